@@ -1,0 +1,36 @@
+// Applies a before/after swap through the store.
+#include "editcommand.h"
+#include "projectstore.h"
+
+namespace dapp {
+
+EditCommand::EditCommand(ProjectStore *store, const QString &text, ProjectData before, ProjectData after)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void EditCommand::redo()
+{
+    QString error;
+    m_succeeded = m_store->apply(m_before, m_after, &error);
+    if (!m_succeeded) {
+        // A refused change must not sit on the stack pretending to be undoable.
+        setObsolete(true);
+        emit m_store->failed(error);
+    }
+}
+
+void EditCommand::undo()
+{
+    QString error;
+    m_succeeded = m_store->apply(m_after, m_before, &error);
+    if (!m_succeeded) {
+        setObsolete(true);
+        emit m_store->failed(error);
+    }
+}
+
+} // namespace dapp

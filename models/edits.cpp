@@ -1,0 +1,106 @@
+// Builds the before/after slices of each kind of edit.
+#include "edits.h"
+#include "projectstore.h"
+
+#include <QCoreApplication>
+
+namespace dapp {
+
+namespace {
+// Gives this file's strings one translation context.
+struct EditsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Edits)
+};
+} // namespace
+
+std::unique_ptr<EditCommand> setFigureCommand(ProjectStore *store, Id returnId, FigureField field,
+                                              const Figure &figure)
+{
+    const ProjectData &data = store->data();
+    if (!data.returns.contains(returnId))
+        return nullptr;
+    ProgrammeReturn updated = data.returns.value(returnId);
+    updated.figure(field) = figure;
+    auto command = updateReturnCommand(store, updated);
+    command->setText(EditsText::tr("Set %1").arg(fieldLabel(field).toLower()));
+    return command;
+}
+
+std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const ProgrammeReturn &updated)
+{
+    ProjectData before, after;
+    before.returns.insert(updated.id, store->data().returns.value(updated.id));
+    after.returns.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Edit return"), before, after);
+}
+
+std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated)
+{
+    ProjectData before, after;
+    before.letters.insert(updated.id, store->data().letters.value(updated.id));
+    after.letters.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Edit letter"), before, after);
+}
+
+std::unique_ptr<EditCommand> updateProgrammeCommand(ProjectStore *store, const Programme &updated)
+{
+    ProjectData before, after;
+    before.programmes.insert(updated.id, store->data().programmes.value(updated.id));
+    after.programmes.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Edit programme"), before, after);
+}
+
+std::unique_ptr<EditCommand> addLetterCommand(ProjectStore *store, Letter letter)
+{
+    letter.id = store->allocateLetterId();
+    ProjectData after;
+    after.letters.insert(letter.id, letter);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Add letter"), ProjectData{}, after);
+}
+
+std::unique_ptr<EditCommand> removeLetterCommand(ProjectStore *store, Id letterId)
+{
+    if (!store->data().letters.contains(letterId))
+        return nullptr;
+    return std::make_unique<EditCommand>(store, EditsText::tr("Remove letter"), store->data().letterWithDependants(letterId),
+                                         ProjectData{});
+}
+
+std::unique_ptr<EditCommand> addProgrammeCommand(ProjectStore *store, Id letterId, const QString &name,
+                                                 const QString &provider)
+{
+    if (!store->data().letters.contains(letterId))
+        return nullptr;
+    Programme programme;
+    programme.id = store->allocateProgrammeId();
+    programme.areaCode = store->data().letters.value(letterId).areaCode;
+    programme.name = name;
+    programme.provider = provider;
+    ProgrammeReturn ret;
+    ret.id = store->allocateReturnId();
+    ret.letterId = letterId;
+    ret.programmeId = programme.id;
+    ProjectData after;
+    after.programmes.insert(programme.id, programme);
+    after.returns.insert(ret.id, ret);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Add programme"), ProjectData{}, after);
+}
+
+std::unique_ptr<EditCommand> removeReturnCommand(ProjectStore *store, Id returnId)
+{
+    const ProjectData &data = store->data();
+    if (!data.returns.contains(returnId))
+        return nullptr;
+    const ProgrammeReturn ret = data.returns.value(returnId);
+    ProjectData before;
+    before.returns.insert(returnId, ret);
+    const bool shared = std::any_of(data.returns.cbegin(), data.returns.cend(), [&](const ProgrammeReturn &o) {
+        return o.id != returnId && o.programmeId == ret.programmeId;
+    });
+    if (!shared && data.programmes.contains(ret.programmeId))
+        before.programmes.insert(ret.programmeId, data.programmes.value(ret.programmeId));
+    return std::make_unique<EditCommand>(store, EditsText::tr("Remove programme"), before, ProjectData{});
+}
+
+} // namespace dapp

@@ -1,0 +1,62 @@
+// A figure from an FOI answer: a value *plus* a status, so that a missing number is never zero.
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace dapp {
+
+// How the letter answered. Only Reported carries a number; every other status is "no number".
+enum class FigureStatus {
+    Reported,       // a number was given (0 is a real zero)
+    NotApplicable,  // e.g. "It is not possible to self-refer"
+    NotHeld,        // "The OPCC does not hold this information"
+    HeldByProvider, // "This information will be held by the service provider"
+    Withheld,       // withheld under an FOI exemption
+    NotProvided,    // not answered at all (empty cell)
+};
+
+// Whether the number is a head count or money; money is kept in pence so that £264,244.70 is exact.
+enum class FigureKind { Count, Money };
+
+struct Figure
+{
+    FigureStatus status = FigureStatus::NotProvided;
+    qint64 value = 0; // count, or pence for money; meaningful only when status == Reported
+    QString note;     // analyst's note, e.g. "see answer to question 2"
+    QString quote;    // the sentence of the letter the figure came from
+
+    static Figure reported(qint64 value, const QString &quote = {}, const QString &note = {});
+    static Figure withStatus(FigureStatus status, const QString &quote = {}, const QString &note = {});
+
+    bool isReported() const { return status == FigureStatus::Reported; }
+    std::optional<qint64> number() const;
+
+    friend bool operator==(const Figure &, const Figure &) = default;
+};
+
+// The interchange word for a status ("n/a", "not held", …); empty for Reported and NotProvided.
+QString statusWord(FigureStatus status);
+// A human label for the status, for tooltips and reports ("not applicable", "held by provider").
+QString statusLabel(FigureStatus status);
+// The stable key stored in the database ("reported", "not_applicable", …).
+QString statusKey(FigureStatus status);
+std::optional<FigureStatus> statusFromKey(const QString &key);
+
+// Formats the value or the status word: "17", "£264,244.70" (display) or "264244.70" (export).
+QString formatFigure(const Figure &figure, FigureKind kind);
+QString formatExportFigure(const Figure &figure, FigureKind kind);
+QString formatMoney(qint64 pence, bool withSymbol = true);
+
+// Parses a cell typed by a user or read from a spreadsheet: a number, a money amount or a
+// status word (case-insensitive, synonyms accepted). Fails with a message that says why.
+struct FigureParse
+{
+    std::optional<Figure> figure;
+    QString error;
+};
+FigureParse parseFigure(const QString &text, FigureKind kind);
+
+} // namespace dapp

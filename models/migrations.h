@@ -1,0 +1,18 @@
+// The project schema, in code: ordered migrations keyed on PRAGMA user_version.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dapp {
+
+// "DAPP" in ASCII: PRAGMA application_id marks a SQLite file as a DAPP Analyst project.
+inline constexpr qint32 kApplicationId = 0x44415050;
+
+int latestSchemaVersion();
+int schemaVersion(QSqlDatabase &db);
+// Brings the schema up to `target` (default: latest), one migration per transaction.
+// Returns false with `error` set, leaving the database at the last version that succeeded.
+bool migrate(QSqlDatabase &db, QString *error, int target = -1);
+
+} // namespace dapp

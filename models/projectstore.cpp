@@ -1,0 +1,265 @@
+// Document handling for a project file.
+#include "projectstore.h"
+#include "migrations.h"
+#include "projectdatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <filesystem>
+
+namespace dapp {
+
+namespace {
+// Gives this file's strings one translation context.
+struct ProjectStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+
+template <typename T>
+bool sameRecords(const QMap<Id, T> &part, const QMap<Id, T> &whole)
+{
+    for (auto it = part.cbegin(); it != part.cend(); ++it)
+        if (!whole.contains(it.key()) || !(whole[it.key()] == *it))
+            return false;
+    return true;
+}
+
+template <typename T>
+void replaceRecords(QMap<Id, T> &whole, const QMap<Id, T> &before, const QMap<Id, T> &after)
+{
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        whole.remove(it.key());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        whole.insert(it.key(), *it);
+}
+
+template <typename T>
+Id maxId(const QMap<Id, T> &m)
+{
+    return m.isEmpty() ? 0 : m.lastKey();
+}
+} // namespace
+
+bool inspectProjectFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = ProjectStoreText::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ProjectStoreText::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!file.read(16).startsWith("SQLite format 3")) {
+        *error = ProjectStoreText::tr("“%1” is not a DAPP Analyst project (it is not an SQLite database).")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    file.close();
+    bool ok = false;
+    const QString name = QStringLiteral("dapp-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        // Read-only, so not even a journal or a WAL file is written beside it.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            *error = ProjectStoreText::tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            qint64 appId = -1;
+            int version = -1;
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                appId = q.value(0).toLongLong();
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            if (appId != kApplicationId) {
+                *error = ProjectStoreText::tr("“%1” is an SQLite database but not a DAPP Analyst project.")
+                             .arg(QDir::toNativeSeparators(path));
+            } else if (version > latestSchemaVersion()) {
+                *error = ProjectStoreText::tr("“%1” was written by a newer version of DAPP Analyst (project schema %2; this "
+                            "version reads up to %3). Open it with the newer version. The file was not changed.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+            } else if (version < 1) {
+                *error = ProjectStoreText::tr("“%1” has no project schema.").arg(QDir::toNativeSeparators(path));
+            } else {
+                ok = true;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+ProjectStore::ProjectStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ProjectStore::~ProjectStore() { closeDatabase(); }
+
+void ProjectStore::closeDatabase()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool ProjectStore::openWorkingCopy(const QString &workingPath, QString *error)
+{
+    const QString name = QStringLiteral("dapp-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(workingPath);
+    if (!db.open()) {
+        *error = ProjectStoreText::tr("Could not open the working copy: %1").arg(db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return false;
+    }
+    std::optional<ProjectData> loaded;
+    if (migrate(db, error))
+        loaded = loadProject(db, error);
+    if (!loaded) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return false;
+    }
+    closeDatabase();
+    m_connectionName = name;
+    m_data = *loaded;
+    refreshIdCounters();
+    return true;
+}
+
+void ProjectStore::refreshIdCounters()
+{
+    m_lastLetterId = std::max(m_lastLetterId, maxId(m_data.letters));
+    m_lastProgrammeId = std::max(m_lastProgrammeId, maxId(m_data.programmes));
+    m_lastReturnId = std::max(m_lastReturnId, maxId(m_data.returns));
+    m_lastContextId = std::max(m_lastContextId, maxId(m_data.contextFigures));
+}
+
+bool ProjectStore::createNew(QString *error)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        *error = ProjectStoreText::tr("Could not create a temporary folder: %1").arg(dir->errorString());
+        return false;
+    }
+    const QString working = dir->filePath(QStringLiteral("working.dapp"));
+    if (!openWorkingCopy(working, error))
+        return false;
+    m_workDir = std::move(dir);
+    m_filePath.clear();
+    emit reset();
+    return true;
+}
+
+bool ProjectStore::open(const QString &path, QString *error)
+{
+    if (!inspectProjectFile(path, error))
+        return false;
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        *error = ProjectStoreText::tr("Could not create a temporary folder: %1").arg(dir->errorString());
+        return false;
+    }
+    const QString working = dir->filePath(QStringLiteral("working.dapp"));
+    if (!QFile::copy(path, working)) {
+        *error = ProjectStoreText::tr("Could not copy “%1” to a working file.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QFile::setPermissions(working, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!openWorkingCopy(working, error)) {
+        *error = ProjectStoreText::tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), *error);
+        return false;
+    }
+    m_workDir = std::move(dir);
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    emit reset();
+    return true;
+}
+
+bool ProjectStore::saveAs(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen()) {
+        *error = ProjectStoreText::tr("No project is open.");
+        return false;
+    }
+    // VACUUM INTO writes a clean, complete copy; it goes to a file beside the target that is
+    // then renamed over it, so a failed save never leaves a half-written project behind.
+    const QFileInfo target(path);
+    const QString partial = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                            + QStringLiteral(".saving-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        QFile::remove(partial);
+        *error = ProjectStoreText::tr("Could not save to “%1”: %2").arg(QDir::toNativeSeparators(path), q.lastError().text());
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial.toStdString(), target.absoluteFilePath().toStdString(), ec);
+    if (ec) {
+        QFile::remove(partial);
+        *error = ProjectStoreText::tr("Could not save to “%1”: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message().c_str()));
+        return false;
+    }
+    m_filePath = target.absoluteFilePath();
+    return true;
+}
+
+bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QString *error)
+{
+    if (!sameRecords(before.letters, m_data.letters) || !sameRecords(before.programmes, m_data.programmes)
+        || !sameRecords(before.returns, m_data.returns)
+        || !sameRecords(before.contextFigures, m_data.contextFigures)) {
+        *error = ProjectStoreText::tr("The project changed under this edit; it was not applied.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!writeChange(db, before, after, error))
+        return false;
+    replaceRecords(m_data.letters, before.letters, after.letters);
+    replaceRecords(m_data.programmes, before.programmes, after.programmes);
+    replaceRecords(m_data.returns, before.returns, after.returns);
+    replaceRecords(m_data.contextFigures, before.contextFigures, after.contextFigures);
+    refreshIdCounters();
+    emit changed(before, after);
+    return true;
+}
+
+bool ProjectStore::replaceAll(const ProjectData &data, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!writeChange(db, m_data, data, error))
+        return false;
+    m_data = data;
+    refreshIdCounters();
+    emit reset();
+    return true;
+}
+
+} // namespace dapp

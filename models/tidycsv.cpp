@@ -1,0 +1,73 @@
+// Writes the tidy CSV.
+#include "tidycsv.h"
+#include "areas.h"
+#include "csv.h"
+
+#include <algorithm>
+
+namespace dapp {
+
+const QStringList &tidyCsvColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("area"),           QStringLiteral("financial_year"),  QStringLiteral("cohort"),
+        QStringLiteral("programme"),      QStringLiteral("provider"),        QStringLiteral("risk_level"),
+        QStringLiteral("self_referred"),  QStringLiteral("self_accepted"),   QStringLiteral("self_completed"),
+        QStringLiteral("agency_referred"), QStringLiteral("agency_accepted"), QStringLiteral("agency_completed"),
+        QStringLiteral("budget_gbp"),     QStringLiteral("referrers"),       QStringLiteral("funders"),
+        QStringLiteral("evaluation_url"), QStringLiteral("foi_reference"),   QStringLiteral("response_date"),
+        QStringLiteral("caveats"),
+    };
+    return columns;
+}
+
+QString formatCaveat(const Caveat &caveat)
+{
+    if (caveat.fields.isEmpty())
+        return caveat.text;
+    QStringList keys;
+    for (FigureField f : caveat.fields)
+        keys << fieldKey(f);
+    return QStringLiteral("%1 [%2]").arg(caveat.text, keys.join(QLatin1Char(' ')));
+}
+
+QStringList tidyCsvRow(const ProjectData &project, const ProgrammeReturn &r)
+{
+    const Letter letter = project.letters.value(r.letterId);
+    const Programme programme = project.programmes.value(r.programmeId);
+    QStringList funders, caveats;
+    for (const Funder &f : r.funders)
+        funders << formatFunder(f);
+    for (const Caveat &c : r.caveats)
+        caveats << formatCaveat(c);
+    QStringList row = {Areas::nameOf(letter.areaCode), letter.financialYear, cohortKey(letter.cohort),
+                       programme.name, programme.provider, programme.riskLevel};
+    for (FigureField field : kAllFigureFields)
+        row << formatExportFigure(r.figure(field), figureKind(field));
+    row << r.referrers.join(QStringLiteral("; ")) << funders.join(QStringLiteral("; ")) << programme.evaluationUrl
+        << letter.foiReference
+        << (letter.responseDate.isValid() ? letter.responseDate.toString(Qt::ISODate) : QString())
+        << caveats.join(QStringLiteral("; "));
+    return row;
+}
+
+QList<Id> tidyCsvOrder(const ProjectData &project)
+{
+    QList<Id> ids = project.returns.keys();
+    auto key = [&](Id id) {
+        const Letter l = project.letters.value(project.returns.value(id).letterId);
+        return std::tuple(Areas::nameOf(l.areaCode), l.financialYear, cohortKey(l.cohort), id);
+    };
+    std::stable_sort(ids.begin(), ids.end(), [&](Id a, Id b) { return key(a) < key(b); });
+    return ids;
+}
+
+QByteArray exportTidyCsv(const ProjectData &project)
+{
+    QString text = csvLine(tidyCsvColumns());
+    for (Id id : tidyCsvOrder(project))
+        text += csvLine(tidyCsvRow(project, project.returns.value(id)));
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace dapp

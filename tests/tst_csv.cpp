@@ -1,0 +1,122 @@
+// CSV: Excel-safe export (BOM, quoting, formula protection) and exact round trips.
+#include "csv.h"
+#include "tidycsv.h"
+
+#include <QtTest>
+
+using namespace dapp;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+private slots:
+    void field_data();
+    void field();
+    void roundTrip_data();
+    void roundTrip();
+    void parseQuotedNewlines();
+    void exportHasBomHeaderAndCrlf();
+    void exportRowKeepsStatusesAndCaveats();
+};
+
+void TestCsv::field_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "Drive" << "Drive";
+    QTest::newRow("comma is quoted") << "New Dawn, New Day" << "\"New Dawn, New Day\"";
+    QTest::newRow("quote is doubled") << "the \"Drive\" project" << "\"the \"\"Drive\"\" project\"";
+    QTest::newRow("formula equals") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("formula plus") << "+44 300" << "\"'+44 300\"";
+    QTest::newRow("formula minus") << "-1" << "\"'-1\"";
+    QTest::newRow("formula at") << "@SUM(A1)" << "\"'@SUM(A1)\"";
+    QTest::newRow("leading tab") << "\tx" << "\"'\tx\"";
+    QTest::newRow("leading carriage return") << "\rx" << "\"'\rx\"";
+    QTest::newRow("leading apostrophe is protected too") << "'quoted" << "\"''quoted\"";
+    QTest::newRow("pound sign untouched") << "£91,075" << "\"£91,075\"";
+    QTest::newRow("newline quoted") << "a\nb" << "\"a\nb\"";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestCsv::field()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(csvField(value), expected);
+}
+
+void TestCsv::roundTrip_data()
+{
+    field_data();
+}
+
+void TestCsv::roundTrip()
+{
+    QFETCH(QString, value);
+    const QString line = csvLine({value, QStringLiteral("next")});
+    const auto rows = parseCsv(line);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].size(), 2);
+    QCOMPARE(csvUnprotect(rows[0][0]), value);
+}
+
+void TestCsv::parseQuotedNewlines()
+{
+    const auto rows = parseCsv(QStringLiteral("\xFEFF" "a,\"b\r\nc\",d\r\n1,2,3\r\n"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0], (QStringList{QStringLiteral("a"), QStringLiteral("b\r\nc"), QStringLiteral("d")}));
+    QCOMPARE(rows[1], (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    const auto tsv = parseCsv(QStringLiteral("x\ty\n"), QLatin1Char('\t'));
+    QCOMPARE(tsv[0], (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+}
+
+void TestCsv::exportHasBomHeaderAndCrlf()
+{
+    const QByteArray bytes = exportTidyCsv(ProjectData{});
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.mid(3), QByteArray("area,financial_year,cohort,programme,provider,risk_level,self_referred,"
+                                      "self_accepted,self_completed,agency_referred,agency_accepted,agency_completed,"
+                                      "budget_gbp,referrers,funders,evaluation_url,foi_reference,response_date,"
+                                      "caveats\r\n"));
+}
+
+void TestCsv::exportRowKeepsStatusesAndCaveats()
+{
+    ProjectData p;
+    p.letters.insert(1, Letter{1, LetterKind::FoiResponse, QStringLiteral("E23000036"), {}, QStringLiteral("FOI753"),
+                               {}, QDate(2024, 6, 19), QStringLiteral("2022/23"), Cohort::Female, {}});
+    p.programmes.insert(1, Programme{1, QStringLiteral("E23000036"), QStringLiteral("Drive"),
+                                     QStringLiteral("Cranstoun"), QStringLiteral("high"), {}, {}, {}, {}});
+    ProgrammeReturn r;
+    r.id = 1;
+    r.letterId = 1;
+    r.programmeId = 1;
+    r.figure(FigureField::SelfReferred) = Figure::withStatus(FigureStatus::NotApplicable);
+    r.figure(FigureField::SelfAccepted) = Figure::withStatus(FigureStatus::NotHeld);
+    r.figure(FigureField::SelfCompleted) = Figure::withStatus(FigureStatus::Withheld);
+    r.figure(FigureField::AgencyReferred) = Figure::reported(3);
+    r.figure(FigureField::AgencyAccepted) = Figure::reported(0);
+    r.figure(FigureField::AgencyCompleted) = Figure::withStatus(FigureStatus::HeldByProvider);
+    r.figure(FigureField::Budget) = Figure::reported(30990030);
+    r.referrers = QStringList{QStringLiteral("MARAC"), QStringLiteral("Police")};
+    r.funders = {Funder{QStringLiteral("SafeLives"), std::nullopt, 40.0},
+                 Funder{QStringLiteral("OPCC"), 9107500, std::nullopt}};
+    r.caveats = {Caveat{QStringLiteral("South Gloucestershire only"), {}},
+                 Caveat{QStringLiteral("route not known"), {FigureField::AgencyReferred}}};
+    p.returns.insert(1, r);
+    const QStringList row = tidyCsvRow(p, r);
+    QCOMPARE(row, (QStringList{QStringLiteral("Avon and Somerset"), QStringLiteral("2022/23"), QStringLiteral("female"),
+                               QStringLiteral("Drive"), QStringLiteral("Cranstoun"), QStringLiteral("high"),
+                               QStringLiteral("n/a"), QStringLiteral("not held"), QStringLiteral("withheld"),
+                               QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("held by provider"),
+                               QStringLiteral("309900.30"), QStringLiteral("MARAC; Police"),
+                               QStringLiteral("SafeLives (40%); OPCC (£91,075)"), QString(), QStringLiteral("FOI753"),
+                               QStringLiteral("2024-06-19"),
+                               QStringLiteral("South Gloucestershire only; route not known [agency_referred]")}));
+    // A not-provided figure is an empty cell, never "0".
+    r.figure(FigureField::AgencyAccepted) = Figure::withStatus(FigureStatus::NotProvided);
+    QCOMPARE(tidyCsvRow(p, r)[10], QString());
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"

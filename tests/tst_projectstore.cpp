@@ -1,0 +1,182 @@
+// The project file: SQLite round trip of the whole sample, Save As, and refusal of files
+// that are not projects or come from a newer version, without touching them.
+#include "migrations.h"
+#include "projectjson.h"
+#include "projectstore.h"
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sampleRoundTripsThroughSqlite();
+    void openedFileIsUnchangedUntilSave();
+    void refusesNewerSchemaWithoutTouchingIt();
+    void refusesFilesThatAreNotProjects_data();
+    void refusesFilesThatAreNotProjects();
+    void foreignKeysAreOn();
+    void staleEditIsRefused();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProjectStore::sampleRoundTripsThroughSqlite()
+{
+    const ProjectData sample = sampleProject();
+    QVERIFY(!sample.returns.isEmpty());
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.createNew(&error), qPrintable(error));
+    QVERIFY2(store.replaceAll(sample, &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("sample.dapp"));
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    QCOMPARE(store.filePath(), QFileInfo(path).absoluteFilePath());
+
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QCOMPARE(reopened.data().letters, sample.letters);
+    QCOMPARE(reopened.data().programmes, sample.programmes);
+    QCOMPARE(reopened.data().returns, sample.returns);
+    QCOMPARE(reopened.data().contextFigures, sample.contextFigures);
+    QVERIFY(reopened.data() == sample);
+}
+
+void TestProjectStore::openedFileIsUnchangedUntilSave()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edit.dapp"));
+    QString error;
+    {
+        ProjectStore store;
+        QVERIFY(store.createNew(&error));
+        QVERIFY(store.replaceAll(sampleProject(), &error));
+        QVERIFY(store.saveAs(path, &error));
+    }
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    ProjectData before, after;
+    const Id letterId = store.data().letters.firstKey();
+    before.letters.insert(letterId, store.data().letters.value(letterId));
+    after = before;
+    after.letters[letterId].foiReference = QStringLiteral("changed");
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash); // an edit alone does not write the document
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    QVERIFY(test::fileHash(path) != hash);
+    ProjectStore again;
+    QVERIFY(again.open(path, &error));
+    QCOMPARE(again.data().letters.value(letterId).foiReference, QStringLiteral("changed"));
+}
+
+void TestProjectStore::refusesNewerSchemaWithoutTouchingIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.dapp"));
+    QString error;
+    {
+        ProjectStore store;
+        QVERIFY(store.createNew(&error));
+        QVERIFY(store.saveAs(path, &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray hash = test::fileHash(path);
+    const QDateTime modified = QFileInfo(path).lastModified();
+
+    ProjectStore store;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestProjectStore::refusesFilesThatAreNotProjects_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("makeSqlite");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << QByteArray("area,financial_year\n") << false << QStringLiteral("not an SQLite");
+    QTest::newRow("empty file") << QByteArray() << false << QStringLiteral("not an SQLite");
+    QTest::newRow("another SQLite database") << QByteArray() << true << QStringLiteral("not a DAPP Analyst project");
+}
+
+void TestProjectStore::refusesFilesThatAreNotProjects()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, makeSqlite);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("%1.dapp").arg(QTest::currentDataTag()));
+    if (makeSqlite) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error)); // says which file
+    QCOMPARE(test::fileHash(path), hash);
+    QVERIFY(!store.open(m_dir.filePath(QStringLiteral("missing.dapp")), &error));
+    QVERIFY(error.contains(QStringLiteral("does not exist")));
+}
+
+void TestProjectStore::foreignKeysAreOn()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error));
+    ProjectData after;
+    ProgrammeReturn orphan;
+    orphan.id = 1;
+    orphan.letterId = 999;
+    orphan.programmeId = 999;
+    after.returns.insert(1, orphan);
+    QVERIFY(!store.apply(ProjectData{}, after, &error));
+    QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY(store.data().returns.isEmpty()); // nothing half-written
+}
+
+void TestProjectStore::staleEditIsRefused()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error));
+    QVERIFY(store.replaceAll(sampleProject(), &error));
+    ProjectData before;
+    Letter wrong = store.data().letters.first();
+    wrong.foiReference = QStringLiteral("not what is stored");
+    before.letters.insert(wrong.id, wrong);
+    QVERIFY(!store.apply(before, ProjectData{}, &error));
+    QCOMPARE(store.data().letters.size(), sampleProject().letters.size());
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

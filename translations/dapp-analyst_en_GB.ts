@@ -1,0 +1,1065 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../models/areas.cpp" line="24"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/areas.cpp" line="25"/>
+        <source>Area not stated in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cohort</name>
+    <message>
+        <location filename="../models/entities.cpp" line="30"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/entities.cpp" line="31"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/entities.cpp" line="32"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="44"/>
+        <source>dapp-analyst: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="64"/>
+        <source>Writes the tidy CSV of every programme return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <source>The project file (default: the sample project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <source>Where to write the CSV; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="72"/>
+        <source>usage: dapp-analyst export-csv [--project FILE] OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>dapp-analyst: cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <source>Wrote %1 returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <source>Prints the data-quality flags of a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="102"/>
+        <source>Exit with status 1 when anything is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="114"/>
+        <source>%1 letters, %2 returns checked: %3 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../models/edits.cpp" line="26"/>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/edits.cpp" line="35"/>
+        <source>Edit return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/edits.cpp" line="43"/>
+        <source>Edit letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/edits.cpp" line="51"/>
+        <source>Edit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/edits.cpp" line="59"/>
+        <source>Add letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/edits.cpp" line="66"/>
+        <source>Remove letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/edits.cpp" line="87"/>
+        <source>Add programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/edits.cpp" line="103"/>
+        <source>Remove programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figure</name>
+    <message>
+        <location filename="../models/figure.cpp" line="21"/>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="22"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="23"/>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="25"/>
+        <source>held by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="26"/>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="27"/>
+        <source>not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="140"/>
+        <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="150"/>
+        <source>“%1” is not a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="155"/>
+        <source>“%1” is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureField</name>
+    <message>
+        <location filename="../models/figurefield.cpp" line="19"/>
+        <source>Self referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figurefield.cpp" line="20"/>
+        <source>Self accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figurefield.cpp" line="21"/>
+        <source>Self completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figurefield.cpp" line="23"/>
+        <source>Agency referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figurefield.cpp" line="25"/>
+        <source>Agency accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figurefield.cpp" line="27"/>
+        <source>Agency completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figurefield.cpp" line="28"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <location filename="../models/entities.cpp" line="53"/>
+        <source>Panel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/entities.cpp" line="54"/>
+        <source>FOI response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../models/measures.cpp" line="29"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="55"/>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="56"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="57"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="71"/>
+        <source>total %1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="72"/>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="72"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="93"/>
+        <source>%1 is zero, so the measure is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="129"/>
+        <source>Acceptance rate (self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="130"/>
+        <source>Completion rate (self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="131"/>
+        <source>End-to-end rate (self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="132"/>
+        <source>Acceptance rate (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="133"/>
+        <source>Completion rate (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="134"/>
+        <source>End-to-end rate (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="135"/>
+        <source>Acceptance rate (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="136"/>
+        <source>Completion rate (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="137"/>
+        <source>End-to-end rate (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="138"/>
+        <source>Cost per referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="139"/>
+        <source>Cost per acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="140"/>
+        <source>Cost per completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="177"/>
+        <source>no referral route applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="202"/>
+        <location filename="../models/measures.cpp" line="206"/>
+        <location filename="../models/measures.cpp" line="208"/>
+        <source>total referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="204"/>
+        <location filename="../models/measures.cpp" line="210"/>
+        <source>total accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/measures.cpp" line="212"/>
+        <source>total completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../models/migrations.cpp" line="28"/>
+        <source>Database error: %1 (in “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/migrations.cpp" line="80"/>
+        <source>Could not store the area list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/migrations.cpp" line="135"/>
+        <source>Could not read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/migrations.cpp" line="139"/>
+        <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/migrations.cpp" line="154"/>
+        <source>Could not start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/migrations.cpp" line="173"/>
+        <source>Could not commit the migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDatabase</name>
+    <message>
+        <location filename="../models/projectdatabase.cpp" line="24"/>
+        <location filename="../models/projectdatabase.cpp" line="36"/>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectdatabase.cpp" line="197"/>
+        <source>Unknown figure status “%1” in the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectdatabase.cpp" line="210"/>
+        <source>Could not read the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectdatabase.cpp" line="319"/>
+        <source>Could not start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectdatabase.cpp" line="327"/>
+        <source>Could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJson</name>
+    <message>
+        <location filename="../models/projectjson.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="37"/>
+        <source>expected an amount in pounds such as &quot;264244.70&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="45"/>
+        <source>missing: every figure needs a value or a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="55"/>
+        <source>expected a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="61"/>
+        <source>needs &quot;value&quot;, or a &quot;status&quot; of not_applicable, not_held, held_by_provider, withheld or not_provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="71"/>
+        <source>“%1” is not a police force area code or UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="83"/>
+        <source>a programme needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="110"/>
+        <source>a funder needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="130"/>
+        <source>“%1” is not a figure name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="162"/>
+        <source>expected foi_response or panel_report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="175"/>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="180"/>
+        <source>expected male, female or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="185"/>
+        <source>the letter text “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectjson.cpp" line="206"/>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <location filename="../models/projectstore.cpp" line="55"/>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="60"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="64"/>
+        <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="77"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="87"/>
+        <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="90"/>
+        <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="96"/>
+        <source>“%1” has no project schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="132"/>
+        <source>Could not open the working copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="165"/>
+        <location filename="../models/projectstore.cpp" line="183"/>
+        <source>Could not create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="188"/>
+        <source>Could not copy “%1” to a working file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="193"/>
+        <source>“%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="206"/>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="219"/>
+        <location filename="../models/projectstore.cpp" line="226"/>
+        <source>Could not save to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="239"/>
+        <source>The project changed under this edit; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityFlags</name>
+    <message>
+        <location filename="../models/qualityflags.cpp" line="22"/>
+        <source>%1 (%2) is more than %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/qualityflags.cpp" line="34"/>
+        <source>every one accepted completed: %1 = %2 (%3); check it is not a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/qualityflags.cpp" line="70"/>
+        <source>the budget is qualified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/qualityflags.cpp" line="90"/>
+        <source>the same programme (%1) already has a return for this area, year and cohort (return %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::FigureEditor</name>
+    <message>
+        <location filename="../views/figureeditor.cpp" line="30"/>
+        <source>number, n/a, not held, held by provider, withheld, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::LetterDetailPanel</name>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="44"/>
+        <source>YYYY-MM-DD, or empty if the letter does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="45"/>
+        <source>e.g. 2022/23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="57"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="58"/>
+        <source>Issuing &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="59"/>
+        <source>FOI &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="60"/>
+        <source>Request re&amp;ceived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="61"/>
+        <source>Res&amp;ponse date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="62"/>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="63"/>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="111"/>
+        <source>Select a letter in the navigator to see its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="115"/>
+        <source>%1 (%2): &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="120"/>
+        <source>&lt;b&gt;Context figures&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="139"/>
+        <source>%1: “%2” is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="141"/>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="142"/>
+        <source>Response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="144"/>
+        <source>Financial year: “%1” is not in the form 2022/23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="58"/>
+        <source>Filter returns (programme, provider, area…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="98"/>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="108"/>
+        <source>&amp;New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="111"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="114"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="117"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="120"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="121"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="123"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="127"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="129"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="131"/>
+        <source>Add &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="134"/>
+        <source>Remove Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="136"/>
+        <source>Add &amp;Programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="137"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Remove Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="148"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="157"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="167"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="169"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>Areas and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="187"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>%1[*] — DAPP Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="228"/>
+        <source>%1 letters · %2 returns · %3 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="243"/>
+        <source>Could not open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="246"/>
+        <source>Sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="259"/>
+        <source>Could not create a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="271"/>
+        <source>Could not open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="278"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="295"/>
+        <source>Could not save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="301"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="314"/>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="328"/>
+        <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="332"/>
+        <source>Exported %1 returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="340"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="353"/>
+        <source>The project has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="414"/>
+        <source>Add Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="414"/>
+        <source>FOI reference of the new letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="448"/>
+        <source>Add Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="448"/>
+        <source>Name of the programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::NavigatorModel</name>
+    <message numerus="yes">
+        <location filename="../models/navigatormodel.cpp" line="112"/>
+        <source>All areas (%n letter(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/navigatormodel.cpp" line="113"/>
+        <source>%1 (%n letter(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ReturnsTableModel</name>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="93"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (question %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="97"/>
+        <source>&lt;i&gt;%1&lt;/i&gt; — no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="99"/>
+        <source>&lt;br&gt;Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="101"/>
+        <source>&lt;br&gt;Quote: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="104"/>
+        <location filename="../models/returnstablemodel.cpp" line="164"/>
+        <source>&lt;br&gt;&lt;b&gt;Caveat:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="109"/>
+        <source>, response of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="110"/>
+        <source>&lt;br&gt;Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="162"/>
+        <source>missing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="216"/>
+        <source>%1 — answer to question %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="226"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="227"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="228"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="229"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="230"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="231"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="232"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="233"/>
+        <source>End to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="234"/>
+        <source>Cost per completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="235"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="64"/>
+        <source>Compare Domestic Abuse Perpetrator Programmes from FOI answers.
+
+Headless commands:
+  check [--project FILE] [--strict]
+  export-csv [--project FILE] OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="70"/>
+        <source>A project file to open (default: the sample).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,22 @@
+// Draws figures (statuses greyed, a caveat marker in the corner) and edits them from the
+// keyboard as a number or a status word, refusing text that is neither.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace dapp {
+
+class FigureDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit FigureDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
+} // namespace dapp
