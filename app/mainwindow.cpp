@@ -75,7 +75,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->resizeColumnsToContents();
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setModel(m_navigatorModel);
@@ -204,7 +203,7 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 800);
+        resize(1500, 850);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("window/returnsHeader")).toByteArray();
     if (!header.isEmpty())
@@ -255,7 +254,17 @@ void MainWindow::openSample()
     m_undoStack->clear();
     updateTitle();
     m_navigator->expandAll();
+    fitColumns();
+    m_table->setCurrentIndex(m_proxy->index(0, ReturnsTableModel::SelfReferredColumn));
+}
+
+void MainWindow::fitColumns()
+{
+    // Long programme names would push the figures off screen; their tooltip has the rest.
     m_table->resizeColumnsToContents();
+    const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
 }
 
 void MainWindow::newProject()
@@ -283,6 +292,7 @@ bool MainWindow::openProject(const QString &path)
     addRecentFile(m_store->filePath());
     updateTitle();
     m_navigator->expandAll();
+    fitColumns();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }

@@ -49,6 +49,7 @@ private:
     void readSettings();
     void writeSettings() const;
     void updateTitle();
+    void fitColumns();
     void updateActions();
     bool maybeSave();
     void newProject();

@@ -81,6 +81,19 @@ QString statusLabel(FigureStatus status)
     return QCoreApplication::translate("Figure", info(status).label);
 }
 
+QString statusShortLabel(FigureStatus status)
+{
+    switch (status) {
+    case FigureStatus::Reported: return {};
+    case FigureStatus::NotApplicable: return QCoreApplication::translate("Figure", "n/a");
+    case FigureStatus::NotHeld: return QCoreApplication::translate("Figure", "not held");
+    case FigureStatus::HeldByProvider: return QCoreApplication::translate("Figure", "provider");
+    case FigureStatus::Withheld: return QCoreApplication::translate("Figure", "withheld");
+    case FigureStatus::NotProvided: return QCoreApplication::translate("Figure", "not given");
+    }
+    return {};
+}
+
 QString statusKey(FigureStatus status) { return QString::fromLatin1(info(status).key); }
 
 std::optional<FigureStatus> statusFromKey(const QString &key)
@@ -109,10 +122,10 @@ QString formatMoney(qint64 pence, bool withSymbol)
     return negative ? QLatin1Char('-') + text : text;
 }
 
-QString formatFigure(const Figure &figure, FigureKind kind)
+QString formatFigure(const Figure &figure, FigureKind kind, bool shortStatus)
 {
     if (figure.status != FigureStatus::Reported)
-        return statusLabel(figure.status);
+        return shortStatus ? statusShortLabel(figure.status) : statusLabel(figure.status);
     return kind == FigureKind::Money ? formatMoney(figure.value) : QString::number(figure.value);
 }
 

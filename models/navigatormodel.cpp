@@ -109,8 +109,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         case LetterIdRole: return Id(0);
         case Qt::DisplayRole:
             if (area.code.isEmpty())
-                return tr("All areas (%n letter(s))", nullptr, int(m_store->data().letters.size()));
-            return tr("%1 (%n letter(s))", nullptr, int(area.letters.size())).arg(Areas::nameOf(area.code));
+                return tr("All areas (%1)").arg(m_store->data().letters.size());
+            return QStringLiteral("%1 (%2)").arg(Areas::nameOf(area.code)).arg(area.letters.size());
         case Qt::ToolTipRole: {
             const Area *a = Areas::byCode(area.code);
             return a ? QStringLiteral("%1 — %2").arg(a->code, a->governance) : QVariant();

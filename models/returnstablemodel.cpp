@@ -132,7 +132,7 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         const Figure &f = r.figure(*field);
         const FigureKind kind = figureKind(*field);
         switch (role) {
-        case Qt::DisplayRole: return formatFigure(f, kind);
+        case Qt::DisplayRole: return formatFigure(f, kind, true);
         case Qt::EditRole: return f.isReported() ? formatFigure(f, kind) : statusWord(f.status);
         case Qt::ToolTipRole: return figureToolTip(r, *field);
         case Qt::TextAlignmentRole:
@@ -196,10 +196,19 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return letter.areaCode;
         return Areas::nameOf(letter.areaCode);
-    case ProgrammeColumn:
-        if (role == Qt::ToolTipRole)
-            return programme.scope.isEmpty() ? QVariant() : QVariant(programme.scope);
-        return programme.name;
+    case ProgrammeColumn: {
+        if (role != Qt::ToolTipRole)
+            return programme.name;
+        QString tip = QStringLiteral("<b>%1</b>").arg(html(programme.name));
+        const std::pair<QString, QString> details[] = {
+            {tr("Scope"), programme.scope},       {tr("Risk level"), programme.riskLevel},
+            {tr("Audience"), programme.audience}, {tr("Coverage"), programme.coverage},
+            {tr("Evaluation"), programme.evaluationUrl}};
+        for (const auto &[label, value] : details)
+            if (!value.isEmpty())
+                tip += QStringLiteral("<br>%1: %2").arg(label, html(value));
+        return tip;
+    }
     case ProviderColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(programme.provider);
     case CohortColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(cohortLabel(letter.cohort));
     case YearColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(letter.financialYear);
@@ -220,8 +229,9 @@ QVariant ReturnsTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role != Qt::DisplayRole)
         return {};
+    // Figure headings on two lines ("Self" over "referred") keep the numbers' columns narrow.
     if (const auto field = fieldOfColumn(section))
-        return fieldLabel(*field);
+        return fieldLabel(*field).replace(QLatin1Char(' '), QLatin1Char('\n'));
     switch (section) {
     case AreaColumn: return tr("Area");
     case ProgrammeColumn: return tr("Programme");
@@ -230,8 +240,8 @@ QVariant ReturnsTableModel::headerData(int section, Qt::Orientation orientation,
     case YearColumn: return tr("Year");
     case AcceptanceRateColumn: return tr("Acceptance");
     case CompletionRateColumn: return tr("Completion");
-    case EndToEndRateColumn: return tr("End to end");
-    case CostPerCompletionColumn: return tr("Cost per completion");
+    case EndToEndRateColumn: return tr("End to\nend");
+    case CostPerCompletionColumn: return tr("Cost per\ncompletion");
     case FlagsColumn: return tr("Flags");
     default: return {};
     }

@@ -82,7 +82,7 @@ void TestItemModels::tableShowsEveryReturn()
     QCOMPARE(m_table->index(row, ReturnsTableModel::BudgetColumn).data().toString(), QStringLiteral("£264,244.70"));
     QCOMPARE(m_table->index(row, ReturnsTableModel::AcceptanceRateColumn).data().toString(), QStringLiteral("73.9%"));
     QCOMPARE(m_table->headerData(ReturnsTableModel::SelfReferredColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Self referred"));
+             QStringLiteral("Self\nreferred"));
 }
 
 void TestItemModels::statusesAreNotNumbers()
@@ -90,7 +90,7 @@ void TestItemModels::statusesAreNotNumbers()
     const int row = rowOf(QStringLiteral("Drive"), QStringLiteral("Cranstoun"));
     QVERIFY(row >= 0);
     const QModelIndex self = m_table->index(row, ReturnsTableModel::SelfReferredColumn);
-    QCOMPARE(self.data().toString(), QStringLiteral("not applicable"));
+    QCOMPARE(self.data().toString(), QStringLiteral("n/a"));
     QCOMPARE(self.data(ReturnsTableModel::IsMissingRole).toBool(), true);
     QVERIFY(!self.data(ReturnsTableModel::SortRole).isValid()); // not 0
     QCOMPARE(self.data(Qt::EditRole).toString(), QStringLiteral("n/a"));

@@ -88,7 +88,7 @@ void TestMainWindow::editUndoAndSave()
     QTRY_COMPARE(w.store()->data().returns.value(rid).figure(FigureField::AgencyCompleted).status,
              FigureStatus::HeldByProvider);
     QVERIFY(w.isWindowModified());
-    QCOMPARE(cell.data().toString(), QStringLiteral("held by provider"));
+    QCOMPARE(cell.data().toString(), QStringLiteral("provider"));
 
     // Undo with the standard shortcut.
     QTest::keySequence(&w, QKeySequence::Undo);

@@ -107,8 +107,10 @@ void LetterDetailPanel::refresh()
     m_responded->setText(l.responseDate.toString(Qt::ISODate));
     m_year->setText(l.financialYear);
     m_cohort->setCurrentIndex(exists ? m_cohort->findData(int(l.cohort)) : -1);
-    if (m_text->toPlainText() != l.text)
-        m_text->setPlainText(exists ? l.text : tr("Select a letter in the navigator to see its text."));
+    const QString text = exists ? l.text : tr("Select a letter in the navigator, or a cell in the table, to see "
+                                              "the letter it came from.");
+    if (m_text->toPlainText() != text)
+        m_text->setPlainText(text);
     QStringList context;
     for (Id cid : m_store->data().contextIdsOfLetter(m_letterId)) {
         const ContextFigure c = m_store->data().contextFigures.value(cid);
