@@ -37,9 +37,23 @@ std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const Prog
 
 std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated)
 {
+    const ProjectData &data = store->data();
+    const Letter old = data.letters.value(updated.id);
     ProjectData before, after;
-    before.letters.insert(updated.id, store->data().letters.value(updated.id));
+    before.letters.insert(updated.id, old);
     after.letters.insert(updated.id, updated);
+    // Setting the area of a letter (e.g. from Unknown) moves the programmes it answered
+    // about with it, in the same undo step, so area and programme never disagree.
+    if (old.areaCode != updated.areaCode) {
+        for (Id rid : data.returnIdsOfLetter(updated.id)) {
+            Programme p = data.programmes.value(data.returns.value(rid).programmeId);
+            if (p.areaCode != old.areaCode)
+                continue;
+            before.programmes.insert(p.id, p);
+            p.areaCode = updated.areaCode;
+            after.programmes.insert(p.id, p);
+        }
+    }
     return std::make_unique<EditCommand>(store, EditsText::tr("Edit letter"), before, after);
 }
 

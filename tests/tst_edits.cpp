@@ -73,6 +73,12 @@ void TestEdits::updateLetter()
     l.areaCode = QStringLiteral("E23000018");
     l.cohort = Cohort::All;
     checkUndoRestores(updateLetterCommand(m_store.get(), l));
+    // The letter's programmes move to its new area in the same step.
+    m_stack->redo();
+    for (Id rid : m_store->data().returnIdsOfLetter(l.id))
+        QCOMPARE(m_store->data().programmes.value(m_store->data().returns.value(rid).programmeId).areaCode,
+                 QStringLiteral("E23000018"));
+    QCOMPARE(m_stack->count(), 1);
 }
 
 void TestEdits::updateProgramme()
