@@ -12,8 +12,7 @@ flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 if [ "${1:-}" = "--sanitize" ]; then
   dir=build-sanitize
   flags=(-DCMAKE_BUILD_TYPE=Debug -DDAPP_SANITIZE=ON)
-  # Qt's own plugins are not instrumented; leaks inside them are not ours to fix.
-  export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
 cmake -S . -B "$dir" -G Ninja -DDAPP_WERROR=ON -DBUILD_TESTING=ON "${flags[@]}"

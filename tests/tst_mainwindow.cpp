@@ -5,6 +5,7 @@
 #include "projectjson.h"
 #include "projectstore.h"
 #include "returnstablemodel.h"
+#include "tidycsv.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -26,6 +27,7 @@ private slots:
     void editUndoAndSave();
     void navigatorFiltersTheTable();
     void refusesABadFileWithAMessage();
+    void exportsTheTidyCsv();
 
 private:
     QModelIndex findCell(MainWindow &w, const QString &programme, const QString &provider, int column);
@@ -149,6 +151,17 @@ void TestMainWindow::refusesABadFileWithAMessage()
     QVERIFY(!w.openProject(path));
     QVERIFY2(shown.contains(QStringLiteral("notes.dapp")), qPrintable(shown));
     QCOMPARE(w.returnsView()->model()->rowCount(), int(sampleProject().returns.size())); // sample still open
+}
+
+void TestMainWindow::exportsTheTidyCsv()
+{
+    MainWindow w;
+    w.openSample();
+    const QString path = m_dir.filePath(QStringLiteral("returns.csv"));
+    QVERIFY(w.exportCsvTo(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), exportTidyCsv(sampleProject()));
 }
 
 QTEST_MAIN(TestMainWindow)
