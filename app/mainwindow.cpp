@@ -443,6 +443,7 @@ void MainWindow::addLetter()
     const Id id = m_store->data().letters.lastKey();
     m_navigator->expandAll();
     m_navigator->setCurrentIndex(m_navigatorModel->indexOfLetter(id));
+    m_letterPanel->focusFirstField(); // the area is usually the next thing to set
 }
 
 void MainWindow::removeLetter()
@@ -470,7 +471,10 @@ void MainWindow::addProgramme()
     m_undoStack->push(addProgrammeCommand(m_store, letterId, name.trimmed(), QString()).release());
     const int row = m_tableModel->rowOfReturn(m_store->data().returns.lastKey());
     const QModelIndex index = m_proxy->mapFromSource(m_tableModel->index(row, ReturnsTableModel::SelfReferredColumn));
+    // Straight on to typing the figures, from the first one.
+    m_table->setFocus();
     m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void MainWindow::removeProgramme()

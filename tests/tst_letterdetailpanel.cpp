@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -21,6 +22,7 @@ private slots:
     void editingAFieldIsOneUndoStep();
     void badDateIsRefusedWithAMessage();
     void areaCanBeSetForTheUnnamedLetter();
+    void letterTextIsEditedOnPurposeAsOneStep();
 
 private:
     QLineEdit *field(const QString &placeholderOrText) const;
@@ -122,6 +124,36 @@ void TestLetterDetailPanel::areaCanBeSetForTheUnnamedLetter()
     QCOMPARE(m_store->data().letters.value(id).areaCode, QStringLiteral("E23000032"));
     m_stack->undo();
     QCOMPARE(m_store->data().letters.value(id).areaCode, kUnknownAreaCode);
+}
+
+void TestLetterDetailPanel::letterTextIsEditedOnPurposeAsOneStep()
+{
+    const Id id = letterByRef(QStringLiteral("FOI753"));
+    m_panel->showLetter(id);
+    auto *text = m_panel->findChild<QPlainTextEdit *>();
+    auto *button = m_panel->findChild<QToolButton *>();
+    QVERIFY(text->isReadOnly());
+    button->click();
+    QVERIFY(!text->isReadOnly());
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral(" PS"));
+    QCOMPARE(m_stack->count(), 0); // nothing stored while typing
+    button->click();
+    QVERIFY(text->isReadOnly());
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY(m_store->data().letters.value(id).text.endsWith(QStringLiteral(" PS")));
+    m_stack->undo();
+    QVERIFY(!m_store->data().letters.value(id).text.endsWith(QStringLiteral(" PS")));
+    QVERIFY(!text->toPlainText().endsWith(QStringLiteral(" PS")));
+
+    // Switching letters while editing keeps the text in the letter it was typed into.
+    button->click();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral(" PPS"));
+    const Id other = letterByRef(QStringLiteral("FOI 27/2023"));
+    m_panel->showLetter(other);
+    QVERIFY(m_store->data().letters.value(id).text.endsWith(QStringLiteral(" PPS")));
+    QVERIFY(!m_store->data().letters.value(other).text.endsWith(QStringLiteral(" PPS")));
 }
 
 QTEST_MAIN(TestLetterDetailPanel)

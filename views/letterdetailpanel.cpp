@@ -13,6 +13,7 @@
 #include <QRegularExpressionValidator>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -33,6 +34,7 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     , m_context(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
+    , m_editText(new QToolButton(this))
 {
     for (LetterKind k : {LetterKind::FoiResponse, LetterKind::PanelReport})
         m_kind->addItem(letterKindLabel(k), int(k));
@@ -51,6 +53,11 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     m_context->setTextFormat(Qt::RichText);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // The letter is the ground truth: its text changes only on purpose, as one undo step.
+    m_editText->setText(tr("&Edit letter text"));
+    m_editText->setCheckable(true);
+    m_editText->setToolTip(tr("Paste or correct the letter's text; click again to keep it."));
+    connect(m_editText, &QToolButton::toggled, this, &LetterDetailPanel::setTextEditing);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
@@ -65,6 +72,7 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_context);
+    layout->addWidget(m_editText, 0, Qt::AlignLeft);
     layout->addWidget(m_text, 1);
 
     for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year})
@@ -78,6 +86,8 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
 
 void LetterDetailPanel::showLetter(Id letterId)
 {
+    if (letterId != m_letterId && m_editText->isChecked())
+        m_editText->setChecked(false); // keeps the text typed into the letter it belongs to
     m_letterId = letterId;
     m_problem->hide();
     refresh();
@@ -86,7 +96,7 @@ void LetterDetailPanel::showLetter(Id letterId)
 void LetterDetailPanel::setEnabledFields(bool enabled)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_area, m_issuingBody, m_reference, m_received,
-                                                       m_responded, m_year, m_cohort})
+                                                       m_responded, m_year, m_cohort, m_editText})
         w->setEnabled(enabled);
 }
 
@@ -107,9 +117,12 @@ void LetterDetailPanel::refresh()
     m_responded->setText(l.responseDate.toString(Qt::ISODate));
     m_year->setText(l.financialYear);
     m_cohort->setCurrentIndex(exists ? m_cohort->findData(int(l.cohort)) : -1);
+    if (m_editText->isChecked() && !exists)
+        m_editText->setChecked(false); // the letter went (an undo): nothing to keep
     const QString text = exists ? l.text : tr("Select a letter in the navigator, or a cell in the table, to see "
                                               "the letter it came from.");
-    if (m_text->toPlainText() != text)
+    // Text being edited stays as typed until the user keeps it.
+    if (!m_editText->isChecked() && m_text->toPlainText() != text)
         m_text->setPlainText(text);
     QStringList context;
     for (Id cid : m_store->data().contextIdsOfLetter(m_letterId)) {
@@ -155,6 +168,24 @@ void LetterDetailPanel::commit()
     m_problem->setVisible(!problems.isEmpty());
     if (updated == m_store->data().letters.value(m_letterId))
         return;
+    m_undoStack->push(updateLetterCommand(m_store, updated).release());
+}
+
+void LetterDetailPanel::focusFirstField() { m_area->setFocus(); }
+
+void LetterDetailPanel::setTextEditing(bool editing)
+{
+    m_text->setReadOnly(!editing);
+    m_editText->setText(editing ? tr("&Keep letter text") : tr("&Edit letter text"));
+    if (editing) {
+        m_text->setFocus();
+        return;
+    }
+    const auto it = m_store->data().letters.constFind(m_letterId);
+    if (m_refreshing || it == m_store->data().letters.constEnd() || it->text == m_text->toPlainText())
+        return;
+    Letter updated = *it;
+    updated.text = m_text->toPlainText();
     m_undoStack->push(updateLetterCommand(m_store, updated).release());
 }
 

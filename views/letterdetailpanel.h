@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QToolButton;
 class QUndoStack;
 
 namespace dapp {
@@ -25,11 +26,13 @@ public:
     Id letterId() const { return m_letterId; }
     // Selects the quote in the letter text, so "where did this number come from?" is one click.
     void highlightQuote(const QString &quote);
+    void focusFirstField();
 
 private:
     void refresh();
     void commit();
     void setEnabledFields(bool enabled);
+    void setTextEditing(bool editing);
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
@@ -47,6 +50,7 @@ private:
     QLabel *m_context;
     QLabel *m_problem;
     QPlainTextEdit *m_text;
+    QToolButton *m_editText;
 };
 
 } // namespace dapp
