@@ -10,6 +10,8 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   # A font, and a virtual display for running the window and the GUI tests without a screen.
   fonts-dejavu-core xvfb xauth
+  # A PostgreSQL server for the tests that run the data layer against it.
+  postgresql
 )
 
 missing=()

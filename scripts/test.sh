@@ -15,6 +15,23 @@ if [ "${1:-}" = "--sanitize" ]; then
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
+# A throw-away PostgreSQL server on a Unix socket, for tst_postgres; the tests skip it only
+# when one cannot be started here (not root, or no server installed).
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -n 1)
+if [ -n "$pgbin" ] && [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+  pgdir=$(mktemp -d /tmp/dapp-pg.XXXXXX)
+  chown postgres "$pgdir"
+  if runuser -u postgres -- "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres >"$pgdir/init.log" 2>&1 &&
+     runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
+       -o "-k $pgdir -p 54329 -c listen_addresses=''" start >/dev/null; then
+    trap 'runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null; rm -rf "$pgdir"' EXIT
+    export DAPP_TEST_PG_HOST="$pgdir" DAPP_TEST_PG_PORT=54329
+  else
+    echo "test.sh: could not start PostgreSQL (see $pgdir); its tests will be skipped"
+  fi
+fi
+
 cmake -S . -B "$dir" -G Ninja -DDAPP_WERROR=ON -DBUILD_TESTING=ON "${flags[@]}"
 cmake --build "$dir"
+echo "PostgreSQL tests: ${DAPP_TEST_PG_HOST:+against a server in $DAPP_TEST_PG_HOST}${DAPP_TEST_PG_HOST:-skipped (no server)}"
 ctest --test-dir "$dir" --output-on-failure -j2
