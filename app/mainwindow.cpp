@@ -9,6 +9,7 @@
 #include "qualityflags.h"
 #include "returnsfilterproxy.h"
 #include "returnstablemodel.h"
+#include "returnstableview.h"
 #include "tidycsv.h"
 
 #include <QAction>
@@ -46,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableModel(new ReturnsTableModel(m_store, m_undoStack, this))
     , m_proxy(new ReturnsFilterProxy(this))
     , m_navigatorModel(new NavigatorModel(m_store, this))
-    , m_table(new QTableView(this))
+    , m_table(new ReturnsTableView(this))
     , m_navigator(new QTreeView(this))
     , m_letterPanel(new LetterDetailPanel(m_store, m_undoStack, this))
     , m_statusFlags(new QLabel(this))
@@ -66,10 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("returnsTable"));
     m_table->setModel(m_proxy);
+    m_table->setReturnsModel(m_tableModel);
+    connect(m_table, &ReturnsTableView::refused, this,
+            [this](const QString &message) { showError(tr("Nothing was changed"), message); });
     m_table->setItemDelegate(new FigureDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);

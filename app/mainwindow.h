@@ -20,6 +20,7 @@ class NavigatorModel;
 class ProjectStore;
 class ReturnsFilterProxy;
 class ReturnsTableModel;
+class ReturnsTableView;
 
 class MainWindow : public QMainWindow
 {
@@ -35,7 +36,7 @@ public:
 
     ProjectStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    QTableView *returnsView() const { return m_table; }
+    ReturnsTableView *returnsView() const { return m_table; }
     QTreeView *navigatorView() const { return m_navigator; }
     LetterDetailPanel *letterPanel() const { return m_letterPanel; }
 
@@ -74,7 +75,7 @@ private:
     ReturnsTableModel *m_tableModel;
     ReturnsFilterProxy *m_proxy;
     NavigatorModel *m_navigatorModel;
-    QTableView *m_table;
+    ReturnsTableView *m_table;
     QTreeView *m_navigator;
     LetterDetailPanel *m_letterPanel;
     QLabel *m_statusFlags;

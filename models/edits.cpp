@@ -35,6 +35,17 @@ std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const Prog
     return std::make_unique<EditCommand>(store, EditsText::tr("Edit return"), before, after);
 }
 
+std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QList<ProgrammeReturn> &updated,
+                                                  const QString &text)
+{
+    ProjectData before, after;
+    for (const ProgrammeReturn &r : updated) {
+        before.returns.insert(r.id, store->data().returns.value(r.id));
+        after.returns.insert(r.id, r);
+    }
+    return std::make_unique<EditCommand>(store, text, before, after);
+}
+
 std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated)
 {
     const ProjectData &data = store->data();

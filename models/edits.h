@@ -13,6 +13,9 @@ class ProjectStore;
 std::unique_ptr<EditCommand> setFigureCommand(ProjectStore *store, Id returnId, FigureField field,
                                               const Figure &figure);
 std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const ProgrammeReturn &updated);
+// Several returns changed at once (a paste): one undo step.
+std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QList<ProgrammeReturn> &updated,
+                                                  const QString &text);
 std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated);
 std::unique_ptr<EditCommand> updateProgrammeCommand(ProjectStore *store, const Programme &updated);
 // A new letter (its id is allocated here); `letter.id` is ignored.

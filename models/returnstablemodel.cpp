@@ -247,6 +247,43 @@ QVariant ReturnsTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+bool ReturnsTableModel::setFigureTexts(const QList<CellText> &cells, QString *error)
+{
+    QMap<Id, ProgrammeReturn> updated;
+    int changed = 0;
+    for (const CellText &cell : cells) {
+        const bool inTable = cell.index.isValid() && cell.index.model() == this;
+        const QString where = tr("Row %1, column %2").arg(cell.blockRow + 1).arg(cell.blockColumn + 1);
+        const int column = inTable ? cell.index.column() : -1;
+        if (column < SelfReferredColumn || column > BudgetColumn) {
+            *error = tr("%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.")
+                         .arg(where, inTable ? headerData(column, Qt::Horizontal).toString().replace(QLatin1Char('\n'),
+                                                                                                     QLatin1Char(' '))
+                                             : tr("outside the table"));
+            return false;
+        }
+        const FigureField field = FigureField(column - SelfReferredColumn);
+        const FigureParse parsed = parseFigure(cell.text, figureKind(field));
+        if (!parsed.figure) {
+            *error = tr("%1 (%2): %3").arg(where, fieldLabel(field), parsed.error);
+            return false;
+        }
+        const Id rid = m_rows[cell.index.row()];
+        auto it = updated.find(rid);
+        if (it == updated.end())
+            it = updated.insert(rid, m_store->data().returns.value(rid));
+        Figure &target = it->figure(field);
+        if (target.status == parsed.figure->status && target.value == parsed.figure->value)
+            continue;
+        target.status = parsed.figure->status;
+        target.value = parsed.figure->value; // note and quote stay with the cell
+        ++changed;
+    }
+    if (changed > 0)
+        m_undoStack->push(updateReturnsCommand(m_store, updated.values(), changed == 1 ? tr("Set 1 figure") : tr("Set %1 figures").arg(changed)).release());
+    return true;
+}
+
 Qt::ItemFlags ReturnsTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);

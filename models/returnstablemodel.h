@@ -64,6 +64,18 @@ public:
     // does not parse is refused (setData returns false) with nothing changed.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // Sets many figure cells at once (a paste, or clearing a selection) as one undo step.
+    // All or nothing: if any text does not parse, or a cell is not a figure, nothing changes
+    // and `error` says which cell (by its place in `cells`, 1-based) and why.
+    struct CellText
+    {
+        QModelIndex index;
+        QString text;
+        int blockRow = 0; // where the text stood in what was pasted, for messages
+        int blockColumn = 0;
+    };
+    bool setFigureTexts(const QList<CellText> &cells, QString *error);
+
     static std::optional<FigureField> fieldOfColumn(int column);
     static std::optional<MeasureId> measureOfColumn(int column);
     static int columnOfField(FigureField field);

@@ -5,6 +5,7 @@
 #include "projectjson.h"
 #include "projectstore.h"
 #include "returnstablemodel.h"
+#include "returnstableview.h"
 #include "tidycsv.h"
 
 #include <QApplication>
