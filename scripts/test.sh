@@ -33,5 +33,9 @@ fi
 
 cmake -S . -B "$dir" -G Ninja -DDAPP_WERROR=ON -DBUILD_TESTING=ON "${flags[@]}"
 cmake --build "$dir"
-echo "PostgreSQL tests: ${DAPP_TEST_PG_HOST:+against a server in $DAPP_TEST_PG_HOST}${DAPP_TEST_PG_HOST:-skipped (no server)}"
+if [ -n "${DAPP_TEST_PG_HOST:-}" ]; then
+  echo "PostgreSQL tests: against a throw-away server in $DAPP_TEST_PG_HOST"
+else
+  echo "PostgreSQL tests: skipped (no server could be started here)"
+fi
 ctest --test-dir "$dir" --output-on-failure -j2
