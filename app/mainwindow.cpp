@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "edits.h"
 #include "figuredelegate.h"
+#include "flagspanel.h"
 #include "letterdetailpanel.h"
 #include "navigatormodel.h"
 #include "projectjson.h"
@@ -50,12 +51,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_table(new ReturnsTableView(this))
     , m_navigator(new QTreeView(this))
     , m_letterPanel(new LetterDetailPanel(m_store, m_undoStack, this))
+    , m_flagsPanel(new FlagsPanel(m_store, this))
     , m_statusFlags(new QLabel(this))
 {
     m_proxy->setSourceModel(m_tableModel);
 
     auto *central = new QWidget(this);
-    auto *search = new QLineEdit(central);
+    m_search = new QLineEdit(central);
+    QLineEdit *search = m_search;
     search->setPlaceholderText(tr("Filter returns (programme, provider, area…)"));
     search->setClearButtonEnabled(true);
     connect(search, &QLineEdit::textChanged, m_proxy, &ReturnsFilterProxy::setFilterFixedString);
@@ -200,8 +203,27 @@ void MainWindow::createDocks()
     letterDock->setObjectName(QStringLiteral("letterDock"));
     letterDock->setWidget(m_letterPanel);
     addDockWidget(Qt::RightDockWidgetArea, letterDock);
+    auto *flagsDock = new QDockWidget(tr("Data-quality flags"), this);
+    flagsDock->setObjectName(QStringLiteral("flagsDock"));
+    flagsDock->setWidget(m_flagsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, flagsDock);
+    connect(m_flagsPanel, &FlagsPanel::returnChosen, this, &MainWindow::showReturn);
     m_viewMenu->addAction(navigatorDock->toggleViewAction());
     m_viewMenu->addAction(letterDock->toggleViewAction());
+    m_viewMenu->addAction(flagsDock->toggleViewAction());
+}
+
+void MainWindow::showReturn(Id returnId)
+{
+    m_navigator->setCurrentIndex(m_navigatorModel->index(0, 0)); // all areas, so the row is visible
+    m_search->clear();
+    const int row = m_tableModel->rowOfReturn(returnId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_tableModel->index(row, ReturnsTableModel::FlagsColumn));
+    m_table->setFocus();
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void MainWindow::readSettings()

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QTableView;
 class QTreeView;
@@ -15,6 +16,7 @@ class QUndoStack;
 
 namespace dapp {
 
+class FlagsPanel;
 class LetterDetailPanel;
 class NavigatorModel;
 class ProjectStore;
@@ -62,6 +64,7 @@ private:
     void removeLetter();
     void addProgramme();
     void removeProgramme();
+    void showReturn(Id returnId);
     void onNavigatorSelection();
     void onTableCurrentChanged();
     void addRecentFile(const QString &path);
@@ -78,7 +81,9 @@ private:
     ReturnsTableView *m_table;
     QTreeView *m_navigator;
     LetterDetailPanel *m_letterPanel;
+    FlagsPanel *m_flagsPanel;
     QLabel *m_statusFlags;
+    QLineEdit *m_search = nullptr;
     QString m_untitledName;
 
     QAction *m_newAction = nullptr;

@@ -1,6 +1,9 @@
 // The main window, offscreen: opens on the sample, edits a figure through the delegate with
 // the keyboard, undoes it from the Edit menu's shortcut, and saves.
 #include "figureeditor.h"
+#include "flagspanel.h"
+#include "qualityflags.h"
+#include <QListWidget>
 #include "mainwindow.h"
 #include "projectjson.h"
 #include "projectstore.h"
@@ -29,6 +32,7 @@ private slots:
     void navigatorFiltersTheTable();
     void refusesABadFileWithAMessage();
     void exportsTheTidyCsv();
+    void flagsPanelLeadsToTheReturn();
 
 private:
     QModelIndex findCell(MainWindow &w, const QString &programme, const QString &provider, int column);
@@ -163,6 +167,27 @@ void TestMainWindow::exportsTheTidyCsv()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), exportTidyCsv(sampleProject()));
+}
+
+void TestMainWindow::flagsPanelLeadsToTheReturn()
+{
+    MainWindow w;
+    w.openSample();
+    w.show();
+    auto *list = w.findChild<FlagsPanel *>()->findChild<QListWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->count(), int(qualityFlags(sampleProject()).size()));
+    QListWidgetItem *drive = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().contains(QStringLiteral("Drive")) && list->item(i)->text().contains(QStringLiteral("77")))
+            drive = list->item(i);
+    QVERIFY(drive);
+    w.navigatorView()->setCurrentIndex(w.navigatorView()->model()->index(1, 0)); // Avon and Somerset only
+    emit list->itemActivated(drive);
+    const QModelIndex current = w.returnsView()->currentIndex();
+    QCOMPARE(current.data(ReturnsTableModel::ReturnIdRole).toLongLong(), drive->data(Qt::UserRole).toLongLong());
+    QCOMPARE(w.returnsView()->model()->index(current.row(), ReturnsTableModel::ProviderColumn).data().toString(),
+             QStringLiteral("Glow"));
 }
 
 QTEST_MAIN(TestMainWindow)
