@@ -1,13 +1,13 @@
 // Main window wiring.
 #include "mainwindow.h"
 #include "edits.h"
-#include "figuredelegate.h"
 #include "flagspanel.h"
 #include "letterdetailpanel.h"
 #include "navigatormodel.h"
 #include "projectjson.h"
 #include "projectstore.h"
 #include "qualityflags.h"
+#include "recentfilesmenu.h"
 #include "returnsfilterproxy.h"
 #include "returnstablemodel.h"
 #include "returnstableview.h"
@@ -37,7 +37,6 @@
 namespace dapp {
 
 namespace {
-constexpr int kMaxRecentFiles = 8;
 const QString kProjectFilter = QStringLiteral("DAPP Analyst projects (*.dapp);;All files (*)");
 } // namespace
 
@@ -73,16 +72,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setReturnsModel(m_tableModel);
     connect(m_table, &ReturnsTableView::refused, this,
             [this](const QString &message) { showError(tr("Nothing was changed"), message); });
-    m_table->setItemDelegate(new FigureDelegate(m_table));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setModel(m_navigatorModel);
@@ -120,39 +109,26 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&New Project"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
-    m_openAction = new QAction(tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-    m_saveAction = new QAction(tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    m_exportCsvAction = new QAction(tr("Export &CSV…"), this);
-    m_exportCsvAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
+    const auto action = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newAction = action(tr("&New Project"), QKeySequence::New, &MainWindow::newProject);
+    m_openAction = action(tr("&Open…"), QKeySequence::Open, &MainWindow::open);
+    m_saveAction = action(tr("&Save"), QKeySequence::Save, &MainWindow::save);
+    m_saveAsAction = action(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_exportCsvAction = action(tr("Export &CSV…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportCsv);
+    m_quitAction = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_addLetterAction = new QAction(tr("Add &Letter…"), this);
-    m_addLetterAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
-    connect(m_addLetterAction, &QAction::triggered, this, &MainWindow::addLetter);
-    m_removeLetterAction = new QAction(tr("Remove Letter"), this);
-    connect(m_removeLetterAction, &QAction::triggered, this, &MainWindow::removeLetter);
-    m_addProgrammeAction = new QAction(tr("Add &Programme…"), this);
-    m_addProgrammeAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    connect(m_addProgrammeAction, &QAction::triggered, this, &MainWindow::addProgramme);
-    m_removeProgrammeAction = new QAction(tr("Remove Programme"), this);
-    connect(m_removeProgrammeAction, &QAction::triggered, this, &MainWindow::removeProgramme);
+    m_addLetterAction = action(tr("Add &Letter…"), QKeySequence(tr("Ctrl+Shift+L")), &MainWindow::addLetter);
+    m_removeLetterAction = action(tr("Remove Letter"), QKeySequence(), &MainWindow::removeLetter);
+    m_addProgrammeAction = action(tr("Add &Programme…"), QKeySequence(tr("Ctrl+Shift+P")), &MainWindow::addProgramme);
+    m_removeProgrammeAction = action(tr("Remove Programme"), QKeySequence(), &MainWindow::removeProgramme);
 }
 
 void MainWindow::createMenus()
@@ -160,7 +136,12 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = new RecentFilesMenu(file);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openProject(path);
+    });
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -190,7 +171,6 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addActions({m_addLetterAction, m_addProgrammeAction});
     m_viewMenu->addAction(toolbar->toggleViewAction());
-    rebuildRecentMenu();
 }
 
 void MainWindow::createDocks()
@@ -281,17 +261,8 @@ void MainWindow::openSample()
     m_undoStack->clear();
     updateTitle();
     m_navigator->expandAll();
-    fitColumns();
+    m_table->fitColumns();
     m_table->setCurrentIndex(m_proxy->index(0, ReturnsTableModel::SelfReferredColumn));
-}
-
-void MainWindow::fitColumns()
-{
-    // Long programme names would push the figures off screen; their tooltip has the rest.
-    m_table->resizeColumnsToContents();
-    const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
 }
 
 void MainWindow::newProject()
@@ -316,10 +287,10 @@ bool MainWindow::openProject(const QString &path)
         return false;
     }
     m_undoStack->clear();
-    addRecentFile(m_store->filePath());
+    m_recentMenu->add(m_store->filePath());
     updateTitle();
     m_navigator->expandAll();
-    fitColumns();
+    m_table->fitColumns();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -341,7 +312,7 @@ bool MainWindow::saveProjectAs(const QString &path)
         return false;
     }
     m_undoStack->setClean();
-    addRecentFile(m_store->filePath());
+    m_recentMenu->add(m_store->filePath());
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
@@ -508,32 +479,6 @@ void MainWindow::removeProgramme()
 {
     if (auto command = removeReturnCommand(m_store, currentReturnId()))
         m_undoStack->push(command.release());
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openProject(path);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 } // namespace dapp

@@ -20,6 +20,7 @@ class FlagsPanel;
 class LetterDetailPanel;
 class NavigatorModel;
 class ProjectStore;
+class RecentFilesMenu;
 class ReturnsFilterProxy;
 class ReturnsTableModel;
 class ReturnsTableView;
@@ -52,7 +53,6 @@ private:
     void readSettings();
     void writeSettings() const;
     void updateTitle();
-    void fitColumns();
     void updateActions();
     bool maybeSave();
     void newProject();
@@ -67,8 +67,6 @@ private:
     void showReturn(Id returnId);
     void onNavigatorSelection();
     void onTableCurrentChanged();
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
     Id currentLetterId() const;
     Id currentReturnId() const;
     void showError(const QString &title, const QString &message);
@@ -98,7 +96,7 @@ private:
     QAction *m_removeLetterAction = nullptr;
     QAction *m_addProgrammeAction = nullptr;
     QAction *m_removeProgrammeAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
 

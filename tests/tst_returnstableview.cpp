@@ -48,7 +48,6 @@ void TestReturnsTableView::init()
     m_view = std::make_unique<ReturnsTableView>();
     m_view->setModel(m_proxy.get());
     m_view->setReturnsModel(m_model.get());
-    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_view->show();
 }
 

@@ -1,11 +1,13 @@
 // Clipboard and Delete handling for the returns table.
 #include "returnstableview.h"
 #include "csv.h"
+#include "figuredelegate.h"
 #include "returnstablemodel.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QKeyEvent>
 
 #include <algorithm>
@@ -15,6 +17,24 @@ namespace dapp {
 ReturnsTableView::ReturnsTableView(QWidget *parent)
     : QTableView(parent)
 {
+    setItemDelegate(new FigureDelegate(this));
+    setSortingEnabled(true);
+    sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::ContiguousSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    setAlternatingRowColors(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+}
+
+void ReturnsTableView::fitColumns()
+{
+    resizeColumnsToContents();
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    for (int c = 0; model() && c < model()->columnCount(); ++c)
+        setColumnWidth(c, std::min(columnWidth(c), widest));
 }
 
 QString ReturnsTableView::selectionAsText() const

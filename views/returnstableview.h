@@ -17,6 +17,10 @@ public:
     // The source model behind the view's (proxy) model.
     void setReturnsModel(ReturnsTableModel *model) { m_returns = model; }
 
+    // Fits columns to their contents, but no wider than about sixteen characters: long
+    // programme names would push the figures off screen, and their tooltip has the rest.
+    void fitColumns();
+
     QString selectionAsText() const; // tab-separated, one line per row
     bool pasteText(const QString &text);
     bool clearSelectedFigures();
