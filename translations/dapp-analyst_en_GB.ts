@@ -105,32 +105,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="43"/>
+        <location filename="../models/edits.cpp" line="68"/>
         <source>Edit letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="51"/>
+        <location filename="../models/edits.cpp" line="76"/>
         <source>Edit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="59"/>
+        <location filename="../models/edits.cpp" line="84"/>
         <source>Add letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="66"/>
+        <location filename="../models/edits.cpp" line="91"/>
         <source>Remove letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="87"/>
+        <location filename="../models/edits.cpp" line="112"/>
         <source>Add programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="103"/>
+        <location filename="../models/edits.cpp" line="128"/>
         <source>Remove programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../models/figure.cpp" line="23"/>
+        <location filename="../models/figure.cpp" line="89"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,6 +160,7 @@
     </message>
     <message>
         <location filename="../models/figure.cpp" line="26"/>
+        <location filename="../models/figure.cpp" line="91"/>
         <source>withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,17 +170,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figure.cpp" line="140"/>
+        <location filename="../models/figure.cpp" line="88"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="90"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="92"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figure.cpp" line="153"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figure.cpp" line="150"/>
+        <location filename="../models/figure.cpp" line="163"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figure.cpp" line="155"/>
+        <location filename="../models/figure.cpp" line="168"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,138 +613,177 @@
 <context>
     <name>dapp::FigureEditor</name>
     <message>
-        <location filename="../views/figureeditor.cpp" line="30"/>
+        <location filename="../views/figureeditor.cpp" line="32"/>
         <source>number, n/a, not held, held by provider, withheld, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::FlagsPanel</name>
+    <message>
+        <location filename="../views/flagspanel.cpp" line="40"/>
+        <source>%1 · %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flagspanel.cpp" line="42"/>
+        <source>Press Enter or double-click to show this return in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flagspanel.cpp" line="45"/>
+        <source>No data-quality flags.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dapp::LetterDetailPanel</name>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="44"/>
+        <location filename="../views/letterdetailpanel.cpp" line="46"/>
         <source>YYYY-MM-DD, or empty if the letter does not say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="45"/>
+        <location filename="../views/letterdetailpanel.cpp" line="47"/>
         <source>e.g. 2022/23</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="56"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../views/letterdetailpanel.cpp" line="57"/>
-        <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/letterdetailpanel.cpp" line="58"/>
-        <source>Issuing &amp;body:</source>
+        <location filename="../views/letterdetailpanel.cpp" line="179"/>
+        <source>&amp;Edit letter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/letterdetailpanel.cpp" line="59"/>
-        <source>FOI &amp;reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/letterdetailpanel.cpp" line="60"/>
-        <source>Request re&amp;ceived:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/letterdetailpanel.cpp" line="61"/>
-        <source>Res&amp;ponse date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/letterdetailpanel.cpp" line="62"/>
-        <source>Financial &amp;year:</source>
+        <source>Paste or correct the letter&apos;s text; click again to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/letterdetailpanel.cpp" line="63"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="64"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="65"/>
+        <source>Issuing &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="66"/>
+        <source>FOI &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="67"/>
+        <source>Request re&amp;ceived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="68"/>
+        <source>Res&amp;ponse date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="69"/>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="70"/>
         <source>C&amp;ohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="111"/>
-        <source>Select a letter in the navigator to see its text.</source>
+        <location filename="../views/letterdetailpanel.cpp" line="122"/>
+        <source>Select a letter in the navigator, or a cell in the table, to see the letter it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="115"/>
+        <location filename="../views/letterdetailpanel.cpp" line="130"/>
         <source>%1 (%2): &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="120"/>
+        <location filename="../views/letterdetailpanel.cpp" line="135"/>
         <source>&lt;b&gt;Context figures&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="139"/>
+        <location filename="../views/letterdetailpanel.cpp" line="154"/>
         <source>%1: “%2” is not a date in the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="141"/>
+        <location filename="../views/letterdetailpanel.cpp" line="156"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="142"/>
+        <location filename="../views/letterdetailpanel.cpp" line="157"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="144"/>
+        <location filename="../views/letterdetailpanel.cpp" line="159"/>
         <source>Financial year: “%1” is not in the form 2022/23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterdetailpanel.cpp" line="179"/>
+        <source>&amp;Keep letter text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dapp::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Filter returns (programme, provider, area…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,213 +793,210 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Add &amp;Letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Remove Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>Add &amp;Programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Remove Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>Data-quality flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Could not open the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>Could not create a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>Could not open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>Could not save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Add Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>FOI reference of the new letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Add Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Name of the programme:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dapp::NavigatorModel</name>
-    <message numerus="yes">
+    <message>
         <location filename="../models/navigatormodel.cpp" line="112"/>
-        <source>All areas (%n letter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>All areas (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../models/navigatormodel.cpp" line="113"/>
-        <source>%1 (%n letter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+</context>
+<context>
+    <name>dapp::RecentFilesMenu</name>
+    <message>
+        <location filename="../views/recentfilesmenu.cpp" line="15"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -990,58 +1043,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="216"/>
+        <location filename="../models/returnstablemodel.cpp" line="204"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="204"/>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="205"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="205"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="206"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="225"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="226"/>
+        <location filename="../models/returnstablemodel.cpp" line="236"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="227"/>
+        <location filename="../models/returnstablemodel.cpp" line="237"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="228"/>
+        <location filename="../models/returnstablemodel.cpp" line="238"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="229"/>
+        <location filename="../models/returnstablemodel.cpp" line="239"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="230"/>
+        <location filename="../models/returnstablemodel.cpp" line="240"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="231"/>
+        <location filename="../models/returnstablemodel.cpp" line="241"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="232"/>
+        <location filename="../models/returnstablemodel.cpp" line="242"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="233"/>
-        <source>End to end</source>
+        <location filename="../models/returnstablemodel.cpp" line="243"/>
+        <source>End to
+end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="234"/>
-        <source>Cost per completion</source>
+        <location filename="../models/returnstablemodel.cpp" line="244"/>
+        <source>Cost per
+completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="235"/>
+        <location filename="../models/returnstablemodel.cpp" line="245"/>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="256"/>
+        <source>Row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="259"/>
+        <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="262"/>
+        <source>outside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="268"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="283"/>
+        <source>Set 1 figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/returnstablemodel.cpp" line="283"/>
+        <source>Set %1 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ReturnsTableView</name>
+    <message>
+        <location filename="../views/returnstableview.cpp" line="110"/>
+        <source>The pasted block (%1 rows × %2 columns) does not fit in the table from the current cell; nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
