@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -35,14 +37,42 @@ QTextStream &err()
     return s;
 }
 
-bool loadProject(ProjectStore &store, const QString &path)
+// The project named by --project, or the sample when the option is absent. An empty name
+// (an unset shell variable, say) is an error: quietly checking the sample instead would mislead.
+bool loadProject(ProjectStore &store, const QCommandLineParser &parser, const QCommandLineOption &project)
 {
     QString error;
+    const QString path = parser.value(project);
+    if (parser.isSet(project) && path.isEmpty()) {
+        err() << CommandLineText::tr("dapp-analyst: --project needs a file name (it was empty).") << Qt::endl;
+        return false;
+    }
     const bool ok = path.isEmpty() ? store.createNew(&error) && store.replaceAll(sampleProject(), &error)
                                    : store.open(path, &error);
     if (!ok)
         err() << CommandLineText::tr("dapp-analyst: %1").arg(error) << Qt::endl;
     return ok;
+}
+
+// Writes a whole file or nothing. A device or a pipe (/dev/stdout, a FIFO) is written to
+// directly: replacing it with a regular file, as an atomic save would, is not what was asked.
+bool writeExportFile(const QString &target, const QByteArray &bytes, QString *error)
+{
+    const QFileInfo info(target);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        QFile device(target);
+        if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size() || !device.flush()) {
+            *error = device.errorString();
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 QString describeReturn(const ProjectData &p, Id returnId)
@@ -73,17 +103,21 @@ int exportCsv(const QStringList &arguments)
         return 2;
     }
     ProjectStore store;
-    if (!loadProject(store, parser.value(project)))
+    if (!loadProject(store, parser, project))
         return 1;
     const QByteArray csv = exportTidyCsv(store.data());
     const QString target = parser.positionalArguments().constFirst();
     if (target == QLatin1String("-")) {
-        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        // A full disk or a closed pipe must not pass for a complete export.
+        if (fwrite(csv.constData(), 1, size_t(csv.size()), stdout) != size_t(csv.size()) || fflush(stdout) != 0) {
+            err() << CommandLineText::tr("dapp-analyst: cannot write the CSV to standard output.") << Qt::endl;
+            return 1;
+        }
         return 0;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        err() << CommandLineText::tr("dapp-analyst: cannot write “%1”: %2").arg(QDir::toNativeSeparators(target), file.errorString())
+    QString error;
+    if (!writeExportFile(target, csv, &error)) {
+        err() << CommandLineText::tr("dapp-analyst: cannot write “%1”: %2").arg(QDir::toNativeSeparators(target), error)
               << Qt::endl;
         return 1;
     }
@@ -103,8 +137,16 @@ int check(const QStringList &arguments)
     parser.addOption(project);
     parser.addOption(strict);
     parser.process(QStringList{QStringLiteral("dapp-analyst check")} + arguments);
+    if (!parser.positionalArguments().isEmpty()) {
+        // "check my.dapp" would otherwise check the sample and look like a pass.
+        err() << CommandLineText::tr("dapp-analyst: unexpected “%1”; name the project with --project FILE.")
+                     .arg(parser.positionalArguments().constFirst())
+              << Qt::endl
+              << CommandLineText::tr("usage: dapp-analyst check [--project FILE] [--strict]") << Qt::endl;
+        return 2;
+    }
     ProjectStore store;
-    if (!loadProject(store, parser.value(project)))
+    if (!loadProject(store, parser, project))
         return 1;
     const ProjectData &data = store.data();
     const QList<QualityFlag> flags = qualityFlags(data);

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace dapp;
 
 class TestCommandLine : public QObject
@@ -15,6 +19,10 @@ private slots:
     void exportCsvOfSample();
     void checkPrintsFlags();
     void badProjectFails();
+    void checkRefusesAFileNamedWithoutProjectOption();
+    void emptyProjectNameIsAnError();
+    void exportToAFullStandardOutputFails();
+    void exportToAPipeWritesIntoThePipe();
     void noDisplayIsExplained();
 
 private:
@@ -69,6 +77,62 @@ void TestCommandLine::badProjectFails()
     QVERIFY2(err.contains(QStringLiteral("bad.dapp")) && err.contains(QStringLiteral("not a DAPP Analyst project")),
              qPrintable(err));
     QCOMPARE(run({QStringLiteral("export-csv")})->exitCode(), 2); // no output file named
+}
+
+void TestCommandLine::checkRefusesAFileNamedWithoutProjectOption()
+{
+    // "check my.dapp" must not quietly check the sample and pass.
+    QProcess *p = run({QStringLiteral("check"), QStringLiteral("my.dapp")});
+    QCOMPARE(p->exitCode(), 2);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("my.dapp")) && err.contains(QStringLiteral("--project")), qPrintable(err));
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+void TestCommandLine::emptyProjectNameIsAnError()
+{
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("export-csv")}) {
+        QStringList arguments{command, QStringLiteral("--project"), QString()};
+        if (command == QLatin1String("export-csv"))
+            arguments << m_dir.filePath(QStringLiteral("never.csv"));
+        QProcess *p = run(arguments);
+        QCOMPARE(p->exitCode(), 1);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("--project needs a file name")), qPrintable(err));
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.csv"))));
+}
+
+void TestCommandLine::exportToAFullStandardOutputFails()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    m_process = std::make_unique<QProcess>();
+    m_process->setStandardOutputFile(QStringLiteral("/dev/full"));
+    m_process->start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("export-csv"), QStringLiteral("-")});
+    QVERIFY(m_process->waitForFinished(60000));
+    QCOMPARE(m_process->exitCode(), 1);
+    QVERIFY(m_process->readAllStandardError().contains("standard output"));
+}
+
+void TestCommandLine::exportToAPipeWritesIntoThePipe()
+{
+    // An atomic save would rename a new file over the pipe; the reader would get nothing.
+    const QByteArray fifo = QFile::encodeName(m_dir.filePath(QStringLiteral("pipe")));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    const int fd = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK); // the CSV fits the pipe's buffer
+    QVERIFY(fd >= 0);
+    QProcess *p = run({QStringLiteral("export-csv"), QFile::decodeName(fifo)});
+    QByteArray received;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+        received.append(buffer, n);
+    ::close(fd);
+    QCOMPARE(p->exitCode(), 0);
+    QCOMPARE(received, exportTidyCsv(sampleProject()));
+    struct stat st = {};
+    QCOMPARE(::stat(fifo.constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
 }
 
 void TestCommandLine::noDisplayIsExplained()
