@@ -113,12 +113,14 @@ bool isSqlite(const QSqlDatabase &db) { return db.driverName() == QLatin1String(
 
 int latestSchemaVersion() { return int(migrations().size()); }
 
-int schemaVersion(QSqlDatabase &db)
+int schemaVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
     if (isSqlite(db)) {
         if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
             return q.value(0).toInt();
+        if (error)
+            *error = q.lastError().text();
         return -1;
     }
     if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
@@ -130,9 +132,10 @@ bool migrate(QSqlDatabase &db, QString *error, int target)
 {
     if (target < 0)
         target = latestSchemaVersion();
-    int version = schemaVersion(db);
+    QString reason;
+    int version = schemaVersion(db, &reason);
     if (version < 0) {
-        *error = MigrationsText::tr("Could not read the schema version: %1").arg(db.lastError().text());
+        *error = MigrationsText::tr("Could not read the schema version: %1").arg(reason);
         return false;
     }
     if (version > latestSchemaVersion()) {

@@ -10,7 +10,7 @@ namespace dapp {
 inline constexpr qint32 kApplicationId = 0x44415050;
 
 int latestSchemaVersion();
-int schemaVersion(QSqlDatabase &db);
+int schemaVersion(QSqlDatabase &db, QString *error = nullptr);
 // Brings the schema up to `target` (default: latest), one migration per transaction.
 // Returns false with `error` set, leaving the database at the last version that succeeded.
 bool migrate(QSqlDatabase &db, QString *error, int target = -1);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -48,60 +49,80 @@ Id maxId(const QMap<Id, T> &m)
 }
 } // namespace
 
+namespace {
+// SQLite keeps what we need to recognise a project in its 100-byte file header, so the file is
+// read as bytes and never opened as a database: even a read-only SQLite connection would create
+// -shm/-wal files beside a WAL-mode file, or roll back a hot journal.
+constexpr int kSqliteHeaderSize = 100;
+
+quint32 headerWord(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+} // namespace
+
 bool inspectProjectFile(const QString &path, QString *error)
 {
+    const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = ProjectStoreText::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path));
+        *error = ProjectStoreText::tr("“%1” does not exist.").arg(shown);
+        return false;
+    }
+    if (!info.isFile()) {
+        *error = ProjectStoreText::tr("“%1” is not a file.").arg(shown);
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = ProjectStoreText::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = ProjectStoreText::tr("“%1” cannot be read: %2").arg(shown, file.errorString());
         return false;
     }
-    if (!file.read(16).startsWith("SQLite format 3")) {
-        *error = ProjectStoreText::tr("“%1” is not a DAPP Analyst project (it is not an SQLite database).")
-                     .arg(QDir::toNativeSeparators(path));
+    const QByteArray header = file.read(kSqliteHeaderSize);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *error = ProjectStoreText::tr("“%1” is not a DAPP Analyst project (it is not an SQLite database).").arg(shown);
         return false;
     }
-    file.close();
-    bool ok = false;
-    const QString name = QStringLiteral("dapp-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        // Read-only, so not even a journal or a WAL file is written beside it.
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            *error = ProjectStoreText::tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
-        } else {
-            QSqlQuery q(db);
-            qint64 appId = -1;
-            int version = -1;
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                appId = q.value(0).toLongLong();
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-            if (appId != kApplicationId) {
-                *error = ProjectStoreText::tr("“%1” is an SQLite database but not a DAPP Analyst project.")
-                             .arg(QDir::toNativeSeparators(path));
-            } else if (version > latestSchemaVersion()) {
-                *error = ProjectStoreText::tr("“%1” was written by a newer version of DAPP Analyst (project schema %2; this "
-                            "version reads up to %3). Open it with the newer version. The file was not changed.")
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(version)
-                             .arg(latestSchemaVersion());
-            } else if (version < 1) {
-                *error = ProjectStoreText::tr("“%1” has no project schema.").arg(QDir::toNativeSeparators(path));
-            } else {
-                ok = true;
-            }
-        }
-        db.close();
+    if (header.size() < kSqliteHeaderSize) {
+        *error = ProjectStoreText::tr("“%1” is damaged: it ends inside the database header.").arg(shown);
+        return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    const qint64 applicationId = qint32(headerWord(header, 68));
+    const int version = int(qint32(headerWord(header, 60)));
+    const bool writeAheadLog = header.at(18) == 2 || header.at(19) == 2;
+    if (applicationId != kApplicationId) {
+        *error = ProjectStoreText::tr("“%1” is an SQLite database but not a DAPP Analyst project.").arg(shown);
+        return false;
+    }
+    if (writeAheadLog) {
+        // Committed changes may still sit in the -wal file, which a copy of this file would miss.
+        *error = ProjectStoreText::tr("“%1” was switched to SQLite's write-ahead log by another program; DAPP Analyst "
+                                      "projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then "
+                                      "open it again. The file was not changed.")
+                     .arg(shown);
+        return false;
+    }
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (journal.exists() && journal.size() > 0) {
+        *error = ProjectStoreText::tr("“%1” has an unfinished write from another program (%2 is beside it). Let that "
+                                      "program finish, or open the file once in sqlite3 to recover it. The file was "
+                                      "not changed.")
+                     .arg(shown, journal.fileName());
+        return false;
+    }
+    if (version > latestSchemaVersion()) {
+        *error = ProjectStoreText::tr("“%1” was written by a newer version of DAPP Analyst (project schema %2; this "
+                                      "version reads up to %3). Open it with the newer version. The file was not changed.")
+                     .arg(shown)
+                     .arg(version)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    if (version < 1) {
+        *error = ProjectStoreText::tr("“%1” has no project schema.").arg(shown);
+        return false;
+    }
+    return true;
 }
 
 ProjectStore::ProjectStore(QObject *parent)
@@ -190,7 +211,9 @@ bool ProjectStore::open(const QString &path, QString *error)
     }
     QFile::setPermissions(working, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!openWorkingCopy(working, error)) {
-        *error = ProjectStoreText::tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), *error);
+        // The header said it is a project this version reads, so what fails now is its content.
+        *error = ProjectStoreText::tr("“%1” is damaged and could not be opened (%2). The file was not changed.")
+                     .arg(QDir::toNativeSeparators(path), *error);
         return false;
     }
     m_workDir = std::move(dir);

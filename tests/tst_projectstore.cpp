@@ -21,6 +21,9 @@ private slots:
     void refusesNewerSchemaWithoutTouchingIt();
     void refusesFilesThatAreNotProjects_data();
     void refusesFilesThatAreNotProjects();
+    void refusesWriteAheadLogFilesWithoutCreatingFilesBesideThem();
+    void refusesAFileWithAnUnfinishedWrite();
+    void damagedProjectSaysSo();
     void foreignKeysAreOn();
     void staleEditIsRefused();
 
@@ -146,6 +149,89 @@ void TestProjectStore::refusesFilesThatAreNotProjects()
     QCOMPARE(test::fileHash(path), hash);
     QVERIFY(!store.open(m_dir.filePath(QStringLiteral("missing.dapp")), &error));
     QVERIFY(error.contains(QStringLiteral("does not exist")));
+}
+
+namespace {
+QString savedSample(const QString &path)
+{
+    QString error;
+    ProjectStore store;
+    if (!store.createNew(&error) || !store.replaceAll(sampleProject(), &error) || !store.saveAs(path, &error))
+        qWarning("could not save the sample: %s", qPrintable(error));
+    return path;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+} // namespace
+
+void TestProjectStore::refusesWriteAheadLogFilesWithoutCreatingFilesBesideThem()
+{
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("wal.dapp")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wal"));
+    const QStringList files = filesIn(dir.path());
+    QCOMPARE(files, QStringList{QStringLiteral("wal.dapp")});
+    const QByteArray hash = test::fileHash(path);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("write-ahead log")) && error.contains(QStringLiteral("wal.dapp")),
+             qPrintable(error));
+    QCOMPARE(filesIn(dir.path()), files); // no -shm or -wal appeared
+    QCOMPARE(test::fileHash(path), hash);
+}
+
+void TestProjectStore::refusesAFileWithAnUnfinishedWrite()
+{
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("hot.dapp")));
+    QFile journal(path + QStringLiteral("-journal"));
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(QByteArray(512, 'j'));
+    journal.close();
+    const QByteArray hash = test::fileHash(path);
+    const QByteArray journalHash = test::fileHash(journal.fileName());
+
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("unfinished write")) && error.contains(QStringLiteral("hot.dapp-journal")),
+             qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash);
+    QCOMPARE(test::fileHash(journal.fileName()), journalHash); // not rolled back either
+}
+
+void TestProjectStore::damagedProjectSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("truncated.dapp")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8192);
+    QVERIFY(file.resize(8192)); // keeps the header, loses most tables' pages
+    file.close();
+    const QByteArray hash = test::fileHash(path);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("truncated.dapp")) && error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash);
+
+    QVERIFY(!store.open(dir.path(), &error)); // a folder
+    QVERIFY2(error.contains(QStringLiteral("not a file")), qPrintable(error));
 }
 
 void TestProjectStore::foreignKeysAreOn()
