@@ -92,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_store, &ProjectStore::failed, this,
             [this](const QString &message) { showError(tr("The change was not saved"), message); });
+    // Queued: the undo or redo that failed is still running when this is emitted, and clearing
+    // the stack deletes its command.
+    connect(m_store, &ProjectStore::historyInvalidated, this, &MainWindow::clearBrokenHistory, Qt::QueuedConnection);
     connect(m_store, &ProjectStore::reset, this, &MainWindow::updateActions);
 
     readSettings();
@@ -243,6 +246,17 @@ void MainWindow::updateActions()
                                .arg(m_store->data().letters.size())
                                .arg(m_store->data().returns.size())
                                .arg(flags));
+}
+
+void MainWindow::clearBrokenHistory(const QString &message)
+{
+    m_undoStack->clear();
+    m_undoStack->resetClean(); // whatever the file holds, this project may differ from it
+    updateTitle();
+    showError(tr("Undo could not be completed"),
+              tr("%1\n\nThe project stays as it was before this step. The undo history no longer matched it "
+                 "and was cleared; the edits themselves are kept.")
+                  .arg(message));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

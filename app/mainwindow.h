@@ -54,6 +54,7 @@ private:
     void writeSettings() const;
     void updateTitle();
     void updateActions();
+    void clearBrokenHistory(const QString &message);
     bool maybeSave();
     void newProject();
     void open();

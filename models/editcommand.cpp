@@ -14,13 +14,18 @@ EditCommand::EditCommand(ProjectStore *store, const QString &text, ProjectData b
 
 void EditCommand::redo()
 {
+    const bool replay = m_pushed;
+    m_pushed = true;
     QString error;
     m_succeeded = m_store->apply(m_before, m_after, &error);
-    if (!m_succeeded) {
-        // A refused change must not sit on the stack pretending to be undoable.
-        setObsolete(true);
-        emit m_store->failed(error);
-    }
+    if (m_succeeded)
+        return;
+    // A refused change must not sit on the stack pretending to be undoable.
+    setObsolete(true);
+    if (replay)
+        emit m_store->historyInvalidated(error);
+    else
+        emit m_store->failed(error); // a new edit: the history before it still holds
 }
 
 void EditCommand::undo()
@@ -29,7 +34,7 @@ void EditCommand::undo()
     m_succeeded = m_store->apply(m_after, m_before, &error);
     if (!m_succeeded) {
         setObsolete(true);
-        emit m_store->failed(error);
+        emit m_store->historyInvalidated(error);
     }
 }
 

@@ -27,6 +27,7 @@ private:
     ProjectData m_before;
     ProjectData m_after;
     bool m_succeeded = true;
+    bool m_pushed = false; // redo() ran once, when the command was pushed
 };
 
 } // namespace dapp

@@ -50,6 +50,10 @@ signals:
     void reset();
     // An edit could not be written; nothing changed. Shown to the user.
     void failed(const QString &message);
+    // An undo or redo could not be written: nothing changed, so the project no longer is where
+    // the undo history says it is. Whoever owns the history must clear it (after the undo or
+    // redo in progress has returned) and tell the user.
+    void historyInvalidated(const QString &message);
 
 private:
     bool openWorkingCopy(const QString &workingPath, QString *error);

@@ -24,6 +24,8 @@ private slots:
     void removeLetterTakesItsReturnsAndUndoBringsThemBack();
     void addAndRemoveProgramme();
     void undoneEditsAreUndoneInTheFileToo();
+    void refusedNewEditLeavesTheHistoryAlone();
+    void failedUndoInvalidatesTheHistory();
 
 private:
     void checkUndoRestores(std::unique_ptr<EditCommand> command);
@@ -144,6 +146,50 @@ void TestEdits::undoneEditsAreUndoneInTheFileToo()
     ProjectStore reopened;
     QVERIFY(reopened.open(path, &error));
     QVERIFY(reopened.data() == sampleProject());
+}
+
+namespace {
+// Changes a return behind the undo stack's back, as a bug or a second writer would.
+void changeBehindTheStack(ProjectStore &store, Id returnId, qint64 value)
+{
+    ProjectData before, after;
+    before.returns.insert(returnId, store.data().returns.value(returnId));
+    after = before;
+    after.returns[returnId].figure(FigureField::SelfReferred) = Figure::reported(value);
+    QString error;
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+}
+} // namespace
+
+void TestEdits::refusedNewEditLeavesTheHistoryAlone()
+{
+    const Id rid = m_store->data().returns.firstKey();
+    m_stack->push(setFigureCommand(m_store.get(), rid, FigureField::Budget, Figure::reported(5)).release());
+    auto stale = setFigureCommand(m_store.get(), rid, FigureField::SelfAccepted, Figure::reported(6));
+    changeBehindTheStack(*m_store, rid, 7);
+    QSignalSpy failed(m_store.get(), &ProjectStore::failed);
+    QSignalSpy invalidated(m_store.get(), &ProjectStore::historyInvalidated);
+    m_stack->push(stale.release());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(invalidated.size(), 0);
+    QCOMPARE(m_stack->count(), 1); // the refused edit is not on the stack
+    QCOMPARE(m_store->data().returns.value(rid).figure(FigureField::SelfAccepted),
+             sampleProject().returns.value(rid).figure(FigureField::SelfAccepted));
+}
+
+void TestEdits::failedUndoInvalidatesTheHistory()
+{
+    const Id rid = m_store->data().returns.firstKey();
+    m_stack->push(setFigureCommand(m_store.get(), rid, FigureField::SelfReferred, Figure::reported(5)).release());
+    changeBehindTheStack(*m_store, rid, 7);
+    const ProjectData now = m_store->data();
+    QSignalSpy failed(m_store.get(), &ProjectStore::failed);
+    QSignalSpy invalidated(m_store.get(), &ProjectStore::historyInvalidated);
+    m_stack->undo();
+    QCOMPARE(invalidated.size(), 1);
+    QVERIFY(invalidated.first().first().toString().contains(QStringLiteral("changed under this edit")));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(m_store->data() == now); // nothing half-undone
 }
 
 QTEST_GUILESS_MAIN(TestEdits)

@@ -1,5 +1,6 @@
 // The main window, offscreen: opens on the sample, edits a figure through the delegate with
 // the keyboard, undoes it from the Edit menu's shortcut, and saves.
+#include "edits.h"
 #include "figureeditor.h"
 #include "flagspanel.h"
 #include "qualityflags.h"
@@ -33,6 +34,7 @@ private slots:
     void refusesABadFileWithAMessage();
     void exportsTheTidyCsv();
     void flagsPanelLeadsToTheReturn();
+    void failedUndoClearsTheHistoryAndKeepsTheModifiedMark();
 
 private:
     QModelIndex findCell(MainWindow &w, const QString &programme, const QString &provider, int column);
@@ -188,6 +190,44 @@ void TestMainWindow::flagsPanelLeadsToTheReturn()
     QCOMPARE(current.data(ReturnsTableModel::ReturnIdRole).toLongLong(), drive->data(Qt::UserRole).toLongLong());
     QCOMPARE(w.returnsView()->model()->index(current.row(), ReturnsTableModel::ProviderColumn).data().toString(),
              QStringLiteral("Glow"));
+}
+
+void TestMainWindow::failedUndoClearsTheHistoryAndKeepsTheModifiedMark()
+{
+    MainWindow w;
+    w.openSample();
+    ProjectStore *store = w.store();
+    const Id rid = store->data().returns.firstKey();
+    w.undoStack()->push(setFigureCommand(store, rid, FigureField::SelfReferred, Figure::reported(5)).release());
+    w.undoStack()->push(setFigureCommand(store, rid, FigureField::SelfAccepted, Figure::reported(4)).release());
+    QVERIFY(w.saveProjectAs(m_dir.filePath(QStringLiteral("history.dapp"))));
+    // Something changes the return behind the stack's back; undo can then not be written.
+    ProjectData before, after;
+    before.returns.insert(rid, store->data().returns.value(rid));
+    after = before;
+    after.returns[rid].figure(FigureField::SelfAccepted) = Figure::reported(3);
+    QString error;
+    QVERIFY(store->apply(before, after, &error));
+
+    QString shown;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible()) {
+                shown = box->text();
+                box->accept();
+            }
+    });
+    closer.start(10);
+    w.undoStack()->undo();
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(QStringLiteral("history")), qPrintable(shown));
+    QCOMPARE(w.undoStack()->count(), 0);
+    QVERIFY(!w.undoStack()->canUndo());
+    QVERIFY(!w.undoStack()->isClean());
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(store->data().returns.value(rid).figure(FigureField::SelfAccepted).value, 3); // kept
+    w.undoStack()->setClean();
 }
 
 QTEST_MAIN(TestMainWindow)
