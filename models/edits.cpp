@@ -3,6 +3,9 @@
 #include "projectstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace dapp {
 
@@ -53,16 +56,45 @@ std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Lett
     ProjectData before, after;
     before.letters.insert(updated.id, old);
     after.letters.insert(updated.id, updated);
-    // Setting the area of a letter (e.g. from Unknown) moves the programmes it answered
-    // about with it, in the same undo step, so area and programme never disagree.
+    // Setting the area of a letter (e.g. from Unknown) takes what it answered about along, in
+    // the same undo step, so area and programme never disagree: its programmes move, or, where
+    // another letter also answered about one, that letter keeps it and this letter's returns
+    // move to a copy in the new area. Its context figures move too.
     if (old.areaCode != updated.areaCode) {
+        QHash<Id, Id> copies; // programme → its copy in the new area
         for (Id rid : data.returnIdsOfLetter(updated.id)) {
-            Programme p = data.programmes.value(data.returns.value(rid).programmeId);
+            const ProgrammeReturn ret = data.returns.value(rid);
+            Programme p = data.programmes.value(ret.programmeId);
             if (p.areaCode != old.areaCode)
                 continue;
-            before.programmes.insert(p.id, p);
-            p.areaCode = updated.areaCode;
-            after.programmes.insert(p.id, p);
+            const bool shared = std::any_of(data.returns.cbegin(), data.returns.cend(), [&](const ProgrammeReturn &o) {
+                return o.programmeId == p.id && o.letterId != updated.id;
+            });
+            if (!shared) {
+                before.programmes.insert(p.id, p);
+                p.areaCode = updated.areaCode;
+                after.programmes.insert(p.id, p);
+                continue;
+            }
+            if (!copies.contains(p.id)) {
+                Programme copy = p;
+                copy.id = store->allocateProgrammeId();
+                copy.areaCode = updated.areaCode;
+                after.programmes.insert(copy.id, copy);
+                copies.insert(p.id, copy.id);
+            }
+            ProgrammeReturn moved = ret;
+            moved.programmeId = copies.value(p.id);
+            before.returns.insert(rid, ret);
+            after.returns.insert(rid, moved);
+        }
+        for (Id cid : data.contextIdsOfLetter(updated.id)) {
+            ContextFigure c = data.contextFigures.value(cid);
+            if (c.areaCode != old.areaCode)
+                continue;
+            before.contextFigures.insert(cid, c);
+            c.areaCode = updated.areaCode;
+            after.contextFigures.insert(cid, c);
         }
     }
     return std::make_unique<EditCommand>(store, EditsText::tr("Edit letter"), before, after);

@@ -178,15 +178,17 @@ bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T>
 
 bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, QString *error)
 {
-    // Dependants go first on delete and last on write, so foreign keys hold at every step.
+    // Dependants are removed first and written last; the records they point at are written
+    // before them and removed after them (a return may move from a programme that this same
+    // change removes), so foreign keys hold at every step.
     return removeMissing(db, QStringLiteral("context_figure"), before.contextFigures, after.contextFigures, error)
            && removeMissing(db, QStringLiteral("programme_return"), before.returns, after.returns, error)
-           && removeMissing(db, QStringLiteral("programme"), before.programmes, after.programmes, error)
-           && removeMissing(db, QStringLiteral("letter"), before.letters, after.letters, error)
            && writeChanged(db, before.letters, after.letters, writeLetter, error)
            && writeChanged(db, before.programmes, after.programmes, writeProgramme, error)
            && writeChanged(db, before.returns, after.returns, writeReturn, error)
-           && writeChanged(db, before.contextFigures, after.contextFigures, writeContext, error);
+           && writeChanged(db, before.contextFigures, after.contextFigures, writeContext, error)
+           && removeMissing(db, QStringLiteral("programme"), before.programmes, after.programmes, error)
+           && removeMissing(db, QStringLiteral("letter"), before.letters, after.letters, error);
 }
 
 Figure readFigure(const QSqlQuery &q, int statusCol, QString *error)

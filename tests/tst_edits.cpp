@@ -19,6 +19,8 @@ private slots:
     void init();
     void setFigure();
     void updateLetter();
+    void movingALetterLeavesASharedProgrammeWithTheOtherLetter();
+    void movingALetterMovesItsContextFigures();
     void updateProgramme();
     void addAndRemoveLetter();
     void removeLetterTakesItsReturnsAndUndoBringsThemBack();
@@ -81,6 +83,61 @@ void TestEdits::updateLetter()
         QCOMPARE(m_store->data().programmes.value(m_store->data().returns.value(rid).programmeId).areaCode,
                  QStringLiteral("E23000018"));
     QCOMPARE(m_stack->count(), 1);
+}
+
+void TestEdits::movingALetterLeavesASharedProgrammeWithTheOtherLetter()
+{
+    const Letter first = m_store->data().letters.first();
+    const Id firstReturn = m_store->data().returnIdsOfLetter(first.id).constFirst();
+    const Id shared = m_store->data().returns.value(firstReturn).programmeId;
+    const QString oldArea = first.areaCode;
+    // A second letter from the same area answers about the same programme (say, the other cohort).
+    Letter second = first;
+    second.id = m_store->allocateLetterId();
+    second.cohort = first.cohort == Cohort::Male ? Cohort::Female : Cohort::Male;
+    ProgrammeReturn other;
+    other.id = m_store->allocateReturnId();
+    other.letterId = second.id;
+    other.programmeId = shared;
+    ProjectData added;
+    added.letters.insert(second.id, second);
+    added.returns.insert(other.id, other);
+    QString error;
+    QVERIFY2(m_store->apply(ProjectData{}, added, &error), qPrintable(error));
+
+    Letter moved = first;
+    moved.areaCode = QStringLiteral("E23000018");
+    checkUndoRestores(updateLetterCommand(m_store.get(), moved));
+    m_stack->redo();
+    const ProjectData &data = m_store->data();
+    QCOMPARE(data.programmes.value(shared).areaCode, oldArea); // still the other letter's
+    QCOMPARE(data.returns.value(other.id).programmeId, shared);
+    const Id copy = data.returns.value(firstReturn).programmeId;
+    QVERIFY(copy != shared);
+    QCOMPARE(data.programmes.value(copy).areaCode, QStringLiteral("E23000018"));
+    QCOMPARE(data.programmes.value(copy).name, data.programmes.value(shared).name);
+    QCOMPARE(data.programmes.value(copy).provider, data.programmes.value(shared).provider);
+    // And the file agrees: the move was written in an order the foreign keys accept.
+    const QString path = m_dir.filePath(QStringLiteral("moved.dapp"));
+    QVERIFY2(m_store->saveAs(path, &error), qPrintable(error));
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QVERIFY(reopened.data() == data);
+}
+
+void TestEdits::movingALetterMovesItsContextFigures()
+{
+    Id reportId = 0;
+    for (const Letter &l : m_store->data().letters)
+        if (!m_store->data().contextIdsOfLetter(l.id).isEmpty())
+            reportId = l.id;
+    QVERIFY(reportId != 0);
+    Letter moved = m_store->data().letters.value(reportId);
+    moved.areaCode = QStringLiteral("E23000018");
+    checkUndoRestores(updateLetterCommand(m_store.get(), moved));
+    m_stack->redo();
+    for (Id cid : m_store->data().contextIdsOfLetter(reportId))
+        QCOMPARE(m_store->data().contextFigures.value(cid).areaCode, QStringLiteral("E23000018"));
 }
 
 void TestEdits::updateProgramme()
