@@ -56,4 +56,9 @@ QString Areas::nameOf(const QString &code)
     return a ? a->name : code;
 }
 
+QString Areas::interchangeName(const QString &code)
+{
+    return code == kUnknownAreaCode ? QStringLiteral("Unknown") : nameOf(code);
+}
+
 } // namespace dapp

@@ -15,6 +15,9 @@ public:
     static const Area *byCode(const QString &code);
     static const Area *byName(const QString &name); // case-insensitive
     static QString nameOf(const QString &code);     // the code itself when unknown to the list
+    // The name files carry (the tidy CSV): as nameOf, but Unknown is always "Unknown", never
+    // its translation, so a file means the same in every language.
+    static QString interchangeName(const QString &code);
 };
 
 } // namespace dapp

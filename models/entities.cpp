@@ -2,6 +2,7 @@
 #include "entities.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace dapp {
 
@@ -56,11 +57,13 @@ QString letterKindLabel(LetterKind kind)
 
 QString formatFunder(const Funder &funder)
 {
+    QStringList parts;
     if (funder.amountPence)
-        return QStringLiteral("%1 (%2)").arg(funder.name, formatMoney(*funder.amountPence));
+        parts << formatMoney(*funder.amountPence);
+    // The shortest text that reads back as the same number: 33.333333 stays 33.333333.
     if (funder.sharePercent)
-        return QStringLiteral("%1 (%2%)").arg(funder.name, QString::number(*funder.sharePercent));
-    return funder.name;
+        parts << QString::number(*funder.sharePercent, 'g', QLocale::FloatingPointShortest) + QLatin1Char('%');
+    return parts.isEmpty() ? funder.name : QStringLiteral("%1 (%2)").arg(funder.name, parts.join(QStringLiteral(", ")));
 }
 
 QStringList ProgrammeReturn::caveatsFor(FigureField field) const

@@ -40,7 +40,7 @@ QStringList tidyCsvRow(const ProjectData &project, const ProgrammeReturn &r)
         funders << formatFunder(f);
     for (const Caveat &c : r.caveats)
         caveats << formatCaveat(c);
-    QStringList row = {Areas::nameOf(letter.areaCode), letter.financialYear, cohortKey(letter.cohort),
+    QStringList row = {Areas::interchangeName(letter.areaCode), letter.financialYear, cohortKey(letter.cohort),
                        programme.name, programme.provider, programme.riskLevel};
     for (FigureField field : kAllFigureFields)
         row << formatExportFigure(r.figure(field), figureKind(field));
@@ -56,7 +56,7 @@ QList<Id> tidyCsvOrder(const ProjectData &project)
     QList<Id> ids = project.returns.keys();
     auto key = [&](Id id) {
         const Letter l = project.letters.value(project.returns.value(id).letterId);
-        return std::tuple(Areas::nameOf(l.areaCode), l.financialYear, cohortKey(l.cohort), id);
+        return std::tuple(Areas::interchangeName(l.areaCode), l.financialYear, cohortKey(l.cohort), id);
     };
     std::stable_sort(ids.begin(), ids.end(), [&](Id a, Id b) { return key(a) < key(b); });
     return ids;

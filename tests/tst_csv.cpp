@@ -1,7 +1,9 @@
 // CSV: Excel-safe export (BOM, quoting, formula protection) and exact round trips.
+#include "areas.h"
 #include "csv.h"
 #include "tidycsv.h"
 
+#include <QTranslator>
 #include <QtTest>
 
 using namespace dapp;
@@ -10,6 +12,7 @@ class TestCsv : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void field_data();
     void field();
     void roundTrip_data();
@@ -17,7 +20,28 @@ private slots:
     void parseQuotedNewlines();
     void exportHasBomHeaderAndCrlf();
     void exportRowKeepsStatusesAndCaveats();
+    void funderKeepsAmountAndShareExactly();
+    void unknownAreaIsUnknownInEveryLanguage();
 };
+
+namespace {
+// Stands in for a French translation of the area list: the UI may say "Inconnue", the file may not.
+class FrenchAreaNames : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "Areas") == 0 && qstrcmp(source, "Unknown") == 0 ? QStringLiteral("Inconnue") : QString();
+    }
+};
+} // namespace
+
+void TestCsv::initTestCase()
+{
+    static FrenchAreaNames french; // before the area list is first loaded
+    QCoreApplication::installTranslator(&french);
+}
 
 void TestCsv::field_data()
 {
@@ -116,6 +140,30 @@ void TestCsv::exportRowKeepsStatusesAndCaveats()
     // A not-provided figure is an empty cell, never "0".
     r.figure(FigureField::AgencyAccepted) = Figure::withStatus(FigureStatus::NotProvided);
     QCOMPARE(tidyCsvRow(p, r)[10], QString());
+}
+
+void TestCsv::funderKeepsAmountAndShareExactly()
+{
+    QCOMPARE(formatFunder(Funder{QStringLiteral("SafeLives"), std::nullopt, 40.0}), QStringLiteral("SafeLives (40%)"));
+    QCOMPARE(formatFunder(Funder{QStringLiteral("OPCC"), 9107500, std::nullopt}), QStringLiteral("OPCC (£91,075)"));
+    QCOMPARE(formatFunder(Funder{QStringLiteral("Council"), 1000050, 33.333333}),
+             QStringLiteral("Council (£10,000.50, 33.333333%)")); // neither is dropped or rounded
+    QCOMPARE(formatFunder(Funder{QStringLiteral("Donations"), std::nullopt, std::nullopt}), QStringLiteral("Donations"));
+}
+
+void TestCsv::unknownAreaIsUnknownInEveryLanguage()
+{
+    QCOMPARE(Areas::nameOf(kUnknownAreaCode), QStringLiteral("Inconnue")); // the translator is in effect
+    ProjectData p;
+    p.letters.insert(1, Letter{1, LetterKind::FoiResponse, kUnknownAreaCode, {}, QStringLiteral("2023-24-023"), {}, {},
+                               QStringLiteral("2022/23"), Cohort::Male, {}});
+    p.programmes.insert(1, Programme{1, kUnknownAreaCode, QStringLiteral("Drive"), {}, {}, {}, {}, {}, {}});
+    ProgrammeReturn r;
+    r.id = 1;
+    r.letterId = 1;
+    r.programmeId = 1;
+    p.returns.insert(1, r);
+    QCOMPARE(tidyCsvRow(p, r).constFirst(), QStringLiteral("Unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
