@@ -1,10 +1,22 @@
 // CSV reading and Excel-safe writing.
 #include "csv.h"
 
+#include <QCoreApplication>
+
 namespace dapp {
 
-QList<QStringList> parseCsv(const QString &input, QChar delimiter)
+namespace {
+// Gives this file's strings one translation context.
+struct CsvText
 {
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
+} // namespace
+
+QList<QStringList> parseCsv(const QString &input, QChar delimiter, QString *error)
+{
+    if (error)
+        error->clear();
     QString text = input;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -13,6 +25,7 @@ QList<QStringList> parseCsv(const QString &input, QChar delimiter)
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
+    qsizetype quoteRow = 0, quoteColumn = 0; // where the open quoted field started
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
@@ -30,6 +43,8 @@ QList<QStringList> parseCsv(const QString &input, QChar delimiter)
         } else if (c == QLatin1Char('"') && field.isEmpty()) {
             quoted = true;
             fieldStarted = true;
+            quoteRow = rows.size() + 1;
+            quoteColumn = row.size() + 1;
         } else if (c == delimiter) {
             row << field;
             field.clear();
@@ -51,6 +66,10 @@ QList<QStringList> parseCsv(const QString &input, QChar delimiter)
         row << field;
         rows << row;
     }
+    if (quoted && error)
+        *error = CsvText::tr("row %1, column %2: a quoted field starts here and is never closed")
+                     .arg(quoteRow)
+                     .arg(quoteColumn);
     return rows;
 }
 

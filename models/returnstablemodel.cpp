@@ -116,7 +116,11 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProjectData &project = m_store->data();
-    const ProgrammeReturn &r = *project.returns.constFind(m_rows[index.row()]);
+    // A view may ask between a change in the store and this model hearing of it.
+    const auto found = project.returns.constFind(m_rows[index.row()]);
+    if (found == project.returns.cend())
+        return {};
+    const ProgrammeReturn &r = *found;
     const Letter letter = project.letters.value(r.letterId);
     const Programme programme = project.programmes.value(r.programmeId);
     const int column = index.column();
@@ -176,8 +180,8 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     if (column == FlagsColumn) {
         const QList<QualityFlag> flags = m_flags.value(r.id);
         switch (role) {
-        case Qt::DisplayRole:
-        case SortRole: return flags.isEmpty() ? QVariant() : QVariant(QStringLiteral("⚠ %1").arg(flags.size()));
+        case Qt::DisplayRole: return flags.isEmpty() ? QVariant() : QVariant(QStringLiteral("⚠ %1").arg(flags.size()));
+        case SortRole: return flags.isEmpty() ? QVariant() : QVariant(int(flags.size())); // 10 after 2
         case Qt::ToolTipRole: {
             QStringList lines;
             for (const QualityFlag &f : flags)

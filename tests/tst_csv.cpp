@@ -18,6 +18,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void parseQuotedNewlines();
+    void unclosedQuoteIsReportedWhereItStarts();
     void exportHasBomHeaderAndCrlf();
     void exportRowKeepsStatusesAndCaveats();
     void funderKeepsAmountAndShareExactly();
@@ -90,8 +91,18 @@ void TestCsv::parseQuotedNewlines()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0], (QStringList{QStringLiteral("a"), QStringLiteral("b\r\nc"), QStringLiteral("d")}));
     QCOMPARE(rows[1], (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
-    const auto tsv = parseCsv(QStringLiteral("x\ty\n"), QLatin1Char('\t'));
+    QString error = QStringLiteral("stale");
+    const auto tsv = parseCsv(QStringLiteral("x\ty\n"), QLatin1Char('\t'), &error);
     QCOMPARE(tsv[0], (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+    QVERIFY(error.isEmpty());
+}
+
+void TestCsv::unclosedQuoteIsReportedWhereItStarts()
+{
+    QString error;
+    parseCsv(QStringLiteral("a\tb\tc\n1\t2\t\"3\n4\t5\t6\n"), QLatin1Char('\t'), &error);
+    QVERIFY2(error.contains(QStringLiteral("row 2, column 3")) && error.contains(QStringLiteral("never closed")),
+             qPrintable(error));
 }
 
 void TestCsv::exportHasBomHeaderAndCrlf()

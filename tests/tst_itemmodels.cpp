@@ -23,6 +23,7 @@ private slots:
     void tableShowsEveryReturn();
     void statusesAreNotNumbers();
     void tooltipCarriesProvenance();
+    void flagsSortByTheirCount();
     void setDataParsesAndUndoes();
     void setDataRefusesGarbage();
     void proxyFiltersAndSortsMissingLast();
@@ -99,6 +100,19 @@ void TestItemModels::statusesAreNotNumbers()
     const QModelIndex completion = m_table->index(row, ReturnsTableModel::CompletionRateColumn);
     QCOMPARE(completion.data().toString(), QStringLiteral("—"));
     QVERIFY(completion.data(Qt::ToolTipRole).toString().contains(QStringLiteral("held by provider")));
+}
+
+void TestItemModels::flagsSortByTheirCount()
+{
+    // Sorting on the text "⚠ 10" would put it before "⚠ 2".
+    const QModelIndex flagged = m_table->index(rowOf(QStringLiteral("Drive"), QStringLiteral("Glow")),
+                                               ReturnsTableModel::FlagsColumn);
+    QCOMPARE(flagged.data().toString(), QStringLiteral("⚠ 1"));
+    QCOMPARE(flagged.data(ReturnsTableModel::SortRole).typeId(), QMetaType::Int);
+    QCOMPARE(flagged.data(ReturnsTableModel::SortRole).toInt(), 1);
+    const QModelIndex clean = m_table->index(rowOf(QStringLiteral("Changes Program"), QStringLiteral("The Elm Foundation")),
+                                             ReturnsTableModel::FlagsColumn);
+    QVERIFY(!clean.data(ReturnsTableModel::SortRole).isValid());
 }
 
 void TestItemModels::tooltipCarriesProvenance()

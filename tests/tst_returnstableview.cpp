@@ -23,6 +23,7 @@ private slots:
     void copyThenPasteGivesBackTheSameFigures();
     void pasteBlockIsOneUndoStep();
     void badCellRefusesTheWholePaste();
+    void unreadablePasteIsRefused();
     void pasteOutsideFiguresIsRefused();
     void oneValueFillsTheSelection();
     void deleteClearsToNotProvidedNotZero();
@@ -108,6 +109,19 @@ void TestReturnsTableView::badCellRefusesTheWholePaste()
              qPrintable(message));
     QCOMPARE(m_stack->count(), 0);
     QVERIFY(m_store->data() == sampleProject()); // the good cells were not written either
+}
+
+void TestReturnsTableView::unreadablePasteIsRefused()
+{
+    QSignalSpy refused(m_view.get(), &ReturnsTableView::refused);
+    m_view->setCurrentIndex(cell(0, ReturnsTableModel::SelfReferredColumn));
+    // Without the check, the open quote would swallow the rest into one cell and shift the block.
+    QVERIFY(!m_view->pasteText(QStringLiteral("16\t\"9\n2\t3\n")));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QStringLiteral("row 1, column 2")),
+             qPrintable(refused.first().first().toString()));
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(m_store->data() == sampleProject());
 }
 
 void TestReturnsTableView::pasteOutsideFiguresIsRefused()

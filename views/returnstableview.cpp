@@ -87,7 +87,12 @@ bool ReturnsTableView::pasteText(const QString &text)
     const QModelIndex start = currentIndex();
     if (!start.isValid())
         return false;
-    QList<QStringList> rows = parseCsv(text, QLatin1Char('\t'));
+    QString error;
+    QList<QStringList> rows = parseCsv(text, QLatin1Char('\t'), &error);
+    if (!error.isEmpty()) {
+        emit refused(tr("The pasted text cannot be read (%1); nothing was pasted.").arg(error));
+        return false;
+    }
     while (!rows.isEmpty() && rows.last().join(QString()).isEmpty() && rows.size() > 1)
         rows.removeLast();
     if (rows.isEmpty())
