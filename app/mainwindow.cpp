@@ -432,7 +432,7 @@ void MainWindow::onTableCurrentChanged()
             m_letterPanel->showLetter(letterId);
         if (const auto field = ReturnsTableModel::fieldOfColumn(current.column())) {
             const ProgrammeReturn r = m_store->data().returns.value(currentReturnId());
-            m_letterPanel->highlightQuote(r.figure(*field).quote);
+            m_letterPanel->highlightQuote(r.figure(*field).quote, questionNumber(*field));
         }
     }
     updateActions();

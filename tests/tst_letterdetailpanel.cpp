@@ -71,6 +71,13 @@ void TestLetterDetailPanel::showsTheLetter()
     m_panel->highlightQuote(QStringLiteral("It is not possible to self-refer onto the Drive programme."));
     QCOMPARE(m_panel->findChild<QPlainTextEdit *>()->textCursor().selectedText(),
              QStringLiteral("It is not possible to self-refer onto the Drive programme."));
+    // Q7's answer repeats a sentence of Q5's: the selection is the one under "7.".
+    const QString held = QStringLiteral("This information will be held by the service provider, Cranstoun.");
+    QPlainTextEdit *text = m_panel->findChild<QPlainTextEdit *>();
+    m_panel->highlightQuote(held, 7);
+    QCOMPARE(text->textCursor().selectedText(), held);
+    QCOMPARE(text->textCursor().selectionStart(), int(text->toPlainText().lastIndexOf(held)));
+    QVERIFY(text->toPlainText().indexOf(held) < text->textCursor().selectionStart());
 }
 
 void TestLetterDetailPanel::editingAFieldIsOneUndoStep()

@@ -2,6 +2,7 @@
 // caveat, funder and budget to the penny, every quote found word for word in its letter.
 #include "areas.h"
 #include "projectjson.h"
+#include "quotelocation.h"
 #include "tidycsv.h"
 
 #include <QFile>
@@ -58,6 +59,7 @@ class TestSampleProject : public QObject
 private slots:
     void everyLetterIsThere();
     void everyQuoteIsInItsLetter();
+    void repeatedQuotesPointUnderTheirQuestion();
     void derbyshireTable();
     void avonAndSomerset();
     void leicestershire();
@@ -99,6 +101,27 @@ void TestSampleProject::everyQuoteIsInItsLetter()
         QVERIFY2(sample().letters.value(c.letterId).text.contains(c.figure.quote), qPrintable(c.figure.quote));
     }
     QVERIFY(quotes >= 40);
+}
+
+void TestSampleProject::repeatedQuotesPointUnderTheirQuestion()
+{
+    // Avon's "held by the service provider" answers Q5 and Q7; Leicestershire's "Please see
+    // response for question 2" answers Q3 and Q4. Each must lead to its own answer.
+    int repeated = 0;
+    for (const ProgrammeReturn &r : sample().returns) {
+        const QString text = sample().letters.value(r.letterId).text;
+        for (FigureField f : kAllFigureFields) {
+            const QString &quote = r.figure(f).quote;
+            if (quote.isEmpty() || text.count(quote) < 2)
+                continue;
+            ++repeated;
+            const TextRange range = locateQuote(text, quote, questionNumber(f));
+            QVERIFY(range.isValid());
+            QVERIFY2(questionHeadingBefore(text, range.start) == questionNumber(f),
+                     qPrintable(nameOf(r) + QLatin1Char(' ') + fieldKey(f)));
+        }
+    }
+    QVERIFY(repeated >= 5);
 }
 
 void TestSampleProject::derbyshireTable()

@@ -3,6 +3,7 @@
 #include "areas.h"
 #include "edits.h"
 #include "projectstore.h"
+#include "quotelocation.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -189,17 +190,15 @@ void LetterDetailPanel::setTextEditing(bool editing)
     m_undoStack->push(updateLetterCommand(m_store, updated).release());
 }
 
-void LetterDetailPanel::highlightQuote(const QString &quote)
+void LetterDetailPanel::highlightQuote(const QString &quote, int questionNumber)
 {
-    if (quote.isEmpty())
-        return;
     // Quotes may span lines (a table row); search the plain text rather than the document.
-    const qsizetype at = m_text->toPlainText().indexOf(quote);
-    if (at < 0)
+    const TextRange range = locateQuote(m_text->toPlainText(), quote, questionNumber);
+    if (!range.isValid())
         return;
     QTextCursor cursor(m_text->document());
-    cursor.setPosition(int(at));
-    cursor.setPosition(int(at + quote.size()), QTextCursor::KeepAnchor);
+    cursor.setPosition(int(range.start));
+    cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
 }

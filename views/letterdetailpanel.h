@@ -24,8 +24,9 @@ public:
 
     void showLetter(Id letterId); // 0: none
     Id letterId() const { return m_letterId; }
-    // Selects the quote in the letter text, so "where did this number come from?" is one click.
-    void highlightQuote(const QString &quote);
+    // Selects the quote in the letter text, so "where did this number come from?" is one click;
+    // a sentence that answers several questions is selected under `questionNumber`'s heading.
+    void highlightQuote(const QString &quote, int questionNumber = 0);
     void focusFirstField();
 
 private:
