@@ -73,7 +73,7 @@ private slots:
 void TestSampleProject::everyLetterIsThere()
 {
     QCOMPARE(sample().letters.size(), 5);
-    QCOMPARE(sample().returns.size(), 7);
+    QCOMPARE(sample().returns.size(), 8);
     QCOMPARE(Areas::all().size(), 44);
     for (const Letter &l : sample().letters) {
         QVERIFY(!l.text.isEmpty());
@@ -167,12 +167,23 @@ void TestSampleProject::avonAndSomerset()
     for (const Caveat &c : r.caveats)
         southGlos |= c.text.contains(QStringLiteral("South Gloucestershire"));
     QVERIFY(southGlos);
+    // Drive's budget is for men and women: a cost per female completion must say so.
+    QVERIFY(r.caveatsFor(FigureField::Budget).join(QLatin1Char(' ')).contains(QStringLiteral("not for the female cohort")));
 }
 
 void TestSampleProject::leicestershire()
 {
     const auto returns = returnsOf(QStringLiteral("FOI 0013/24"));
-    QCOMPARE(returns.size(), 1);
+    QCOMPARE(returns.size(), 2);
+    // The male programme the letter names in answer to Q1 does not accept women: n/a, not 0.
+    const ProgrammeReturn &jenkins = returns[1];
+    QCOMPARE(sample().programmes.value(jenkins.programmeId).provider, QStringLiteral("FreeVa"));
+    for (FigureField f : kAllFigureFields) {
+        if (f == FigureField::Budget)
+            QCOMPARE(jenkins.figure(f).status, FigureStatus::NotProvided);
+        else
+            QCOMPARE(jenkins.figure(f).status, FigureStatus::NotApplicable);
+    }
     const ProgrammeReturn &r = returns[0];
     QCOMPARE(r.figure(FigureField::SelfReferred).status, FigureStatus::NotHeld);
     QCOMPARE(r.figure(FigureField::AgencyReferred).value, 138);
