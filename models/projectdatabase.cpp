@@ -45,10 +45,20 @@ QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt
 QDate dateFrom(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
 QVariant figureValue(const Figure &f) { return f.isReported() ? QVariant(f.value) : QVariant(QMetaType(QMetaType::LongLong)); }
 
-// UPDATE, and INSERT when no row had that id: portable where UPSERT syntaxes differ.
-bool upsert(QSqlDatabase &db, const QString &table, const QStringList &columns, const QVariantList &values,
-            Id id, QString *error)
+// A new record is INSERTed, so an id someone else has taken fails loudly; a changed one is
+// UPDATEd and must match exactly one row, so a record someone else removed fails loudly too,
+// rather than being quietly written again. Plain INSERT and UPDATE run the same everywhere.
+bool writeRow(QSqlDatabase &db, const QString &table, const QStringList &columns, const QVariantList &values, Id id,
+              bool isNew, QString *error)
 {
+    if (isNew) {
+        QVariantList insertValues{id};
+        insertValues << values;
+        const QString marks = QStringList(columns.size() + 1, QStringLiteral("?")).join(QStringLiteral(", "));
+        return run(db,
+                   QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks),
+                   insertValues, error);
+    }
     QStringList sets;
     for (const QString &c : columns)
         sets << c + QStringLiteral(" = ?");
@@ -58,35 +68,35 @@ bool upsert(QSqlDatabase &db, const QString &table, const QStringList &columns, 
     if (!run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
              updateValues, error, &rows))
         return false;
-    if (rows > 0)
-        return true;
-    QVariantList insertValues{id};
-    insertValues << values;
-    const QString marks = QStringList(columns.size() + 1, QStringLiteral("?")).join(QStringLiteral(", "));
-    return run(db, QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks),
-               insertValues, error);
+    if (rows != 1) {
+        *error = ProjectDatabaseText::tr("Record %1 of %2 is no longer in the database; the change was not written.")
+                     .arg(id)
+                     .arg(table);
+        return false;
+    }
+    return true;
 }
 
-bool writeLetter(QSqlDatabase &db, const Letter &l, QString *error)
+bool writeLetter(QSqlDatabase &db, const Letter &l, bool isNew, QString *error)
 {
-    return upsert(db, QStringLiteral("letter"),
+    return writeRow(db, QStringLiteral("letter"),
                   {QStringLiteral("kind"), QStringLiteral("area_code"), QStringLiteral("issuing_body"),
                    QStringLiteral("foi_reference"), QStringLiteral("request_received"),
                    QStringLiteral("response_date"), QStringLiteral("financial_year"), QStringLiteral("cohort"),
                    QStringLiteral("body")},
                   {letterKindKey(l.kind), l.areaCode, l.issuingBody, l.foiReference, dateValue(l.requestReceived),
                    dateValue(l.responseDate), l.financialYear, cohortKey(l.cohort), l.text},
-                  l.id, error);
+                  l.id, isNew, error);
 }
 
-bool writeProgramme(QSqlDatabase &db, const Programme &p, QString *error)
+bool writeProgramme(QSqlDatabase &db, const Programme &p, bool isNew, QString *error)
 {
-    return upsert(db, QStringLiteral("programme"),
+    return writeRow(db, QStringLiteral("programme"),
                   {QStringLiteral("area_code"), QStringLiteral("name"), QStringLiteral("provider"),
                    QStringLiteral("risk_level"), QStringLiteral("audience"), QStringLiteral("scope"),
                    QStringLiteral("coverage"), QStringLiteral("evaluation_url")},
                   {p.areaCode, p.name, p.provider, p.riskLevel, p.audience, p.scope, p.coverage, p.evaluationUrl},
-                  p.id, error);
+                  p.id, isNew, error);
 }
 
 QString fieldsText(const QList<FigureField> &fields)
@@ -97,12 +107,12 @@ QString fieldsText(const QList<FigureField> &fields)
     return keys.join(QLatin1Char(' '));
 }
 
-bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, QString *error)
+bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, bool isNew, QString *error)
 {
-    if (!upsert(db, QStringLiteral("programme_return"),
+    if (!writeRow(db, QStringLiteral("programme_return"),
                 {QStringLiteral("letter_id"), QStringLiteral("programme_id"), QStringLiteral("referrers_quote"),
                  QStringLiteral("funders_quote")},
-                {r.letterId, r.programmeId, r.referrersQuote, r.fundersQuote}, r.id, error))
+                {r.letterId, r.programmeId, r.referrersQuote, r.fundersQuote}, r.id, isNew, error))
         return false;
     // Child rows are rewritten whole: a return has a handful of them.
     for (const char *table : {"figure", "referrer", "funder", "caveat"}) {
@@ -141,16 +151,16 @@ bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, QString *error)
     return true;
 }
 
-bool writeContext(QSqlDatabase &db, const ContextFigure &c, QString *error)
+bool writeContext(QSqlDatabase &db, const ContextFigure &c, bool isNew, QString *error)
 {
-    return upsert(db, QStringLiteral("context_figure"),
+    return writeRow(db, QStringLiteral("context_figure"),
                   {QStringLiteral("letter_id"), QStringLiteral("area_code"), QStringLiteral("label"),
                    QStringLiteral("period"), QStringLiteral("kind"), QStringLiteral("status"),
                    QStringLiteral("value"), QStringLiteral("note"), QStringLiteral("quote")},
                   {c.letterId, c.areaCode, c.label, c.period,
                    c.kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count"),
                    statusKey(c.figure.status), figureValue(c.figure), c.figure.note, c.figure.quote},
-                  c.id, error);
+                  c.id, isNew, error);
 }
 
 template <typename T>
@@ -158,8 +168,17 @@ bool removeMissing(QSqlDatabase &db, const QString &table, const QMap<Id, T> &be
                    QString *error)
 {
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!after.contains(it.key()) && !run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {it.key()}, error))
+        if (after.contains(it.key()))
+            continue;
+        int rows = 0;
+        if (!run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {it.key()}, error, &rows))
             return false;
+        if (rows != 1) {
+            *error = ProjectDatabaseText::tr("Record %1 of %2 is no longer in the database; the change was not written.")
+                         .arg(it.key())
+                         .arg(table);
+            return false;
+        }
     }
     return true;
 }
@@ -170,7 +189,8 @@ bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T>
 {
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const auto old = before.constFind(it.key());
-        if ((old == before.cend() || !(*old == *it)) && !write(db, *it, error))
+        const bool isNew = old == before.cend();
+        if ((isNew || !(*old == *it)) && !write(db, *it, isNew, error))
             return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // Helpers shared by the tests: a store holding the sample project, and file hashing.
 #pragma once
 
+#include "projectdatabase.h"
 #include "projectjson.h"
 #include "projectstore.h"
 
@@ -28,6 +29,36 @@ inline std::unique_ptr<ProjectStore> sampleStore()
     if (!store->createNew(&error) || !store->replaceAll(sampleProject(), &error))
         QTest::qFail(qPrintable(error), __FILE__, __LINE__);
     return store;
+}
+
+// Two writers sharing one database (PostgreSQL, later) and each working from its own copy:
+// `db` holds the sample. Neither may quietly overwrite or re-create what the other did.
+inline void checkWritersCollideLoudly(QSqlDatabase &db)
+{
+    const ProjectData sample = sampleProject();
+    QString error;
+    // Both add a letter with the next free id, as each session's own counter would give it.
+    Letter mine = sample.letters.first();
+    mine.id = sample.letters.lastKey() + 1;
+    mine.foiReference = QStringLiteral("first writer");
+    Letter theirs = mine;
+    theirs.foiReference = QStringLiteral("second writer");
+    ProjectData added, clash;
+    added.letters.insert(mine.id, mine);
+    clash.letters.insert(theirs.id, theirs);
+    QVERIFY2(writeChange(db, ProjectData{}, added, &error), qPrintable(error));
+    QVERIFY(!writeChange(db, ProjectData{}, clash, &error));
+    QCOMPARE(loadProject(db, &error)->letters.value(mine.id).foiReference, QStringLiteral("first writer"));
+
+    // One removes the letter; the other's edit of it, and its removal of it, then fail.
+    QVERIFY2(writeChange(db, added, ProjectData{}, &error), qPrintable(error));
+    ProjectData edited = added;
+    edited.letters[mine.id].foiReference = QStringLiteral("edited");
+    QVERIFY(!writeChange(db, added, edited, &error));
+    QVERIFY2(error.contains(QStringLiteral("no longer in the database")), qPrintable(error));
+    QVERIFY(!loadProject(db, &error)->letters.contains(mine.id)); // not written again
+    QVERIFY(!writeChange(db, added, ProjectData{}, &error));
+    QVERIFY(*loadProject(db, &error) == sample);
 }
 
 } // namespace dapp::test

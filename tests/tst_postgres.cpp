@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "projectdatabase.h"
 #include "projectjson.h"
+#include "testsupport.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,6 +22,7 @@ private slots:
     void cleanupTestCase();
     void sampleRoundTrip();
     void changeAndUndo();
+    void writersCollideLoudly();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(QStringLiteral("pg")); }
@@ -83,6 +85,12 @@ void TestPostgres::changeAndUndo()
     QCOMPARE(loadProject(pg, &error)->letters.size(), sample.letters.size() - 1);
     QVERIFY2(writeChange(pg, after, before, &error), qPrintable(error)); // and bring it back
     QVERIFY(*loadProject(pg, &error) == sample);
+}
+
+void TestPostgres::writersCollideLoudly()
+{
+    QSqlDatabase pg = db();
+    test::checkWritersCollideLoudly(pg);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

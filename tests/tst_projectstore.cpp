@@ -26,6 +26,7 @@ private slots:
     void damagedProjectSaysSo();
     void foreignKeysAreOn();
     void staleEditIsRefused();
+    void writersCollideLoudly();
 
 private:
     QTemporaryDir m_dir;
@@ -262,6 +263,22 @@ void TestProjectStore::staleEditIsRefused()
     before.letters.insert(wrong.id, wrong);
     QVERIFY(!store.apply(before, ProjectData{}, &error));
     QCOMPARE(store.data().letters.size(), sampleProject().letters.size());
+}
+
+void TestProjectStore::writersCollideLoudly()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shared"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("shared.db")));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(migrate(db, &error), qPrintable(error));
+        QVERIFY2(writeChange(db, ProjectData{}, sampleProject(), &error), qPrintable(error));
+        test::checkWritersCollideLoudly(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shared"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
