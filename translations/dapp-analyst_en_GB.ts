@@ -17,17 +17,17 @@
 <context>
     <name>Cohort</name>
     <message>
-        <location filename="../models/entities.cpp" line="30"/>
+        <location filename="../models/entities.cpp" line="31"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entities.cpp" line="31"/>
+        <location filename="../models/entities.cpp" line="32"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entities.cpp" line="32"/>
+        <location filename="../models/entities.cpp" line="33"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,102 +35,130 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="47"/>
+        <source>dapp-analyst: --project needs a file name (it was empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>dapp-analyst: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>Writes the tidy CSV of every programme return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>The project file (default: the sample project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>Where to write the CSV; - for standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>usage: dapp-analyst export-csv [--project FILE] OUT.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <source>dapp-analyst: cannot write the CSV to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>dapp-analyst: cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>Wrote %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>Prints the data-quality flags of a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>Exit with status 1 when anything is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="142"/>
+        <source>dapp-analyst: unexpected “%1”; name the project with --project FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="145"/>
+        <source>usage: dapp-analyst check [--project FILE] [--strict]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>%1 letters, %2 returns checked: %3 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../models/csv.cpp" line="70"/>
+        <source>row %1, column %2: a quoted field starts here and is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.cpp" line="26"/>
+        <location filename="../models/edits.cpp" line="29"/>
         <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="35"/>
+        <location filename="../models/edits.cpp" line="38"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="68"/>
+        <location filename="../models/edits.cpp" line="100"/>
         <source>Edit letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="76"/>
+        <location filename="../models/edits.cpp" line="108"/>
         <source>Edit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="84"/>
+        <location filename="../models/edits.cpp" line="116"/>
         <source>Add letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="91"/>
+        <location filename="../models/edits.cpp" line="123"/>
         <source>Remove letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="112"/>
+        <location filename="../models/edits.cpp" line="144"/>
         <source>Add programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/edits.cpp" line="128"/>
+        <location filename="../models/edits.cpp" line="160"/>
         <source>Remove programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,12 +269,12 @@
 <context>
     <name>LetterKind</name>
     <message>
-        <location filename="../models/entities.cpp" line="53"/>
+        <location filename="../models/entities.cpp" line="54"/>
         <source>Panel report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entities.cpp" line="54"/>
+        <location filename="../models/entities.cpp" line="55"/>
         <source>FOI response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,22 +418,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/migrations.cpp" line="135"/>
+        <location filename="../models/migrations.cpp" line="138"/>
         <source>Could not read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/migrations.cpp" line="139"/>
+        <location filename="../models/migrations.cpp" line="142"/>
         <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/migrations.cpp" line="154"/>
+        <location filename="../models/migrations.cpp" line="157"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/migrations.cpp" line="173"/>
+        <location filename="../models/migrations.cpp" line="176"/>
         <source>Could not commit the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,22 +447,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="197"/>
+        <location filename="../models/projectdatabase.cpp" line="72"/>
+        <location filename="../models/projectdatabase.cpp" line="177"/>
+        <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectdatabase.cpp" line="219"/>
         <source>Unknown figure status “%1” in the project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="210"/>
+        <location filename="../models/projectdatabase.cpp" line="232"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="319"/>
+        <location filename="../models/projectdatabase.cpp" line="341"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="327"/>
+        <location filename="../models/projectdatabase.cpp" line="349"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,74 +549,89 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/projectstore.cpp" line="55"/>
+        <location filename="../models/projectstore.cpp" line="69"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="60"/>
+        <location filename="../models/projectstore.cpp" line="73"/>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="78"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="64"/>
+        <location filename="../models/projectstore.cpp" line="83"/>
         <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="77"/>
-        <source>“%1” cannot be opened: %2</source>
+        <location filename="../models/projectstore.cpp" line="87"/>
+        <source>“%1” is damaged: it ends inside the database header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="87"/>
+        <location filename="../models/projectstore.cpp" line="94"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="90"/>
+        <location filename="../models/projectstore.cpp" line="99"/>
+        <source>“%1” was switched to SQLite&apos;s write-ahead log by another program; DAPP Analyst projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then open it again. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="107"/>
+        <source>“%1” has an unfinished write from another program (%2 is beside it). Let that program finish, or open the file once in sqlite3 to recover it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="114"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="96"/>
+        <location filename="../models/projectstore.cpp" line="122"/>
         <source>“%1” has no project schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="132"/>
+        <location filename="../models/projectstore.cpp" line="153"/>
         <source>Could not open the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="165"/>
-        <location filename="../models/projectstore.cpp" line="183"/>
+        <location filename="../models/projectstore.cpp" line="186"/>
+        <location filename="../models/projectstore.cpp" line="204"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="188"/>
+        <location filename="../models/projectstore.cpp" line="209"/>
         <source>Could not copy “%1” to a working file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="193"/>
-        <source>“%1” could not be opened: %2</source>
+        <location filename="../models/projectstore.cpp" line="215"/>
+        <source>“%1” is damaged and could not be opened (%2). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="206"/>
+        <location filename="../models/projectstore.cpp" line="229"/>
         <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="219"/>
-        <location filename="../models/projectstore.cpp" line="226"/>
+        <location filename="../models/projectstore.cpp" line="242"/>
+        <location filename="../models/projectstore.cpp" line="249"/>
         <source>Could not save to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="239"/>
+        <location filename="../models/projectstore.cpp" line="262"/>
         <source>The project changed under this edit; it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,103 +688,103 @@
 <context>
     <name>dapp::LetterDetailPanel</name>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="46"/>
+        <location filename="../views/letterdetailpanel.cpp" line="47"/>
         <source>YYYY-MM-DD, or empty if the letter does not say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="47"/>
+        <location filename="../views/letterdetailpanel.cpp" line="48"/>
         <source>e.g. 2022/23</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="57"/>
-        <location filename="../views/letterdetailpanel.cpp" line="179"/>
+        <location filename="../views/letterdetailpanel.cpp" line="58"/>
+        <location filename="../views/letterdetailpanel.cpp" line="180"/>
         <source>&amp;Edit letter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="59"/>
+        <location filename="../views/letterdetailpanel.cpp" line="60"/>
         <source>Paste or correct the letter&apos;s text; click again to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="63"/>
+        <location filename="../views/letterdetailpanel.cpp" line="64"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="64"/>
+        <location filename="../views/letterdetailpanel.cpp" line="65"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="65"/>
+        <location filename="../views/letterdetailpanel.cpp" line="66"/>
         <source>Issuing &amp;body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="66"/>
+        <location filename="../views/letterdetailpanel.cpp" line="67"/>
         <source>FOI &amp;reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="67"/>
+        <location filename="../views/letterdetailpanel.cpp" line="68"/>
         <source>Request re&amp;ceived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="68"/>
+        <location filename="../views/letterdetailpanel.cpp" line="69"/>
         <source>Res&amp;ponse date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="69"/>
+        <location filename="../views/letterdetailpanel.cpp" line="70"/>
         <source>Financial &amp;year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="70"/>
+        <location filename="../views/letterdetailpanel.cpp" line="71"/>
         <source>C&amp;ohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="122"/>
+        <location filename="../views/letterdetailpanel.cpp" line="123"/>
         <source>Select a letter in the navigator, or a cell in the table, to see the letter it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="130"/>
+        <location filename="../views/letterdetailpanel.cpp" line="131"/>
         <source>%1 (%2): &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="135"/>
+        <location filename="../views/letterdetailpanel.cpp" line="136"/>
         <source>&lt;b&gt;Context figures&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="154"/>
+        <location filename="../views/letterdetailpanel.cpp" line="155"/>
         <source>%1: “%2” is not a date in the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="156"/>
+        <location filename="../views/letterdetailpanel.cpp" line="157"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="157"/>
+        <location filename="../views/letterdetailpanel.cpp" line="158"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="159"/>
+        <location filename="../views/letterdetailpanel.cpp" line="160"/>
         <source>Financial year: “%1” is not in the form 2022/23.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterdetailpanel.cpp" line="179"/>
+        <location filename="../views/letterdetailpanel.cpp" line="180"/>
         <source>&amp;Keep letter text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,227 +807,239 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Add &amp;Letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Remove Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Add &amp;Programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Remove Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="256"/>
+        <source>Undo could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="257"/>
+        <source>%1
+
+The project stays as it was before this step. The undo history no longer matched it and was cleared; the edits themselves are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Could not open the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>Could not create a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>Could not open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>Could not save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Add Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>FOI reference of the new letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Add Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Name of the programme:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1084,7 @@
     </message>
     <message>
         <location filename="../models/returnstablemodel.cpp" line="104"/>
-        <location filename="../models/returnstablemodel.cpp" line="164"/>
+        <location filename="../models/returnstablemodel.cpp" line="168"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,119 +1099,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="162"/>
+        <location filename="../models/returnstablemodel.cpp" line="166"/>
         <source>missing — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="204"/>
+        <location filename="../models/returnstablemodel.cpp" line="208"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="204"/>
+        <location filename="../models/returnstablemodel.cpp" line="208"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="205"/>
+        <location filename="../models/returnstablemodel.cpp" line="209"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="205"/>
+        <location filename="../models/returnstablemodel.cpp" line="209"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="206"/>
+        <location filename="../models/returnstablemodel.cpp" line="210"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="225"/>
+        <location filename="../models/returnstablemodel.cpp" line="229"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="236"/>
+        <location filename="../models/returnstablemodel.cpp" line="240"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="237"/>
+        <location filename="../models/returnstablemodel.cpp" line="241"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="238"/>
+        <location filename="../models/returnstablemodel.cpp" line="242"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="239"/>
+        <location filename="../models/returnstablemodel.cpp" line="243"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="240"/>
+        <location filename="../models/returnstablemodel.cpp" line="244"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="241"/>
+        <location filename="../models/returnstablemodel.cpp" line="245"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="242"/>
+        <location filename="../models/returnstablemodel.cpp" line="246"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="243"/>
+        <location filename="../models/returnstablemodel.cpp" line="247"/>
         <source>End to
 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="244"/>
+        <location filename="../models/returnstablemodel.cpp" line="248"/>
         <source>Cost per
 completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="245"/>
+        <location filename="../models/returnstablemodel.cpp" line="249"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="256"/>
+        <location filename="../models/returnstablemodel.cpp" line="260"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="259"/>
+        <location filename="../models/returnstablemodel.cpp" line="263"/>
         <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="262"/>
+        <location filename="../models/returnstablemodel.cpp" line="266"/>
         <source>outside the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="268"/>
+        <location filename="../models/returnstablemodel.cpp" line="272"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="283"/>
+        <location filename="../models/returnstablemodel.cpp" line="287"/>
         <source>Set 1 figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/returnstablemodel.cpp" line="283"/>
+        <location filename="../models/returnstablemodel.cpp" line="287"/>
         <source>Set %1 figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,7 +1219,12 @@ completion</source>
 <context>
     <name>dapp::ReturnsTableView</name>
     <message>
-        <location filename="../views/returnstableview.cpp" line="110"/>
+        <location filename="../views/returnstableview.cpp" line="93"/>
+        <source>The pasted text cannot be read (%1); nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnstableview.cpp" line="115"/>
         <source>The pasted block (%1 rows × %2 columns) does not fit in the table from the current cell; nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
