@@ -45,6 +45,17 @@ QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt
 QDate dateFrom(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
 QVariant figureValue(const Figure &f) { return f.isReported() ? QVariant(f.value) : QVariant(QMetaType(QMetaType::LongLong)); }
 
+// An UPDATE or DELETE by id that matched no row: someone else removed the record.
+bool oneRowMatched(int rows, const QString &table, Id id, QString *error)
+{
+    if (rows == 1)
+        return true;
+    *error = ProjectDatabaseText::tr("Record %1 of %2 is no longer in the database; the change was not written.")
+                 .arg(id)
+                 .arg(table);
+    return false;
+}
+
 // A new record is INSERTed, so an id someone else has taken fails loudly; a changed one is
 // UPDATEd and must match exactly one row, so a record someone else removed fails loudly too,
 // rather than being quietly written again. Plain INSERT and UPDATE run the same everywhere.
@@ -68,13 +79,7 @@ bool writeRow(QSqlDatabase &db, const QString &table, const QStringList &columns
     if (!run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
              updateValues, error, &rows))
         return false;
-    if (rows != 1) {
-        *error = ProjectDatabaseText::tr("Record %1 of %2 is no longer in the database; the change was not written.")
-                     .arg(id)
-                     .arg(table);
-        return false;
-    }
-    return true;
+    return oneRowMatched(rows, table, id, error);
 }
 
 bool writeLetter(QSqlDatabase &db, const Letter &l, bool isNew, QString *error)
@@ -173,12 +178,8 @@ bool removeMissing(QSqlDatabase &db, const QString &table, const QMap<Id, T> &be
         int rows = 0;
         if (!run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {it.key()}, error, &rows))
             return false;
-        if (rows != 1) {
-            *error = ProjectDatabaseText::tr("Record %1 of %2 is no longer in the database; the change was not written.")
-                         .arg(it.key())
-                         .arg(table);
+        if (!oneRowMatched(rows, table, it.key(), error))
             return false;
-        }
     }
     return true;
 }
