@@ -253,9 +253,9 @@ void MainWindow::clearBrokenHistory(const QString &message)
     m_undoStack->clear();
     m_undoStack->resetClean(); // whatever the file holds, this project may differ from it
     updateTitle();
-    showError(tr("Undo could not be completed"),
-              tr("%1\n\nThe project stays as it was before this step. The undo history no longer matched it "
-                 "and was cleared; the edits themselves are kept.")
+    showError(tr("Undo history cleared"),
+              tr("%1\n\nThis undo or redo changed nothing. The undo history no longer matched the project and "
+                 "was cleared; your edits are kept.")
                   .arg(message));
 }
 

@@ -447,28 +447,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="72"/>
-        <location filename="../models/projectdatabase.cpp" line="177"/>
+        <location filename="../models/projectdatabase.cpp" line="53"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="219"/>
+        <location filename="../models/projectdatabase.cpp" line="220"/>
         <source>Unknown figure status “%1” in the project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="232"/>
+        <location filename="../models/projectdatabase.cpp" line="233"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="341"/>
+        <location filename="../models/projectdatabase.cpp" line="342"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectdatabase.cpp" line="349"/>
+        <location filename="../models/projectdatabase.cpp" line="350"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,14 +927,14 @@
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="256"/>
-        <source>Undo could not be completed</source>
+        <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="257"/>
         <source>%1
 
-The project stays as it was before this step. The undo history no longer matched it and was cleared; the edits themselves are kept.</source>
+This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
