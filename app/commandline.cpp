@@ -37,6 +37,13 @@ QTextStream &err()
     return s;
 }
 
+// True when everything written to standard output got there (not a full disk or closed pipe).
+bool stdoutWritten()
+{
+    out().flush();
+    return out().status() == QTextStream::Ok && fflush(stdout) == 0 && !ferror(stdout);
+}
+
 // The project named by --project, or the sample when the option is absent. An empty name
 // (an unset shell variable, say) is an error: quietly checking the sample instead would mislead.
 bool loadProject(ProjectStore &store, const QCommandLineParser &parser, const QCommandLineOption &project)
@@ -121,8 +128,10 @@ int exportCsv(const QStringList &arguments)
               << Qt::endl;
         return 1;
     }
-    out() << CommandLineText::tr("Wrote %1 returns to %2").arg(store.data().returns.size()).arg(QDir::toNativeSeparators(target))
-          << Qt::endl;
+    // Into a pipe such as /dev/stdout the summary would end up inside the CSV.
+    (QFileInfo(target).isFile() ? out() : err())
+        << CommandLineText::tr("Wrote %1 returns to %2").arg(store.data().returns.size()).arg(QDir::toNativeSeparators(target))
+        << Qt::endl;
     return 0;
 }
 
@@ -158,6 +167,10 @@ int check(const QStringList &arguments)
                  .arg(data.returns.size())
                  .arg(flags.size())
           << Qt::endl;
+    if (!stdoutWritten()) {
+        err() << CommandLineText::tr("dapp-analyst: cannot write the flags to standard output.") << Qt::endl;
+        return 1;
+    }
     return parser.isSet(strict) && !flags.isEmpty() ? 1 : 0;
 }
 } // namespace

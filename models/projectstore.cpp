@@ -55,6 +55,17 @@ namespace {
 // -shm/-wal files beside a WAL-mode file, or roll back a hot journal.
 constexpr int kSqliteHeaderSize = 100;
 
+// A rollback journal SQLite would play back: one that starts with the journal magic. A
+// journal left behind in PERSIST mode has a zeroed header and is harmless.
+bool isHotJournal(const QString &path)
+{
+    QFile journal(path);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    return journal.read(magic.size()) == magic;
+}
+
 quint32 headerWord(const QByteArray &header, int offset)
 {
     return qFromBigEndian<quint32>(header.constData() + offset);
@@ -87,6 +98,15 @@ bool inspectProjectFile(const QString &path, QString *error)
         *error = ProjectStoreText::tr("“%1” is damaged: it ends inside the database header.").arg(shown);
         return false;
     }
+    // Checked before the header is read: with a hot journal, page 1 may hold uncommitted bytes.
+    const QString journal = path + QStringLiteral("-journal");
+    if (isHotJournal(journal)) {
+        *error = ProjectStoreText::tr("“%1” has an unfinished write from another program (%2 is beside it). Let that "
+                                      "program finish, or open the file once in sqlite3 to recover it. The file was "
+                                      "not changed.")
+                     .arg(shown, QFileInfo(journal).fileName());
+        return false;
+    }
     const qint64 applicationId = qint32(headerWord(header, 68));
     const int version = int(qint32(headerWord(header, 60)));
     const bool writeAheadLog = header.at(18) == 2 || header.at(19) == 2;
@@ -100,14 +120,6 @@ bool inspectProjectFile(const QString &path, QString *error)
                                       "projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then "
                                       "open it again. The file was not changed.")
                      .arg(shown);
-        return false;
-    }
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (journal.exists() && journal.size() > 0) {
-        *error = ProjectStoreText::tr("“%1” has an unfinished write from another program (%2 is beside it). Let that "
-                                      "program finish, or open the file once in sqlite3 to recover it. The file was "
-                                      "not changed.")
-                     .arg(shown, journal.fileName());
         return false;
     }
     if (version > latestSchemaVersion()) {
@@ -211,8 +223,9 @@ bool ProjectStore::open(const QString &path, QString *error)
     }
     QFile::setPermissions(working, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!openWorkingCopy(working, error)) {
-        // The header said it is a project this version reads, so what fails now is its content.
-        *error = ProjectStoreText::tr("“%1” is damaged and could not be opened (%2). The file was not changed.")
+        // The header said it is a project this version reads, so a failure to read it is most
+        // likely damage, but could be the working copy (a full disk): say both.
+        *error = ProjectStoreText::tr("“%1” could not be opened; it may be damaged (%2). The file was not changed.")
                      .arg(QDir::toNativeSeparators(path), *error);
         return false;
     }

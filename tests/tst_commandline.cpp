@@ -113,6 +113,13 @@ void TestCommandLine::exportToAFullStandardOutputFails()
     QVERIFY(m_process->waitForFinished(60000));
     QCOMPARE(m_process->exitCode(), 1);
     QVERIFY(m_process->readAllStandardError().contains("standard output"));
+    // check, too, must not pass when its report was lost.
+    m_process = std::make_unique<QProcess>();
+    m_process->setStandardOutputFile(QStringLiteral("/dev/full"));
+    m_process->start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("check")});
+    QVERIFY(m_process->waitForFinished(60000));
+    QCOMPARE(m_process->exitCode(), 1);
+    QVERIFY(m_process->readAllStandardError().contains("standard output"));
 }
 
 void TestCommandLine::exportToAPipeWritesIntoThePipe()
@@ -133,6 +140,13 @@ void TestCommandLine::exportToAPipeWritesIntoThePipe()
     struct stat st = {};
     QCOMPARE(::stat(fifo.constData(), &st), 0);
     QVERIFY(S_ISFIFO(st.st_mode));
+    // Through /dev/stdout the output is the CSV and nothing else; the summary goes to stderr.
+    if (QFile::exists(QStringLiteral("/dev/stdout"))) {
+        QProcess *piped = run({QStringLiteral("export-csv"), QStringLiteral("/dev/stdout")});
+        QCOMPARE(piped->exitCode(), 0);
+        QCOMPARE(piped->readAllStandardOutput(), exportTidyCsv(sampleProject()));
+        QVERIFY(piped->readAllStandardError().contains("Wrote"));
+    }
 }
 
 void TestCommandLine::noDisplayIsExplained()

@@ -35,80 +35,85 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>dapp-analyst: --project needs a file name (it was empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>dapp-analyst: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>Writes the tidy CSV of every programme return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>The project file (default: the sample project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="144"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>Where to write the CSV; - for standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>usage: dapp-analyst export-csv [--project FILE] OUT.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>dapp-analyst: cannot write the CSV to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>dapp-analyst: cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>Wrote %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="141"/>
         <source>Prints the data-quality flags of a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>Exit with status 1 when anything is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>dapp-analyst: unexpected “%1”; name the project with --project FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>usage: dapp-analyst check [--project FILE] [--strict]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>%1 letters, %2 returns checked: %3 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="171"/>
+        <source>dapp-analyst: cannot write the flags to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,89 +553,89 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/projectstore.cpp" line="69"/>
+        <location filename="../models/projectstore.cpp" line="80"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="73"/>
+        <location filename="../models/projectstore.cpp" line="84"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="78"/>
+        <location filename="../models/projectstore.cpp" line="89"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="83"/>
+        <location filename="../models/projectstore.cpp" line="94"/>
         <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="87"/>
+        <location filename="../models/projectstore.cpp" line="98"/>
         <source>“%1” is damaged: it ends inside the database header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="94"/>
+        <location filename="../models/projectstore.cpp" line="114"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="99"/>
+        <location filename="../models/projectstore.cpp" line="119"/>
         <source>“%1” was switched to SQLite&apos;s write-ahead log by another program; DAPP Analyst projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then open it again. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="107"/>
+        <location filename="../models/projectstore.cpp" line="228"/>
+        <source>“%1” could not be opened; it may be damaged (%2). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projectstore.cpp" line="104"/>
         <source>“%1” has an unfinished write from another program (%2 is beside it). Let that program finish, or open the file once in sqlite3 to recover it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="114"/>
+        <location filename="../models/projectstore.cpp" line="126"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="122"/>
+        <location filename="../models/projectstore.cpp" line="134"/>
         <source>“%1” has no project schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="153"/>
+        <location filename="../models/projectstore.cpp" line="165"/>
         <source>Could not open the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="186"/>
-        <location filename="../models/projectstore.cpp" line="204"/>
+        <location filename="../models/projectstore.cpp" line="198"/>
+        <location filename="../models/projectstore.cpp" line="216"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="209"/>
+        <location filename="../models/projectstore.cpp" line="221"/>
         <source>Could not copy “%1” to a working file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="215"/>
-        <source>“%1” is damaged and could not be opened (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/projectstore.cpp" line="229"/>
+        <location filename="../models/projectstore.cpp" line="242"/>
         <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="242"/>
-        <location filename="../models/projectstore.cpp" line="249"/>
+        <location filename="../models/projectstore.cpp" line="255"/>
+        <location filename="../models/projectstore.cpp" line="262"/>
         <source>Could not save to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/projectstore.cpp" line="262"/>
+        <location filename="../models/projectstore.cpp" line="275"/>
         <source>The project changed under this edit; it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
