@@ -1,10 +1,10 @@
-// Entry point: the headless commands run without a display; otherwise the main window opens
-// on the sample project, or on a project file given as the argument.
-#include "commandline.h"
+// Entry point: a command (or --help, --version) runs without a window and without a display;
+// otherwise the main window opens on the sample project, or on the project file given.
+#include "cli/commandline.h"
+#include "documentcontroller.h"
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -44,38 +44,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("DAPP Analyst"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    if (dapp::isHeadlessCommand(arguments)) {
+    QString projectPath;
+    if (!dapp::cli::wantsWindow(arguments, &projectPath)) {
         QCoreApplication app(argc, argv);
         installTranslators(app);
-        return dapp::runHeadless(arguments);
+        return dapp::cli::run(arguments);
     }
     if (!hasDisplay()) {
         std::fputs("dapp-analyst: there is no display to open a window on (DISPLAY is not set).\n"
                    "  Run the window under a virtual display:  xvfb-run -a dapp-analyst\n"
                    "  or use the headless commands:            dapp-analyst check\n"
-                   "                                           dapp-analyst export-csv OUT.csv\n",
+                   "                                           dapp-analyst export-csv OUT.csv\n"
+                   "  All commands:                            dapp-analyst --help\n",
                    stderr);
         return 2;
     }
 
     QApplication app(argc, argv);
     installTranslators(app);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Compare Domestic Abuse Perpetrator Programmes from FOI answers.\n\n"
-                "Headless commands:\n  check [--project FILE] [--strict]\n  export-csv [--project FILE] OUT.csv"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "A project file to open (default: the sample)."),
-                                 QStringLiteral("[FILE]"));
-    parser.process(app);
-
     dapp::MainWindow window;
-    if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().constFirst());
+    if (projectPath.isEmpty())
+        window.document()->openSample();
     else
-        window.openSample();
+        window.document()->openProject(projectPath);
     window.show();
     return app.exec();
 }

@@ -1,8 +1,8 @@
-// The main window: wires the navigator, the returns table and the letter panel to one
-// project store and one undo stack, and owns the File and Edit menus.
+// The main window: wires the document (store, undo stack, File actions) to the navigator, the
+// returns table, the letter panel and the flags dock.
 #pragma once
 
-#include "entities.h"
+#include "domain/entities.h"
 
 #include <QMainWindow>
 
@@ -10,17 +10,15 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QTableView;
 class QTreeView;
-class QUndoStack;
 
 namespace dapp {
 
+class DocumentController;
 class FlagsPanel;
 class LetterDetailPanel;
 class NavigatorModel;
-class ProjectStore;
-class RecentFilesMenu;
+class RecordActions;
 class ReturnsFilterProxy;
 class ReturnsTableModel;
 class ReturnsTableView;
@@ -32,13 +30,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openSample();
-    bool openProject(const QString &path); // shows a message on failure
-    bool saveProjectAs(const QString &path);
-    bool exportCsvTo(const QString &path);
-
-    ProjectStore *store() const { return m_store; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    DocumentController *document() const { return m_document; }
     ReturnsTableView *returnsView() const { return m_table; }
     QTreeView *navigatorView() const { return m_navigator; }
     LetterDetailPanel *letterPanel() const { return m_letterPanel; }
@@ -47,33 +39,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
     void createMenus();
     void createDocks();
     void readSettings();
     void writeSettings() const;
     void updateTitle();
-    void updateActions();
-    void clearBrokenHistory(const QString &message);
-    bool maybeSave();
-    void newProject();
-    void open();
-    bool save();
-    bool saveAs();
-    void exportCsv();
-    void addLetter();
-    void removeLetter();
-    void addProgramme();
-    void removeProgramme();
+    void updateStatus();
+    void onProjectReplaced();
     void showReturn(Id returnId);
+    void showNewLetter(Id letterId);
+    void showNewReturn(Id returnId);
     void onNavigatorSelection();
     void onTableCurrentChanged();
-    Id currentLetterId() const;
     Id currentReturnId() const;
-    void showError(const QString &title, const QString &message);
 
-    ProjectStore *m_store;
-    QUndoStack *m_undoStack;
+    DocumentController *m_document;
     ReturnsTableModel *m_tableModel;
     ReturnsFilterProxy *m_proxy;
     NavigatorModel *m_navigatorModel;
@@ -81,23 +61,9 @@ private:
     QTreeView *m_navigator;
     LetterDetailPanel *m_letterPanel;
     FlagsPanel *m_flagsPanel;
+    RecordActions *m_records;
     QLabel *m_statusFlags;
-    QLineEdit *m_search = nullptr;
-    QString m_untitledName;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_addLetterAction = nullptr;
-    QAction *m_removeLetterAction = nullptr;
-    QAction *m_addProgrammeAction = nullptr;
-    QAction *m_removeProgrammeAction = nullptr;
-    RecentFilesMenu *m_recentMenu = nullptr;
+    QLineEdit *m_search;
     QMenu *m_viewMenu = nullptr;
 };
 

@@ -1,9 +1,9 @@
 // Helpers shared by the tests: a store holding the sample project, and file hashing.
 #pragma once
 
-#include "projectdatabase.h"
-#include "projectjson.h"
-#include "projectstore.h"
+#include "storage/projectdatabase.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

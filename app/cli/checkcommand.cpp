@@ -1,0 +1,64 @@
+// dapp-analyst check: every data-quality flag of a project, one line each.
+#include "cli/commandparser.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "domain/areas.h"
+#include "domain/qualityflags.h"
+#include "storage/projectstore.h"
+
+namespace dapp::cli {
+
+namespace {
+QString describeReturn(const ProjectData &p, Id returnId)
+{
+    const ProgrammeReturn r = p.returns.value(returnId);
+    const Letter l = p.letters.value(r.letterId);
+    const Programme pr = p.programmes.value(r.programmeId);
+    QString name = pr.name;
+    if (!pr.provider.isEmpty())
+        name += QStringLiteral(" (%1)").arg(pr.provider);
+    return QStringLiteral("%1 · %2 · %3 %4 · %5")
+        .arg(Areas::nameOf(l.areaCode), name, l.financialYear, cohortKey(l.cohort),
+             l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference);
+}
+} // namespace
+
+int runCheck(const QStringList &arguments, const QString &summary)
+{
+    using T = CommandLineText;
+    CommandParser parser(QStringLiteral("check"), summary, T::tr("[--project FILE] [filters] [--strict]"));
+    parser.addProjectOption();
+    parser.addFilterOptions();
+    const QCommandLineOption strict(QStringLiteral("strict"), T::tr("Exit with status 1 when anything is flagged."));
+    parser.addOption(strict);
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        // "check my.dapp" would otherwise check the sample and look like a pass.
+        return parser.refuse(T::tr("unexpected “%1”; name the project with --project FILE.")
+                                 .arg(parser.positionalArguments().constFirst()));
+    }
+    const auto filter = parser.filter();
+    if (!filter)
+        return 2;
+    ProjectStore store;
+    if (!parser.loadProject(store))
+        return 1;
+    const ProjectData data = filter->restrict(store.data());
+    const QList<QualityFlag> flags = qualityFlags(data);
+    for (const QualityFlag &f : flags)
+        out() << describeReturn(data, f.returnId) << QStringLiteral(": ") << flagKindKey(f.kind)
+              << QStringLiteral(": ") << f.message << Qt::endl;
+    out() << T::tr("%1 letters, %2 returns checked: %3 flagged.")
+                 .arg(data.letters.size())
+                 .arg(data.returns.size())
+                 .arg(flags.size())
+          << Qt::endl;
+    if (!stdoutWritten()) {
+        printError(T::tr("cannot write the flags to standard output."));
+        return 1;
+    }
+    return parser.isSet(strict) && !flags.isEmpty() ? 1 : 0;
+}
+
+} // namespace dapp::cli

@@ -1,0 +1,120 @@
+// Parsing a command's options, the same way for every command.
+#include "cli/commandparser.h"
+#include "cli/output.h"
+#include "domain/areas.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
+
+namespace dapp::cli {
+
+using T = CommandLineText;
+
+CommandParser::CommandParser(const QString &command, const QString &summary, const QString &usage)
+    : m_command(command)
+    , m_usage(usage)
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, T::tr("Show this help."))
+    , m_project(QStringLiteral("project"), T::tr("The project file (default: the sample project)."), T::tr("FILE"))
+    , m_area(QStringLiteral("area"), T::tr("Only this police force area (by name; may repeat)."), T::tr("NAME"))
+    , m_year(QStringLiteral("year"), T::tr("Only this financial year, e.g. 2022/23 (may repeat)."), T::tr("YEAR"))
+    , m_cohort(QStringLiteral("cohort"), T::tr("Only this cohort: male, female or all (may repeat)."), T::tr("COHORT"))
+    , m_risk(QStringLiteral("risk"), T::tr("Only this risk level (may repeat)."), T::tr("LEVEL"))
+    , m_provider(QStringLiteral("provider"), T::tr("Only this provider (may repeat)."), T::tr("NAME"))
+{
+    m_parser.setApplicationDescription(summary);
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    m_parser.addOption(m_help);
+}
+
+void CommandParser::addProjectOption()
+{
+    m_parser.addOption(m_project);
+}
+
+void CommandParser::addFilterOptions()
+{
+    m_parser.addOptions({m_area, m_year, m_cohort, m_risk, m_provider});
+}
+
+void CommandParser::addPositionalArgument(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description);
+}
+
+QString CommandParser::usageLine() const
+{
+    return T::tr("usage: dapp-analyst %1 %2").arg(m_command, m_usage);
+}
+
+int CommandParser::refuse(const QString &message) const
+{
+    printError(message);
+    err() << usageLine() << Qt::endl
+          << T::tr("Run 'dapp-analyst %1 --help' for its options.").arg(m_command) << Qt::endl;
+    return 2;
+}
+
+std::optional<int> CommandParser::parse(const QStringList &arguments)
+{
+    // QCommandLineParser takes the first word as the program's name; its own help would name
+    // the binary's full path, so the help below is put together here.
+    if (!m_parser.parse(QStringList{QStringLiteral("dapp-analyst")} + arguments)) {
+        const QStringList unknown = m_parser.unknownOptionNames();
+        if (unknown.isEmpty())
+            return refuse(m_parser.errorText());
+        const QString name = unknown.constFirst();
+        return refuse(T::tr("%1 has no option “%2”.")
+                          .arg(m_command, (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name));
+    }
+    if (m_parser.isSet(m_help)) {
+        QString help = m_parser.helpText();
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1); // drop Qt's "Usage: /path/to/binary …"
+        out() << usageLine() << Qt::endl << help;
+        return stdoutWritten() ? 0 : 1;
+    }
+    return std::nullopt;
+}
+
+bool CommandParser::loadProject(ProjectStore &store) const
+{
+    const QString path = m_parser.value(m_project);
+    if (m_parser.isSet(m_project) && path.isEmpty()) {
+        // An unset shell variable, say: quietly using the sample instead would mislead.
+        printError(T::tr("--project needs a file name (it was empty)."));
+        return false;
+    }
+    QString error;
+    const bool ok = path.isEmpty() ? store.createNew(&error) && store.replaceAll(sampleProject(), &error)
+                                   : store.open(path, &error);
+    if (!ok)
+        printError(error);
+    return ok;
+}
+
+std::optional<ComparisonFilter> CommandParser::filter() const
+{
+    ComparisonFilter filter;
+    for (const QString &name : m_parser.values(m_area)) {
+        const Area *area = Areas::byName(name);
+        if (!area) {
+            printError(T::tr("--area “%1” is not a police force area; write its name as in “Avon and Somerset”, "
+                             "or Unknown.")
+                           .arg(name));
+            return std::nullopt;
+        }
+        filter.areaCodes << area->code;
+    }
+    for (const QString &key : m_parser.values(m_cohort)) {
+        const auto cohort = cohortFromKey(key.trimmed().toLower());
+        if (!cohort) {
+            printError(T::tr("--cohort “%1” is not a cohort; use male, female or all.").arg(key));
+            return std::nullopt;
+        }
+        filter.cohorts << *cohort;
+    }
+    filter.financialYears = m_parser.values(m_year);
+    filter.riskLevels = m_parser.values(m_risk);
+    filter.providers = m_parser.values(m_provider);
+    return filter;
+}
+
+} // namespace dapp::cli

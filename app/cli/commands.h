@@ -1,0 +1,21 @@
+// The headless commands, each in a file of its own, and the table the dispatcher reads.
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace dapp::cli {
+
+struct Command
+{
+    const char *name;
+    const char *summary; // one line for --help, translated in the "CommandLine" context
+    int (*run)(const QStringList &arguments, const QString &summary);
+};
+
+const QList<Command> &commands();
+
+int runCheck(const QStringList &arguments, const QString &summary);
+int runExportCsv(const QStringList &arguments, const QString &summary);
+
+} // namespace dapp::cli

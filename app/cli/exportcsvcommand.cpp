@@ -1,0 +1,52 @@
+// dapp-analyst export-csv: the tidy CSV of a project's returns, to a file or standard output.
+#include "cli/commandparser.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "interchange/tidycsv.h"
+#include "storage/projectstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace dapp::cli {
+
+int runExportCsv(const QStringList &arguments, const QString &summary)
+{
+    using T = CommandLineText;
+    CommandParser parser(QStringLiteral("export-csv"), summary, T::tr("[--project FILE] [filters] OUT.csv"));
+    parser.addProjectOption();
+    parser.addFilterOptions();
+    parser.addPositionalArgument(QStringLiteral("OUT.csv"), T::tr("Where to write the CSV; - for standard output."));
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return parser.refuse(T::tr("export-csv needs the file to write (OUT.csv, or - for standard output)."));
+    if (positional.size() > 1)
+        return parser.refuse(T::tr("unexpected “%1”; export-csv writes one file.").arg(positional.at(1)));
+    const auto filter = parser.filter();
+    if (!filter)
+        return 2;
+    ProjectStore store;
+    if (!parser.loadProject(store))
+        return 1;
+    const ProjectData data = filter->restrict(store.data());
+    const QString target = positional.constFirst();
+    // The byte-order mark tells Excel the file is UTF-8; in a pipe it is a stray character.
+    const QByteArray csv = exportTidyCsv(data, isRegularFile(target));
+    QString error;
+    if (!writeOutput(target, csv, &error)) {
+        printError(target == QLatin1String("-")
+                       ? T::tr("cannot write the CSV to standard output.")
+                       : T::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(target), error));
+        return 1;
+    }
+    if (target == QLatin1String("-"))
+        return 0;
+    // Into a pipe such as /dev/stdout the summary would end up inside the CSV.
+    (QFileInfo(target).isFile() ? out() : err())
+        << T::tr("Wrote %1 returns to %2").arg(data.returns.size()).arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    return 0;
+}
+
+} // namespace dapp::cli

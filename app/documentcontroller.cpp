@@ -1,0 +1,211 @@
+// New, Open, Open Recent, Save, Save As and Export CSV, and the undo stack's clean state.
+#include "documentcontroller.h"
+#include "interchange/tidycsv.h"
+#include "menus/recentfilesmenu.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace dapp {
+
+namespace {
+QString projectFilter()
+{
+    return DocumentController::tr("DAPP Analyst projects (*.dapp);;All files (*)");
+}
+} // namespace
+
+DocumentController::DocumentController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_store(new ProjectStore(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_newAction(new QAction(tr("&New Project"), window))
+    , m_openAction(new QAction(tr("&Open…"), window))
+    , m_saveAction(new QAction(tr("&Save"), window))
+    , m_saveAsAction(new QAction(tr("Save &As…"), window))
+    , m_exportCsvAction(new QAction(tr("Export &CSV…"), window))
+    , m_recentMenu(new RecentFilesMenu(window))
+{
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_exportCsvAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_newAction, &QAction::triggered, this, &DocumentController::newProject);
+    connect(m_openAction, &QAction::triggered, this, &DocumentController::open);
+    connect(m_saveAction, &QAction::triggered, this, &DocumentController::save);
+    connect(m_saveAsAction, &QAction::triggered, this, &DocumentController::saveAs);
+    connect(m_exportCsvAction, &QAction::triggered, this, &DocumentController::exportCsv);
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openProject(path);
+    });
+
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentController::titleChanged);
+    connect(m_store, &ProjectStore::failed, this,
+            [this](const QString &message) { showError(tr("The change was not saved"), message); });
+    // Queued: the undo or redo that failed is still running when this is emitted, and clearing
+    // the stack deletes its command.
+    connect(m_store, &ProjectStore::historyInvalidated, this, &DocumentController::clearBrokenHistory,
+            Qt::QueuedConnection);
+}
+
+DocumentController::~DocumentController()
+{
+    // The window is going; the store's and the stack's last signals must not reach it.
+    m_undoStack->disconnect(this);
+    m_store->disconnect(this);
+}
+
+QString DocumentController::displayName() const
+{
+    return m_store->filePath().isEmpty() ? m_untitledName : QFileInfo(m_store->filePath()).fileName();
+}
+
+void DocumentController::startAfresh(const QString &untitledName)
+{
+    m_untitledName = untitledName;
+    m_undoStack->clear();
+    emit titleChanged();
+    emit projectReplaced();
+}
+
+void DocumentController::openSample()
+{
+    QString error;
+    if (!m_store->createNew(&error) || !m_store->replaceAll(sampleProject(), &error)) {
+        showError(tr("Could not open the sample project"), error);
+        return;
+    }
+    startAfresh(tr("Sample project"));
+}
+
+void DocumentController::newProject()
+{
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!m_store->createNew(&error)) {
+        showError(tr("Could not create a project"), error);
+        return;
+    }
+    startAfresh(tr("Untitled"));
+}
+
+bool DocumentController::openProject(const QString &path)
+{
+    QString error;
+    if (!m_store->open(path, &error)) {
+        showError(tr("Could not open the project"), error);
+        return false;
+    }
+    m_recentMenu->add(m_store->filePath());
+    startAfresh(QString());
+    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DocumentController::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), QString(), projectFilter());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+bool DocumentController::saveProjectAs(const QString &path)
+{
+    QString error;
+    if (!m_store->saveAs(path, &error)) {
+        showError(tr("Could not save the project"), error);
+        return false;
+    }
+    m_undoStack->setClean();
+    m_recentMenu->add(m_store->filePath());
+    emit titleChanged();
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::save()
+{
+    if (m_store->filePath().isEmpty())
+        return saveAs();
+    return saveProjectAs(m_store->filePath());
+}
+
+bool DocumentController::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), displayName() + QStringLiteral(".dapp"),
+                                                projectFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".dapp");
+    return saveProjectAs(path);
+}
+
+bool DocumentController::exportCsvTo(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray csv = exportTidyCsv(m_store->data());
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        showError(tr("Could not export"),
+                  tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Exported %1 returns to %2").arg(m_store->data().returns.size()).arg(path));
+    return true;
+}
+
+void DocumentController::exportCsv()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDir")).toString();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), dir + QStringLiteral("/returns.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (exportCsvTo(path))
+        settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+}
+
+bool DocumentController::maybeSave()
+{
+    if (m_undoStack->isClean())
+        return true;
+    const auto answer = QMessageBox::warning(m_window, tr("Unsaved changes"),
+                                             tr("The project has changes that are not saved. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void DocumentController::clearBrokenHistory(const QString &message)
+{
+    m_undoStack->clear();
+    m_undoStack->resetClean(); // whatever the file holds, this project may differ from it
+    emit titleChanged();
+    showError(tr("Undo history cleared"),
+              tr("%1\n\nThis undo or redo changed nothing. The undo history no longer matched the project and "
+                 "was cleared; your edits are kept.")
+                  .arg(message));
+}
+
+void DocumentController::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+} // namespace dapp

@@ -1,0 +1,74 @@
+// The document life cycle: one project store and its undo stack, and the File actions that
+// create, open, save and export it. Knows nothing of docks or tables, so the main window only
+// wires it; new File actions (import, report, team database) plug in here.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QUndoStack;
+class QWidget;
+
+namespace dapp {
+
+class ProjectStore;
+class RecentFilesMenu;
+
+class DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` parents the dialogs and owns the actions.
+    explicit DocumentController(QWidget *window);
+    ~DocumentController() override;
+
+    ProjectStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // The file name, or "Sample project" / "Untitled" for a project never saved.
+    QString displayName() const;
+
+    void openSample();
+    bool openProject(const QString &path); // shows a message on failure
+    bool saveProjectAs(const QString &path);
+    bool exportCsvTo(const QString &path);
+    // Asks to save unsaved changes; false when the user cancels (or the save fails).
+    bool maybeSave();
+
+    QAction *newAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *saveAsAction() const { return m_saveAsAction; }
+    QAction *exportCsvAction() const { return m_exportCsvAction; }
+    RecentFilesMenu *recentFilesMenu() const { return m_recentMenu; }
+
+signals:
+    // The name or the modified mark changed: the window title follows.
+    void titleChanged();
+    // Another project (or a new one) is now shown.
+    void projectReplaced();
+    void statusMessage(const QString &message);
+
+private:
+    void newProject();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportCsv();
+    void clearBrokenHistory(const QString &message);
+    void showError(const QString &title, const QString &message);
+    void startAfresh(const QString &untitledName);
+
+    QWidget *m_window;
+    ProjectStore *m_store;
+    QUndoStack *m_undoStack;
+    QString m_untitledName;
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_saveAction;
+    QAction *m_saveAsAction;
+    QAction *m_exportCsvAction;
+    RecentFilesMenu *m_recentMenu;
+};
+
+} // namespace dapp

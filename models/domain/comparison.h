@@ -1,0 +1,67 @@
+// One computed comparison: the returns a filter selects, their derived measures, totals
+// across them, numbered caveat footnotes and the sources. Computed once; the table, charts,
+// CSV and PDF report are meant to read this same object rather than recompute.
+#pragma once
+
+#include "domain/measures.h"
+#include "domain/project.h"
+#include "domain/qualityflags.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace dapp {
+
+// What to compare. An empty list means "all".
+struct ComparisonFilter
+{
+    QStringList areaCodes;
+    QStringList financialYears;
+    QList<Cohort> cohorts;
+    QStringList riskLevels; // matched case-insensitively
+    QStringList providers;  // matched case-insensitively
+    bool accepts(const Letter &letter, const Programme &programme) const;
+    // The project with only the returns this filter accepts (letters and programmes stay).
+    ProjectData restrict(const ProjectData &project) const;
+    friend bool operator==(const ComparisonFilter &, const ComparisonFilter &) = default;
+};
+
+struct ComparisonRow
+{
+    Id returnId = 0;
+    QString areaCode;
+    QString areaName;
+    QString programme;
+    QString provider;
+    QString riskLevel;
+    QString financialYear;
+    Cohort cohort = Cohort::All;
+    std::array<Figure, 7> figures; // indexed by FigureField
+    QMap<MeasureId, Measure> measures;
+    QList<int> footnotes; // 1-based numbers into Comparison::footnotes
+    QList<QualityFlag> flags;
+    QString source; // "FOI 27/2023, Office of the …"
+};
+
+// A sum over the selected rows of one figure: partial when any row has no number for it.
+struct ColumnTotal
+{
+    std::optional<qint64> value;
+    bool partial = false;
+    int rowsWithoutNumber = 0;
+};
+
+struct Comparison
+{
+    ComparisonFilter filter;
+    QList<ComparisonRow> rows;
+    QStringList footnotes; // each caveat text once, numbered by position + 1
+    QStringList sources;   // each letter once
+    std::array<ColumnTotal, 7> totals;
+};
+
+Comparison computeComparison(const ProjectData &project, const ComparisonFilter &filter = {});
+
+} // namespace dapp

@@ -1,0 +1,176 @@
+// Status words, money formatting and cell parsing for figures.
+#include "domain/figure.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace dapp {
+
+namespace {
+struct StatusInfo
+{
+    FigureStatus status;
+    const char *key;
+    const char *word;
+    const char *label;
+};
+
+constexpr StatusInfo kStatuses[] = {
+    {FigureStatus::Reported, "reported", "", QT_TRANSLATE_NOOP("Figure", "reported")},
+    {FigureStatus::NotApplicable, "not_applicable", "n/a", QT_TRANSLATE_NOOP("Figure", "not applicable")},
+    {FigureStatus::NotHeld, "not_held", "not held", QT_TRANSLATE_NOOP("Figure", "not held")},
+    {FigureStatus::HeldByProvider, "held_by_provider", "held by provider",
+     QT_TRANSLATE_NOOP("Figure", "held by provider")},
+    {FigureStatus::Withheld, "withheld", "withheld", QT_TRANSLATE_NOOP("Figure", "withheld")},
+    {FigureStatus::NotProvided, "not_provided", "", QT_TRANSLATE_NOOP("Figure", "not provided")},
+};
+
+const StatusInfo &info(FigureStatus status)
+{
+    for (const auto &i : kStatuses)
+        if (i.status == status)
+            return i;
+    return kStatuses[5];
+}
+
+// Synonyms accepted on input; keys are lower-case with runs of white space folded.
+const QHash<QString, FigureStatus> &statusSynonyms()
+{
+    static const QHash<QString, FigureStatus> synonyms = {
+        {QStringLiteral("n/a"), FigureStatus::NotApplicable},
+        {QStringLiteral("na"), FigureStatus::NotApplicable},
+        {QStringLiteral("n.a."), FigureStatus::NotApplicable},
+        {QStringLiteral("not applicable"), FigureStatus::NotApplicable},
+        {QStringLiteral("not held"), FigureStatus::NotHeld},
+        {QStringLiteral("not known"), FigureStatus::NotHeld},
+        {QStringLiteral("held by provider"), FigureStatus::HeldByProvider},
+        {QStringLiteral("provider"), FigureStatus::HeldByProvider},
+        {QStringLiteral("held by the provider"), FigureStatus::HeldByProvider},
+        {QStringLiteral("withheld"), FigureStatus::Withheld},
+        {QStringLiteral("exempt"), FigureStatus::Withheld},
+        {QStringLiteral("not provided"), FigureStatus::NotProvided},
+        {QStringLiteral("not answered"), FigureStatus::NotProvided},
+    };
+    return synonyms;
+}
+} // namespace
+
+Figure Figure::reported(qint64 value, const QString &quote, const QString &note)
+{
+    return Figure{FigureStatus::Reported, value, note, quote};
+}
+
+Figure Figure::withStatus(FigureStatus status, const QString &quote, const QString &note)
+{
+    return Figure{status, 0, note, quote};
+}
+
+std::optional<qint64> Figure::number() const
+{
+    if (status == FigureStatus::Reported)
+        return value;
+    return std::nullopt;
+}
+
+QString statusWord(FigureStatus status) { return QString::fromLatin1(info(status).word); }
+
+QString statusLabel(FigureStatus status)
+{
+    return QCoreApplication::translate("Figure", info(status).label);
+}
+
+QString statusShortLabel(FigureStatus status)
+{
+    switch (status) {
+    case FigureStatus::Reported: return {};
+    case FigureStatus::NotApplicable: return QCoreApplication::translate("Figure", "n/a");
+    case FigureStatus::NotHeld: return QCoreApplication::translate("Figure", "not held");
+    case FigureStatus::HeldByProvider: return QCoreApplication::translate("Figure", "provider");
+    case FigureStatus::Withheld: return QCoreApplication::translate("Figure", "withheld");
+    case FigureStatus::NotProvided: return QCoreApplication::translate("Figure", "not given");
+    }
+    return {};
+}
+
+QString statusKey(FigureStatus status) { return QString::fromLatin1(info(status).key); }
+
+std::optional<FigureStatus> statusFromKey(const QString &key)
+{
+    for (const auto &i : kStatuses)
+        if (key == QLatin1String(i.key))
+            return i.status;
+    return std::nullopt;
+}
+
+QString formatMoney(qint64 pence, bool withSymbol)
+{
+    const bool negative = pence < 0;
+    const qint64 abs = negative ? -pence : pence;
+    const qint64 pounds = abs / 100;
+    const qint64 rest = abs % 100;
+    // Grouping by hand keeps the output independent of the user's locale.
+    QString digits = QString::number(pounds);
+    if (withSymbol) {
+        for (int i = digits.size() - 3; i > 0; i -= 3)
+            digits.insert(i, QLatin1Char(','));
+    }
+    QString text = (withSymbol ? QStringLiteral("£") : QString()) + digits;
+    if (rest != 0 || !withSymbol)
+        text += QLatin1Char('.') + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
+    return negative ? QLatin1Char('-') + text : text;
+}
+
+QString formatFigure(const Figure &figure, FigureKind kind, bool shortStatus)
+{
+    if (figure.status != FigureStatus::Reported)
+        return shortStatus ? statusShortLabel(figure.status) : statusLabel(figure.status);
+    return kind == FigureKind::Money ? formatMoney(figure.value) : QString::number(figure.value);
+}
+
+QString formatExportFigure(const Figure &figure, FigureKind kind)
+{
+    if (figure.status != FigureStatus::Reported)
+        return statusWord(figure.status);
+    return kind == FigureKind::Money ? formatMoney(figure.value, false) : QString::number(figure.value);
+}
+
+FigureParse parseFigure(const QString &text, FigureKind kind)
+{
+    QString folded = text.simplified().toLower();
+    if (folded.isEmpty())
+        return {Figure::withStatus(FigureStatus::NotProvided), {}};
+    if (const auto it = statusSynonyms().constFind(folded); it != statusSynonyms().constEnd())
+        return {Figure::withStatus(*it), {}};
+
+    // "£264,244.70", "264244.70", "1,234", "17". Thousands separators must be in groups of 3.
+    static const QRegularExpression number(
+        QStringLiteral("^(£)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?$"));
+    const auto match = number.match(folded);
+    if (!match.hasMatch()) {
+        return {std::nullopt,
+                QCoreApplication::translate("Figure",
+                                            "“%1” is neither a number nor a status word "
+                                            "(n/a, not held, held by provider, withheld, or empty)")
+                    .arg(text.trimmed())};
+    }
+    QString whole = match.captured(2);
+    whole.remove(QLatin1Char(','));
+    const QString fraction = match.captured(3);
+    if (kind == FigureKind::Count && (!fraction.isEmpty() || match.hasCaptured(1))) {
+        return {std::nullopt,
+                QCoreApplication::translate("Figure", "“%1” is not a whole number of people").arg(text.trimmed())};
+    }
+    bool ok = false;
+    const qint64 units = whole.toLongLong(&ok);
+    if (!ok || units > Q_INT64_C(1000000000000)) {
+        return {std::nullopt, QCoreApplication::translate("Figure", "“%1” is too large").arg(text.trimmed())};
+    }
+    if (kind == FigureKind::Count)
+        return {Figure::reported(units), {}};
+    qint64 pence = fraction.isEmpty() ? 0 : fraction.leftJustified(2, QLatin1Char('0')).toLongLong();
+    return {Figure::reported(units * 100 + pence), {}};
+}
+
+} // namespace dapp

@@ -1,0 +1,163 @@
+// Builds the before/after slices of each kind of edit.
+#include "editing/edits.h"
+#include "storage/projectstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace dapp {
+
+namespace {
+// Gives this file's strings one translation context.
+struct EditsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Edits)
+};
+} // namespace
+
+std::unique_ptr<EditCommand> setFigureCommand(ProjectStore *store, Id returnId, FigureField field,
+                                              const Figure &figure)
+{
+    const ProjectData &data = store->data();
+    if (!data.returns.contains(returnId))
+        return nullptr;
+    ProgrammeReturn updated = data.returns.value(returnId);
+    updated.figure(field) = figure;
+    auto command = updateReturnCommand(store, updated);
+    command->setText(EditsText::tr("Set %1").arg(fieldLabel(field).toLower()));
+    return command;
+}
+
+std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const ProgrammeReturn &updated)
+{
+    ProjectData before, after;
+    before.returns.insert(updated.id, store->data().returns.value(updated.id));
+    after.returns.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Edit return"), before, after);
+}
+
+std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QList<ProgrammeReturn> &updated,
+                                                  const QString &text)
+{
+    ProjectData before, after;
+    for (const ProgrammeReturn &r : updated) {
+        before.returns.insert(r.id, store->data().returns.value(r.id));
+        after.returns.insert(r.id, r);
+    }
+    return std::make_unique<EditCommand>(store, text, before, after);
+}
+
+std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated)
+{
+    const ProjectData &data = store->data();
+    const Letter old = data.letters.value(updated.id);
+    ProjectData before, after;
+    before.letters.insert(updated.id, old);
+    after.letters.insert(updated.id, updated);
+    // Setting the area of a letter (e.g. from Unknown) takes what it answered about along, in
+    // the same undo step, so area and programme never disagree: its programmes move, or, where
+    // another letter also answered about one, that letter keeps it and this letter's returns
+    // move to a copy in the new area. Its context figures move too.
+    if (old.areaCode != updated.areaCode) {
+        QHash<Id, Id> copies; // programme → its copy in the new area
+        for (Id rid : data.returnIdsOfLetter(updated.id)) {
+            const ProgrammeReturn ret = data.returns.value(rid);
+            Programme p = data.programmes.value(ret.programmeId);
+            if (p.areaCode != old.areaCode)
+                continue;
+            const bool shared = std::any_of(data.returns.cbegin(), data.returns.cend(), [&](const ProgrammeReturn &o) {
+                return o.programmeId == p.id && o.letterId != updated.id;
+            });
+            if (!shared) {
+                before.programmes.insert(p.id, p);
+                p.areaCode = updated.areaCode;
+                after.programmes.insert(p.id, p);
+                continue;
+            }
+            if (!copies.contains(p.id)) {
+                Programme copy = p;
+                copy.id = store->allocateProgrammeId();
+                copy.areaCode = updated.areaCode;
+                after.programmes.insert(copy.id, copy);
+                copies.insert(p.id, copy.id);
+            }
+            ProgrammeReturn moved = ret;
+            moved.programmeId = copies.value(p.id);
+            before.returns.insert(rid, ret);
+            after.returns.insert(rid, moved);
+        }
+        for (Id cid : data.contextIdsOfLetter(updated.id)) {
+            ContextFigure c = data.contextFigures.value(cid);
+            if (c.areaCode != old.areaCode)
+                continue;
+            before.contextFigures.insert(cid, c);
+            c.areaCode = updated.areaCode;
+            after.contextFigures.insert(cid, c);
+        }
+    }
+    return std::make_unique<EditCommand>(store, EditsText::tr("Edit letter"), before, after);
+}
+
+std::unique_ptr<EditCommand> updateProgrammeCommand(ProjectStore *store, const Programme &updated)
+{
+    ProjectData before, after;
+    before.programmes.insert(updated.id, store->data().programmes.value(updated.id));
+    after.programmes.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Edit programme"), before, after);
+}
+
+std::unique_ptr<EditCommand> addLetterCommand(ProjectStore *store, Letter letter)
+{
+    letter.id = store->allocateLetterId();
+    ProjectData after;
+    after.letters.insert(letter.id, letter);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Add letter"), ProjectData{}, after);
+}
+
+std::unique_ptr<EditCommand> removeLetterCommand(ProjectStore *store, Id letterId)
+{
+    if (!store->data().letters.contains(letterId))
+        return nullptr;
+    return std::make_unique<EditCommand>(store, EditsText::tr("Remove letter"), store->data().letterWithDependants(letterId),
+                                         ProjectData{});
+}
+
+std::unique_ptr<EditCommand> addProgrammeCommand(ProjectStore *store, Id letterId, const QString &name,
+                                                 const QString &provider)
+{
+    if (!store->data().letters.contains(letterId))
+        return nullptr;
+    Programme programme;
+    programme.id = store->allocateProgrammeId();
+    programme.areaCode = store->data().letters.value(letterId).areaCode;
+    programme.name = name;
+    programme.provider = provider;
+    ProgrammeReturn ret;
+    ret.id = store->allocateReturnId();
+    ret.letterId = letterId;
+    ret.programmeId = programme.id;
+    ProjectData after;
+    after.programmes.insert(programme.id, programme);
+    after.returns.insert(ret.id, ret);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Add programme"), ProjectData{}, after);
+}
+
+std::unique_ptr<EditCommand> removeReturnCommand(ProjectStore *store, Id returnId)
+{
+    const ProjectData &data = store->data();
+    if (!data.returns.contains(returnId))
+        return nullptr;
+    const ProgrammeReturn ret = data.returns.value(returnId);
+    ProjectData before;
+    before.returns.insert(returnId, ret);
+    const bool shared = std::any_of(data.returns.cbegin(), data.returns.cend(), [&](const ProgrammeReturn &o) {
+        return o.id != returnId && o.programmeId == ret.programmeId;
+    });
+    if (!shared && data.programmes.contains(ret.programmeId))
+        before.programmes.insert(ret.programmeId, data.programmes.value(ret.programmeId));
+    return std::make_unique<EditCommand>(store, EditsText::tr("Remove programme"), before, ProjectData{});
+}
+
+} // namespace dapp

@@ -1,0 +1,31 @@
+// The edits a user can make, as undo commands built from before/after snapshots.
+// Each returns a command for the caller to push on its QUndoStack (which runs redo()).
+#pragma once
+
+#include "editing/editcommand.h"
+
+#include <memory>
+
+namespace dapp {
+
+class ProjectStore;
+
+std::unique_ptr<EditCommand> setFigureCommand(ProjectStore *store, Id returnId, FigureField field,
+                                              const Figure &figure);
+std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const ProgrammeReturn &updated);
+// Several returns changed at once (a paste): one undo step.
+std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QList<ProgrammeReturn> &updated,
+                                                  const QString &text);
+std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated);
+std::unique_ptr<EditCommand> updateProgrammeCommand(ProjectStore *store, const Programme &updated);
+// A new letter (its id is allocated here); `letter.id` is ignored.
+std::unique_ptr<EditCommand> addLetterCommand(ProjectStore *store, Letter letter);
+// Removes the letter, its returns and context figures, and programmes no other letter uses.
+std::unique_ptr<EditCommand> removeLetterCommand(ProjectStore *store, Id letterId);
+// A new programme in the letter's area, with an empty return (every figure not provided).
+std::unique_ptr<EditCommand> addProgrammeCommand(ProjectStore *store, Id letterId, const QString &name,
+                                                 const QString &provider);
+// Removes the return, and its programme when no other return uses it.
+std::unique_ptr<EditCommand> removeReturnCommand(ProjectStore *store, Id returnId);
+
+} // namespace dapp

@@ -1,0 +1,333 @@
+// Presents returns, their figures, measures and flags to views; turns edits into commands.
+#include "itemmodels/returnstablemodel.h"
+#include "domain/areas.h"
+#include "domain/qualityflags.h"
+#include "editing/edits.h"
+#include "storage/projectstore.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QUndoStack>
+
+namespace dapp {
+
+namespace {
+constexpr int kFirstFigureColumn = ReturnsTableModel::SelfReferredColumn;
+
+QString html(const QString &text) { return text.toHtmlEscaped(); }
+} // namespace
+
+ReturnsTableModel::ReturnsTableModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+{
+    m_rows = m_store->data().returnIdsInOrder();
+    refreshFlags();
+    connect(m_store, &ProjectStore::reset, this, &ReturnsTableModel::rebuild);
+    connect(m_store, &ProjectStore::changed, this, &ReturnsTableModel::onChanged);
+}
+
+void ReturnsTableModel::rebuild()
+{
+    beginResetModel();
+    m_rows = m_store->data().returnIdsInOrder();
+    refreshFlags();
+    endResetModel();
+}
+
+void ReturnsTableModel::refreshFlags()
+{
+    // Duplicates need the whole project, so flags are found once per change, not per cell.
+    m_flags.clear();
+    for (const QualityFlag &f : qualityFlags(m_store->data()))
+        m_flags[f.returnId] << f;
+}
+
+void ReturnsTableModel::onChanged(const ProjectData &, const ProjectData &)
+{
+    // Same rows in the same order: repaint in place, so selection and scrolling survive.
+    if (m_store->data().returnIdsInOrder() != m_rows) {
+        rebuild();
+        return;
+    }
+    refreshFlags();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ReturnsTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int ReturnsTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+std::optional<FigureField> ReturnsTableModel::fieldOfColumn(int column)
+{
+    if (column >= kFirstFigureColumn && column <= BudgetColumn)
+        return FigureField(column - kFirstFigureColumn);
+    return std::nullopt;
+}
+
+int ReturnsTableModel::columnOfField(FigureField field) { return kFirstFigureColumn + int(field); }
+
+std::optional<MeasureId> ReturnsTableModel::measureOfColumn(int column)
+{
+    switch (column) {
+    case AcceptanceRateColumn: return MeasureId::AllAcceptanceRate;
+    case CompletionRateColumn: return MeasureId::AllCompletionRate;
+    case EndToEndRateColumn: return MeasureId::AllEndToEndRate;
+    case CostPerCompletionColumn: return MeasureId::CostPerCompletion;
+    default: return std::nullopt;
+    }
+}
+
+Id ReturnsTableModel::returnIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row] : 0; }
+
+int ReturnsTableModel::rowOfReturn(Id id) const { return int(m_rows.indexOf(id)); }
+
+QString ReturnsTableModel::figureToolTip(const ProgrammeReturn &r, FigureField field) const
+{
+    const Figure &f = r.figure(field);
+    const Letter letter = m_store->data().letters.value(r.letterId);
+    QString tip = tr("<b>%1</b> (question %2): %3")
+                      .arg(html(fieldLabel(field)))
+                      .arg(questionNumber(field))
+                      .arg(f.isReported() ? html(formatFigure(f, figureKind(field)))
+                                          : tr("<i>%1</i> — no number").arg(html(statusLabel(f.status))));
+    if (!f.note.isEmpty())
+        tip += tr("<br>Note: %1").arg(html(f.note));
+    if (!f.quote.isEmpty())
+        tip += tr("<br>Quote: “%1”").arg(html(f.quote));
+    const QStringList caveats = r.caveatsFor(field);
+    for (const QString &c : caveats)
+        tip += tr("<br><b>Caveat:</b> %1").arg(html(c));
+    QString source = letter.foiReference.isEmpty() ? letterKindLabel(letter.kind) : letter.foiReference;
+    if (!letter.issuingBody.isEmpty())
+        source += QStringLiteral(", ") + letter.issuingBody;
+    if (letter.responseDate.isValid())
+        source += tr(", response of %1").arg(letter.responseDate.toString(Qt::ISODate));
+    tip += tr("<br>Source: %1").arg(html(source));
+    return tip;
+}
+
+QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProjectData &project = m_store->data();
+    // A view may ask between a change in the store and this model hearing of it.
+    const auto found = project.returns.constFind(m_rows[index.row()]);
+    if (found == project.returns.cend())
+        return {};
+    const ProgrammeReturn &r = *found;
+    const Letter letter = project.letters.value(r.letterId);
+    const Programme programme = project.programmes.value(r.programmeId);
+    const int column = index.column();
+
+    switch (role) {
+    case ReturnIdRole: return r.id;
+    case LetterIdRole: return r.letterId;
+    case AreaCodeRole: return letter.areaCode;
+    default: break;
+    }
+
+    if (const auto field = fieldOfColumn(column)) {
+        const Figure &f = r.figure(*field);
+        const FigureKind kind = figureKind(*field);
+        switch (role) {
+        case Qt::DisplayRole: return formatFigure(f, kind, true);
+        case Qt::EditRole: return f.isReported() ? formatFigure(f, kind) : statusWord(f.status);
+        case Qt::ToolTipRole: return figureToolTip(r, *field);
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(f.isReported() ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter);
+        case Qt::ForegroundRole: return f.isReported() ? QVariant() : QBrush(QColor(0x70, 0x70, 0x70));
+        case Qt::FontRole: {
+            if (f.isReported())
+                return {};
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        case FigureStatusRole: return int(f.status);
+        case IsMissingRole: return !f.isReported();
+        case HasCaveatRole: return !r.caveatsFor(*field).isEmpty();
+        case SortRole: return f.isReported() ? QVariant(f.value) : QVariant();
+        default: return {};
+        }
+    }
+
+    if (const auto measureId = measureOfColumn(column)) {
+        const Measure m = computeMeasure(r, *measureId);
+        switch (role) {
+        case Qt::DisplayRole: return formatMeasure(m, *measureId);
+        case Qt::ToolTipRole: {
+            QString tip = QStringLiteral("<b>%1</b>: ").arg(html(measureLabel(*measureId)));
+            tip += m.value ? html(formatMeasure(m, *measureId)) : tr("missing — %1").arg(html(m.reason));
+            for (const QString &c : m.caveats)
+                tip += tr("<br><b>Caveat:</b> %1").arg(html(c));
+            return tip;
+        }
+        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::ForegroundRole: return m.value ? QVariant() : QBrush(QColor(0x70, 0x70, 0x70));
+        case IsMissingRole: return !m.value.has_value();
+        case HasCaveatRole: return !m.caveats.isEmpty();
+        case SortRole: return m.value ? QVariant(*m.value) : QVariant();
+        default: return {};
+        }
+    }
+
+    if (column == FlagsColumn) {
+        const QList<QualityFlag> flags = m_flags.value(r.id);
+        switch (role) {
+        case Qt::DisplayRole: return flags.isEmpty() ? QVariant() : QVariant(QStringLiteral("⚠ %1").arg(flags.size()));
+        case SortRole: return flags.isEmpty() ? QVariant() : QVariant(int(flags.size())); // 10 after 2
+        case Qt::ToolTipRole: {
+            QStringList lines;
+            for (const QualityFlag &f : flags)
+                lines << html(f.message);
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QStringLiteral("<br>")));
+        }
+        case Qt::ForegroundRole: return flags.isEmpty() ? QVariant() : QBrush(QColor(0xb0, 0x50, 0x00));
+        default: return {};
+        }
+    }
+
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case AreaColumn:
+        if (role == Qt::ToolTipRole)
+            return letter.areaCode;
+        return Areas::nameOf(letter.areaCode);
+    case ProgrammeColumn: {
+        if (role != Qt::ToolTipRole)
+            return programme.name;
+        QString tip = QStringLiteral("<b>%1</b>").arg(html(programme.name));
+        const std::pair<QString, QString> details[] = {
+            {tr("Scope"), programme.scope},       {tr("Risk level"), programme.riskLevel},
+            {tr("Audience"), programme.audience}, {tr("Coverage"), programme.coverage},
+            {tr("Evaluation"), programme.evaluationUrl}};
+        for (const auto &[label, value] : details)
+            if (!value.isEmpty())
+                tip += QStringLiteral("<br>%1: %2").arg(label, html(value));
+        return tip;
+    }
+    case ProviderColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(programme.provider);
+    case CohortColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(cohortLabel(letter.cohort));
+    case YearColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(letter.financialYear);
+    default: return {};
+    }
+}
+
+QVariant ReturnsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        if (const auto field = fieldOfColumn(section))
+            return tr("%1 — answer to question %2").arg(fieldLabel(*field)).arg(questionNumber(*field));
+        if (const auto m = measureOfColumn(section))
+            return measureLabel(*m);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    // Figure headings on two lines ("Self" over "referred") keep the numbers' columns narrow.
+    if (const auto field = fieldOfColumn(section))
+        return fieldLabel(*field).replace(QLatin1Char(' '), QLatin1Char('\n'));
+    switch (section) {
+    case AreaColumn: return tr("Area");
+    case ProgrammeColumn: return tr("Programme");
+    case ProviderColumn: return tr("Provider");
+    case CohortColumn: return tr("Cohort");
+    case YearColumn: return tr("Year");
+    case AcceptanceRateColumn: return tr("Acceptance");
+    case CompletionRateColumn: return tr("Completion");
+    case EndToEndRateColumn: return tr("End to\nend");
+    case CostPerCompletionColumn: return tr("Cost per\ncompletion");
+    case FlagsColumn: return tr("Flags");
+    default: return {};
+    }
+}
+
+bool ReturnsTableModel::setFigureTexts(const QList<CellText> &cells, QString *error)
+{
+    QMap<Id, ProgrammeReturn> updated;
+    int changed = 0;
+    for (const CellText &cell : cells) {
+        const bool inTable = cell.index.isValid() && cell.index.model() == this;
+        const QString where = tr("Row %1, column %2").arg(cell.blockRow + 1).arg(cell.blockColumn + 1);
+        const int column = inTable ? cell.index.column() : -1;
+        if (column < SelfReferredColumn || column > BudgetColumn) {
+            *error = tr("%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.")
+                         .arg(where, inTable ? headerData(column, Qt::Horizontal).toString().replace(QLatin1Char('\n'),
+                                                                                                     QLatin1Char(' '))
+                                             : tr("outside the table"));
+            return false;
+        }
+        const FigureField field = FigureField(column - SelfReferredColumn);
+        const FigureParse parsed = parseFigure(cell.text, figureKind(field));
+        if (!parsed.figure) {
+            *error = tr("%1 (%2): %3").arg(where, fieldLabel(field), parsed.error);
+            return false;
+        }
+        const Id rid = m_rows[cell.index.row()];
+        auto it = updated.find(rid);
+        if (it == updated.end())
+            it = updated.insert(rid, m_store->data().returns.value(rid));
+        Figure &target = it->figure(field);
+        if (target.status == parsed.figure->status && target.value == parsed.figure->value)
+            continue;
+        target.status = parsed.figure->status;
+        target.value = parsed.figure->value; // note and quote stay with the cell
+        ++changed;
+    }
+    if (changed > 0)
+        m_undoStack->push(updateReturnsCommand(m_store, updated.values(), changed == 1 ? tr("Set 1 figure") : tr("Set %1 figures").arg(changed)).release());
+    return true;
+}
+
+Qt::ItemFlags ReturnsTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    if (fieldOfColumn(index.column()) || index.column() == ProgrammeColumn || index.column() == ProviderColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Id rid = m_rows[index.row()];
+    const ProgrammeReturn r = m_store->data().returns.value(rid);
+    if (const auto field = fieldOfColumn(index.column())) {
+        const FigureParse parsed = parseFigure(value.toString(), figureKind(*field));
+        if (!parsed.figure)
+            return false;
+        Figure updated = *parsed.figure;
+        const Figure &old = r.figure(*field);
+        if (updated.status == old.status && updated.value == old.value)
+            return true; // nothing to record on the undo stack
+        // The provenance stays with the cell: a corrected number keeps the quote it came from.
+        updated.note = old.note;
+        updated.quote = old.quote;
+        m_undoStack->push(setFigureCommand(m_store, rid, *field, updated).release());
+        return true;
+    }
+    if (index.column() == ProgrammeColumn || index.column() == ProviderColumn) {
+        Programme p = m_store->data().programmes.value(r.programmeId);
+        QString &target = index.column() == ProgrammeColumn ? p.name : p.provider;
+        const QString text = value.toString().trimmed();
+        if (text == target || (index.column() == ProgrammeColumn && text.isEmpty()))
+            return text == target;
+        target = text;
+        m_undoStack->push(updateProgrammeCommand(m_store, p).release());
+        return true;
+    }
+    return false;
+}
+
+} // namespace dapp

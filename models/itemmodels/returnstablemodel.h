@@ -1,0 +1,97 @@
+// The editable table of programme returns: one row per return, figures as number-or-status,
+// derived rates beside them. Edits become undo commands; the model never writes SQL.
+#pragma once
+
+#include "domain/figurefield.h"
+#include "domain/measures.h"
+#include "domain/project.h"
+#include "domain/qualityflags.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace dapp {
+
+class ProjectStore;
+
+class ReturnsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        AreaColumn,
+        ProgrammeColumn,
+        ProviderColumn,
+        CohortColumn,
+        YearColumn,
+        SelfReferredColumn,
+        SelfAcceptedColumn,
+        SelfCompletedColumn,
+        AgencyReferredColumn,
+        AgencyAcceptedColumn,
+        AgencyCompletedColumn,
+        BudgetColumn,
+        AcceptanceRateColumn,
+        CompletionRateColumn,
+        EndToEndRateColumn,
+        CostPerCompletionColumn,
+        FlagsColumn,
+        ColumnCount
+    };
+    enum Role {
+        ReturnIdRole = Qt::UserRole + 1,
+        LetterIdRole,
+        AreaCodeRole,
+        FigureStatusRole, // int(FigureStatus) on figure columns
+        IsMissingRole,    // true where a figure or measure has no number
+        HasCaveatRole,    // a caveat qualifies this cell
+        SortRole,         // numbers as numbers; missing values as an invalid QVariant (sorted last)
+    };
+
+    ReturnsTableModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Figure cells take the text of a number or a status word; it is parsed, and a cell that
+    // does not parse is refused (setData returns false) with nothing changed.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Sets many figure cells at once (a paste, or clearing a selection) as one undo step.
+    // All or nothing: if any text does not parse, or a cell is not a figure, nothing changes
+    // and `error` says which cell (by its place in `cells`, 1-based) and why.
+    struct CellText
+    {
+        QModelIndex index;
+        QString text;
+        int blockRow = 0; // where the text stood in what was pasted, for messages
+        int blockColumn = 0;
+    };
+    bool setFigureTexts(const QList<CellText> &cells, QString *error);
+
+    static std::optional<FigureField> fieldOfColumn(int column);
+    static std::optional<MeasureId> measureOfColumn(int column);
+    static int columnOfField(FigureField field);
+    Id returnIdAt(int row) const;
+    int rowOfReturn(Id id) const; // -1 when absent
+
+private:
+    void rebuild();
+    void refreshFlags();
+    void onChanged(const ProjectData &before, const ProjectData &after);
+    QString figureToolTip(const ProgrammeReturn &r, FigureField field) const;
+
+    ProjectStore *m_store;
+    QUndoStack *m_undoStack;
+    QList<Id> m_rows;
+    QHash<Id, QList<QualityFlag>> m_flags;
+};
+
+} // namespace dapp

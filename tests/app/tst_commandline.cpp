@@ -1,0 +1,315 @@
+// The headless command line, run as the real program.
+#include "interchange/tidycsv.h"
+#include "storage/projectjson.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace dapp;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exportCsvOfSample();
+    void checkPrintsFlags();
+    void badProjectFails();
+    void checkRefusesAFileNamedWithoutProjectOption();
+    void emptyProjectNameIsAnError();
+    void exportToAFullStandardOutputFails();
+    void exportToAPipeWritesIntoThePipe();
+    void noDisplayIsExplained();
+    void unknownCommandIsRefused_data();
+    void unknownCommandIsRefused();
+    void unknownOptionIsRefused_data();
+    void unknownOptionIsRefused();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
+    void commandHelpNamesTheCommand();
+    void byteOrderMarkOnlyIntoFiles();
+    void filtersChooseTheReturns();
+    void unknownFilterValueIsRefused();
+
+private:
+    QProcess *run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+};
+
+QProcess *TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(env);
+    m_process->start(QStringLiteral(DAPP_EXECUTABLE), arguments);
+    if (!m_process->waitForFinished(60000))
+        qWarning("the program did not finish");
+    return m_process.get();
+}
+
+void TestCommandLine::exportCsvOfSample()
+{
+    const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+    QProcess *p = run({QStringLiteral("export-csv"), out});
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(p->readAllStandardOutput().contains("Wrote"));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), exportTidyCsv(sampleProject()));
+}
+
+void TestCommandLine::checkPrintsFlags()
+{
+    QProcess *p = run({QStringLiteral("check")});
+    QCOMPARE(p->exitCode(), 0);
+    const QString output = QString::fromUtf8(p->readAllStandardOutput());
+    // Derbyshire's Drive: 77 accepted, 77 completed.
+    QVERIFY2(output.contains(QStringLiteral("Derbyshire · Drive (Glow)")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("full_completion")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("8 returns checked")), qPrintable(output));
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--strict")})->exitCode(), 1);
+}
+
+void TestCommandLine::badProjectFails()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.dapp"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hello");
+    f.close();
+    QProcess *p = run({QStringLiteral("check"), QStringLiteral("--project"), path});
+    QCOMPARE(p->exitCode(), 1);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("bad.dapp")) && err.contains(QStringLiteral("not a DAPP Analyst project")),
+             qPrintable(err));
+    QCOMPARE(run({QStringLiteral("export-csv")})->exitCode(), 2); // no output file named
+}
+
+void TestCommandLine::checkRefusesAFileNamedWithoutProjectOption()
+{
+    // "check my.dapp" must not quietly check the sample and pass.
+    QProcess *p = run({QStringLiteral("check"), QStringLiteral("my.dapp")});
+    QCOMPARE(p->exitCode(), 2);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("my.dapp")) && err.contains(QStringLiteral("--project")), qPrintable(err));
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+void TestCommandLine::emptyProjectNameIsAnError()
+{
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("export-csv")}) {
+        QStringList arguments{command, QStringLiteral("--project"), QString()};
+        if (command == QLatin1String("export-csv"))
+            arguments << m_dir.filePath(QStringLiteral("never.csv"));
+        QProcess *p = run(arguments);
+        QCOMPARE(p->exitCode(), 1);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("--project needs a file name")), qPrintable(err));
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.csv"))));
+}
+
+void TestCommandLine::exportToAFullStandardOutputFails()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    m_process = std::make_unique<QProcess>();
+    m_process->setStandardOutputFile(QStringLiteral("/dev/full"));
+    m_process->start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("export-csv"), QStringLiteral("-")});
+    QVERIFY(m_process->waitForFinished(60000));
+    QCOMPARE(m_process->exitCode(), 1);
+    QVERIFY(m_process->readAllStandardError().contains("standard output"));
+    // check, too, must not pass when its report was lost.
+    m_process = std::make_unique<QProcess>();
+    m_process->setStandardOutputFile(QStringLiteral("/dev/full"));
+    m_process->start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("check")});
+    QVERIFY(m_process->waitForFinished(60000));
+    QCOMPARE(m_process->exitCode(), 1);
+    QVERIFY(m_process->readAllStandardError().contains("standard output"));
+}
+
+void TestCommandLine::exportToAPipeWritesIntoThePipe()
+{
+    // An atomic save would rename a new file over the pipe; the reader would get nothing.
+    const QByteArray fifo = QFile::encodeName(m_dir.filePath(QStringLiteral("pipe")));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    const int fd = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK); // the CSV fits the pipe's buffer
+    QVERIFY(fd >= 0);
+    QProcess *p = run({QStringLiteral("export-csv"), QFile::decodeName(fifo)});
+    QByteArray received;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+        received.append(buffer, n);
+    ::close(fd);
+    QCOMPARE(p->exitCode(), 0);
+    QCOMPARE(received, exportTidyCsv(sampleProject(), false)); // no byte-order mark in a pipe
+    struct stat st = {};
+    QCOMPARE(::stat(fifo.constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    // Through /dev/stdout the output is the CSV and nothing else; the summary goes to stderr.
+    if (QFile::exists(QStringLiteral("/dev/stdout"))) {
+        QProcess *piped = run({QStringLiteral("export-csv"), QStringLiteral("/dev/stdout")});
+        QCOMPARE(piped->exitCode(), 0);
+        QCOMPARE(piped->readAllStandardOutput(), exportTidyCsv(sampleProject(), false));
+        QVERIFY(piped->readAllStandardError().contains("Wrote"));
+    }
+}
+
+void TestCommandLine::noDisplayIsExplained()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    QProcess *p = run({}, env);
+    QCOMPARE(p->exitCode(), 2);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("no display")) && err.contains(QStringLiteral("xvfb-run")), qPrintable(err));
+}
+
+namespace {
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+} // namespace
+
+void TestCommandLine::unknownCommandIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("a word that is no command") << QStringList{QStringLiteral("nonsense")};
+    QTest::newRow("a command that does not exist yet") << QStringList{QStringLiteral("report"), QStringLiteral("out.pdf")};
+}
+
+void TestCommandLine::unknownCommandIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    // A file of that name beside it must not be opened instead.
+    QFile same(m_dir.filePath(arguments.constFirst()));
+    QVERIFY(same.open(QIODevice::WriteOnly));
+    same.close();
+    m_process = std::make_unique<QProcess>();
+    m_process->setWorkingDirectory(m_dir.path());
+    for (const QProcessEnvironment &env : {QProcessEnvironment::systemEnvironment(), withoutDisplay()}) {
+        m_process->setProcessEnvironment(env);
+        m_process->start(QStringLiteral(DAPP_EXECUTABLE), arguments);
+        QVERIFY(m_process->waitForFinished(60000));
+        QCOMPARE(m_process->exitCode(), 2);
+        const QString err = QString::fromUtf8(m_process->readAllStandardError());
+        QVERIFY2(err.startsWith(QStringLiteral("dapp-analyst: unknown command “%1”").arg(arguments.constFirst())),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("check")) && err.contains(QStringLiteral("export-csv")), qPrintable(err));
+        QVERIFY(m_process->readAllStandardOutput().isEmpty());
+    }
+}
+
+void TestCommandLine::unknownOptionIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("before any command") << QStringList{QStringLiteral("--bogus")};
+    QTest::newRow("after a project file") << QStringList{QStringLiteral("my.dapp"), QStringLiteral("--bogus")};
+    QTest::newRow("of check") << QStringList{QStringLiteral("check"), QStringLiteral("--bogus")};
+    QTest::newRow("of export-csv") << QStringList{QStringLiteral("export-csv"), QStringLiteral("--bogus"), QStringLiteral("-")};
+}
+
+void TestCommandLine::unknownOptionIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QProcess *p = run(arguments, withoutDisplay());
+    QCOMPARE(p->exitCode(), 2);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("dapp-analyst: ")) && err.contains(QStringLiteral("--bogus")), qPrintable(err));
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+void TestCommandLine::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("Print the data-quality flags of a project.");
+    QTest::newRow("-h") << QStringLiteral("-h") << QStringLiteral("Write the tidy CSV of the programme returns.");
+    QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral("dapp-analyst 0.");
+}
+
+void TestCommandLine::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess *p = run({option}, withoutDisplay());
+    QCOMPARE(p->exitCode(), 0);
+    const QString output = QString::fromUtf8(p->readAllStandardOutput());
+    QVERIFY2(output.contains(expected), qPrintable(output));
+    if (option != QLatin1String("--version")) {
+        QVERIFY2(output.contains(QStringLiteral("  check ")) && output.contains(QStringLiteral("  export-csv ")),
+                 qPrintable(output));
+    }
+    QVERIFY(p->readAllStandardError().isEmpty());
+}
+
+void TestCommandLine::commandHelpNamesTheCommand()
+{
+    QProcess *p = run({QStringLiteral("check"), QStringLiteral("--help")}, withoutDisplay());
+    QCOMPARE(p->exitCode(), 0);
+    const QString output = QString::fromUtf8(p->readAllStandardOutput());
+    QVERIFY2(output.startsWith(QStringLiteral("usage: dapp-analyst check ")), qPrintable(output));
+    QVERIFY2(!output.contains(QStringLiteral(DAPP_EXECUTABLE)), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("--project")) && output.contains(QStringLiteral("--strict"))
+                 && output.contains(QStringLiteral("--area")),
+             qPrintable(output));
+}
+
+void TestCommandLine::byteOrderMarkOnlyIntoFiles()
+{
+    // Standard output redirected into a file keeps the mark Excel needs...
+    const QString redirected = m_dir.filePath(QStringLiteral("redirected.csv"));
+    m_process = std::make_unique<QProcess>();
+    m_process->setStandardOutputFile(redirected);
+    m_process->start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("export-csv"), QStringLiteral("-")});
+    QVERIFY(m_process->waitForFinished(60000));
+    QCOMPARE(m_process->exitCode(), 0);
+    QFile file(redirected);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), exportTidyCsv(sampleProject()));
+    QVERIFY(exportTidyCsv(sampleProject()).startsWith("\xEF\xBB\xBF"));
+    // ...a pipe gets the text alone.
+    QProcess *p = run({QStringLiteral("export-csv"), QStringLiteral("-")});
+    QCOMPARE(p->exitCode(), 0);
+    const QByteArray piped = p->readAllStandardOutput();
+    QVERIFY(piped.startsWith("area,financial_year,"));
+    QCOMPARE(piped, exportTidyCsv(sampleProject(), false));
+}
+
+void TestCommandLine::filtersChooseTheReturns()
+{
+    QProcess *p = run({QStringLiteral("export-csv"), QStringLiteral("--area"), QStringLiteral("derbyshire"),
+                       QStringLiteral("-")});
+    QCOMPARE(p->exitCode(), 0);
+    const QList<QByteArray> lines = p->readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // the header and Derbyshire's four programmes
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith("Derbyshire,"), lines.at(i).constData());
+    QProcess *check = run({QStringLiteral("check"), QStringLiteral("--cohort"), QStringLiteral("female")});
+    QCOMPARE(check->exitCode(), 0);
+    const QString output = QString::fromUtf8(check->readAllStandardOutput());
+    QVERIFY2(!output.contains(QStringLiteral("Derbyshire")), qPrintable(output)); // males only there
+}
+
+void TestCommandLine::unknownFilterValueIsRefused()
+{
+    QProcess *p = run({QStringLiteral("check"), QStringLiteral("--area"), QStringLiteral("Narnia")});
+    QCOMPARE(p->exitCode(), 2);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("dapp-analyst: --area “Narnia”")), qPrintable(err));
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

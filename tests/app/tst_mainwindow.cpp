@@ -1,0 +1,235 @@
+// The main window, offscreen: opens on the sample, edits a figure through the delegate with
+// the keyboard, undoes it from the Edit menu's shortcut, and saves.
+#include "documentcontroller.h"
+#include "domain/qualityflags.h"
+#include "editing/edits.h"
+#include "flags/flagspanel.h"
+#include "interchange/tidycsv.h"
+#include "itemmodels/returnstablemodel.h"
+#include "mainwindow.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
+#include "table/figureeditor.h"
+#include "table/returnstableview.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensOnTheSample();
+    void editUndoAndSave();
+    void navigatorFiltersTheTable();
+    void refusesABadFileWithAMessage();
+    void exportsTheTidyCsv();
+    void flagsPanelLeadsToTheReturn();
+    void failedUndoClearsTheHistoryAndKeepsTheModifiedMark();
+
+private:
+    QModelIndex findCell(MainWindow &w, const QString &programme, const QString &provider, int column);
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DAPP Analyst Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+QModelIndex TestMainWindow::findCell(MainWindow &w, const QString &programme, const QString &provider, int column)
+{
+    QAbstractItemModel *model = w.returnsView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ReturnsTableModel::ProgrammeColumn).data().toString() == programme
+            && model->index(row, ReturnsTableModel::ProviderColumn).data().toString() == provider)
+            return model->index(row, column);
+    }
+    return {};
+}
+
+void TestMainWindow::opensOnTheSample()
+{
+    MainWindow w;
+    w.document()->openSample();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.returnsView()->model()->rowCount(), int(sampleProject().returns.size()));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Sample project")));
+    QVERIFY(!w.isWindowModified());
+    const QModelIndex budget = findCell(w, QStringLiteral("Dena’s Group"), QStringLiteral("Salcare"),
+                                        ReturnsTableModel::BudgetColumn);
+    QCOMPARE(budget.data().toString(), QStringLiteral("£44,161"));
+}
+
+void TestMainWindow::editUndoAndSave()
+{
+    MainWindow w;
+    w.document()->openSample();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QModelIndex cell = findCell(w, QStringLiteral("Drive"), QStringLiteral("Glow"),
+                                      ReturnsTableModel::AgencyCompletedColumn);
+    QVERIFY(cell.isValid());
+    const Id rid = cell.data(ReturnsTableModel::ReturnIdRole).toLongLong();
+    QCOMPARE(cell.data().toString(), QStringLiteral("77"));
+
+    // Keyboard only: select the cell, F2 to edit, type, Enter.
+    w.returnsView()->setFocus();
+    w.returnsView()->setCurrentIndex(cell);
+    QTest::keyClick(w.returnsView(), Qt::Key_F2);
+    auto *editor = qobject_cast<FigureEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("held by provider"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(w.document()->store()->data().returns.value(rid).figure(FigureField::AgencyCompleted).status,
+             FigureStatus::HeldByProvider);
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(cell.data().toString(), QStringLiteral("provider"));
+
+    // Undo with the standard shortcut.
+    QTest::keySequence(&w, QKeySequence::Undo);
+    QCOMPARE(w.document()->store()->data().returns.value(rid).figure(FigureField::AgencyCompleted).value, 77);
+    QVERIFY(!w.isWindowModified());
+    QTest::keySequence(&w, QKeySequence::Redo);
+    QVERIFY(w.isWindowModified());
+
+    const QString path = m_dir.filePath(QStringLiteral("saved.dapp"));
+    QVERIFY(w.document()->saveProjectAs(path));
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("saved.dapp")));
+    ProjectStore reopened;
+    QString error;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QCOMPARE(reopened.data().returns.value(rid).figure(FigureField::AgencyCompleted).status,
+             FigureStatus::HeldByProvider);
+    QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(QFileInfo(path).absoluteFilePath()));
+    w.document()->undoStack()->setClean(); // no "save changes?" prompt when the test closes the window
+}
+
+void TestMainWindow::navigatorFiltersTheTable()
+{
+    MainWindow w;
+    w.document()->openSample();
+    w.show();
+    QTreeView *tree = w.navigatorView();
+    const QModelIndex derbyshire = tree->model()->index(2, 0);
+    QVERIFY(derbyshire.data().toString().startsWith(QStringLiteral("Derbyshire")));
+    tree->setCurrentIndex(derbyshire);
+    QCOMPARE(w.returnsView()->model()->rowCount(), 4);
+    const QModelIndex letter = tree->model()->index(0, 0, derbyshire);
+    tree->setCurrentIndex(letter);
+    QCOMPARE(w.returnsView()->model()->rowCount(), 4);
+    tree->setCurrentIndex(tree->model()->index(0, 0)); // All areas
+    QCOMPARE(w.returnsView()->model()->rowCount(), int(sampleProject().returns.size()));
+}
+
+void TestMainWindow::refusesABadFileWithAMessage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.dapp"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a project");
+    f.close();
+    MainWindow w;
+    w.document()->openSample();
+    // The warning is modal: close it from a timer and check what it said.
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(top)) {
+                shown = box->text();
+                box->accept();
+            }
+        }
+    });
+    QVERIFY(!w.document()->openProject(path));
+    QVERIFY2(shown.contains(QStringLiteral("notes.dapp")), qPrintable(shown));
+    QCOMPARE(w.returnsView()->model()->rowCount(), int(sampleProject().returns.size())); // sample still open
+}
+
+void TestMainWindow::exportsTheTidyCsv()
+{
+    MainWindow w;
+    w.document()->openSample();
+    const QString path = m_dir.filePath(QStringLiteral("returns.csv"));
+    QVERIFY(w.document()->exportCsvTo(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), exportTidyCsv(sampleProject()));
+}
+
+void TestMainWindow::flagsPanelLeadsToTheReturn()
+{
+    MainWindow w;
+    w.document()->openSample();
+    w.show();
+    auto *list = w.findChild<FlagsPanel *>()->findChild<QListWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->count(), int(qualityFlags(sampleProject()).size()));
+    QListWidgetItem *drive = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().contains(QStringLiteral("Drive")) && list->item(i)->text().contains(QStringLiteral("77")))
+            drive = list->item(i);
+    QVERIFY(drive);
+    w.navigatorView()->setCurrentIndex(w.navigatorView()->model()->index(1, 0)); // Avon and Somerset only
+    emit list->itemActivated(drive);
+    const QModelIndex current = w.returnsView()->currentIndex();
+    QCOMPARE(current.data(ReturnsTableModel::ReturnIdRole).toLongLong(), drive->data(Qt::UserRole).toLongLong());
+    QCOMPARE(w.returnsView()->model()->index(current.row(), ReturnsTableModel::ProviderColumn).data().toString(),
+             QStringLiteral("Glow"));
+}
+
+void TestMainWindow::failedUndoClearsTheHistoryAndKeepsTheModifiedMark()
+{
+    MainWindow w;
+    w.document()->openSample();
+    ProjectStore *store = w.document()->store();
+    const Id rid = store->data().returns.firstKey();
+    w.document()->undoStack()->push(setFigureCommand(store, rid, FigureField::SelfReferred, Figure::reported(5)).release());
+    w.document()->undoStack()->push(setFigureCommand(store, rid, FigureField::SelfAccepted, Figure::reported(4)).release());
+    QVERIFY(w.document()->saveProjectAs(m_dir.filePath(QStringLiteral("history.dapp"))));
+    // Something changes the return behind the stack's back; undo can then not be written.
+    ProjectData before, after;
+    before.returns.insert(rid, store->data().returns.value(rid));
+    after = before;
+    after.returns[rid].figure(FigureField::SelfAccepted) = Figure::reported(3);
+    QString error;
+    QVERIFY(store->apply(before, after, &error));
+
+    QString shown;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible()) {
+                shown = box->text();
+                box->accept();
+            }
+    });
+    closer.start(10);
+    w.document()->undoStack()->undo();
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(QStringLiteral("history")), qPrintable(shown));
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+    QVERIFY(!w.document()->undoStack()->canUndo());
+    QVERIFY(!w.document()->undoStack()->isClean());
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(store->data().returns.value(rid).figure(FigureField::SelfAccepted).value, 3); // kept
+    w.document()->undoStack()->setClean();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,154 @@
+// Figures: parsing of cells typed or pasted, status words, money to the penny.
+#include "domain/figure.h"
+#include "domain/figurefield.h"
+
+#include <QtTest>
+
+using namespace dapp;
+
+class TestFigure : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data();
+    void parse();
+    void rejects_data();
+    void rejects();
+    void statusKeysRoundTrip();
+    void exportTextParsesBack_data();
+    void exportTextParsesBack();
+    void formatMoneyKeepsPence();
+    void fieldQuestions();
+};
+
+void TestFigure::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("value");
+
+    const int count = int(FigureKind::Count), money = int(FigureKind::Money);
+    QTest::newRow("plain count") << "17" << count << int(FigureStatus::Reported) << qint64(17);
+    QTest::newRow("real zero is reported") << "0" << count << int(FigureStatus::Reported) << qint64(0);
+    QTest::newRow("count with thousands separator") << "1,234" << count << int(FigureStatus::Reported) << qint64(1234);
+    QTest::newRow("money with pound sign and pence") << "£264,244.70" << money << int(FigureStatus::Reported)
+                                                      << qint64(26424470);
+    QTest::newRow("money without separators") << "264244.70" << money << int(FigureStatus::Reported)
+                                               << qint64(26424470);
+    QTest::newRow("whole pounds") << "£44,161" << money << int(FigureStatus::Reported) << qint64(4416100);
+    QTest::newRow("one decimal is tens of pence") << "12.5" << money << int(FigureStatus::Reported) << qint64(1250);
+    QTest::newRow("n/a") << "n/a" << count << int(FigureStatus::NotApplicable) << qint64(0);
+    QTest::newRow("not applicable, upper case") << "Not Applicable" << count << int(FigureStatus::NotApplicable)
+                                                << qint64(0);
+    QTest::newRow("not held") << "not held" << count << int(FigureStatus::NotHeld) << qint64(0);
+    QTest::newRow("held by provider") << "held by provider" << count << int(FigureStatus::HeldByProvider) << qint64(0);
+    QTest::newRow("provider synonym") << "Provider" << count << int(FigureStatus::HeldByProvider) << qint64(0);
+    QTest::newRow("withheld") << "withheld" << money << int(FigureStatus::Withheld) << qint64(0);
+    QTest::newRow("empty is not provided, not zero") << "" << count << int(FigureStatus::NotProvided) << qint64(0);
+    QTest::newRow("blank is not provided") << "   " << count << int(FigureStatus::NotProvided) << qint64(0);
+    QTest::newRow("surrounding spaces") << "  23 " << count << int(FigureStatus::Reported) << qint64(23);
+}
+
+void TestFigure::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(qint64, value);
+    const FigureParse result = parseFigure(text, FigureKind(kind));
+    QVERIFY2(result.figure.has_value(), qPrintable(result.error));
+    QCOMPARE(int(result.figure->status), status);
+    QCOMPARE(result.figure->value, value);
+    QCOMPARE(result.figure->number().has_value(), status == int(FigureStatus::Reported));
+}
+
+void TestFigure::rejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("words") << "about twenty" << int(FigureKind::Count);
+    QTest::newRow("fraction of a person") << "2.5" << int(FigureKind::Count);
+    QTest::newRow("pounds for a count") << "£12" << int(FigureKind::Count);
+    QTest::newRow("three decimals") << "1.234" << int(FigureKind::Money);
+    QTest::newRow("bad grouping") << "12,34" << int(FigureKind::Money);
+    QTest::newRow("negative") << "-3" << int(FigureKind::Count);
+    QTest::newRow("formula") << "=1+2" << int(FigureKind::Count);
+}
+
+void TestFigure::rejects()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    const FigureParse result = parseFigure(text, FigureKind(kind));
+    QVERIFY(!result.figure.has_value());
+    QVERIFY2(result.error.contains(text.trimmed()), qPrintable(result.error));
+}
+
+void TestFigure::statusKeysRoundTrip()
+{
+    for (FigureStatus s : {FigureStatus::Reported, FigureStatus::NotApplicable, FigureStatus::NotHeld,
+                           FigureStatus::HeldByProvider, FigureStatus::Withheld, FigureStatus::NotProvided}) {
+        QCOMPARE(statusFromKey(statusKey(s)), std::optional<FigureStatus>(s));
+        QVERIFY(!statusLabel(s).isEmpty());
+    }
+    QCOMPARE(statusFromKey(QStringLiteral("zero")), std::nullopt);
+}
+
+void TestFigure::exportTextParsesBack_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("count") << int(FigureStatus::Reported) << qint64(91) << int(FigureKind::Count);
+    QTest::newRow("zero") << int(FigureStatus::Reported) << qint64(0) << int(FigureKind::Count);
+    QTest::newRow("budget with pence") << int(FigureStatus::Reported) << qint64(30990030) << int(FigureKind::Money);
+    QTest::newRow("budget, whole pounds") << int(FigureStatus::Reported) << qint64(4416100) << int(FigureKind::Money);
+    QTest::newRow("n/a") << int(FigureStatus::NotApplicable) << qint64(0) << int(FigureKind::Count);
+    QTest::newRow("not held") << int(FigureStatus::NotHeld) << qint64(0) << int(FigureKind::Count);
+    QTest::newRow("held by provider") << int(FigureStatus::HeldByProvider) << qint64(0) << int(FigureKind::Count);
+    QTest::newRow("withheld") << int(FigureStatus::Withheld) << qint64(0) << int(FigureKind::Money);
+    QTest::newRow("not provided") << int(FigureStatus::NotProvided) << qint64(0) << int(FigureKind::Money);
+}
+
+void TestFigure::exportTextParsesBack()
+{
+    QFETCH(int, status);
+    QFETCH(qint64, value);
+    QFETCH(int, kind);
+    Figure f;
+    f.status = FigureStatus(status);
+    f.value = value;
+    const QString text = formatExportFigure(f, FigureKind(kind));
+    const FigureParse back = parseFigure(text, FigureKind(kind));
+    QVERIFY2(back.figure.has_value(), qPrintable(back.error));
+    QCOMPARE(*back.figure, f);
+    // The display form parses back too (what a user copies from the table).
+    if (f.isReported()) {
+        const FigureParse shown = parseFigure(formatFigure(f, FigureKind(kind)), FigureKind(kind));
+        QVERIFY(shown.figure.has_value());
+        QCOMPARE(*shown.figure, f);
+    }
+}
+
+void TestFigure::formatMoneyKeepsPence()
+{
+    QCOMPARE(formatMoney(26424470), QStringLiteral("£264,244.70"));
+    QCOMPARE(formatMoney(4416100), QStringLiteral("£44,161"));
+    QCOMPARE(formatMoney(4416100, false), QStringLiteral("44161.00"));
+    QCOMPARE(formatMoney(5, false), QStringLiteral("0.05"));
+    QCOMPARE(formatFigure(Figure::withStatus(FigureStatus::NotHeld), FigureKind::Count), QStringLiteral("not held"));
+}
+
+void TestFigure::fieldQuestions()
+{
+    QCOMPARE(questionNumber(FigureField::SelfReferred), 2);
+    QCOMPARE(questionNumber(FigureField::AgencyCompleted), 7);
+    QCOMPARE(questionNumber(FigureField::Budget), 10);
+    for (FigureField f : kAllFigureFields)
+        QCOMPARE(fieldFromKey(fieldKey(f)), std::optional<FigureField>(f));
+    QCOMPARE(figureKind(FigureField::Budget), FigureKind::Money);
+}
+
+QTEST_GUILESS_MAIN(TestFigure)
+#include "tst_figure.moc"

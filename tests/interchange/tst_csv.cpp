@@ -1,0 +1,181 @@
+// CSV: Excel-safe export (BOM, quoting, formula protection) and exact round trips.
+#include "domain/areas.h"
+#include "formats/csv.h"
+#include "interchange/tidycsv.h"
+
+#include <QTranslator>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void field_data();
+    void field();
+    void roundTrip_data();
+    void roundTrip();
+    void parseQuotedNewlines();
+    void unclosedQuoteIsReportedWhereItStarts();
+    void exportHasBomHeaderAndCrlf();
+    void exportRowKeepsStatusesAndCaveats();
+    void funderKeepsAmountAndShareExactly();
+    void unknownAreaIsUnknownInEveryLanguage();
+};
+
+namespace {
+// Stands in for a French translation of the area list: the UI may say "Inconnue", the file may not.
+class FrenchAreaNames : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "Areas") == 0 && qstrcmp(source, "Unknown") == 0 ? QStringLiteral("Inconnue") : QString();
+    }
+};
+} // namespace
+
+void TestCsv::initTestCase()
+{
+    static FrenchAreaNames french; // before the area list is first loaded
+    QCoreApplication::installTranslator(&french);
+}
+
+void TestCsv::field_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "Drive" << "Drive";
+    QTest::newRow("comma is quoted") << "New Dawn, New Day" << "\"New Dawn, New Day\"";
+    QTest::newRow("quote is doubled") << "the \"Drive\" project" << "\"the \"\"Drive\"\" project\"";
+    QTest::newRow("formula equals") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("formula plus") << "+44 300" << "\"'+44 300\"";
+    QTest::newRow("formula minus") << "-1" << "\"'-1\"";
+    QTest::newRow("formula at") << "@SUM(A1)" << "\"'@SUM(A1)\"";
+    QTest::newRow("leading tab") << "\tx" << "\"'\tx\"";
+    QTest::newRow("leading carriage return") << "\rx" << "\"'\rx\"";
+    QTest::newRow("leading apostrophe is protected too") << "'quoted" << "\"''quoted\"";
+    QTest::newRow("pound sign untouched") << "£91,075" << "\"£91,075\"";
+    QTest::newRow("newline quoted") << "a\nb" << "\"a\nb\"";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestCsv::field()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(csvField(value), expected);
+}
+
+void TestCsv::roundTrip_data()
+{
+    field_data();
+}
+
+void TestCsv::roundTrip()
+{
+    QFETCH(QString, value);
+    const QString line = csvLine({value, QStringLiteral("next")});
+    const auto rows = parseCsv(line);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].size(), 2);
+    QCOMPARE(csvUnprotect(rows[0][0]), value);
+}
+
+void TestCsv::parseQuotedNewlines()
+{
+    const auto rows = parseCsv(QStringLiteral("\xFEFF" "a,\"b\r\nc\",d\r\n1,2,3\r\n"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0], (QStringList{QStringLiteral("a"), QStringLiteral("b\r\nc"), QStringLiteral("d")}));
+    QCOMPARE(rows[1], (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QString error = QStringLiteral("stale");
+    const auto tsv = parseCsv(QStringLiteral("x\ty\n"), QLatin1Char('\t'), &error);
+    QCOMPARE(tsv[0], (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+    QVERIFY(error.isEmpty());
+}
+
+void TestCsv::unclosedQuoteIsReportedWhereItStarts()
+{
+    QString error;
+    parseCsv(QStringLiteral("a\tb\tc\n1\t2\t\"3\n4\t5\t6\n"), QLatin1Char('\t'), &error);
+    QVERIFY2(error.contains(QStringLiteral("row 2, column 3")) && error.contains(QStringLiteral("never closed")),
+             qPrintable(error));
+}
+
+void TestCsv::exportHasBomHeaderAndCrlf()
+{
+    const QByteArray bytes = exportTidyCsv(ProjectData{});
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.mid(3), QByteArray("area,financial_year,cohort,programme,provider,risk_level,self_referred,"
+                                      "self_accepted,self_completed,agency_referred,agency_accepted,agency_completed,"
+                                      "budget_gbp,referrers,funders,evaluation_url,foi_reference,response_date,"
+                                      "caveats\r\n"));
+}
+
+void TestCsv::exportRowKeepsStatusesAndCaveats()
+{
+    ProjectData p;
+    p.letters.insert(1, Letter{1, LetterKind::FoiResponse, QStringLiteral("E23000036"), {}, QStringLiteral("FOI753"),
+                               {}, QDate(2024, 6, 19), QStringLiteral("2022/23"), Cohort::Female, {}});
+    p.programmes.insert(1, Programme{1, QStringLiteral("E23000036"), QStringLiteral("Drive"),
+                                     QStringLiteral("Cranstoun"), QStringLiteral("high"), {}, {}, {}, {}});
+    ProgrammeReturn r;
+    r.id = 1;
+    r.letterId = 1;
+    r.programmeId = 1;
+    r.figure(FigureField::SelfReferred) = Figure::withStatus(FigureStatus::NotApplicable);
+    r.figure(FigureField::SelfAccepted) = Figure::withStatus(FigureStatus::NotHeld);
+    r.figure(FigureField::SelfCompleted) = Figure::withStatus(FigureStatus::Withheld);
+    r.figure(FigureField::AgencyReferred) = Figure::reported(3);
+    r.figure(FigureField::AgencyAccepted) = Figure::reported(0);
+    r.figure(FigureField::AgencyCompleted) = Figure::withStatus(FigureStatus::HeldByProvider);
+    r.figure(FigureField::Budget) = Figure::reported(30990030);
+    r.referrers = QStringList{QStringLiteral("MARAC"), QStringLiteral("Police")};
+    r.funders = {Funder{QStringLiteral("SafeLives"), std::nullopt, 40.0},
+                 Funder{QStringLiteral("OPCC"), 9107500, std::nullopt}};
+    r.caveats = {Caveat{QStringLiteral("South Gloucestershire only"), {}},
+                 Caveat{QStringLiteral("route not known"), {FigureField::AgencyReferred}}};
+    p.returns.insert(1, r);
+    const QStringList row = tidyCsvRow(p, r);
+    QCOMPARE(row, (QStringList{QStringLiteral("Avon and Somerset"), QStringLiteral("2022/23"), QStringLiteral("female"),
+                               QStringLiteral("Drive"), QStringLiteral("Cranstoun"), QStringLiteral("high"),
+                               QStringLiteral("n/a"), QStringLiteral("not held"), QStringLiteral("withheld"),
+                               QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("held by provider"),
+                               QStringLiteral("309900.30"), QStringLiteral("MARAC; Police"),
+                               QStringLiteral("SafeLives (40%); OPCC (£91,075)"), QString(), QStringLiteral("FOI753"),
+                               QStringLiteral("2024-06-19"),
+                               QStringLiteral("South Gloucestershire only; route not known [agency_referred]")}));
+    // A not-provided figure is an empty cell, never "0".
+    r.figure(FigureField::AgencyAccepted) = Figure::withStatus(FigureStatus::NotProvided);
+    QCOMPARE(tidyCsvRow(p, r)[10], QString());
+}
+
+void TestCsv::funderKeepsAmountAndShareExactly()
+{
+    QCOMPARE(formatFunder(Funder{QStringLiteral("SafeLives"), std::nullopt, 40.0}), QStringLiteral("SafeLives (40%)"));
+    QCOMPARE(formatFunder(Funder{QStringLiteral("OPCC"), 9107500, std::nullopt}), QStringLiteral("OPCC (£91,075)"));
+    QCOMPARE(formatFunder(Funder{QStringLiteral("Council"), 1000050, 33.333333}),
+             QStringLiteral("Council (£10,000.50, 33.333333%)")); // neither is dropped or rounded
+    QCOMPARE(formatFunder(Funder{QStringLiteral("Donations"), std::nullopt, std::nullopt}), QStringLiteral("Donations"));
+}
+
+void TestCsv::unknownAreaIsUnknownInEveryLanguage()
+{
+    QCOMPARE(Areas::nameOf(kUnknownAreaCode), QStringLiteral("Inconnue")); // the translator is in effect
+    ProjectData p;
+    p.letters.insert(1, Letter{1, LetterKind::FoiResponse, kUnknownAreaCode, {}, QStringLiteral("2023-24-023"), {}, {},
+                               QStringLiteral("2022/23"), Cohort::Male, {}});
+    p.programmes.insert(1, Programme{1, kUnknownAreaCode, QStringLiteral("Drive"), {}, {}, {}, {}, {}, {}});
+    ProgrammeReturn r;
+    r.id = 1;
+    r.letterId = 1;
+    r.programmeId = 1;
+    p.returns.insert(1, r);
+    QCOMPARE(tidyCsvRow(p, r).constFirst(), QStringLiteral("Unknown"));
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"

@@ -1,0 +1,291 @@
+// The project file: SQLite round trip of the whole sample, Save As, and refusal of files
+// that are not projects or come from a newer version, without touching them.
+#include "storage/migrations.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sampleRoundTripsThroughSqlite();
+    void openedFileIsUnchangedUntilSave();
+    void refusesNewerSchemaWithoutTouchingIt();
+    void refusesFilesThatAreNotProjects_data();
+    void refusesFilesThatAreNotProjects();
+    void refusesWriteAheadLogFilesWithoutCreatingFilesBesideThem();
+    void refusesAFileWithAnUnfinishedWrite();
+    void damagedProjectSaysSo();
+    void foreignKeysAreOn();
+    void staleEditIsRefused();
+    void writersCollideLoudly();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProjectStore::sampleRoundTripsThroughSqlite()
+{
+    const ProjectData sample = sampleProject();
+    QVERIFY(!sample.returns.isEmpty());
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.createNew(&error), qPrintable(error));
+    QVERIFY2(store.replaceAll(sample, &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("sample.dapp"));
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    QCOMPARE(store.filePath(), QFileInfo(path).absoluteFilePath());
+
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QCOMPARE(reopened.data().letters, sample.letters);
+    QCOMPARE(reopened.data().programmes, sample.programmes);
+    QCOMPARE(reopened.data().returns, sample.returns);
+    QCOMPARE(reopened.data().contextFigures, sample.contextFigures);
+    QVERIFY(reopened.data() == sample);
+}
+
+void TestProjectStore::openedFileIsUnchangedUntilSave()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edit.dapp"));
+    QString error;
+    {
+        ProjectStore store;
+        QVERIFY(store.createNew(&error));
+        QVERIFY(store.replaceAll(sampleProject(), &error));
+        QVERIFY(store.saveAs(path, &error));
+    }
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    ProjectData before, after;
+    const Id letterId = store.data().letters.firstKey();
+    before.letters.insert(letterId, store.data().letters.value(letterId));
+    after = before;
+    after.letters[letterId].foiReference = QStringLiteral("changed");
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash); // an edit alone does not write the document
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    QVERIFY(test::fileHash(path) != hash);
+    ProjectStore again;
+    QVERIFY(again.open(path, &error));
+    QCOMPARE(again.data().letters.value(letterId).foiReference, QStringLiteral("changed"));
+}
+
+void TestProjectStore::refusesNewerSchemaWithoutTouchingIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.dapp"));
+    QString error;
+    {
+        ProjectStore store;
+        QVERIFY(store.createNew(&error));
+        QVERIFY(store.saveAs(path, &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray hash = test::fileHash(path);
+    const QDateTime modified = QFileInfo(path).lastModified();
+
+    ProjectStore store;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestProjectStore::refusesFilesThatAreNotProjects_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("makeSqlite");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << QByteArray("area,financial_year\n") << false << QStringLiteral("not an SQLite");
+    QTest::newRow("empty file") << QByteArray() << false << QStringLiteral("not an SQLite");
+    QTest::newRow("another SQLite database") << QByteArray() << true << QStringLiteral("not a DAPP Analyst project");
+}
+
+void TestProjectStore::refusesFilesThatAreNotProjects()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, makeSqlite);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("%1.dapp").arg(QTest::currentDataTag()));
+    if (makeSqlite) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error)); // says which file
+    QCOMPARE(test::fileHash(path), hash);
+    QVERIFY(!store.open(m_dir.filePath(QStringLiteral("missing.dapp")), &error));
+    QVERIFY(error.contains(QStringLiteral("does not exist")));
+}
+
+namespace {
+QString savedSample(const QString &path)
+{
+    QString error;
+    ProjectStore store;
+    if (!store.createNew(&error) || !store.replaceAll(sampleProject(), &error) || !store.saveAs(path, &error))
+        qWarning("could not save the sample: %s", qPrintable(error));
+    return path;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+} // namespace
+
+void TestProjectStore::refusesWriteAheadLogFilesWithoutCreatingFilesBesideThem()
+{
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("wal.dapp")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wal"));
+    const QStringList files = filesIn(dir.path());
+    QCOMPARE(files, QStringList{QStringLiteral("wal.dapp")});
+    const QByteArray hash = test::fileHash(path);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("write-ahead log")) && error.contains(QStringLiteral("wal.dapp")),
+             qPrintable(error));
+    QCOMPARE(filesIn(dir.path()), files); // no -shm or -wal appeared
+    QCOMPARE(test::fileHash(path), hash);
+}
+
+void TestProjectStore::refusesAFileWithAnUnfinishedWrite()
+{
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("hot.dapp")));
+    QFile journal(path + QStringLiteral("-journal"));
+    // A journal kept after a commit (PERSIST mode) has a zeroed header: not an unfinished write.
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(QByteArray(512, '\0'));
+    journal.close();
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    // One that starts with the journal magic is.
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(QByteArray::fromHex("d9d505f920a163d7") + QByteArray(504, 'j'));
+    journal.close();
+    const QByteArray hash = test::fileHash(path);
+    const QByteArray journalHash = test::fileHash(journal.fileName());
+
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("unfinished write")) && error.contains(QStringLiteral("hot.dapp-journal")),
+             qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash);
+    QCOMPARE(test::fileHash(journal.fileName()), journalHash); // not rolled back either
+}
+
+void TestProjectStore::damagedProjectSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("truncated.dapp")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8192);
+    QVERIFY(file.resize(8192)); // keeps the header, loses most tables' pages
+    file.close();
+    const QByteArray hash = test::fileHash(path);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("truncated.dapp")) && error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash);
+
+    QVERIFY(!store.open(dir.path(), &error)); // a folder
+    QVERIFY2(error.contains(QStringLiteral("not a file")), qPrintable(error));
+}
+
+void TestProjectStore::foreignKeysAreOn()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error));
+    ProjectData after;
+    ProgrammeReturn orphan;
+    orphan.id = 1;
+    orphan.letterId = 999;
+    orphan.programmeId = 999;
+    after.returns.insert(1, orphan);
+    QVERIFY(!store.apply(ProjectData{}, after, &error));
+    QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY(store.data().returns.isEmpty()); // nothing half-written
+}
+
+void TestProjectStore::staleEditIsRefused()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error));
+    QVERIFY(store.replaceAll(sampleProject(), &error));
+    ProjectData before;
+    Letter wrong = store.data().letters.first();
+    wrong.foiReference = QStringLiteral("not what is stored");
+    before.letters.insert(wrong.id, wrong);
+    QVERIFY(!store.apply(before, ProjectData{}, &error));
+    QCOMPARE(store.data().letters.size(), sampleProject().letters.size());
+}
+
+void TestProjectStore::writersCollideLoudly()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shared"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("shared.db")));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(migrate(db, &error), qPrintable(error));
+        QVERIFY2(writeChange(db, ProjectData{}, sampleProject(), &error), qPrintable(error));
+        test::checkWritersCollideLoudly(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shared"));
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

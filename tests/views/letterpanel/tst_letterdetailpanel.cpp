@@ -1,0 +1,167 @@
+// The letter panel: metadata edits are undo steps; a bad date is refused with a message.
+#include "letterpanel/letterdetailpanel.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestLetterDetailPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void showsTheLetter();
+    void editingAFieldIsOneUndoStep();
+    void badDateIsRefusedWithAMessage();
+    void areaCanBeSetForTheUnnamedLetter();
+    void letterTextIsEditedOnPurposeAsOneStep();
+
+private:
+    QLineEdit *field(const QString &placeholderOrText) const;
+    Id letterByRef(const QString &ref) const;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<LetterDetailPanel> m_panel;
+};
+
+void TestLetterDetailPanel::init()
+{
+    m_store = test::sampleStore();
+    m_stack = std::make_unique<QUndoStack>();
+    m_panel = std::make_unique<LetterDetailPanel>(m_store.get(), m_stack.get());
+    m_panel->show();
+}
+
+void TestLetterDetailPanel::cleanup()
+{
+    m_panel.reset();
+    m_stack.reset();
+    m_store.reset();
+}
+
+Id TestLetterDetailPanel::letterByRef(const QString &ref) const
+{
+    for (const Letter &l : m_store->data().letters)
+        if (l.foiReference == ref)
+            return l.id;
+    return 0;
+}
+
+QLineEdit *TestLetterDetailPanel::field(const QString &text) const
+{
+    for (QLineEdit *e : m_panel->findChildren<QLineEdit *>())
+        if (e->text() == text)
+            return e;
+    return nullptr;
+}
+
+void TestLetterDetailPanel::showsTheLetter()
+{
+    m_panel->showLetter(letterByRef(QStringLiteral("FOI753")));
+    QVERIFY(field(QStringLiteral("2024-06-19")));
+    QVERIFY(m_panel->findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("FOI753")));
+    m_panel->highlightQuote(QStringLiteral("It is not possible to self-refer onto the Drive programme."));
+    QCOMPARE(m_panel->findChild<QPlainTextEdit *>()->textCursor().selectedText(),
+             QStringLiteral("It is not possible to self-refer onto the Drive programme."));
+    // Q7's answer repeats a sentence of Q5's: the selection is the one under "7.".
+    const QString held = QStringLiteral("This information will be held by the service provider, Cranstoun.");
+    QPlainTextEdit *text = m_panel->findChild<QPlainTextEdit *>();
+    m_panel->highlightQuote(held, 7);
+    QCOMPARE(text->textCursor().selectedText(), held);
+    QCOMPARE(text->textCursor().selectionStart(), int(text->toPlainText().lastIndexOf(held)));
+    QVERIFY(text->toPlainText().indexOf(held) < text->textCursor().selectionStart());
+}
+
+void TestLetterDetailPanel::editingAFieldIsOneUndoStep()
+{
+    const Id id = letterByRef(QStringLiteral("FOI753"));
+    m_panel->showLetter(id);
+    QLineEdit *ref = field(QStringLiteral("FOI753"));
+    QVERIFY(ref);
+    ref->setFocus();
+    ref->selectAll();
+    QTest::keyClicks(ref, QStringLiteral("FOI 753"));
+    QTest::keyClick(ref, Qt::Key_Return);
+    QCOMPARE(m_store->data().letters.value(id).foiReference, QStringLiteral("FOI 753"));
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QCOMPARE(m_store->data().letters.value(id).foiReference, QStringLiteral("FOI753"));
+    QCOMPARE(ref->text(), QStringLiteral("FOI753")); // the panel follows the store
+}
+
+void TestLetterDetailPanel::badDateIsRefusedWithAMessage()
+{
+    const Id id = letterByRef(QStringLiteral("FOI753"));
+    m_panel->showLetter(id);
+    QLineEdit *date = field(QStringLiteral("2024-06-19"));
+    QVERIFY(date);
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("19th June"));
+    QTest::keyClick(date, Qt::Key_Return);
+    QCOMPARE(m_store->data().letters.value(id).responseDate, QDate(2024, 6, 19));
+    bool shown = false;
+    for (QLabel *label : m_panel->findChildren<QLabel *>())
+        shown |= label->isVisible() && label->text().contains(QStringLiteral("19th June"));
+    QVERIFY(shown);
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestLetterDetailPanel::areaCanBeSetForTheUnnamedLetter()
+{
+    const Id id = letterByRef(QStringLiteral("2023-24-023"));
+    QCOMPARE(m_store->data().letters.value(id).areaCode, kUnknownAreaCode);
+    m_panel->showLetter(id);
+    QComboBox *area = nullptr;
+    for (QComboBox *c : m_panel->findChildren<QComboBox *>())
+        if (c->currentData().toString() == kUnknownAreaCode)
+            area = c;
+    QVERIFY(area);
+    const int kent = area->findData(QStringLiteral("E23000032"));
+    area->setCurrentIndex(kent);
+    emit area->activated(kent);
+    QCOMPARE(m_store->data().letters.value(id).areaCode, QStringLiteral("E23000032"));
+    m_stack->undo();
+    QCOMPARE(m_store->data().letters.value(id).areaCode, kUnknownAreaCode);
+}
+
+void TestLetterDetailPanel::letterTextIsEditedOnPurposeAsOneStep()
+{
+    const Id id = letterByRef(QStringLiteral("FOI753"));
+    m_panel->showLetter(id);
+    auto *text = m_panel->findChild<QPlainTextEdit *>();
+    auto *button = m_panel->findChild<QToolButton *>();
+    QVERIFY(text->isReadOnly());
+    button->click();
+    QVERIFY(!text->isReadOnly());
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral(" PS"));
+    QCOMPARE(m_stack->count(), 0); // nothing stored while typing
+    button->click();
+    QVERIFY(text->isReadOnly());
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY(m_store->data().letters.value(id).text.endsWith(QStringLiteral(" PS")));
+    m_stack->undo();
+    QVERIFY(!m_store->data().letters.value(id).text.endsWith(QStringLiteral(" PS")));
+    QVERIFY(!text->toPlainText().endsWith(QStringLiteral(" PS")));
+
+    // Switching letters while editing keeps the text in the letter it was typed into.
+    button->click();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral(" PPS"));
+    const Id other = letterByRef(QStringLiteral("FOI 27/2023"));
+    m_panel->showLetter(other);
+    QVERIFY(m_store->data().letters.value(id).text.endsWith(QStringLiteral(" PPS")));
+    QVERIFY(!m_store->data().letters.value(other).text.endsWith(QStringLiteral(" PPS")));
+}
+
+QTEST_MAIN(TestLetterDetailPanel)
+#include "tst_letterdetailpanel.moc"

@@ -1,0 +1,164 @@
+// Spreadsheet habits in the returns table: copy, paste a block (all or nothing, one undo
+// step), Delete to clear figures to "not provided".
+#include "itemmodels/returnsfilterproxy.h"
+#include "itemmodels/returnstablemodel.h"
+#include "table/figuredelegate.h"
+#include "table/returnstableview.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestReturnsTableView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void copyThenPasteGivesBackTheSameFigures();
+    void pasteBlockIsOneUndoStep();
+    void badCellRefusesTheWholePaste();
+    void unreadablePasteIsRefused();
+    void pasteOutsideFiguresIsRefused();
+    void oneValueFillsTheSelection();
+    void deleteClearsToNotProvidedNotZero();
+
+private:
+    QModelIndex cell(int row, int column) const { return m_proxy->index(row, column); }
+    void select(int top, int left, int bottom, int right);
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ReturnsTableModel> m_model;
+    std::unique_ptr<ReturnsFilterProxy> m_proxy;
+    std::unique_ptr<ReturnsTableView> m_view;
+};
+
+void TestReturnsTableView::init()
+{
+    m_store = test::sampleStore();
+    m_stack = std::make_unique<QUndoStack>();
+    m_model = std::make_unique<ReturnsTableModel>(m_store.get(), m_stack.get());
+    m_proxy = std::make_unique<ReturnsFilterProxy>();
+    m_proxy->setSourceModel(m_model.get());
+    m_proxy->setAreaCode(QStringLiteral("E23000018")); // Derbyshire's four rows
+    m_view = std::make_unique<ReturnsTableView>();
+    m_view->setModel(m_proxy.get());
+    m_view->setReturnsModel(m_model.get());
+    m_view->show();
+}
+
+void TestReturnsTableView::cleanup()
+{
+    m_view.reset();
+    m_proxy.reset();
+    m_model.reset();
+    m_stack.reset();
+    m_store.reset();
+}
+
+void TestReturnsTableView::select(int top, int left, int bottom, int right)
+{
+    m_view->setCurrentIndex(cell(top, left));
+    m_view->selectionModel()->select(QItemSelection(cell(top, left), cell(bottom, right)),
+                                     QItemSelectionModel::ClearAndSelect);
+}
+
+void TestReturnsTableView::copyThenPasteGivesBackTheSameFigures()
+{
+    select(0, ReturnsTableModel::SelfReferredColumn, 3, ReturnsTableModel::BudgetColumn);
+    m_view->setFocus();
+    QTest::keySequence(m_view.get(), QKeySequence::Copy);
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("15\t9\t4\t54\t42\t26\t£264,244.70\n")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1Char('\n')), 4);
+    QVERIFY(m_view->pasteText(text));
+    QCOMPARE(m_stack->count(), 0); // nothing differed, so nothing to undo
+    QVERIFY(m_store->data() == sampleProject());
+}
+
+void TestReturnsTableView::pasteBlockIsOneUndoStep()
+{
+    m_view->setCurrentIndex(cell(0, ReturnsTableModel::SelfReferredColumn));
+    QVERIFY(m_view->pasteText(QStringLiteral("16\tn/a\n2\tnot held\r\n")));
+    QCOMPARE(m_stack->count(), 1);
+    const Id first = cell(0, 0).data(ReturnsTableModel::ReturnIdRole).toLongLong();
+    const Id second = cell(1, 0).data(ReturnsTableModel::ReturnIdRole).toLongLong();
+    QCOMPARE(m_store->data().returns.value(first).figure(FigureField::SelfReferred).value, 16);
+    QCOMPARE(m_store->data().returns.value(first).figure(FigureField::SelfAccepted).status, FigureStatus::NotApplicable);
+    QCOMPARE(m_store->data().returns.value(second).figure(FigureField::SelfAccepted).status, FigureStatus::NotHeld);
+    // The quote stays with the cell.
+    QCOMPARE(m_store->data().returns.value(first).figure(FigureField::SelfReferred).quote,
+             sampleProject().returns.value(first).figure(FigureField::SelfReferred).quote);
+    m_stack->undo();
+    QVERIFY(m_store->data() == sampleProject());
+}
+
+void TestReturnsTableView::badCellRefusesTheWholePaste()
+{
+    QSignalSpy refused(m_view.get(), &ReturnsTableView::refused);
+    m_view->setCurrentIndex(cell(0, ReturnsTableModel::SelfReferredColumn));
+    QVERIFY(!m_view->pasteText(QStringLiteral("16\t9\n2\tabout ten\n")));
+    QCOMPARE(refused.size(), 1);
+    const QString message = refused.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("Row 2, column 2")) && message.contains(QStringLiteral("about ten")),
+             qPrintable(message));
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(m_store->data() == sampleProject()); // the good cells were not written either
+}
+
+void TestReturnsTableView::unreadablePasteIsRefused()
+{
+    QSignalSpy refused(m_view.get(), &ReturnsTableView::refused);
+    m_view->setCurrentIndex(cell(0, ReturnsTableModel::SelfReferredColumn));
+    // Without the check, the open quote would swallow the rest into one cell and shift the block.
+    QVERIFY(!m_view->pasteText(QStringLiteral("16\t\"9\n2\t3\n")));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QStringLiteral("row 1, column 2")),
+             qPrintable(refused.first().first().toString()));
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(m_store->data() == sampleProject());
+}
+
+void TestReturnsTableView::pasteOutsideFiguresIsRefused()
+{
+    QSignalSpy refused(m_view.get(), &ReturnsTableView::refused);
+    m_view->setCurrentIndex(cell(0, ReturnsTableModel::BudgetColumn));
+    QVERIFY(!m_view->pasteText(QStringLiteral("100\t0.5\n")));
+    QVERIFY(refused.first().first().toString().contains(QStringLiteral("Acceptance")));
+    m_view->setCurrentIndex(cell(3, ReturnsTableModel::SelfReferredColumn));
+    QVERIFY(!m_view->pasteText(QStringLiteral("1\n2\n"))); // runs off the bottom
+    QVERIFY(m_store->data() == sampleProject());
+}
+
+void TestReturnsTableView::oneValueFillsTheSelection()
+{
+    select(0, ReturnsTableModel::SelfReferredColumn, 3, ReturnsTableModel::SelfCompletedColumn);
+    QVERIFY(m_view->pasteText(QStringLiteral("withheld\n")));
+    for (int r = 0; r < 4; ++r)
+        for (int c = ReturnsTableModel::SelfReferredColumn; c <= ReturnsTableModel::SelfCompletedColumn; ++c)
+            QCOMPARE(cell(r, c).data(ReturnsTableModel::FigureStatusRole).toInt(), int(FigureStatus::Withheld));
+    QCOMPARE(m_stack->count(), 1);
+}
+
+void TestReturnsTableView::deleteClearsToNotProvidedNotZero()
+{
+    select(0, ReturnsTableModel::ProgrammeColumn, 0, ReturnsTableModel::BudgetColumn);
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_Delete);
+    const Id rid = cell(0, 0).data(ReturnsTableModel::ReturnIdRole).toLongLong();
+    for (FigureField f : kAllFigureFields)
+        QCOMPARE(m_store->data().returns.value(rid).figure(f).status, FigureStatus::NotProvided);
+    QCOMPARE(cell(0, ReturnsTableModel::ProgrammeColumn).data().toString(), QStringLiteral("Changes Program"));
+    QCOMPARE(cell(0, ReturnsTableModel::AcceptanceRateColumn).data().toString(), QStringLiteral("—"));
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QVERIFY(m_store->data() == sampleProject());
+}
+
+QTEST_MAIN(TestReturnsTableView)
+#include "tst_returnstableview.moc"

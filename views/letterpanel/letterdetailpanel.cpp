@@ -1,0 +1,206 @@
+// Shows and edits a letter's metadata.
+#include "letterpanel/letterdetailpanel.h"
+#include "domain/areas.h"
+#include "editing/edits.h"
+#include "letters/quotelocation.h"
+#include "storage/projectstore.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dapp {
+
+LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_kind(new QComboBox(this))
+    , m_area(new QComboBox(this))
+    , m_issuingBody(new QLineEdit(this))
+    , m_reference(new QLineEdit(this))
+    , m_received(new QLineEdit(this))
+    , m_responded(new QLineEdit(this))
+    , m_year(new QLineEdit(this))
+    , m_cohort(new QComboBox(this))
+    , m_context(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_editText(new QToolButton(this))
+{
+    for (LetterKind k : {LetterKind::FoiResponse, LetterKind::PanelReport})
+        m_kind->addItem(letterKindLabel(k), int(k));
+    for (const Area &a : Areas::all())
+        m_area->addItem(a.name, a.code);
+    for (Cohort c : {Cohort::Male, Cohort::Female, Cohort::All})
+        m_cohort->addItem(cohortLabel(c), int(c));
+    for (QLineEdit *date : {m_received, m_responded})
+        date->setPlaceholderText(tr("YYYY-MM-DD, or empty if the letter does not say"));
+    m_year->setPlaceholderText(tr("e.g. 2022/23"));
+    m_year->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{4}/\\d{2}")), m_year));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    m_context->setWordWrap(true);
+    m_context->setTextFormat(Qt::RichText);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // The letter is the ground truth: its text changes only on purpose, as one undo step.
+    m_editText->setText(tr("&Edit letter text"));
+    m_editText->setCheckable(true);
+    m_editText->setToolTip(tr("Paste or correct the letter's text; click again to keep it."));
+    connect(m_editText, &QToolButton::toggled, this, &LetterDetailPanel::setTextEditing);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Area:"), m_area);
+    form->addRow(tr("Issuing &body:"), m_issuingBody);
+    form->addRow(tr("FOI &reference:"), m_reference);
+    form->addRow(tr("Request re&ceived:"), m_received);
+    form->addRow(tr("Res&ponse date:"), m_responded);
+    form->addRow(tr("Financial &year:"), m_year);
+    form->addRow(tr("C&ohort:"), m_cohort);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_context);
+    layout->addWidget(m_editText, 0, Qt::AlignLeft);
+    layout->addWidget(m_text, 1);
+
+    for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year})
+        connect(edit, &QLineEdit::editingFinished, this, &LetterDetailPanel::commit);
+    for (QComboBox *combo : {m_kind, m_area, m_cohort})
+        connect(combo, &QComboBox::activated, this, &LetterDetailPanel::commit);
+    connect(m_store, &ProjectStore::changed, this, &LetterDetailPanel::refresh);
+    connect(m_store, &ProjectStore::reset, this, &LetterDetailPanel::refresh);
+    refresh();
+}
+
+void LetterDetailPanel::showLetter(Id letterId)
+{
+    if (letterId != m_letterId && m_editText->isChecked())
+        m_editText->setChecked(false); // keeps the text typed into the letter it belongs to
+    m_letterId = letterId;
+    m_problem->hide();
+    refresh();
+}
+
+void LetterDetailPanel::setEnabledFields(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_area, m_issuingBody, m_reference, m_received,
+                                                       m_responded, m_year, m_cohort, m_editText})
+        w->setEnabled(enabled);
+}
+
+void LetterDetailPanel::refresh()
+{
+    const auto it = m_store->data().letters.constFind(m_letterId);
+    const bool exists = it != m_store->data().letters.constEnd();
+    if (!exists)
+        m_letterId = 0;
+    setEnabledFields(exists);
+    m_refreshing = true;
+    const Letter l = exists ? *it : Letter{};
+    m_kind->setCurrentIndex(m_kind->findData(int(l.kind)));
+    m_area->setCurrentIndex(exists ? m_area->findData(l.areaCode) : -1);
+    m_issuingBody->setText(l.issuingBody);
+    m_reference->setText(l.foiReference);
+    m_received->setText(l.requestReceived.toString(Qt::ISODate));
+    m_responded->setText(l.responseDate.toString(Qt::ISODate));
+    m_year->setText(l.financialYear);
+    m_cohort->setCurrentIndex(exists ? m_cohort->findData(int(l.cohort)) : -1);
+    if (m_editText->isChecked() && !exists)
+        m_editText->setChecked(false); // the letter went (an undo): nothing to keep
+    const QString text = exists ? l.text : tr("Select a letter in the navigator, or a cell in the table, to see "
+                                              "the letter it came from.");
+    // Text being edited stays as typed until the user keeps it.
+    if (!m_editText->isChecked() && m_text->toPlainText() != text)
+        m_text->setPlainText(text);
+    QStringList context;
+    for (Id cid : m_store->data().contextIdsOfLetter(m_letterId)) {
+        const ContextFigure c = m_store->data().contextFigures.value(cid);
+        context << tr("%1 (%2): <b>%3</b>")
+                       .arg(c.label.toHtmlEscaped(), c.period.toHtmlEscaped(),
+                            formatFigure(c.figure, c.kind).toHtmlEscaped());
+    }
+    m_context->setText(context.isEmpty() ? QString()
+                                         : tr("<b>Context figures</b><br>%1").arg(context.join(QStringLiteral("<br>"))));
+    m_context->setVisible(!context.isEmpty());
+    m_refreshing = false;
+}
+
+void LetterDetailPanel::commit()
+{
+    if (m_refreshing || m_letterId == 0 || !m_store->data().letters.contains(m_letterId))
+        return;
+    Letter updated = m_store->data().letters.value(m_letterId);
+    QStringList problems;
+    const auto date = [&](QLineEdit *edit, const QString &what, QDate *out) {
+        const QString text = edit->text().trimmed();
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (text.isEmpty())
+            *out = QDate();
+        else if (d.isValid())
+            *out = d;
+        else
+            problems << tr("%1: “%2” is not a date in the form YYYY-MM-DD.").arg(what, text);
+    };
+    date(m_received, tr("Request received"), &updated.requestReceived);
+    date(m_responded, tr("Response date"), &updated.responseDate);
+    if (!m_year->hasAcceptableInput())
+        problems << tr("Financial year: “%1” is not in the form 2022/23.").arg(m_year->text());
+    else
+        updated.financialYear = m_year->text();
+    updated.kind = LetterKind(m_kind->currentData().toInt());
+    updated.areaCode = m_area->currentData().toString();
+    updated.issuingBody = m_issuingBody->text().trimmed();
+    updated.foiReference = m_reference->text().trimmed();
+    updated.cohort = Cohort(m_cohort->currentData().toInt());
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
+    if (updated == m_store->data().letters.value(m_letterId))
+        return;
+    m_undoStack->push(updateLetterCommand(m_store, updated).release());
+}
+
+void LetterDetailPanel::focusFirstField() { m_area->setFocus(); }
+
+void LetterDetailPanel::setTextEditing(bool editing)
+{
+    m_text->setReadOnly(!editing);
+    m_editText->setText(editing ? tr("&Keep letter text") : tr("&Edit letter text"));
+    if (editing) {
+        m_text->setFocus();
+        return;
+    }
+    const auto it = m_store->data().letters.constFind(m_letterId);
+    if (m_refreshing || it == m_store->data().letters.constEnd() || it->text == m_text->toPlainText())
+        return;
+    Letter updated = *it;
+    updated.text = m_text->toPlainText();
+    m_undoStack->push(updateLetterCommand(m_store, updated).release());
+}
+
+void LetterDetailPanel::highlightQuote(const QString &quote, int questionNumber)
+{
+    // Quotes may span lines (a table row); search the plain text rather than the document.
+    const TextRange range = locateQuote(m_text->toPlainText(), quote, questionNumber);
+    if (!range.isValid())
+        return;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(range.start));
+    cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+}
+
+} // namespace dapp

@@ -1,0 +1,57 @@
+// The selected letter: its metadata (editable, each change one undo step) and its full text.
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+class QUndoStack;
+
+namespace dapp {
+
+class ProjectStore;
+
+class LetterDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void showLetter(Id letterId); // 0: none
+    Id letterId() const { return m_letterId; }
+    // Selects the quote in the letter text, so "where did this number come from?" is one click;
+    // a sentence that answers several questions is selected under `questionNumber`'s heading.
+    void highlightQuote(const QString &quote, int questionNumber = 0);
+    void focusFirstField();
+
+private:
+    void refresh();
+    void commit();
+    void setEnabledFields(bool enabled);
+    void setTextEditing(bool editing);
+
+    ProjectStore *m_store;
+    QUndoStack *m_undoStack;
+    Id m_letterId = 0;
+    bool m_refreshing = false;
+
+    QComboBox *m_kind;
+    QComboBox *m_area;
+    QLineEdit *m_issuingBody;
+    QLineEdit *m_reference;
+    QLineEdit *m_received;
+    QLineEdit *m_responded;
+    QLineEdit *m_year;
+    QComboBox *m_cohort;
+    QLabel *m_context;
+    QLabel *m_problem;
+    QPlainTextEdit *m_text;
+    QToolButton *m_editText;
+};
+
+} // namespace dapp

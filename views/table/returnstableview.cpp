@@ -1,0 +1,163 @@
+// Clipboard and Delete handling for the returns table.
+#include "table/returnstableview.h"
+#include "formats/csv.h"
+#include "itemmodels/returnstablemodel.h"
+#include "table/figuredelegate.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+
+#include <algorithm>
+
+namespace dapp {
+
+ReturnsTableView::ReturnsTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setItemDelegate(new FigureDelegate(this));
+    setSortingEnabled(true);
+    sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::ContiguousSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    setAlternatingRowColors(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+}
+
+void ReturnsTableView::fitColumns()
+{
+    resizeColumnsToContents();
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    for (int c = 0; model() && c < model()->columnCount(); ++c)
+        setColumnWidth(c, std::min(columnWidth(c), widest));
+}
+
+QString ReturnsTableView::selectionAsText() const
+{
+    QModelIndexList indexes = selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && currentIndex().isValid())
+        indexes << currentIndex();
+    if (indexes.isEmpty())
+        return {};
+    std::sort(indexes.begin(), indexes.end());
+    int top = indexes.first().row(), bottom = top, left = indexes.first().column(), right = left;
+    for (const QModelIndex &i : indexes) {
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+    }
+    QStringList lines;
+    for (int r = top; r <= bottom; ++r) {
+        QStringList cells;
+        for (int c = left; c <= right; ++c) {
+            const QModelIndex i = model()->index(r, c);
+            // The edit form ("n/a", "264244.70"…) pastes back exactly.
+            cells << (selectionModel()->isSelected(i) || i == currentIndex() ? i.data(Qt::EditRole).toString()
+                                                                              : QString());
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool ReturnsTableView::applyCells(const QList<QPair<QModelIndex, QString>> &cells, const QList<QPoint> &places)
+{
+    QList<ReturnsTableModel::CellText> sourceCells;
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(model());
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QModelIndex source = proxy ? proxy->mapToSource(cells[i].first) : cells[i].first;
+        sourceCells << ReturnsTableModel::CellText{source, cells[i].second, places[i].y(), places[i].x()};
+    }
+    QString error;
+    if (!m_returns || !m_returns->setFigureTexts(sourceCells, &error)) {
+        emit refused(error);
+        return false;
+    }
+    return true;
+}
+
+bool ReturnsTableView::pasteText(const QString &text)
+{
+    const QModelIndex start = currentIndex();
+    if (!start.isValid())
+        return false;
+    QString error;
+    QList<QStringList> rows = parseCsv(text, QLatin1Char('\t'), &error);
+    if (!error.isEmpty()) {
+        emit refused(tr("The pasted text cannot be read (%1); nothing was pasted.").arg(error));
+        return false;
+    }
+    while (!rows.isEmpty() && rows.last().join(QString()).isEmpty() && rows.size() > 1)
+        rows.removeLast();
+    if (rows.isEmpty())
+        return false;
+    QList<QPair<QModelIndex, QString>> cells;
+    QList<QPoint> places;
+    const QModelIndexList selected = selectionModel()->selectedIndexes();
+    if (rows.size() == 1 && rows.first().size() == 1 && selected.size() > 1) {
+        // One value into a selection fills every selected cell, as in a spreadsheet.
+        for (const QModelIndex &i : selected) {
+            cells << qMakePair(i, rows.first().first());
+            places << QPoint(0, 0);
+        }
+        return applyCells(cells, places);
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            const QModelIndex target = model()->index(start.row() + r, start.column() + c);
+            if (!target.isValid()) {
+                emit refused(tr("The pasted block (%1 rows × %2 columns) does not fit in the table from the current "
+                                "cell; nothing was pasted.")
+                                 .arg(rows.size())
+                                 .arg(rows[r].size()));
+                return false;
+            }
+            cells << qMakePair(target, rows[r][c]);
+            places << QPoint(c, r);
+        }
+    }
+    return applyCells(cells, places);
+}
+
+bool ReturnsTableView::clearSelectedFigures()
+{
+    QModelIndexList selected = selectionModel()->selectedIndexes();
+    if (selected.isEmpty() && currentIndex().isValid())
+        selected << currentIndex();
+    QList<QPair<QModelIndex, QString>> cells;
+    QList<QPoint> places;
+    for (const QModelIndex &i : selected) {
+        if (!ReturnsTableModel::fieldOfColumn(i.column()))
+            continue; // names and rates are not cleared by Delete
+        cells << qMakePair(i, QString());
+        places << QPoint(i.column(), i.row());
+    }
+    return !cells.isEmpty() && applyCells(cells, places);
+}
+
+void ReturnsTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != EditingState) {
+        if (event->matches(QKeySequence::Copy)) {
+            QApplication::clipboard()->setText(selectionAsText());
+            return;
+        }
+        if (event->matches(QKeySequence::Paste)) {
+            pasteText(QApplication::clipboard()->text());
+            return;
+        }
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            clearSelectedFigures();
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace dapp
