@@ -157,6 +157,9 @@ void MainWindow::createDocks()
     dock(tr("Letter"), QStringLiteral("letterDock"), m_letterPanel, Qt::RightDockWidgetArea);
     dock(tr("Data-quality flags"), QStringLiteral("flagsDock"), m_flagsPanel, Qt::LeftDockWidgetArea);
     connect(m_flagsPanel, &FlagsPanel::returnChosen, this, &MainWindow::showReturn);
+    connect(m_flagsPanel, &FlagsPanel::letterChosen, this, [this](Id letterId) {
+        m_navigator->setCurrentIndex(m_navigatorModel->indexOfLetter(letterId));
+    });
 }
 
 void MainWindow::readSettings()

@@ -9,17 +9,19 @@
 namespace dapp::cli {
 
 namespace {
-QString describeReturn(const ProjectData &p, Id returnId)
+// "Derbyshire · Drive (Glow) · 2022/23 male · FOI 27/2023"; a letter's own flag names the letter.
+QString describe(const ProjectData &p, const QualityFlag &flag)
 {
-    const ProgrammeReturn r = p.returns.value(returnId);
-    const Letter l = p.letters.value(r.letterId);
-    const Programme pr = p.programmes.value(r.programmeId);
+    const Letter l = p.letters.value(flag.letterId);
+    const QString reference = l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference;
+    if (flag.returnId == 0)
+        return QStringLiteral("%1 · %2 %3 · %4").arg(Areas::nameOf(l.areaCode), l.financialYear, cohortKey(l.cohort), reference);
+    const Programme pr = p.programmes.value(p.returns.value(flag.returnId).programmeId);
     QString name = pr.name;
     if (!pr.provider.isEmpty())
         name += QStringLiteral(" (%1)").arg(pr.provider);
     return QStringLiteral("%1 · %2 · %3 %4 · %5")
-        .arg(Areas::nameOf(l.areaCode), name, l.financialYear, cohortKey(l.cohort),
-             l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference);
+        .arg(Areas::nameOf(l.areaCode), name, l.financialYear, cohortKey(l.cohort), reference);
 }
 } // namespace
 
@@ -47,7 +49,7 @@ int runCheck(const QStringList &arguments, const QString &summary)
     const ProjectData data = filter->restrict(store.data());
     const QList<QualityFlag> flags = qualityFlags(data);
     for (const QualityFlag &f : flags)
-        out() << describeReturn(data, f.returnId) << QStringLiteral(": ") << flagKindKey(f.kind)
+        out() << describe(data, f) << QStringLiteral(": ") << flagKindKey(f.kind)
               << QStringLiteral(": ") << f.message << Qt::endl;
     out() << T::tr("%1 letters, %2 returns checked: %3 flagged.")
                  .arg(data.letters.size())

@@ -26,16 +26,23 @@ QString sourceOf(const Letter &l)
 }
 } // namespace
 
-bool ComparisonFilter::accepts(const Letter &letter, const Programme &programme) const
+bool ComparisonFilter::acceptsLetter(const Letter &letter) const
 {
     return matches(areaCodes, letter.areaCode) && matches(financialYears, letter.financialYear)
-           && (cohorts.isEmpty() || cohorts.contains(letter.cohort)) && matches(riskLevels, programme.riskLevel)
-           && matches(providers, programme.provider);
+           && (cohorts.isEmpty() || cohorts.contains(letter.cohort));
+}
+
+bool ComparisonFilter::accepts(const Letter &letter, const Programme &programme) const
+{
+    return acceptsLetter(letter) && matches(riskLevels, programme.riskLevel) && matches(providers, programme.provider);
 }
 
 ProjectData ComparisonFilter::restrict(const ProjectData &project) const
 {
     ProjectData result = project;
+    for (const Letter &l : project.letters)
+        if (!acceptsLetter(l))
+            result.letters.remove(l.id);
     for (const ProgrammeReturn &r : project.returns)
         if (!accepts(project.letters.value(r.letterId), project.programmes.value(r.programmeId)))
             result.returns.remove(r.id);
@@ -46,9 +53,7 @@ Comparison computeComparison(const ProjectData &project, const ComparisonFilter 
 {
     Comparison c;
     c.filter = filter;
-    QMap<Id, QList<QualityFlag>> flags;
-    for (const QualityFlag &f : qualityFlags(project))
-        flags[f.returnId] << f;
+    const QMap<Id, QList<QualityFlag>> flags = flagsByReturn(project, qualityFlags(project));
     for (Id id : project.returnIdsInOrder()) {
         const ProgrammeReturn &r = *project.returns.constFind(id);
         const Letter letter = project.letters.value(r.letterId);

@@ -87,9 +87,9 @@ QString statusShortLabel(FigureStatus status)
     case FigureStatus::Reported: return {};
     case FigureStatus::NotApplicable: return QCoreApplication::translate("Figure", "n/a");
     case FigureStatus::NotHeld: return QCoreApplication::translate("Figure", "not held");
-    case FigureStatus::HeldByProvider: return QCoreApplication::translate("Figure", "provider");
+    case FigureStatus::HeldByProvider: return QCoreApplication::translate("Figure", "held by provider");
     case FigureStatus::Withheld: return QCoreApplication::translate("Figure", "withheld");
-    case FigureStatus::NotProvided: return QCoreApplication::translate("Figure", "not given");
+    case FigureStatus::NotProvided: return QCoreApplication::translate("Figure", "not provided");
     }
     return {};
 }
@@ -148,6 +148,16 @@ FigureParse parseFigure(const QString &text, FigureKind kind)
     static const QRegularExpression number(
         QStringLiteral("^(£)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?$"));
     const auto match = number.match(folded);
+    static const QRegularExpression negative(QStringLiteral("^[-−–]\\s*£?\\s*[\\d.,]+$"));
+    if (!match.hasMatch() && negative.match(folded).hasMatch()) {
+        return {std::nullopt, kind == FigureKind::Count
+                                  ? QCoreApplication::translate("Figure", "“%1” is negative; a count of people "
+                                                                         "cannot be below zero")
+                                        .arg(text.trimmed())
+                                  : QCoreApplication::translate("Figure", "“%1” is negative; a budget cannot be "
+                                                                         "below zero")
+                                        .arg(text.trimmed())};
+    }
     if (!match.hasMatch()) {
         return {std::nullopt,
                 QCoreApplication::translate("Figure",

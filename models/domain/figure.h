@@ -41,14 +41,14 @@ struct Figure
 QString statusWord(FigureStatus status);
 // A human label for the status, for tooltips and reports ("not applicable", "held by provider").
 QString statusLabel(FigureStatus status);
-// A short label for a crowded table cell ("n/a", "not held", "provider", "withheld", "not given").
+// A short label for a table cell ("n/a", "not held", "held by provider", "withheld", "not provided").
 QString statusShortLabel(FigureStatus status);
 // The stable key stored in the database ("reported", "not_applicable", …).
 QString statusKey(FigureStatus status);
 std::optional<FigureStatus> statusFromKey(const QString &key);
 
 // Formats the value or the status: "17", "£264,244.70", "not held" (display; `shortStatus`
-// gives the cell form, "provider") or "264244.70", "n/a" (export).
+// gives the cell form, "n/a") or "264244.70", "n/a" (export).
 QString formatFigure(const Figure &figure, FigureKind kind, bool shortStatus = false);
 QString formatExportFigure(const Figure &figure, FigureKind kind);
 QString formatMoney(qint64 pence, bool withSymbol = true);

@@ -4,6 +4,7 @@
 #include "domain/project.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace dapp {
@@ -14,11 +15,17 @@ enum class FlagKind {
     FullCompletion,             // 100 % completion
     BudgetNotProgrammeSpecific, // a caveat qualifies the budget
     DuplicateReturn,            // the same programme twice for one area, year and cohort
+    FigureDiffersFromQuote,     // a reported number that its own quote does not state
+    FunderSharesNotWhole,       // every funder has a share, and the shares do not make 100 %
+    ResponseBeforeRequest,      // a letter answered before it was received (of the letter)
+    InvalidFinancialYear,       // a stored year not in the form 2022/23 (of the letter)
 };
 
+// A flag is about a return, or (returnId 0) about a letter as a whole.
 struct QualityFlag
 {
     Id returnId = 0;
+    Id letterId = 0;
     FlagKind kind = FlagKind::AcceptedExceedsReferred;
     QString message; // says which figures, with their values
     friend bool operator==(const QualityFlag &, const QualityFlag &) = default;
@@ -26,8 +33,14 @@ struct QualityFlag
 
 QString flagKindKey(FlagKind kind); // "accepted_exceeds_referred", …
 
+// The flags one return raises on its own figures, funders and caveats.
 QList<QualityFlag> flagsForReturn(const ProgrammeReturn &r);
-// Flags of every return, duplicates included, in return-id order.
+// The flags of a letter's own fields (dates, financial year); returnId 0.
+QList<QualityFlag> flagsForLetter(const Letter &letter);
+// Every flag: letters' first, then returns' (against their letters' text, duplicates
+// included), in id order.
 QList<QualityFlag> qualityFlags(const ProjectData &project);
+// The flags each return shows in a table row or a report: its own and its letter's.
+QMap<Id, QList<QualityFlag>> flagsByReturn(const ProjectData &project, const QList<QualityFlag> &flags);
 
 } // namespace dapp

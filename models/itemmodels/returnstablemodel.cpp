@@ -40,9 +40,7 @@ void ReturnsTableModel::rebuild()
 void ReturnsTableModel::refreshFlags()
 {
     // Duplicates need the whole project, so flags are found once per change, not per cell.
-    m_flags.clear();
-    for (const QualityFlag &f : qualityFlags(m_store->data()))
-        m_flags[f.returnId] << f;
+    m_flags = flagsByReturn(m_store->data(), qualityFlags(m_store->data()));
 }
 
 void ReturnsTableModel::onChanged(const ProjectData &, const ProjectData &)

@@ -91,7 +91,7 @@ private:
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
     QList<Id> m_rows;
-    QHash<Id, QList<QualityFlag>> m_flags;
+    QMap<Id, QList<QualityFlag>> m_flags;
 };
 
 } // namespace dapp

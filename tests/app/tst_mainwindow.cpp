@@ -98,7 +98,7 @@ void TestMainWindow::editUndoAndSave()
     QTRY_COMPARE(w.document()->store()->data().returns.value(rid).figure(FigureField::AgencyCompleted).status,
              FigureStatus::HeldByProvider);
     QVERIFY(w.isWindowModified());
-    QCOMPARE(cell.data().toString(), QStringLiteral("provider"));
+    QCOMPARE(cell.data().toString(), QStringLiteral("held by provider"));
 
     // Undo with the standard shortcut.
     QTest::keySequence(&w, QKeySequence::Undo);

@@ -14,6 +14,9 @@ private slots:
     void parse();
     void rejects_data();
     void rejects();
+    void negativeIsSaidToBeNegative_data();
+    void negativeIsSaidToBeNegative();
+    void shortLabelsSayWhatTheyMean();
     void statusKeysRoundTrip();
     void exportTextParsesBack_data();
     void exportTextParsesBack();
@@ -83,6 +86,35 @@ void TestFigure::rejects()
     const FigureParse result = parseFigure(text, FigureKind(kind));
     QVERIFY(!result.figure.has_value());
     QVERIFY2(result.error.contains(text.trimmed()), qPrintable(result.error));
+}
+
+void TestFigure::negativeIsSaidToBeNegative_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("negative count") << "-5" << int(FigureKind::Count) << "negative; a count of people cannot be below zero";
+    QTest::newRow("unicode minus") << "−12" << int(FigureKind::Count) << "negative; a count of people";
+    QTest::newRow("negative budget") << "-£1,200.50" << int(FigureKind::Money) << "negative; a budget cannot be below zero";
+}
+
+void TestFigure::negativeIsSaidToBeNegative()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(QString, expected);
+    const FigureParse result = parseFigure(text, FigureKind(kind));
+    QVERIFY(!result.figure);
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QStringLiteral("neither a number")), qPrintable(result.error));
+}
+
+void TestFigure::shortLabelsSayWhatTheyMean()
+{
+    // Beside a Provider column, "provider" alone reads as a name; the README says "not provided".
+    QCOMPARE(statusShortLabel(FigureStatus::HeldByProvider), QStringLiteral("held by provider"));
+    QCOMPARE(statusShortLabel(FigureStatus::NotProvided), QStringLiteral("not provided"));
+    QCOMPARE(formatFigure(Figure{}, FigureKind::Money, true), QStringLiteral("not provided"));
 }
 
 void TestFigure::statusKeysRoundTrip()

@@ -1,5 +1,6 @@
 // Data-quality flags: suspicious entries are flagged, and nothing else is.
 #include "domain/qualityflags.h"
+#include "storage/projectjson.h"
 
 #include <QtTest>
 
@@ -49,7 +50,120 @@ private slots:
     void missingFiguresAreNotCompared();
     void budgetCaveat();
     void duplicateReturn();
+    void figureDiffersFromItsTableColumn();
+    void figureDiffersFromItsSentence();
+    void sampleQuotesAgreeWithTheirFigures();
+    void responseBeforeRequest();
+    void invalidStoredFinancialYear();
+    void funderSharesMustMakeTheWhole();
+    void letterFlagsShowOnEachOfItsReturns();
 };
+
+namespace {
+Id returnOf(const ProjectData &p, const QString &programme)
+{
+    for (const ProgrammeReturn &r : p.returns)
+        if (p.programmes.value(r.programmeId).name == programme)
+            return r.id;
+    return 0;
+}
+
+QList<QualityFlag> ofKind(const QList<QualityFlag> &flags, FlagKind kind)
+{
+    QList<QualityFlag> result;
+    for (const QualityFlag &f : flags)
+        if (f.kind == kind)
+            result << f;
+    return result;
+}
+} // namespace
+
+void TestQualityFlags::figureDiffersFromItsTableColumn()
+{
+    ProjectData p = sampleProject();
+    const Id changes = returnOf(p, QStringLiteral("Changes Program"));
+    QVERIFY(changes != 0);
+    // 54 → 60 while the quote (the table row "…\t54\t23\t101\t50") still says 54.
+    p.returns[changes].figure(FigureField::AgencyReferred).value = 60;
+    QList<QualityFlag> flags = ofKind(qualityFlags(p), FlagKind::FigureDiffersFromQuote);
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.constFirst().returnId, changes);
+    QVERIFY2(flags.constFirst().message.contains(QStringLiteral("60"))
+                 && flags.constFirst().message.contains(QStringLiteral("column of the letter's table says 54")),
+             qPrintable(flags.constFirst().message));
+    // 23 stands in the row too, but in The Keys Project's column: still not this figure's number.
+    p.returns[changes].figure(FigureField::AgencyReferred).value = 23;
+    QCOMPARE(ofKind(qualityFlags(p), FlagKind::FigureDiffersFromQuote).size(), 1);
+    p.returns[changes].figure(FigureField::AgencyReferred).value = 54;
+    QVERIFY(ofKind(qualityFlags(p), FlagKind::FigureDiffersFromQuote).isEmpty());
+}
+
+void TestQualityFlags::figureDiffersFromItsSentence()
+{
+    ProgrammeReturn r = plain();
+    r.figure(FigureField::SelfReferred) = Figure::reported(16, QStringLiteral("15 men referred themselves"));
+    r.figure(FigureField::Budget) = Figure::reported(26424470, QStringLiteral("The budget was £264,244.70."));
+    QList<QualityFlag> flags = ofKind(qualityFlags(projectWith(r)), FlagKind::FigureDiffersFromQuote);
+    QCOMPARE(flags.size(), 1);
+    QVERIFY2(flags.constFirst().message.contains(QStringLiteral("15 men referred themselves")),
+             qPrintable(flags.constFirst().message));
+}
+
+void TestQualityFlags::sampleQuotesAgreeWithTheirFigures()
+{
+    const QList<QualityFlag> flags = ofKind(qualityFlags(sampleProject()), FlagKind::FigureDiffersFromQuote);
+    QVERIFY2(flags.isEmpty(), qPrintable(flags.value(0).message));
+}
+
+void TestQualityFlags::responseBeforeRequest()
+{
+    ProjectData p = projectWith(plain());
+    p.letters[1].requestReceived = QDate(2023, 7, 25);
+    p.letters[1].responseDate = QDate(2023, 7, 24);
+    QList<QualityFlag> flags = qualityFlags(p);
+    QCOMPARE(kinds(flags), QList<FlagKind>{FlagKind::ResponseBeforeRequest});
+    QCOMPARE(flags.constFirst().returnId, 0);
+    QCOMPARE(flags.constFirst().letterId, 1);
+    p.letters[1].responseDate = QDate(2023, 7, 25); // the same day is fine
+    QVERIFY(qualityFlags(p).isEmpty());
+}
+
+void TestQualityFlags::invalidStoredFinancialYear()
+{
+    ProjectData p = projectWith(plain());
+    p.letters[1].financialYear = QStringLiteral("2022/20"); // as older versions truncated "2022/2023"
+    QCOMPARE(kinds(qualityFlags(p)), QList<FlagKind>{FlagKind::InvalidFinancialYear});
+    p.letters[1].financialYear = QStringLiteral("2022-23");
+    const QList<QualityFlag> flags = qualityFlags(p);
+    QCOMPARE(kinds(flags), QList<FlagKind>{FlagKind::InvalidFinancialYear});
+    QVERIFY2(flags.constFirst().message.contains(QStringLiteral("reads as 2022/23")), qPrintable(flags.constFirst().message));
+}
+
+void TestQualityFlags::funderSharesMustMakeTheWhole()
+{
+    ProgrammeReturn r = plain();
+    r.funders = {Funder{QStringLiteral("Council"), {}, 28.0}, Funder{QStringLiteral("PCC"), {}, 32.0},
+                 Funder{QStringLiteral("SafeLives"), {}, 40.0}};
+    QVERIFY(flagsForReturn(r).isEmpty());
+    r.funders[2].sharePercent = 30.0;
+    const QList<QualityFlag> flags = flagsForReturn(r);
+    QCOMPARE(kinds(flags), QList<FlagKind>{FlagKind::FunderSharesNotWhole});
+    QVERIFY2(flags.constFirst().message.contains(QStringLiteral("90")), qPrintable(flags.constFirst().message));
+    r.funders[2].sharePercent.reset(); // one funder without a share: nothing to add up
+    QVERIFY(flagsForReturn(r).isEmpty());
+}
+
+void TestQualityFlags::letterFlagsShowOnEachOfItsReturns()
+{
+    ProjectData p = projectWith(plain());
+    ProgrammeReturn second = plain();
+    second.id = 2;
+    p.returns.insert(2, second);
+    p.letters[1].financialYear = QStringLiteral("2022/20");
+    const QMap<Id, QList<QualityFlag>> byReturn = flagsByReturn(p, qualityFlags(p));
+    QCOMPARE(kinds(byReturn.value(1)), QList<FlagKind>{FlagKind::InvalidFinancialYear});
+    QCOMPARE(kinds(byReturn.value(2)).count(FlagKind::InvalidFinancialYear), 1);
+}
 
 void TestQualityFlags::cleanReturnHasNoFlags() { QVERIFY(qualityFlags(projectWith(plain())).isEmpty()); }
 

@@ -20,6 +20,7 @@ public:
 
 signals:
     void returnChosen(dapp::Id returnId);
+    void letterChosen(dapp::Id letterId);
 
 private:
     void refresh();

@@ -1,6 +1,8 @@
 // Shows and edits a letter's metadata.
 #include "letterpanel/letterdetailpanel.h"
 #include "domain/areas.h"
+#include "domain/financialyear.h"
+#include "domain/letterdate.h"
 #include "editing/edits.h"
 #include "letters/quotelocation.h"
 #include "storage/projectstore.h"
@@ -10,8 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QRegularExpressionValidator>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
@@ -44,9 +44,8 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     for (Cohort c : {Cohort::Male, Cohort::Female, Cohort::All})
         m_cohort->addItem(cohortLabel(c), int(c));
     for (QLineEdit *date : {m_received, m_responded})
-        date->setPlaceholderText(tr("YYYY-MM-DD, or empty if the letter does not say"));
-    m_year->setPlaceholderText(tr("e.g. 2022/23"));
-    m_year->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{4}/\\d{2}")), m_year));
+        date->setPlaceholderText(tr("2024-05-19 or 19/05/2024; empty if the letter does not say"));
+    m_year->setPlaceholderText(tr("e.g. 2022/23 (2022/2023, 22/23 and FY22/23 are read too)"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -143,23 +142,23 @@ void LetterDetailPanel::commit()
     if (m_refreshing || m_letterId == 0 || !m_store->data().letters.contains(m_letterId))
         return;
     Letter updated = m_store->data().letters.value(m_letterId);
+    // A refused text is named in the message and the field goes back to what is stored, so the
+    // panel never shows a value the project does not hold.
     QStringList problems;
     const auto date = [&](QLineEdit *edit, const QString &what, QDate *out) {
-        const QString text = edit->text().trimmed();
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (text.isEmpty())
-            *out = QDate();
-        else if (d.isValid())
-            *out = d;
+        const LetterDateParse parsed = parseLetterDate(edit->text());
+        if (parsed.error.isEmpty())
+            *out = parsed.date;
         else
-            problems << tr("%1: “%2” is not a date in the form YYYY-MM-DD.").arg(what, text);
+            problems << tr("%1: %2").arg(what, parsed.error);
     };
     date(m_received, tr("Request received"), &updated.requestReceived);
     date(m_responded, tr("Response date"), &updated.responseDate);
-    if (!m_year->hasAcceptableInput())
-        problems << tr("Financial year: “%1” is not in the form 2022/23.").arg(m_year->text());
+    const FinancialYearParse year = parseFinancialYear(m_year->text());
+    if (year.error.isEmpty())
+        updated.financialYear = year.year;
     else
-        updated.financialYear = m_year->text();
+        problems << tr("Financial year: %1").arg(year.error);
     updated.kind = LetterKind(m_kind->currentData().toInt());
     updated.areaCode = m_area->currentData().toString();
     updated.issuingBody = m_issuingBody->text().trimmed();
@@ -167,9 +166,9 @@ void LetterDetailPanel::commit()
     updated.cohort = Cohort(m_cohort->currentData().toInt());
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
-    if (updated == m_store->data().letters.value(m_letterId))
-        return;
-    m_undoStack->push(updateLetterCommand(m_store, updated).release());
+    if (updated != m_store->data().letters.value(m_letterId))
+        m_undoStack->push(updateLetterCommand(m_store, updated).release());
+    refresh(); // shows what is stored: the canonical year, the date as read, a refused text gone
 }
 
 void LetterDetailPanel::focusFirstField() { m_area->setFocus(); }

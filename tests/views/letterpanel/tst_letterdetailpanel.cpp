@@ -21,6 +21,10 @@ private slots:
     void showsTheLetter();
     void editingAFieldIsOneUndoStep();
     void badDateIsRefusedWithAMessage();
+    void financialYearIsStoredInOneForm_data();
+    void financialYearIsStoredInOneForm();
+    void badFinancialYearIsRefusedAndTheFieldRestored();
+    void britishAndImpossibleDates();
     void areaCanBeSetForTheUnnamedLetter();
     void letterTextIsEditedOnPurposeAsOneStep();
 
@@ -113,6 +117,77 @@ void TestLetterDetailPanel::badDateIsRefusedWithAMessage()
         shown |= label->isVisible() && label->text().contains(QStringLiteral("19th June"));
     QVERIFY(shown);
     QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(date->text(), QStringLiteral("2024-06-19")); // the refused text does not stay
+}
+
+void TestLetterDetailPanel::financialYearIsStoredInOneForm_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("both years in full") << "2022/2023" << "2022/23";
+    QTest::newRow("hyphen") << "2022-23" << "2022/23";
+    QTest::newRow("two digits each") << "23/24" << "2023/24";
+    QTest::newRow("FY prefix") << "FY21/22" << "2021/22";
+}
+
+void TestLetterDetailPanel::financialYearIsStoredInOneForm()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    const Id id = letterByRef(QStringLiteral("FOI753"));
+    m_panel->showLetter(id);
+    QLineEdit *year = field(QStringLiteral("2022/23"));
+    QVERIFY(year);
+    year->setFocus();
+    year->selectAll();
+    QTest::keyClicks(year, typed);
+    QTest::keyClick(year, Qt::Key_Return);
+    QCOMPARE(m_store->data().letters.value(id).financialYear, stored);
+    QCOMPARE(year->text(), stored); // the field shows exactly what is stored
+    m_stack->undo();
+    QCOMPARE(m_store->data().letters.value(id).financialYear, QStringLiteral("2022/23"));
+}
+
+void TestLetterDetailPanel::badFinancialYearIsRefusedAndTheFieldRestored()
+{
+    const Id id = letterByRef(QStringLiteral("FOI753"));
+    m_panel->showLetter(id);
+    QLineEdit *year = field(QStringLiteral("2022/23"));
+    QVERIFY(year);
+    year->setFocus();
+    year->selectAll();
+    QTest::keyClicks(year, QStringLiteral("2022/24"));
+    QTest::keyClick(year, Qt::Key_Return);
+    QCOMPARE(m_store->data().letters.value(id).financialYear, QStringLiteral("2022/23"));
+    QCOMPARE(year->text(), QStringLiteral("2022/23"));
+    QCOMPARE(m_stack->count(), 0);
+    bool shown = false;
+    for (QLabel *label : m_panel->findChildren<QLabel *>())
+        shown |= label->isVisible() && label->text().contains(QStringLiteral("“2022/24” does not run from one year"));
+    QVERIFY(shown);
+}
+
+void TestLetterDetailPanel::britishAndImpossibleDates()
+{
+    const Id id = letterByRef(QStringLiteral("FOI753"));
+    m_panel->showLetter(id);
+    QLineEdit *date = field(QStringLiteral("2024-06-19"));
+    QVERIFY(date);
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("19/05/2024"));
+    QTest::keyClick(date, Qt::Key_Return);
+    QCOMPARE(m_store->data().letters.value(id).responseDate, QDate(2024, 5, 19));
+    QCOMPARE(date->text(), QStringLiteral("2024-05-19"));
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("2024-02-30"));
+    QTest::keyClick(date, Qt::Key_Return);
+    QCOMPARE(m_store->data().letters.value(id).responseDate, QDate(2024, 5, 19));
+    bool shown = false;
+    for (QLabel *label : m_panel->findChildren<QLabel *>())
+        shown |= label->isVisible() && label->text().contains(QStringLiteral("February 2024 has 29 days"));
+    QVERIFY(shown);
+    m_stack->undo();
 }
 
 void TestLetterDetailPanel::areaCanBeSetForTheUnnamedLetter()
