@@ -9,6 +9,7 @@
 #include "letterpanel/letterdetailpanel.h"
 #include "menus/recentfilesmenu.h"
 #include "recordactions.h"
+#include "returnpanel/returnpanel.h"
 #include "storage/projectstore.h"
 #include "table/returnstableview.h"
 
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -38,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_table(new ReturnsTableView(this))
     , m_navigator(new QTreeView(this))
     , m_letterPanel(new LetterDetailPanel(m_document->store(), m_document->undoStack(), this))
+    , m_returnPanel(new ReturnPanel(m_document->store(), m_document->undoStack(), this))
     , m_flagsPanel(new FlagsPanel(m_document->store(), this))
     , m_records(new RecordActions(
           m_document->store(), m_document->undoStack(),
@@ -152,9 +155,16 @@ void MainWindow::createDocks()
         d->setWidget(widget);
         addDockWidget(area, d);
         m_viewMenu->addAction(d->toggleViewAction());
+        return d;
     };
     dock(tr("Areas and letters"), QStringLiteral("navigatorDock"), m_navigator, Qt::LeftDockWidgetArea);
     dock(tr("Letter"), QStringLiteral("letterDock"), m_letterPanel, Qt::RightDockWidgetArea);
+    // Under the table, between the side docks: wide enough for funders and caveats side by side.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    QDockWidget *returnDock = dock(tr("Return"), QStringLiteral("returnDock"), m_returnPanel, Qt::BottomDockWidgetArea);
+    resizeDocks({returnDock}, {420}, Qt::Vertical); // a saved layout, when there is one, wins
+    m_returnPanel->setQuoteSource([this] { return m_letterPanel->selectedText(); });
     dock(tr("Data-quality flags"), QStringLiteral("flagsDock"), m_flagsPanel, Qt::LeftDockWidgetArea);
     connect(m_flagsPanel, &FlagsPanel::returnChosen, this, &MainWindow::showReturn);
     connect(m_flagsPanel, &FlagsPanel::letterChosen, this, [this](Id letterId) {
@@ -165,8 +175,10 @@ void MainWindow::createDocks()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 850);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1500, 900);
+        resize(std::min(1500, available.width()), std::min(900, available.height()));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("window/returnsHeader")).toByteArray();
     if (!header.isEmpty())
@@ -272,10 +284,12 @@ void MainWindow::onTableCurrentChanged()
         const Id letterId = current.data(ReturnsTableModel::LetterIdRole).toLongLong();
         if (letterId != m_letterPanel->letterId())
             m_letterPanel->showLetter(letterId);
-        if (const auto field = ReturnsTableModel::fieldOfColumn(current.column())) {
+        const auto field = ReturnsTableModel::fieldOfColumn(current.column());
+        if (field) {
             const ProgrammeReturn r = m_document->store()->data().returns.value(currentReturnId());
             m_letterPanel->highlightQuote(r.figure(*field).quote, questionNumber(*field));
         }
+        m_returnPanel->showReturn(currentReturnId(), field);
     }
     m_records->updateEnabled();
 }

@@ -19,6 +19,7 @@ class FlagsPanel;
 class LetterDetailPanel;
 class NavigatorModel;
 class RecordActions;
+class ReturnPanel;
 class ReturnsFilterProxy;
 class ReturnsTableModel;
 class ReturnsTableView;
@@ -34,6 +35,7 @@ public:
     ReturnsTableView *returnsView() const { return m_table; }
     QTreeView *navigatorView() const { return m_navigator; }
     LetterDetailPanel *letterPanel() const { return m_letterPanel; }
+    ReturnPanel *returnPanel() const { return m_returnPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +62,7 @@ private:
     ReturnsTableView *m_table;
     QTreeView *m_navigator;
     LetterDetailPanel *m_letterPanel;
+    ReturnPanel *m_returnPanel;
     FlagsPanel *m_flagsPanel;
     RecordActions *m_records;
     QLabel *m_statusFlags;

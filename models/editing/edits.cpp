@@ -1,5 +1,6 @@
 // Builds the before/after slices of each kind of edit.
 #include "editing/edits.h"
+#include "domain/areas.h"
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,40 @@ std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QLi
         after.returns.insert(r.id, r);
     }
     return std::make_unique<EditCommand>(store, text, before, after);
+}
+
+QString returnTitle(const ProjectData &data, Id returnId)
+{
+    const ProgrammeReturn r = data.returns.value(returnId);
+    return QStringLiteral("%1 · %2").arg(Areas::nameOf(data.letters.value(r.letterId).areaCode),
+                                         data.programmes.value(r.programmeId).name);
+}
+
+std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const ProgrammeReturn &updated, ReturnPart part)
+{
+    const auto it = store->data().returns.constFind(updated.id);
+    if (it == store->data().returns.constEnd() || *it == updated)
+        return nullptr;
+    const QString title = returnTitle(store->data(), updated.id);
+    QString text;
+    switch (part) {
+    case ReturnPart::Referrers: text = EditsText::tr("Edit referrers of %1").arg(title); break;
+    case ReturnPart::Funders: text = EditsText::tr("Edit funders of %1").arg(title); break;
+    case ReturnPart::Caveats: text = EditsText::tr("Edit caveats of %1").arg(title); break;
+    case ReturnPart::FigureNote: text = EditsText::tr("Edit a figure's note of %1").arg(title); break;
+    case ReturnPart::FigureQuote: text = EditsText::tr("Edit a figure's quote of %1").arg(title); break;
+    }
+    return updateReturnsCommand(store, {updated}, text);
+}
+
+std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated)
+{
+    const auto it = store->data().programmes.constFind(updated.id);
+    if (it == store->data().programmes.constEnd() || *it == updated)
+        return nullptr;
+    auto command = updateProgrammeCommand(store, updated);
+    command->setText(EditsText::tr("Edit programme of %1").arg(returnTitle(store->data(), returnId)));
+    return command;
 }
 
 std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated)

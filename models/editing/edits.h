@@ -16,6 +16,17 @@ std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const Prog
 // Several returns changed at once (a paste): one undo step.
 std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QList<ProgrammeReturn> &updated,
                                                   const QString &text);
+// The parts of a return the return panel edits, each one undo step whose label names the return
+// ("Edit funders of Derbyshire · Drive"). Nothing (nullptr) when the return is gone or the
+// part is unchanged.
+enum class ReturnPart { Referrers, Funders, Caveats, FigureNote, FigureQuote };
+std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const ProgrammeReturn &updated, ReturnPart part);
+// The programme's details (name, provider, risk level, …), labelled with the return they were
+// edited from; a programme another letter shares changes for that letter too.
+std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated);
+// What a return is called in labels and messages: "Derbyshire · Drive".
+QString returnTitle(const ProjectData &data, Id returnId);
+
 std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated);
 std::unique_ptr<EditCommand> updateProgrammeCommand(ProjectStore *store, const Programme &updated);
 // A new letter (its id is allocated here); `letter.id` is ignored.

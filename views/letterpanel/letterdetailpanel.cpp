@@ -173,6 +173,12 @@ void LetterDetailPanel::commit()
 
 void LetterDetailPanel::focusFirstField() { m_area->setFocus(); }
 
+QString LetterDetailPanel::selectedText() const
+{
+    // QTextCursor marks line ends as U+2029.
+    return m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+}
+
 void LetterDetailPanel::setTextEditing(bool editing)
 {
     m_text->setReadOnly(!editing);

@@ -28,6 +28,8 @@ public:
     // a sentence that answers several questions is selected under `questionNumber`'s heading.
     void highlightQuote(const QString &quote, int questionNumber = 0);
     void focusFirstField();
+    // The text selected in the letter (table cells joined by tabs), for a figure's quote.
+    QString selectedText() const;
 
 private:
     void refresh();

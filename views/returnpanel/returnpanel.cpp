@@ -1,0 +1,227 @@
+// Shows one return's details and turns each change into one named undo step.
+#include "returnpanel/returnpanel.h"
+#include "domain/areas.h"
+#include "returnpanel/caveatseditor.h"
+#include "returnpanel/funderseditor.h"
+#include "returnpanel/listeditor.h"
+#include "storage/projectstore.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dapp {
+
+ReturnPanel::ReturnPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_title(new QLabel(this))
+    , m_body(new QWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_provider(new QLineEdit(this))
+    , m_risk(new QLineEdit(this))
+    , m_audience(new QLineEdit(this))
+    , m_scope(new QLineEdit(this))
+    , m_coverage(new QLineEdit(this))
+    , m_evaluation(new QLineEdit(this))
+    , m_referrers(new ListEditor(tr("The name of an organisation that referred people"), this))
+    , m_funders(new FundersEditor(this))
+    , m_caveats(new CaveatsEditor(this))
+    , m_figureTitle(new QLabel(this))
+    , m_note(new QLineEdit(this))
+    , m_quote(new QPlainTextEdit(this))
+    , m_useSelection(new QPushButton(tr("&Use letter selection"), this))
+    , m_clearQuote(new QPushButton(tr("Clear quote"), this))
+{
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    auto *referrers = new QGroupBox(tr("Referrers (Q8)"), m_body);
+    (new QVBoxLayout(referrers))->addWidget(m_referrers);
+    auto *funders = new QGroupBox(tr("Funders (Q9)"), m_body);
+    (new QVBoxLayout(funders))->addWidget(m_funders);
+    auto *caveats = new QGroupBox(tr("Caveats"), m_body);
+    (new QVBoxLayout(caveats))->addWidget(m_caveats);
+    // Laid out for a wide dock under the table: what is checked most often comes first.
+    auto *body = new QGridLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(createFigureFields(), 0, 0);
+    body->addWidget(createProgrammeFields(), 0, 1);
+    body->addWidget(referrers, 0, 2);
+    body->addWidget(funders, 1, 0);
+    body->addWidget(caveats, 1, 1, 1, 2);
+    body->setRowStretch(2, 1);
+    for (int c = 0; c < 3; ++c)
+        body->setColumnStretch(c, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(scroll, 1);
+
+    connect(m_referrers, &ListEditor::edited, this, [this](const QStringList &items) {
+        editReturn([&](ProgrammeReturn &r) { r.referrers = items; }, ReturnPart::Referrers);
+    });
+    connect(m_funders, &FundersEditor::edited, this, [this](const QList<Funder> &list) {
+        editReturn([&](ProgrammeReturn &r) { r.funders = list; }, ReturnPart::Funders);
+    });
+    connect(m_caveats, &CaveatsEditor::edited, this, [this](const QList<Caveat> &list) {
+        editReturn([&](ProgrammeReturn &r) { r.caveats = list; }, ReturnPart::Caveats);
+    });
+    connect(m_store, &ProjectStore::changed, this, &ReturnPanel::refresh);
+    connect(m_store, &ProjectStore::reset, this, &ReturnPanel::refresh);
+    refresh();
+}
+
+QWidget *ReturnPanel::createProgrammeFields()
+{
+    auto *box = new QGroupBox(tr("Programme (Q1)"), m_body);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Pro&vider:"), m_provider);
+    form->addRow(tr("&Risk level:"), m_risk);
+    form->addRow(tr("Au&dience:"), m_audience);
+    form->addRow(tr("&Scope:"), m_scope);
+    form->addRow(tr("Co&verage:"), m_coverage);
+    form->addRow(tr("&Evaluation link:"), m_evaluation);
+    m_risk->setPlaceholderText(tr("e.g. high, standard/medium"));
+    m_audience->setPlaceholderText(tr("who it accepts, e.g. male and female perpetrators"));
+    m_coverage->setPlaceholderText(tr("where it runs, e.g. South Gloucestershire only"));
+    m_evaluation->setPlaceholderText(tr("https://…, or empty when there is none"));
+    for (QLineEdit *edit : {m_name, m_provider, m_risk, m_audience, m_scope, m_coverage, m_evaluation})
+        connect(edit, &QLineEdit::editingFinished, this, &ReturnPanel::commitProgramme);
+    return box;
+}
+
+QWidget *ReturnPanel::createFigureFields()
+{
+    auto *box = new QGroupBox(tr("Current figure"), m_body);
+    auto *form = new QFormLayout(box);
+    form->addRow(m_figureTitle);
+    form->addRow(tr("N&ote:"), m_note);
+    m_note->setPlaceholderText(tr("e.g. see answer to question 2"));
+    m_quote->setReadOnly(true);
+    m_quote->setMaximumHeight(70);
+    m_quote->setPlaceholderText(tr("Select the sentence in the letter, then Use letter selection."));
+    form->addRow(tr("Quote:"), m_quote);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_useSelection);
+    buttons->addWidget(m_clearQuote);
+    buttons->addStretch();
+    form->addRow(buttons);
+    connect(m_note, &QLineEdit::editingFinished, this, &ReturnPanel::commitNote);
+    connect(m_useSelection, &QPushButton::clicked, this, [this] {
+        if (m_quoteSource)
+            setQuote(m_quoteSource().trimmed());
+    });
+    connect(m_clearQuote, &QPushButton::clicked, this, [this] { setQuote(QString()); });
+    return box;
+}
+
+void ReturnPanel::showReturn(Id returnId, std::optional<FigureField> field)
+{
+    if (returnId == m_returnId && field == m_field)
+        return;
+    m_returnId = returnId;
+    m_field = field;
+    refresh();
+}
+
+void ReturnPanel::refresh()
+{
+    const ProjectData &project = m_store->data();
+    if (!project.returns.contains(m_returnId))
+        m_returnId = 0;
+    const ProgrammeReturn r = project.returns.value(m_returnId);
+    const Programme p = project.programmes.value(r.programmeId);
+    const Letter l = project.letters.value(r.letterId);
+    m_refreshing = true;
+    m_body->setEnabled(m_returnId != 0);
+    m_title->setText(m_returnId == 0 ? tr("Select a row of the table to see its return.")
+                                     : tr("<b>%1</b><br>%2 %3 · %4")
+                                           .arg(returnTitle(project, m_returnId).toHtmlEscaped(), l.financialYear.toHtmlEscaped(),
+                                                cohortLabel(l.cohort).toHtmlEscaped(),
+                                                (l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference).toHtmlEscaped()));
+    const std::pair<QLineEdit *, QString> fields[] = {
+        {m_name, p.name},         {m_provider, p.provider}, {m_risk, p.riskLevel},           {m_audience, p.audience},
+        {m_scope, p.scope},       {m_coverage, p.coverage}, {m_evaluation, p.evaluationUrl},
+    };
+    for (const auto &[edit, text] : fields)
+        if (edit->text() != text)
+            edit->setText(text);
+    m_referrers->setItems(r.referrers);
+    m_funders->setFunders(r.funders);
+    m_caveats->setCaveats(r.caveats);
+    const bool hasFigure = m_returnId != 0 && m_field.has_value();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_note, m_quote, m_useSelection, m_clearQuote})
+        w->setEnabled(hasFigure);
+    const Figure figure = hasFigure ? r.figure(*m_field) : Figure{};
+    m_figureTitle->setText(hasFigure ? tr("%1 (Q%2): %3")
+                                           .arg(fieldLabel(*m_field))
+                                           .arg(questionNumber(*m_field))
+                                           .arg(formatFigure(figure, figureKind(*m_field)))
+                                     : tr("Choose a figure in the table to see its note and quote."));
+    if (m_note->text() != figure.note)
+        m_note->setText(figure.note);
+    if (m_quote->toPlainText() != figure.quote)
+        m_quote->setPlainText(figure.quote);
+    m_refreshing = false;
+}
+
+void ReturnPanel::editReturn(const std::function<void(ProgrammeReturn &)> &change, ReturnPart part)
+{
+    if (m_refreshing || m_returnId == 0)
+        return;
+    ProgrammeReturn updated = m_store->data().returns.value(m_returnId);
+    change(updated);
+    if (auto command = editReturnPartCommand(m_store, updated, part))
+        m_undoStack->push(command.release());
+}
+
+void ReturnPanel::commitProgramme()
+{
+    if (m_refreshing || m_returnId == 0)
+        return;
+    const ProgrammeReturn r = m_store->data().returns.value(m_returnId);
+    Programme updated = m_store->data().programmes.value(r.programmeId);
+    if (m_name->text().trimmed().isEmpty()) {
+        m_name->setText(updated.name); // a programme always has a name
+        return;
+    }
+    updated.name = m_name->text().trimmed();
+    updated.provider = m_provider->text().trimmed();
+    updated.riskLevel = m_risk->text().trimmed();
+    updated.audience = m_audience->text().trimmed();
+    updated.scope = m_scope->text().trimmed();
+    updated.coverage = m_coverage->text().trimmed();
+    updated.evaluationUrl = m_evaluation->text().trimmed();
+    if (auto command = editProgrammeOfReturnCommand(m_store, m_returnId, updated))
+        m_undoStack->push(command.release());
+}
+
+void ReturnPanel::commitNote()
+{
+    if (!m_field)
+        return;
+    const QString note = m_note->text().trimmed();
+    editReturn([&](ProgrammeReturn &r) { r.figure(*m_field).note = note; }, ReturnPart::FigureNote);
+}
+
+void ReturnPanel::setQuote(const QString &quote)
+{
+    if (!m_field)
+        return;
+    editReturn([&](ProgrammeReturn &r) { r.figure(*m_field).quote = quote; }, ReturnPart::FigureQuote);
+}
+
+} // namespace dapp
