@@ -158,12 +158,14 @@ void MainWindow::createDocks()
         return d;
     };
     dock(tr("Areas and letters"), QStringLiteral("navigatorDock"), m_navigator, Qt::LeftDockWidgetArea);
-    dock(tr("Letter"), QStringLiteral("letterDock"), m_letterPanel, Qt::RightDockWidgetArea);
+    QDockWidget *letterDock = dock(tr("Letter"), QStringLiteral("letterDock"), m_letterPanel, Qt::RightDockWidgetArea);
     // Under the table, between the side docks: wide enough for funders and caveats side by side.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget *returnDock = dock(tr("Return"), QStringLiteral("returnDock"), m_returnPanel, Qt::BottomDockWidgetArea);
-    resizeDocks({returnDock}, {420}, Qt::Vertical); // a saved layout, when there is one, wins
+    // Room for the letter's tables and the return's funders; a saved layout, when there is one, wins.
+    resizeDocks({returnDock}, {420}, Qt::Vertical);
+    resizeDocks({letterDock}, {400}, Qt::Horizontal);
     m_returnPanel->setQuoteSource([this] { return m_letterPanel->selectedText(); });
     dock(tr("Data-quality flags"), QStringLiteral("flagsDock"), m_flagsPanel, Qt::LeftDockWidgetArea);
     connect(m_flagsPanel, &FlagsPanel::returnChosen, this, &MainWindow::showReturn);
@@ -286,8 +288,10 @@ void MainWindow::onTableCurrentChanged()
             m_letterPanel->showLetter(letterId);
         const auto field = ReturnsTableModel::fieldOfColumn(current.column());
         if (field) {
-            const ProgrammeReturn r = m_document->store()->data().returns.value(currentReturnId());
-            m_letterPanel->highlightQuote(r.figure(*field).quote, questionNumber(*field));
+            const ProjectData &project = m_document->store()->data();
+            const ProgrammeReturn r = project.returns.value(currentReturnId());
+            m_letterPanel->highlightFigure(r.figure(*field).quote, questionNumber(*field),
+                                           project.programmes.value(r.programmeId));
         }
         m_returnPanel->showReturn(currentReturnId(), field);
     }

@@ -11,7 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
@@ -34,7 +34,7 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     , m_cohort(new QComboBox(this))
     , m_context(new QLabel(this))
     , m_problem(new QLabel(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new QTextEdit(this))
     , m_editText(new QToolButton(this))
 {
     for (LetterKind k : {LetterKind::FoiResponse, LetterKind::PanelReport})
@@ -52,7 +52,8 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     m_context->setWordWrap(true);
     m_context->setTextFormat(Qt::RichText);
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_text->setAcceptRichText(false); // edited as the plain text of the letter
     // The letter is the ground truth: its text changes only on purpose, as one undo step.
     m_editText->setText(tr("&Edit letter text"));
     m_editText->setCheckable(true);
@@ -122,8 +123,8 @@ void LetterDetailPanel::refresh()
     const QString text = exists ? l.text : tr("Select a letter in the navigator, or a cell in the table, to see "
                                               "the letter it came from.");
     // Text being edited stays as typed until the user keeps it.
-    if (!m_editText->isChecked() && m_text->toPlainText() != text)
-        m_text->setPlainText(text);
+    if (!m_editText->isChecked() && (m_document.text() != text || m_text->document()->isEmpty()))
+        m_document.build(m_text->document(), text);
     QStringList context;
     for (Id cid : m_store->data().contextIdsOfLetter(m_letterId)) {
         const ContextFigure c = m_store->data().contextFigures.value(cid);
@@ -175,8 +176,7 @@ void LetterDetailPanel::focusFirstField() { m_area->setFocus(); }
 
 QString LetterDetailPanel::selectedText() const
 {
-    // QTextCursor marks line ends as U+2029.
-    return m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return m_document.quoteOfSelection(m_text->textCursor());
 }
 
 void LetterDetailPanel::setTextEditing(bool editing)
@@ -184,26 +184,36 @@ void LetterDetailPanel::setTextEditing(bool editing)
     m_text->setReadOnly(!editing);
     m_editText->setText(editing ? tr("&Keep letter text") : tr("&Edit letter text"));
     if (editing) {
+        m_text->setPlainText(m_document.text()); // the text itself, tabs and markers as they are
         m_text->setFocus();
         return;
     }
+    const QString edited = m_text->toPlainText();
     const auto it = m_store->data().letters.constFind(m_letterId);
-    if (m_refreshing || it == m_store->data().letters.constEnd() || it->text == m_text->toPlainText())
-        return;
-    Letter updated = *it;
-    updated.text = m_text->toPlainText();
-    m_undoStack->push(updateLetterCommand(m_store, updated).release());
+    if (!m_refreshing && it != m_store->data().letters.constEnd() && it->text != edited) {
+        Letter updated = *it;
+        updated.text = edited;
+        m_undoStack->push(updateLetterCommand(m_store, updated).release());
+    }
+    m_document.build(m_text->document(), m_store->data().letters.value(m_letterId).text);
 }
 
 void LetterDetailPanel::highlightQuote(const QString &quote, int questionNumber)
 {
-    // Quotes may span lines (a table row); search the plain text rather than the document.
-    const TextRange range = locateQuote(m_text->toPlainText(), quote, questionNumber);
+    highlightFigure(quote, questionNumber, Programme{});
+}
+
+void LetterDetailPanel::highlightFigure(const QString &quote, int questionNumber, const Programme &programme)
+{
+    if (m_editText->isChecked())
+        return; // the text being edited is not laid out
+    // Quotes are found in the letter's text, then selected where the document draws them.
+    const TextRange range = m_document.figureRange(quote, questionNumber, programme);
     if (!range.isValid())
         return;
     QTextCursor cursor(m_text->document());
-    cursor.setPosition(int(range.start));
-    cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
+    cursor.setPosition(m_document.documentPosition(range.start));
+    cursor.setPosition(m_document.documentPosition(range.start + range.length), QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
 }

@@ -2,13 +2,14 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "letterpanel/letterdocument.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QTextEdit;
 class QToolButton;
 class QUndoStack;
 
@@ -27,6 +28,8 @@ public:
     // Selects the quote in the letter text, so "where did this number come from?" is one click;
     // a sentence that answers several questions is selected under `questionNumber`'s heading.
     void highlightQuote(const QString &quote, int questionNumber = 0);
+    // As highlightQuote; a row of the letter's table selects the programme's own cell.
+    void highlightFigure(const QString &quote, int questionNumber, const Programme &programme);
     void focusFirstField();
     // The text selected in the letter (table cells joined by tabs), for a figure's quote.
     QString selectedText() const;
@@ -52,7 +55,8 @@ private:
     QComboBox *m_cohort;
     QLabel *m_context;
     QLabel *m_problem;
-    QPlainTextEdit *m_text;
+    QTextEdit *m_text;
+    LetterDocument m_document;
     QToolButton *m_editText;
 };
 

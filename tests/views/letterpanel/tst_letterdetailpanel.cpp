@@ -5,7 +5,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QTextEdit>
+#include <QTextTable>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
@@ -26,6 +27,10 @@ private slots:
     void badFinancialYearIsRefusedAndTheFieldRestored();
     void britishAndImpossibleDates();
     void areaCanBeSetForTheUnnamedLetter();
+    void letterTableIsDrawnAsATable();
+    void figureInATableSelectsItsOwnCell();
+    void selectingACellQuotesItsRow();
+    void markupMarkersAreHidden();
     void letterTextIsEditedOnPurposeAsOneStep();
 
 private:
@@ -71,13 +76,13 @@ void TestLetterDetailPanel::showsTheLetter()
 {
     m_panel->showLetter(letterByRef(QStringLiteral("FOI753")));
     QVERIFY(field(QStringLiteral("2024-06-19")));
-    QVERIFY(m_panel->findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("FOI753")));
+    QVERIFY(m_panel->findChild<QTextEdit *>()->toPlainText().contains(QStringLiteral("FOI753")));
     m_panel->highlightQuote(QStringLiteral("It is not possible to self-refer onto the Drive programme."));
-    QCOMPARE(m_panel->findChild<QPlainTextEdit *>()->textCursor().selectedText(),
+    QCOMPARE(m_panel->findChild<QTextEdit *>()->textCursor().selectedText(),
              QStringLiteral("It is not possible to self-refer onto the Drive programme."));
     // Q7's answer repeats a sentence of Q5's: the selection is the one under "7.".
     const QString held = QStringLiteral("This information will be held by the service provider, Cranstoun.");
-    QPlainTextEdit *text = m_panel->findChild<QPlainTextEdit *>();
+    QTextEdit *text = m_panel->findChild<QTextEdit *>();
     m_panel->highlightQuote(held, 7);
     QCOMPARE(text->textCursor().selectedText(), held);
     QCOMPARE(text->textCursor().selectionStart(), int(text->toPlainText().lastIndexOf(held)));
@@ -212,7 +217,7 @@ void TestLetterDetailPanel::letterTextIsEditedOnPurposeAsOneStep()
 {
     const Id id = letterByRef(QStringLiteral("FOI753"));
     m_panel->showLetter(id);
-    auto *text = m_panel->findChild<QPlainTextEdit *>();
+    auto *text = m_panel->findChild<QTextEdit *>();
     auto *button = m_panel->findChild<QToolButton *>();
     QVERIFY(text->isReadOnly());
     button->click();
@@ -236,6 +241,79 @@ void TestLetterDetailPanel::letterTextIsEditedOnPurposeAsOneStep()
     m_panel->showLetter(other);
     QVERIFY(m_store->data().letters.value(id).text.endsWith(QStringLiteral(" PPS")));
     QVERIFY(!m_store->data().letters.value(other).text.endsWith(QStringLiteral(" PPS")));
+}
+
+namespace {
+Programme programmeNamed(const ProjectStore &store, const QString &name)
+{
+    for (const Programme &p : store.data().programmes)
+        if (p.name == name)
+            return p;
+    return {};
+}
+} // namespace
+
+void TestLetterDetailPanel::letterTableIsDrawnAsATable()
+{
+    m_panel->showLetter(letterByRef(QStringLiteral("FOI 27/2023")));
+    QTextEdit *text = m_panel->findChild<QTextEdit *>();
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : text->document()->rootFrame()->childFrames())
+        if (auto *t = qobject_cast<QTextTable *>(frame))
+            table = t;
+    QVERIFY(table);
+    QCOMPARE(table->columns(), 5); // the question, then one column per programme
+    QCOMPARE(table->rows(), 11);
+    const auto cellText = [&](int r, int c) {
+        QTextCursor cursor = table->cellAt(r, c).firstCursorPosition();
+        cursor.setPosition(table->cellAt(r, c).lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        return cursor.selectedText();
+    };
+    QCOMPARE(cellText(0, 1), QStringLiteral("The Elm Foundation"));
+    QCOMPARE(cellText(0, 4), QStringLiteral("Salcare"));
+    QCOMPARE(cellText(5, 1), QStringLiteral("54"));
+    QCOMPARE(cellText(5, 3), QStringLiteral("101"));
+    QVERIFY(!text->toPlainText().contains(QLatin1Char('\t'))); // no tab-separated text left
+}
+
+void TestLetterDetailPanel::figureInATableSelectsItsOwnCell()
+{
+    m_panel->showLetter(letterByRef(QStringLiteral("FOI 27/2023")));
+    QTextEdit *text = m_panel->findChild<QTextEdit *>();
+    const QString row = QStringLiteral("5. The total number of males referred by an agency (e.g., police, social service "
+                                       "etc.) into the programme\t54\t23\t101\t50");
+    m_panel->highlightFigure(row, 5, programmeNamed(*m_store, QStringLiteral("Changes Program")));
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("54")); // not the whole row "54 23 101 50"
+    m_panel->highlightFigure(row, 5, programmeNamed(*m_store, QStringLiteral("Dena’s Group")));
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("50"));
+    QVERIFY(text->textCursor().currentTable());
+}
+
+void TestLetterDetailPanel::selectingACellQuotesItsRow()
+{
+    m_panel->showLetter(letterByRef(QStringLiteral("FOI 27/2023")));
+    QTextEdit *text = m_panel->findChild<QTextEdit *>();
+    m_panel->highlightFigure(QStringLiteral("5. The total number of males referred by an agency (e.g., police, social "
+                                            "service etc.) into the programme\t54\t23\t101\t50"),
+                             5, programmeNamed(*m_store, QStringLiteral("The Keys Project")));
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("23"));
+    // The quote a cell makes is its whole row, as the letter has it: the row says the question.
+    QCOMPARE(m_panel->selectedText(), QStringLiteral("5. The total number of males referred by an agency (e.g., police, "
+                                                     "social service etc.) into the programme\t54\t23\t101\t50"));
+}
+
+void TestLetterDetailPanel::markupMarkersAreHidden()
+{
+    m_panel->showLetter(letterByRef(QStringLiteral("FOI 27/2023")));
+    const QString shown = m_panel->findChild<QTextEdit *>()->toPlainText();
+    QVERIFY(!shown.contains(QStringLiteral("**")));
+    QVERIFY(shown.contains(QStringLiteral("Derbyshire\nPolice and Crime\nCommissioner")));
+    QVERIFY(shown.contains(QStringLiteral("- emailing the OPCC Inbox")));
+    // Editing shows the letter's own text, markers and tabs included, and keeps it unchanged.
+    m_panel->findChild<QToolButton *>()->click();
+    QVERIFY(m_panel->findChild<QTextEdit *>()->toPlainText().contains(QStringLiteral("**Derbyshire")));
+    m_panel->findChild<QToolButton *>()->click();
+    QCOMPARE(m_stack->count(), 0);
 }
 
 QTEST_MAIN(TestLetterDetailPanel)
