@@ -135,6 +135,8 @@ void MainWindow::createMenus()
     edit->addActions({m_records->addProgrammeAction(), m_records->removeProgrammeAction()});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addMenu(m_table->createColumnsMenu(this));
+    m_viewMenu->addSeparator();
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));

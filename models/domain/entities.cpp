@@ -75,4 +75,22 @@ QStringList ProgrammeReturn::caveatsFor(FigureField field) const
     return texts;
 }
 
+QStringList ProgrammeReturn::caveatsNaming(FigureField field) const
+{
+    QStringList texts;
+    for (const Caveat &c : caveats)
+        if (c.fields.contains(field))
+            texts << c.text;
+    return texts;
+}
+
+QStringList ProgrammeReturn::wholeReturnCaveats() const
+{
+    QStringList texts;
+    for (const Caveat &c : caveats)
+        if (c.fields.isEmpty())
+            texts << c.text;
+    return texts;
+}
+
 } // namespace dapp

@@ -104,7 +104,10 @@ struct ProgrammeReturn
 
     Figure &figure(FigureField f) { return figures[static_cast<size_t>(f)]; }
     const Figure &figure(FigureField f) const { return figures[static_cast<size_t>(f)]; }
-    QStringList caveatsFor(FigureField field) const;
+    QStringList caveatsFor(FigureField field) const; // its own and the whole return's
+    // Caveats that name the figure, not those of the whole return: what marks a single cell.
+    QStringList caveatsNaming(FigureField field) const;
+    QStringList wholeReturnCaveats() const;
     friend bool operator==(const ProgrammeReturn &, const ProgrammeReturn &) = default;
 };
 

@@ -70,6 +70,31 @@ int programmeColumn(const LetterTable &table, const Programme &programme)
     return -1;
 }
 
+QuotedCell quotedCell(const QList<LetterTable> &tables, const QString &quote, const Programme &programme)
+{
+    QuotedCell result;
+    result.isTableRow = quote.contains(QLatin1Char('\t'));
+    if (!result.isTableRow)
+        return result;
+    const QStringList cells = quote.split(QLatin1Char('\t'));
+    result.question = cells.constFirst().trimmed();
+    for (const LetterTable &table : tables) {
+        for (const auto &row : table.rows) {
+            if (row.size() != cells.size() || row.constFirst().text != result.question)
+                continue;
+            const int column = programmeColumn(table, programme);
+            if (column <= 0 || column >= row.size())
+                continue;
+            result.found = true;
+            result.heading = table.rows.constFirst().value(column).text;
+            result.cell = row.at(column).text;
+            result.range = {row.at(column).start, row.at(column).length};
+            return result;
+        }
+    }
+    return result;
+}
+
 QList<qint64> numbersInText(const QString &original, FigureKind kind)
 {
     QList<qint64> numbers;

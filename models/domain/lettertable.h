@@ -17,6 +17,12 @@ struct LetterTableCell
     qsizetype length = 0;
 };
 
+struct TableCellRange
+{
+    qsizetype start = -1;
+    qsizetype length = 0;
+};
+
 struct LetterTable
 {
     qsizetype start = 0; // offset of the first line
@@ -31,6 +37,19 @@ QList<LetterTable> findLetterTables(const QString &text);
 // The column (index into a row's cells) where `programme` stands in the table's first rows, by
 // its name, else by its provider when that names one column only; -1 when it cannot be told.
 int programmeColumn(const LetterTable &table, const Programme &programme);
+
+// A quote that is a row of one of the tables ("5. The total number…\t54\t23\t101\t50"), read
+// for one programme: the row's question, the heading of the programme's column and its cell.
+struct QuotedCell
+{
+    bool isTableRow = false; // the quote holds tabs
+    bool found = false;      // the row is in a table of the text and the column could be told
+    QString question;        // the row's first cell
+    QString heading;         // the column's first cell ("The Elm Foundation")
+    QString cell;            // what the row says for this programme ("54")
+    TableCellRange range;    // where that cell stands in the text
+};
+QuotedCell quotedCell(const QList<LetterTable> &tables, const QString &quote, const Programme &programme);
 
 // The numbers a piece of letter text states, as counts or as pence ("£264,244.70" → 26424470;
 // a count reads "zero", "none" and "nil" as 0). Question numbers ("7. …", "see answer to

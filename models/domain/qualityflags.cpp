@@ -45,22 +45,11 @@ void fullCompletion(const ProgrammeReturn &r, FigureField completed, FigureField
 QString statedInQuote(const QString &quote, const QList<LetterTable> &tables, const Programme &programme,
                       bool *ownColumn)
 {
-    *ownColumn = false;
-    if (!quote.contains(QLatin1Char('\t')))
-        return quote;
-    const QStringList cells = quote.split(QLatin1Char('\t'));
-    for (const LetterTable &table : tables) {
-        for (const auto &row : table.rows) {
-            if (row.size() != cells.size() || row.constFirst().text != cells.constFirst().trimmed())
-                continue;
-            const int column = programmeColumn(table, programme);
-            if (column > 0 && column < cells.size()) {
-                *ownColumn = true;
-                return cells.at(column);
-            }
-        }
-    }
-    return cells.mid(1).join(QLatin1Char(' '));
+    const QuotedCell cell = quotedCell(tables, quote, programme);
+    *ownColumn = cell.found;
+    if (cell.found)
+        return cell.cell;
+    return cell.isTableRow ? quote.section(QLatin1Char('\t'), 1) : quote;
 }
 
 void quotesAgree(const ProgrammeReturn &r, const Programme &programme, const QList<LetterTable> &tables,

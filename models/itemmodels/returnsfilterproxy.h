@@ -20,6 +20,9 @@ public:
     QString areaCode() const { return m_areaCode; }
     Id letterId() const { return m_letterId; }
 
+    // Rows are numbered by their place in the view, never by an id that renumbers.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -1,14 +1,18 @@
 // Presents returns, their figures, measures and flags to views; turns edits into commands.
 #include "itemmodels/returnstablemodel.h"
 #include "domain/areas.h"
+#include "domain/lettertable.h"
 #include "domain/qualityflags.h"
 #include "editing/edits.h"
 #include "storage/projectstore.h"
 
 #include <QBrush>
+
 #include <QColor>
 #include <QFont>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace dapp {
 
@@ -94,8 +98,14 @@ QString ReturnsTableModel::figureToolTip(const ProgrammeReturn &r, FigureField f
                                           : tr("<i>%1</i> — no number").arg(html(statusLabel(f.status))));
     if (!f.note.isEmpty())
         tip += tr("<br>Note: %1").arg(html(f.note));
-    if (!f.quote.isEmpty())
+    if (const QuotedCell cell = quotedCell(findLetterTables(letter.text), f.quote,
+                                           m_store->data().programmes.value(r.programmeId));
+        cell.found) {
+        // A row of the letter's table: its question, and this programme's cell of it.
+        tip += tr("<br>Quote: “%1” — %2: <b>%3</b>").arg(html(cell.question), html(cell.heading), html(cell.cell));
+    } else if (!f.quote.isEmpty()) {
         tip += tr("<br>Quote: “%1”").arg(html(f.quote));
+    }
     const QStringList caveats = r.caveatsFor(field);
     for (const QString &c : caveats)
         tip += tr("<br><b>Caveat:</b> %1").arg(html(c));
@@ -148,7 +158,8 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         }
         case FigureStatusRole: return int(f.status);
         case IsMissingRole: return !f.isReported();
-        case HasCaveatRole: return !r.caveatsFor(*field).isEmpty();
+        // Only a caveat that names this figure marks it; the whole return's mark the programme.
+        case HasCaveatRole: return !r.caveatsNaming(*field).isEmpty();
         case SortRole: return f.isReported() ? QVariant(f.value) : QVariant();
         default: return {};
         }
@@ -168,7 +179,10 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ForegroundRole: return m.value ? QVariant() : QBrush(QColor(0x70, 0x70, 0x70));
         case IsMissingRole: return !m.value.has_value();
-        case HasCaveatRole: return !m.caveats.isEmpty();
+        case HasCaveatRole: {
+            const QStringList wide = r.wholeReturnCaveats();
+            return std::any_of(m.caveats.cbegin(), m.caveats.cend(), [&](const QString &c) { return !wide.contains(c); });
+        }
         case SortRole: return m.value ? QVariant(*m.value) : QVariant();
         default: return {};
         }
@@ -190,6 +204,8 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         }
     }
 
+    if (column == ProgrammeColumn && role == HasCaveatRole)
+        return !r.wholeReturnCaveats().isEmpty();
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {
@@ -208,6 +224,8 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         for (const auto &[label, value] : details)
             if (!value.isEmpty())
                 tip += QStringLiteral("<br>%1: %2").arg(label, html(value));
+        for (const QString &c : r.wholeReturnCaveats())
+            tip += tr("<br><b>Caveat (whole return):</b> %1").arg(html(c));
         return tip;
     }
     case ProviderColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(programme.provider);

@@ -111,20 +111,9 @@ int LetterDocument::documentPosition(qsizetype textOffset) const
 
 TextRange LetterDocument::figureRange(const QString &quote, int questionNumber, const Programme &programme) const
 {
-    if (quote.contains(QLatin1Char('\t'))) {
-        const QString label = quote.section(QLatin1Char('\t'), 0, 0).trimmed();
-        for (const LetterTable &table : m_tables) {
-            for (const auto &row : table.rows) {
-                if (row.constFirst().text != label || row.size() < 2)
-                    continue;
-                const int column = programmeColumn(table, programme);
-                if (column > 0 && column < row.size())
-                    return {row.at(column).start, row.at(column).length};
-                return {row.at(1).start, row.constLast().start + row.constLast().length - row.at(1).start};
-            }
-        }
-    }
-    return locateQuote(m_text, quote, questionNumber);
+    if (const QuotedCell cell = quotedCell(m_tables, quote, programme); cell.found)
+        return {cell.range.start, cell.range.length};
+    return locateQuote(m_text, quote, questionNumber); // a table row whose column is unknown: the row
 }
 
 QString LetterDocument::quoteOfSelection(const QTextCursor &cursor) const

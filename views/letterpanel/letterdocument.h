@@ -28,7 +28,7 @@ public:
     const QString &text() const { return m_text; }
 
     // Where a figure's quote stands: for a row of one of the letter's tables, the cell in the
-    // programme's own column (the whole row when the column cannot be told); otherwise as
+    // programme's own column (the whole row when the column cannot be told); otherwise where
     // locateQuote finds it under its question.
     TextRange figureRange(const QString &quote, int questionNumber, const Programme &programme) const;
     // The quote a selection makes: inside a table, the whole row it lies in (a row is what

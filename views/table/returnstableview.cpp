@@ -3,12 +3,15 @@
 #include "formats/csv.h"
 #include "itemmodels/returnstablemodel.h"
 #include "table/figuredelegate.h"
+#include "table/frozencolumns.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -26,7 +29,66 @@ ReturnsTableView::ReturnsTableView(QWidget *parent)
                     | QAbstractItemView::AnyKeyPressed);
     setAlternatingRowColors(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel); // so a cell can be scrolled clear of the frozen ones
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+}
+
+void ReturnsTableView::setModel(QAbstractItemModel *model)
+{
+    delete m_frozen;
+    m_frozen = nullptr;
+    QTableView::setModel(model);
+    if (model)
+        m_frozen = new FrozenColumns(this, ReturnsTableModel::ProgrammeColumn + 1);
+}
+
+QTableView *ReturnsTableView::frozenView() const
+{
+    return m_frozen ? m_frozen->view() : nullptr;
+}
+
+void ReturnsTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const int frozenCount = ReturnsTableModel::ProgrammeColumn + 1;
+    const int horizontal = horizontalScrollBar()->value();
+    QTableView::scrollTo(index, hint);
+    if (!m_frozen || !index.isValid())
+        return;
+    if (index.column() < frozenCount) {
+        horizontalScrollBar()->setValue(horizontal); // a frozen cell is always in view
+        return;
+    }
+    const int hiddenBy = m_frozen->frozenWidth() - visualRect(index).left();
+    if (hiddenBy > 0)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - hiddenBy);
+}
+
+QMenu *ReturnsTableView::createColumnsMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Columns"), parent);
+    // Filled when opened, so it shows the columns as they are now (after a restored layout).
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        for (int c = 0; model() && c < model()->columnCount(); ++c) {
+            QAction *action = menu->addAction(model()->headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            action->setCheckable(true);
+            action->setChecked(!isColumnHidden(c));
+            connect(action, &QAction::toggled, this, [this, c](bool shown) { setColumnHidden(c, !shown); });
+        }
+        menu->addSeparator();
+        connect(menu->addAction(tr("Show all columns")), &QAction::triggered, this, [this] {
+            for (int c = 0; model() && c < model()->columnCount(); ++c)
+                setColumnHidden(c, false);
+        });
+    });
+    return menu;
+}
+
+void ReturnsTableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    if (m_frozen)
+        m_frozen->updateGeometry();
 }
 
 void ReturnsTableView::fitColumns()

@@ -4,8 +4,11 @@
 
 #include <QTableView>
 
+class QMenu;
+
 namespace dapp {
 
+class FrozenColumns;
 class ReturnsTableModel;
 
 class ReturnsTableView : public QTableView
@@ -13,6 +16,13 @@ class ReturnsTableView : public QTableView
     Q_OBJECT
 public:
     explicit ReturnsTableView(QWidget *parent = nullptr);
+
+    // Area and programme stay in view while the figures scroll.
+    void setModel(QAbstractItemModel *model) override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QTableView *frozenView() const;
+    // View › Columns: a checkable entry per column; the choice is kept with the header's state.
+    QMenu *createColumnsMenu(QWidget *parent);
 
     // The source model behind the view's (proxy) model.
     void setReturnsModel(ReturnsTableModel *model) { m_returns = model; }
@@ -31,11 +41,13 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void updateGeometries() override;
 
 private:
     bool applyCells(const QList<QPair<QModelIndex, QString>> &cells, const QList<QPoint> &places);
 
     ReturnsTableModel *m_returns = nullptr;
+    FrozenColumns *m_frozen = nullptr;
 };
 
 } // namespace dapp

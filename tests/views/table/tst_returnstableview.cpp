@@ -8,6 +8,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
@@ -27,6 +30,11 @@ private slots:
     void pasteOutsideFiguresIsRefused();
     void oneValueFillsTheSelection();
     void deleteClearsToNotProvidedNotZero();
+    void identityColumnsStayWhileFiguresScroll();
+    void rowNumbersArePositions();
+    void columnChooserHidesAndShows();
+    void caveatMarkerOnlyWhereTheCaveatSaysSo();
+    void tableRowQuoteTooltipNamesItsCell();
 
 private:
     QModelIndex cell(int row, int column) const { return m_proxy->index(row, column); }
@@ -158,6 +166,101 @@ void TestReturnsTableView::deleteClearsToNotProvidedNotZero()
     QCOMPARE(m_stack->count(), 1);
     m_stack->undo();
     QVERIFY(m_store->data() == sampleProject());
+}
+
+void TestReturnsTableView::identityColumnsStayWhileFiguresScroll()
+{
+    m_view->resize(500, 300);
+    QTableView *frozen = m_view->frozenView();
+    QVERIFY(frozen);
+    QVERIFY(frozen->isVisible());
+    QVERIFY(!frozen->isColumnHidden(ReturnsTableModel::AreaColumn));
+    QVERIFY(!frozen->isColumnHidden(ReturnsTableModel::ProgrammeColumn));
+    QVERIFY(frozen->isColumnHidden(ReturnsTableModel::BudgetColumn));
+    // Scrolled right to the budget, the area and programme are still drawn at the left.
+    const QModelIndex budget = cell(0, ReturnsTableModel::FlagsColumn);
+    m_view->setCurrentIndex(budget);
+    m_view->scrollTo(budget);
+    QVERIFY(m_view->horizontalScrollBar()->value() > 0);
+    const QRect frozenRect = frozen->visualRect(frozen->model()->index(0, ReturnsTableModel::ProgrammeColumn));
+    QVERIFY(frozenRect.isValid());
+    QCOMPARE(frozen->indexAt(frozenRect.center()).data().toString(), cell(0, ReturnsTableModel::ProgrammeColumn).data().toString());
+    // ...and the current cell is not hidden under them.
+    QVERIFY(m_view->visualRect(budget).left() >= frozen->width() - 2);
+    // The frozen part scrolls down with the rows.
+    m_view->verticalScrollBar()->setValue(1);
+    QCOMPARE(frozen->verticalScrollBar()->value(), m_view->verticalScrollBar()->value());
+}
+
+void TestReturnsTableView::rowNumbersArePositions()
+{
+    m_proxy->setAreaCode(QString());
+    // The frozen columns did not sort the table: it is in the model's order until the user sorts.
+    QCOMPARE(cell(0, ReturnsTableModel::AreaColumn).data().toString(), QStringLiteral("Avon and Somerset"));
+    QCOMPARE(cell(m_proxy->rowCount() - 1, ReturnsTableModel::AreaColumn).data().toString(), QStringLiteral("Unknown"));
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        QCOMPARE(m_proxy->headerData(r, Qt::Vertical).toInt(), r + 1);
+    m_proxy->setAreaCode(QStringLiteral("E23000018")); // filtered: still 1, 2, 3, 4
+    QCOMPARE(m_proxy->headerData(0, Qt::Vertical).toInt(), 1);
+    QCOMPARE(m_proxy->headerData(3, Qt::Vertical).toInt(), 4);
+}
+
+void TestReturnsTableView::columnChooserHidesAndShows()
+{
+    std::unique_ptr<QMenu> menu(m_view->createColumnsMenu(nullptr));
+    QMetaObject::invokeMethod(menu.get(), "aboutToShow");
+    QAction *provider = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->text() == QLatin1String("Provider"))
+            provider = a;
+    QVERIFY(provider);
+    QVERIFY(provider->isChecked());
+    provider->toggle();
+    QVERIFY(m_view->isColumnHidden(ReturnsTableModel::ProviderColumn));
+    // The choice is part of the header's state, which the window keeps between sessions.
+    const QByteArray state = m_view->horizontalHeader()->saveState();
+    ReturnsTableView other;
+    other.setModel(m_proxy.get());
+    QVERIFY(other.horizontalHeader()->restoreState(state));
+    QVERIFY(other.isColumnHidden(ReturnsTableModel::ProviderColumn));
+    QMetaObject::invokeMethod(menu.get(), "aboutToShow");
+    menu->actions().constLast()->trigger(); // Show all columns
+    QVERIFY(!m_view->isColumnHidden(ReturnsTableModel::ProviderColumn));
+}
+
+void TestReturnsTableView::caveatMarkerOnlyWhereTheCaveatSaysSo()
+{
+    m_proxy->setAreaCode(QStringLiteral("E23000036")); // Avon and Somerset's Drive
+    QCOMPARE(m_proxy->rowCount(), 1);
+    const ProgrammeReturn r = m_store->data().returns.value(cell(0, 0).data(ReturnsTableModel::ReturnIdRole).toLongLong());
+    QVERIFY(!r.wholeReturnCaveats().isEmpty());
+    QVERIFY(!r.caveatsNaming(FigureField::Budget).isEmpty());
+    QVERIFY(r.caveatsNaming(FigureField::SelfReferred).isEmpty());
+    const auto marked = [&](int column) { return cell(0, column).data(ReturnsTableModel::HasCaveatRole).toBool(); };
+    QVERIFY(!marked(ReturnsTableModel::SelfReferredColumn));     // the whole return's caveats do not mark it
+    QVERIFY(!marked(ReturnsTableModel::CompletionRateColumn));   // nor a rate none of whose inputs is qualified
+    QVERIFY(marked(ReturnsTableModel::AgencyReferredColumn));    // a caveat names agency referred...
+    QVERIFY(marked(ReturnsTableModel::AcceptanceRateColumn));    // ...which the acceptance rate divides by
+    QVERIFY(marked(ReturnsTableModel::BudgetColumn));            // a caveat names the budget
+    QVERIFY(marked(ReturnsTableModel::CostPerCompletionColumn)); // ...and so its cost per completion
+    QVERIFY(marked(ReturnsTableModel::ProgrammeColumn));         // the whole return's caveats mark the programme
+    // The caveats still travel in the tooltips.
+    QVERIFY(cell(0, ReturnsTableModel::SelfReferredColumn).data(Qt::ToolTipRole).toString()
+                .contains(r.wholeReturnCaveats().constFirst().toHtmlEscaped()));
+    QVERIFY(cell(0, ReturnsTableModel::ProgrammeColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("whole return")));
+}
+
+void TestReturnsTableView::tableRowQuoteTooltipNamesItsCell()
+{
+    // Derbyshire's Changes Program, agency referred: the row "…\t54\t23\t101\t50", column one.
+    int row = -1;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        if (cell(r, ReturnsTableModel::ProgrammeColumn).data().toString() == QLatin1String("Changes Program"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QString tip = cell(row, ReturnsTableModel::AgencyReferredColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("The Elm Foundation: <b>54</b>")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("54\t23")) && !tip.contains(QStringLiteral("101")), qPrintable(tip));
 }
 
 QTEST_MAIN(TestReturnsTableView)

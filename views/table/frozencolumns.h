@@ -1,0 +1,34 @@
+// Keeps a table's first columns in view while the others scroll (as a spreadsheet's frozen
+// panes): a second view over the same model and selection lies on top of those columns and
+// follows the table's row scrolling, sizes, hidden columns and sorting.
+#pragma once
+
+#include <QObject>
+
+class QTableView;
+
+namespace dapp {
+
+class FrozenColumns : public QObject
+{
+    Q_OBJECT
+public:
+    // Call after the table has its model. `count`: how many columns from the left stay.
+    FrozenColumns(QTableView *table, int count);
+
+    QTableView *view() const { return m_frozen; }
+    int frozenWidth() const;
+    void updateGeometry(); // after the table's geometry changed
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void syncColumns();
+
+    QTableView *m_table;
+    QTableView *m_frozen;
+    int m_count;
+};
+
+} // namespace dapp
