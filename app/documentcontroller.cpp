@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace dapp {
@@ -171,7 +172,10 @@ bool DocumentController::exportCsvTo(const QString &path)
 void DocumentController::exportCsv()
 {
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir")).toString();
+    // The first export goes to the user's documents, not the working directory (often "/").
+    const QString dir = settings.value(QStringLiteral("export/lastDir"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), dir + QStringLiteral("/returns.csv"),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -1,6 +1,7 @@
 // Main window wiring: which widget shows what, and what follows a selection.
 #include "mainwindow.h"
 #include "documentcontroller.h"
+#include "helpmenu.h"
 #include "domain/qualityflags.h"
 #include "flags/flagspanel.h"
 #include "itemmodels/navigatormodel.h"
@@ -47,23 +48,33 @@ MainWindow::MainWindow(QWidget *parent)
           [this] { return RecordActions::Selection{m_letterPanel->letterId(), currentReturnId(), m_proxy->areaCode()}; },
           this))
     , m_statusFlags(new QLabel(this))
+    , m_editProblem(new QLabel(this))
     , m_search(new QLineEdit(this))
 {
     m_proxy->setSourceModel(m_tableModel);
 
     auto *central = new QWidget(this);
-    m_search->setPlaceholderText(tr("Filter returns (programme, provider, area…)"));
+    m_search->setPlaceholderText(tr("Find (Ctrl+F): programme, provider, area, or words of the letter…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ReturnsFilterProxy::setFilterFixedString);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
     layout->addWidget(m_table);
+    layout->addWidget(m_editProblem);
     setCentralWidget(central);
+    m_editProblem->setObjectName(QStringLiteral("editProblem"));
+    m_editProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_editProblem->setWordWrap(true);
+    m_editProblem->hide();
 
     m_table->setObjectName(QStringLiteral("returnsTable"));
     m_table->setModel(m_proxy);
     m_table->setReturnsModel(m_tableModel);
+    connect(m_table, &ReturnsTableView::editProblem, this, [this](const QString &message) {
+        m_editProblem->setText(message);
+        m_editProblem->setVisible(!message.isEmpty());
+    });
     connect(m_table, &ReturnsTableView::refused, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Nothing was changed"), message); });
 
@@ -130,11 +141,23 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({undo, redo});
     edit->addSeparator();
+    edit->addActions(m_table->createEditActions(this));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"));
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Filter the returns by any text of theirs or of their letter"));
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    edit->addSeparator();
     edit->addActions({m_records->addLetterAction(), m_records->removeLetterAction()});
     edit->addSeparator();
     edit->addActions({m_records->addProgrammeAction(), m_records->removeProgrammeAction()});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About DAPP Analyst")), &QAction::triggered, this, [this] { showAbout(this); });
     m_viewMenu->addMenu(m_table->createColumnsMenu(this));
     m_viewMenu->addSeparator();
 

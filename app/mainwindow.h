@@ -66,6 +66,7 @@ private:
     FlagsPanel *m_flagsPanel;
     RecordActions *m_records;
     QLabel *m_statusFlags;
+    QLabel *m_editProblem;
     QLineEdit *m_search;
     QMenu *m_viewMenu = nullptr;
 };

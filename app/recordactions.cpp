@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QUndoStack>
 
 namespace dapp {
@@ -33,8 +34,8 @@ void RecordActions::updateEnabled()
 {
     const Selection s = m_selection();
     m_removeLetter->setEnabled(s.letterId != 0);
-    m_addProgramme->setEnabled(s.letterId != 0);
     m_removeProgramme->setEnabled(s.returnId != 0);
+    // Add Programme stays enabled: without a letter it says what to do first.
 }
 
 void RecordActions::addLetter()
@@ -68,8 +69,16 @@ void RecordActions::removeLetter()
 void RecordActions::addProgramme()
 {
     const Id letterId = m_selection().letterId;
-    if (letterId == 0)
+    if (letterId == 0) {
+        QMessageBox::information(m_window, tr("Add Programme"),
+                                 m_store->data().letters.isEmpty()
+                                     ? tr("A programme is answered about in a letter, and this project has no letter "
+                                          "yet. Add the letter first (Edit › Add Letter…, Ctrl+Shift+L), then its "
+                                          "programmes.")
+                                     : tr("A programme is answered about in a letter. Choose the letter in “Areas "
+                                          "and letters”, or a row of the table, then add its programmes."));
         return;
+    }
     bool ok = false;
     const QString name = QInputDialog::getText(m_window, tr("Add Programme"), tr("Name of the programme:"),
                                                QLineEdit::Normal, QString(), &ok);

@@ -44,7 +44,10 @@ bool ReturnsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (!m_areaCode.isEmpty() && index.data(ReturnsTableModel::AreaCodeRole).toString() != m_areaCode)
         return false;
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
+        return true;
+    // Find looks into the letter too: "MARAC", a phrase of the letter, a funder's name.
+    return index.data(ReturnsTableModel::SearchTextRole).toString().contains(filterRegularExpression());
 }
 
 } // namespace dapp

@@ -136,6 +136,16 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     case ReturnIdRole: return r.id;
     case LetterIdRole: return r.letterId;
     case AreaCodeRole: return letter.areaCode;
+    case SearchTextRole: {
+        QStringList parts{letter.text, letter.foiReference, letter.issuingBody, r.referrers.join(QLatin1Char('\n'))};
+        for (const Funder &f : r.funders)
+            parts << f.name;
+        for (const Caveat &c : r.caveats)
+            parts << c.text;
+        for (const Figure &f : r.figures)
+            parts << f.note << f.quote;
+        return parts.join(QLatin1Char('\n'));
+    }
     default: break;
     }
 

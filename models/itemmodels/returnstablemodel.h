@@ -51,6 +51,8 @@ public:
         IsMissingRole,    // true where a figure or measure has no number
         HasCaveatRole,    // a caveat qualifies this cell
         SortRole,         // numbers as numbers; missing values as an invalid QVariant (sorted last)
+        SearchTextRole,   // what a search looks through beyond the cells: the letter, referrers,
+                          // funders, caveats, notes and quotes
     };
 
     ReturnsTableModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent = nullptr);

@@ -13,6 +13,10 @@
 #include "table/returnstableview.h"
 
 #include <QApplication>
+#include <QTimer>
+#include <QMenu>
+#include <QLineEdit>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMessageBox>
@@ -36,6 +40,9 @@ private slots:
     void exportsTheTidyCsv();
     void flagsPanelLeadsToTheReturn();
     void failedUndoClearsTheHistoryAndKeepsTheModifiedMark();
+    void menusOfferEditFindAndAbout();
+    void findFocusesTheFilter();
+    void addProgrammeWithoutALetterSaysWhatToDo();
 
 private:
     QModelIndex findCell(MainWindow &w, const QString &programme, const QString &provider, int column);
@@ -229,6 +236,72 @@ void TestMainWindow::failedUndoClearsTheHistoryAndKeepsTheModifiedMark()
     QVERIFY(w.isWindowModified());
     QCOMPARE(store->data().returns.value(rid).figure(FigureField::SelfAccepted).value, 3); // kept
     w.document()->undoStack()->setClean();
+}
+
+namespace {
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+} // namespace
+
+void TestMainWindow::menusOfferEditFindAndAbout()
+{
+    MainWindow w;
+    w.document()->openSample();
+    for (const QString &text : {QStringLiteral("&Copy"), QStringLiteral("&Paste"), QStringLiteral("&Delete (not provided)"),
+                                QStringLiteral("&Find…"), QStringLiteral("&About DAPP Analyst")})
+        QVERIFY2(actionNamed(&w, text), qPrintable(text));
+    QStringList menus;
+    for (QMenu *m : w.findChildren<QMenu *>())
+        menus << m->title();
+    QVERIFY2(menus.contains(QStringLiteral("&Columns")) && menus.contains(QStringLiteral("&Help")),
+             qPrintable(menus.join(QLatin1Char(','))));
+    QCOMPARE(actionNamed(&w, QStringLiteral("&Copy"))->shortcut(), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(actionNamed(&w, QStringLiteral("&Find…"))->shortcut(), QKeySequence(QKeySequence::Find));
+    // Edit › Copy copies the table's selection, as Ctrl+C in the table does.
+    const QModelIndex cell = findCell(w, QStringLiteral("Changes Program"), QStringLiteral("The Elm Foundation"),
+                                      ReturnsTableModel::AgencyReferredColumn);
+    w.returnsView()->setCurrentIndex(cell);
+    actionNamed(&w, QStringLiteral("&Copy"))->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("54\n"));
+}
+
+void TestMainWindow::findFocusesTheFilter()
+{
+    MainWindow w;
+    w.document()->openSample();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.returnsView()->setFocus();
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(search);
+    QVERIFY(search->placeholderText().startsWith(QStringLiteral("Find")));
+    QTest::keyClicks(search, QStringLiteral("Butterley Hall")); // only in Derbyshire's letter
+    QCOMPARE(w.returnsView()->model()->rowCount(), 4);
+}
+
+void TestMainWindow::addProgrammeWithoutALetterSaysWhatToDo()
+{
+    MainWindow w;
+    w.document()->newAction()->trigger();
+    QVERIFY(w.document()->store()->data().letters.isEmpty());
+    QString said;
+    QTimer::singleShot(0, &w, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    QAction *add = actionNamed(&w, QStringLiteral("Add &Programme…"));
+    QVERIFY(add && add->isEnabled());
+    add->trigger();
+    QVERIFY2(said.contains(QStringLiteral("Add the letter first")), qPrintable(said));
+    QVERIFY(w.document()->store()->data().returns.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

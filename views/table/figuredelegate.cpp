@@ -40,6 +40,10 @@ QWidget *FigureDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *editor = new FigureEditor(figureKind(*field), parent);
     editor->setFrame(false);
+    const QString place = tr("Row %1, %2").arg(index.row() + 1).arg(fieldLabel(*field));
+    connect(editor, &FigureEditor::problemChanged, this, [this, place](const QString &message) {
+        emit problem(message.isEmpty() ? QString() : tr("%1: %2").arg(place, message));
+    });
     return editor;
 }
 
@@ -56,9 +60,16 @@ void FigureDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *line = qobject_cast<FigureEditor *>(editor)) {
-        // Text that does not parse never reaches the model: the old value stays.
-        if (line->problem().isEmpty())
-            model->setData(index, line->text(), Qt::EditRole);
+        // Text that does not parse never reaches the model: the old value stays, and says so.
+        if (const QString message = line->problem(); !message.isEmpty()) {
+            emit problem(tr("Row %1, %2: not stored, %3.")
+                             .arg(index.row() + 1)
+                             .arg(fieldLabel(*ReturnsTableModel::fieldOfColumn(index.column())))
+                             .arg(message));
+            return;
+        }
+        model->setData(index, line->text(), Qt::EditRole);
+        emit problem(QString());
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

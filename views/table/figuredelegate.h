@@ -17,6 +17,11 @@ public:
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+signals:
+    // What is wrong with the text being typed (empty when nothing is), or why text that left
+    // the cell was not stored. Shown beside the table, where it cannot run off the screen.
+    void problem(const QString &message) const;
 };
 
 } // namespace dapp

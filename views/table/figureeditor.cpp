@@ -2,7 +2,6 @@
 #include "table/figureeditor.h"
 
 #include <QCompleter>
-#include <QToolTip>
 
 namespace dapp {
 
@@ -40,10 +39,7 @@ void FigureEditor::showProblem()
     const QString message = problem();
     setToolTip(message);
     setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #ffe4e1; }"));
-    if (message.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(mapToGlobal(QPoint(0, height())), message, this);
+    emit problemChanged(message); // the window shows it beside the table
 }
 
 } // namespace dapp

@@ -28,6 +28,9 @@ public:
     // The message for the current text, empty when it is acceptable.
     QString problem() const;
 
+signals:
+    void problemChanged(const QString &message);
+
 private:
     void showProblem();
     FigureKind m_kind;

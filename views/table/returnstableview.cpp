@@ -6,6 +6,7 @@
 #include "table/frozencolumns.h"
 
 #include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -20,7 +21,9 @@ namespace dapp {
 ReturnsTableView::ReturnsTableView(QWidget *parent)
     : QTableView(parent)
 {
-    setItemDelegate(new FigureDelegate(this));
+    auto *delegate = new FigureDelegate(this);
+    setItemDelegate(delegate);
+    connect(delegate, &FigureDelegate::problem, this, &ReturnsTableView::editProblem);
     setSortingEnabled(true);
     sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
     setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -61,6 +64,22 @@ void ReturnsTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
     const int hiddenBy = m_frozen->frozenWidth() - visualRect(index).left();
     if (hiddenBy > 0)
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - hiddenBy);
+}
+
+QList<QAction *> ReturnsTableView::createEditActions(QObject *parent)
+{
+    const auto action = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(text, parent);
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WidgetShortcut);
+        addAction(a); // the shortcut belongs to the table
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    return {action(tr("&Copy"), QKeySequence::Copy,
+                   [this] { QApplication::clipboard()->setText(selectionAsText()); }),
+            action(tr("&Paste"), QKeySequence::Paste, [this] { pasteText(QApplication::clipboard()->text()); }),
+            action(tr("&Delete (not provided)"), QKeySequence::Delete, [this] { clearSelectedFigures(); })};
 }
 
 QMenu *ReturnsTableView::createColumnsMenu(QWidget *parent)

@@ -4,6 +4,7 @@
 
 #include <QTableView>
 
+class QAction;
 class QMenu;
 
 namespace dapp {
@@ -23,6 +24,9 @@ public:
     QTableView *frozenView() const;
     // View › Columns: a checkable entry per column; the choice is kept with the header's state.
     QMenu *createColumnsMenu(QWidget *parent);
+    // Edit › Copy, Paste and Delete for the table's cells. Their shortcuts act while the table
+    // has the keyboard (not while a cell or another field is being edited).
+    QList<QAction *> createEditActions(QObject *parent);
 
     // The source model behind the view's (proxy) model.
     void setReturnsModel(ReturnsTableModel *model) { m_returns = model; }
@@ -38,6 +42,8 @@ public:
 signals:
     // A paste or clear was refused; nothing changed. The message names the cell.
     void refused(const QString &message);
+    // What is wrong with a figure being typed, or why it was not stored; empty when all is well.
+    void editProblem(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QTableView>
 #include <QUndoStack>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace dapp;
@@ -93,6 +94,14 @@ void TestFigureDelegate::garbageIsNotCommitted()
     QTest::keyClicks(editor, QStringLiteral("lots"));
     QVERIFY(editor->problem().contains(QStringLiteral("lots")));
     QCOMPARE(editor->toolTip(), editor->problem()); // the reason is shown at the cell
+    QSignalSpy problems(m_view->itemDelegate(), SIGNAL(problem(QString)));
+    QTest::keyClick(editor, Qt::Key_S);
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.constLast().constFirst().toString().startsWith(QStringLiteral("Row 1, Self referred: “lotss”")),
+             qPrintable(problems.constLast().constFirst().toString()));
+    // Text that leaves the cell unparsed is not stored, and the window is told so.
+    m_view->itemDelegate()->setModelData(editor, m_view->model(), cell);
+    QVERIFY(problems.constLast().constFirst().toString().contains(QStringLiteral("not stored")));
     QTest::keyClick(editor, Qt::Key_Return); // refused: the editor stays open
     QCoreApplication::processEvents();
     QCOMPARE(QApplication::focusWidget(), editor);
