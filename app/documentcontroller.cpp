@@ -1,5 +1,6 @@
 // New, Open, Open Recent, Save, Save As and Export CSV, and the undo stack's clean state.
 #include "documentcontroller.h"
+#include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
 #include "menus/recentfilesmenu.h"
 #include "storage/projectjson.h"
@@ -34,6 +35,7 @@ DocumentController::DocumentController(QWidget *window)
     , m_saveAction(new QAction(tr("&Save"), window))
     , m_saveAsAction(new QAction(tr("Save &As…"), window))
     , m_exportCsvAction(new QAction(tr("Export &CSV…"), window))
+    , m_exportContextCsvAction(new QAction(tr("Export Con&text Figures…"), window))
     , m_recentMenu(new RecentFilesMenu(window))
 {
     m_newAction->setShortcut(QKeySequence::New);
@@ -46,6 +48,7 @@ DocumentController::DocumentController(QWidget *window)
     connect(m_saveAction, &QAction::triggered, this, &DocumentController::save);
     connect(m_saveAsAction, &QAction::triggered, this, &DocumentController::saveAs);
     connect(m_exportCsvAction, &QAction::triggered, this, &DocumentController::exportCsv);
+    connect(m_exportContextCsvAction, &QAction::triggered, this, &DocumentController::exportContextCsv);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) {
         if (maybeSave())
             openProject(path);
@@ -156,32 +159,55 @@ bool DocumentController::saveAs()
     return saveProjectAs(path);
 }
 
-bool DocumentController::exportCsvTo(const QString &path)
+bool DocumentController::writeExport(const QString &path, const QByteArray &bytes, const QString &done)
 {
     QSaveFile file(path);
-    const QByteArray csv = exportTidyCsv(m_store->data());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         showError(tr("Could not export"),
                   tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    emit statusMessage(tr("Exported %1 returns to %2").arg(m_store->data().returns.size()).arg(path));
+    emit statusMessage(done);
     return true;
 }
 
-void DocumentController::exportCsv()
+bool DocumentController::exportCsvTo(const QString &path)
+{
+    return writeExport(path, exportTidyCsv(m_store->data()),
+                       tr("Exported %1 returns to %2").arg(m_store->data().returns.size()).arg(path));
+}
+
+bool DocumentController::exportContextCsvTo(const QString &path)
+{
+    return writeExport(path, dapp::exportContextCsv(m_store->data()),
+                       tr("Exported %1 context figures to %2").arg(m_store->data().contextFigures.size()).arg(path));
+}
+
+QString DocumentController::askExportPath(const QString &title, const QString &fileName)
 {
     QSettings settings;
     // The first export goes to the user's documents, not the working directory (often "/").
     const QString dir = settings.value(QStringLiteral("export/lastDir"),
                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), dir + QStringLiteral("/returns.csv"),
+    const QString path = QFileDialog::getSaveFileName(m_window, title, dir + QLatin1Char('/') + fileName,
                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (exportCsvTo(path))
+    if (!path.isEmpty())
         settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void DocumentController::exportCsv()
+{
+    if (const QString path = askExportPath(tr("Export CSV"), QStringLiteral("returns.csv")); !path.isEmpty())
+        exportCsvTo(path);
+}
+
+void DocumentController::exportContextCsv()
+{
+    if (const QString path = askExportPath(tr("Export Context Figures"), QStringLiteral("context-figures.csv"));
+        !path.isEmpty())
+        exportContextCsvTo(path);
 }
 
 bool DocumentController::maybeSave()

@@ -32,6 +32,7 @@ public:
     bool openProject(const QString &path); // shows a message on failure
     bool saveProjectAs(const QString &path);
     bool exportCsvTo(const QString &path);
+    bool exportContextCsvTo(const QString &path);
     // Asks to save unsaved changes; false when the user cancels (or the save fails).
     bool maybeSave();
 
@@ -40,6 +41,7 @@ public:
     QAction *saveAction() const { return m_saveAction; }
     QAction *saveAsAction() const { return m_saveAsAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
+    QAction *exportContextCsvAction() const { return m_exportContextCsvAction; }
     RecentFilesMenu *recentFilesMenu() const { return m_recentMenu; }
 
 signals:
@@ -55,6 +57,10 @@ private:
     bool save();
     bool saveAs();
     void exportCsv();
+    void exportContextCsv();
+    // Asks where to write, starting in the last export folder; empty when cancelled.
+    QString askExportPath(const QString &title, const QString &fileName);
+    bool writeExport(const QString &path, const QByteArray &bytes, const QString &done);
     void clearBrokenHistory(const QString &message);
     void showError(const QString &title, const QString &message);
     void startAfresh(const QString &untitledName);
@@ -68,6 +74,7 @@ private:
     QAction *m_saveAction;
     QAction *m_saveAsAction;
     QAction *m_exportCsvAction;
+    QAction *m_exportContextCsvAction;
     RecentFilesMenu *m_recentMenu;
 };
 

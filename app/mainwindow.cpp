@@ -92,6 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTableCurrentChanged);
     connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, [this] { m_navigator->expandAll(); });
+    // An empty table says why, and where to look instead.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyMessage);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyMessage);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyMessage);
     connect(m_document, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DocumentController::projectReplaced, this, &MainWindow::onProjectReplaced);
     connect(m_document, &DocumentController::statusMessage, this,
@@ -127,7 +131,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_document->saveAction(), m_document->saveAsAction()});
     file->addSeparator();
-    file->addAction(m_document->exportCsvAction());
+    file->addActions({m_document->exportCsvAction(), m_document->exportContextCsvAction()});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -302,6 +306,29 @@ void MainWindow::onNavigatorSelection()
         m_proxy->setAreaCode(current.data(NavigatorModel::AreaCodeRole).toString());
     }
     m_records->updateEnabled();
+}
+
+void MainWindow::updateEmptyMessage()
+{
+    if (m_proxy->rowCount() > 0)
+        return;
+    m_returnPanel->showReturn(0); // nothing chosen: no stale return beside an empty table
+    const ProjectData &project = m_document->store()->data();
+    QString message;
+    if (!m_search->text().isEmpty()) {
+        message = tr("No return, and no letter of one, mentions “%1”.").arg(m_search->text());
+    } else if (const Id letterId = m_proxy->letterId()) {
+        const qsizetype context = project.contextIdsOfLetter(letterId).size();
+        message = context > 0 ? tr("This letter has no programme returns. Its %n context figure(s) are in the Letter "
+                                   "panel, under Context figures.", nullptr, int(context))
+                              : tr("This letter has no programme returns yet. Add one with Edit › Add Programme… "
+                                   "(Ctrl+Shift+P).");
+    } else if (project.letters.isEmpty()) {
+        message = tr("This project has no letters yet. Start with Edit › Add Letter… (Ctrl+Shift+L).");
+    } else {
+        message = tr("No programme returns here yet.");
+    }
+    m_table->setEmptyMessage(message);
 }
 
 void MainWindow::onTableCurrentChanged()

@@ -53,6 +53,7 @@ private:
     void showNewReturn(Id returnId);
     void onNavigatorSelection();
     void onTableCurrentChanged();
+    void updateEmptyMessage();
     Id currentReturnId() const;
 
     DocumentController *m_document;

@@ -2,6 +2,7 @@
 #include "cli/commandparser.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
 #include "storage/projectstore.h"
 
@@ -13,9 +14,13 @@ namespace dapp::cli {
 int runExportCsv(const QStringList &arguments, const QString &summary)
 {
     using T = CommandLineText;
-    CommandParser parser(QStringLiteral("export-csv"), summary, T::tr("[--project FILE] [filters] OUT.csv"));
+    CommandParser parser(QStringLiteral("export-csv"), summary, T::tr("[--project FILE] [filters] [--context] OUT.csv"));
     parser.addProjectOption();
     parser.addFilterOptions();
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     T::tr("Write the context figures (figures about an area that are not a "
+                                           "programme's return) instead of the returns."));
+    parser.addOption(context);
     parser.addPositionalArgument(QStringLiteral("OUT.csv"), T::tr("Where to write the CSV; - for standard output."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
@@ -33,7 +38,8 @@ int runExportCsv(const QStringList &arguments, const QString &summary)
     const ProjectData data = filter->restrict(store.data());
     const QString target = positional.constFirst();
     // The byte-order mark tells Excel the file is UTF-8; in a pipe it is a stray character.
-    const QByteArray csv = exportTidyCsv(data, isRegularFile(target));
+    const bool withMark = isRegularFile(target);
+    const QByteArray csv = parser.isSet(context) ? exportContextCsv(data, withMark) : exportTidyCsv(data, withMark);
     QString error;
     if (!writeOutput(target, csv, &error)) {
         printError(target == QLatin1String("-")
@@ -45,7 +51,10 @@ int runExportCsv(const QStringList &arguments, const QString &summary)
         return 0;
     // Into a pipe such as /dev/stdout the summary would end up inside the CSV.
     (QFileInfo(target).isFile() ? out() : err())
-        << T::tr("Wrote %1 returns to %2").arg(data.returns.size()).arg(QDir::toNativeSeparators(target)) << Qt::endl;
+        << (parser.isSet(context) ? T::tr("Wrote %1 context figures to %2").arg(data.contextFigures.size())
+                                  : T::tr("Wrote %1 returns to %2").arg(data.returns.size()))
+               .arg(QDir::toNativeSeparators(target))
+        << Qt::endl;
     return 0;
 }
 

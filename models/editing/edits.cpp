@@ -84,6 +84,42 @@ std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, I
     return command;
 }
 
+std::unique_ptr<EditCommand> addContextFigureCommand(ProjectStore *store, Id letterId, const QString &label)
+{
+    if (!store->data().letters.contains(letterId))
+        return nullptr;
+    ContextFigure c;
+    c.id = store->allocateContextId();
+    c.letterId = letterId;
+    c.areaCode = store->data().letters.value(letterId).areaCode;
+    c.label = label;
+    ProjectData after;
+    after.contextFigures.insert(c.id, c);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Add context figure “%1”").arg(label), ProjectData{}, after);
+}
+
+std::unique_ptr<EditCommand> updateContextFigureCommand(ProjectStore *store, const ContextFigure &updated)
+{
+    const auto it = store->data().contextFigures.constFind(updated.id);
+    if (it == store->data().contextFigures.constEnd() || *it == updated)
+        return nullptr;
+    ProjectData before, after;
+    before.contextFigures.insert(updated.id, *it);
+    after.contextFigures.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Edit context figure “%1”").arg(updated.label), before, after);
+}
+
+std::unique_ptr<EditCommand> removeContextFigureCommand(ProjectStore *store, Id contextId)
+{
+    const auto it = store->data().contextFigures.constFind(contextId);
+    if (it == store->data().contextFigures.constEnd())
+        return nullptr;
+    ProjectData before;
+    before.contextFigures.insert(contextId, *it);
+    return std::make_unique<EditCommand>(store, EditsText::tr("Remove context figure “%1”").arg(it->label), before,
+                                         ProjectData{});
+}
+
 std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated)
 {
     const ProjectData &data = store->data();

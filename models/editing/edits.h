@@ -24,6 +24,12 @@ std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const Pr
 // The programme's details (name, provider, risk level, …), labelled with the return they were
 // edited from; a programme another letter shares changes for that letter too.
 std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated);
+// A letter's context figures (figures about its area that are not a programme's return, such as
+// a panel report's funding award): added to the letter, changed, removed, one undo step each.
+std::unique_ptr<EditCommand> addContextFigureCommand(ProjectStore *store, Id letterId, const QString &label);
+std::unique_ptr<EditCommand> updateContextFigureCommand(ProjectStore *store, const ContextFigure &updated);
+std::unique_ptr<EditCommand> removeContextFigureCommand(ProjectStore *store, Id contextId);
+
 // What a return is called in labels and messages: "Derbyshire · Drive".
 QString returnTitle(const ProjectData &data, Id returnId);
 

@@ -1,4 +1,5 @@
 // The headless command line, run as the real program.
+#include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
 #include "storage/projectjson.h"
 
@@ -34,6 +35,7 @@ private slots:
     void byteOrderMarkOnlyIntoFiles();
     void filtersChooseTheReturns();
     void unknownFilterValueIsRefused();
+    void exportsTheContextFigures();
 
 private:
     QProcess *run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
@@ -309,6 +311,15 @@ void TestCommandLine::unknownFilterValueIsRefused()
     const QString err = QString::fromUtf8(p->readAllStandardError());
     QVERIFY2(err.startsWith(QStringLiteral("dapp-analyst: --area “Narnia”")), qPrintable(err));
     QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+void TestCommandLine::exportsTheContextFigures()
+{
+    QProcess *p = run({QStringLiteral("export-csv"), QStringLiteral("--context"), QStringLiteral("-")});
+    QCOMPARE(p->exitCode(), 0);
+    const QByteArray csv = p->readAllStandardOutput();
+    QCOMPARE(csv, exportContextCsv(sampleProject(), false));
+    QVERIFY(csv.startsWith("area,period,label,kind,value"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

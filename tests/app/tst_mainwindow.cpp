@@ -7,6 +7,7 @@
 #include "interchange/tidycsv.h"
 #include "itemmodels/returnstablemodel.h"
 #include "mainwindow.h"
+#include "returnpanel/returnpanel.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
 #include "table/figureeditor.h"
@@ -142,6 +143,16 @@ void TestMainWindow::navigatorFiltersTheTable()
     QCOMPARE(w.returnsView()->model()->rowCount(), 4);
     tree->setCurrentIndex(tree->model()->index(0, 0)); // All areas
     QCOMPARE(w.returnsView()->model()->rowCount(), int(sampleProject().returns.size()));
+    // The panel report answers about no programme: the empty table says where its figures are.
+    const QModelIndex leicestershire = tree->model()->index(3, 0);
+    QVERIFY(leicestershire.data().toString().startsWith(QStringLiteral("Leicestershire")));
+    const QModelIndex report = tree->model()->index(1, 0, leicestershire);
+    QVERIFY(report.data().toString().startsWith(QStringLiteral("Panel report")));
+    tree->setCurrentIndex(report);
+    QCOMPARE(w.returnsView()->model()->rowCount(), 0);
+    QVERIFY2(w.returnsView()->emptyMessage().contains(QStringLiteral("5 context figure")),
+             qPrintable(w.returnsView()->emptyMessage()));
+    QCOMPARE(w.returnPanel()->returnId(), 0); // no stale return beside the empty table
 }
 
 void TestMainWindow::refusesABadFileWithAMessage()

@@ -1,7 +1,9 @@
 // CSV: Excel-safe export (BOM, quoting, formula protection) and exact round trips.
 #include "domain/areas.h"
 #include "formats/csv.h"
+#include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
+#include "storage/projectjson.h"
 
 #include <QTranslator>
 #include <QtTest>
@@ -23,6 +25,7 @@ private slots:
     void exportRowKeepsStatusesAndCaveats();
     void funderKeepsAmountAndShareExactly();
     void unknownAreaIsUnknownInEveryLanguage();
+    void contextFiguresHaveTheirOwnCsv();
 };
 
 namespace {
@@ -175,6 +178,28 @@ void TestCsv::unknownAreaIsUnknownInEveryLanguage()
     r.programmeId = 1;
     p.returns.insert(1, r);
     QCOMPARE(tidyCsvRow(p, r).constFirst(), QStringLiteral("Unknown"));
+}
+
+void TestCsv::contextFiguresHaveTheirOwnCsv()
+{
+    ProjectData p = sampleProject();
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(exportContextCsv(p)));
+    QCOMPARE(rows.constFirst(), contextCsvColumns());
+    QCOMPARE(rows.size(), 1 + p.contextFigures.size());
+    const QStringList award = rows.at(4); // Leicestershire, 2023/24
+    QCOMPARE(award.at(0), QStringLiteral("Leicestershire"));
+    QCOMPARE(award.at(1), QStringLiteral("2023/24"));
+    QCOMPARE(award.at(3), QStringLiteral("money"));
+    QCOMPARE(award.at(4), QStringLiteral("370083.00"));
+    QVERIFY(award.at(8).contains(QStringLiteral("£370,083.00"))); // its source quote travels with it
+    // A figure the report does not give is written as its status, never as 0.
+    p.contextFigures.first().figure = Figure::withStatus(FigureStatus::NotHeld);
+    const QList<QStringList> again = parseCsv(QString::fromUtf8(exportContextCsv(p, false)));
+    bool notHeld = false;
+    for (const QStringList &row : again)
+        notHeld |= row.value(4) == QLatin1String("not held");
+    QVERIFY(notHeld);
+    QVERIFY(!exportContextCsv(p, false).startsWith("\xEF\xBB\xBF"));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -4,11 +4,13 @@
 #include "domain/financialyear.h"
 #include "domain/letterdate.h"
 #include "editing/edits.h"
+#include "letterpanel/contextfigureseditor.h"
 #include "letters/quotelocation.h"
 #include "storage/projectstore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextEdit>
@@ -32,7 +34,7 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     , m_responded(new QLineEdit(this))
     , m_year(new QLineEdit(this))
     , m_cohort(new QComboBox(this))
-    , m_context(new QLabel(this))
+    , m_context(new ContextFiguresEditor(store, undoStack, this))
     , m_problem(new QLabel(this))
     , m_text(new QTextEdit(this))
     , m_editText(new QToolButton(this))
@@ -49,8 +51,6 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
-    m_context->setWordWrap(true);
-    m_context->setTextFormat(Qt::RichText);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QTextEdit::WidgetWidth);
     m_text->setAcceptRichText(false); // edited as the plain text of the letter
@@ -72,7 +72,9 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(m_context);
+    auto *context = new QGroupBox(tr("Context figures"), this);
+    (new QVBoxLayout(context))->addWidget(m_context);
+    layout->addWidget(context);
     layout->addWidget(m_editText, 0, Qt::AlignLeft);
     layout->addWidget(m_text, 1);
 
@@ -91,6 +93,7 @@ void LetterDetailPanel::showLetter(Id letterId)
         m_editText->setChecked(false); // keeps the text typed into the letter it belongs to
     m_letterId = letterId;
     m_problem->hide();
+    m_context->showLetter(letterId);
     refresh();
 }
 
@@ -125,16 +128,6 @@ void LetterDetailPanel::refresh()
     // Text being edited stays as typed until the user keeps it.
     if (!m_editText->isChecked() && (m_document.text() != text || m_text->document()->isEmpty()))
         m_document.build(m_text->document(), text);
-    QStringList context;
-    for (Id cid : m_store->data().contextIdsOfLetter(m_letterId)) {
-        const ContextFigure c = m_store->data().contextFigures.value(cid);
-        context << tr("%1 (%2): <b>%3</b>")
-                       .arg(c.label.toHtmlEscaped(), c.period.toHtmlEscaped(),
-                            formatFigure(c.figure, c.kind).toHtmlEscaped());
-    }
-    m_context->setText(context.isEmpty() ? QString()
-                                         : tr("<b>Context figures</b><br>%1").arg(context.join(QStringLiteral("<br>"))));
-    m_context->setVisible(!context.isEmpty());
     m_refreshing = false;
 }
 

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace dapp {
 
+class ContextFiguresEditor;
 class ProjectStore;
 
 class LetterDetailPanel : public QWidget
@@ -53,7 +54,7 @@ private:
     QLineEdit *m_responded;
     QLineEdit *m_year;
     QComboBox *m_cohort;
-    QLabel *m_context;
+    ContextFiguresEditor *m_context;
     QLabel *m_problem;
     QTextEdit *m_text;
     LetterDocument m_document;

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -101,6 +102,23 @@ QMenu *ReturnsTableView::createColumnsMenu(QWidget *parent)
         });
     });
     return menu;
+}
+
+void ReturnsTableView::setEmptyMessage(const QString &message)
+{
+    m_emptyMessage = message;
+    viewport()->update();
+}
+
+void ReturnsTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (!model() || model()->rowCount() > 0 || m_emptyMessage.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(m_frozen ? m_frozen->frozenWidth() + 12 : 12, 24, -12, -12);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyMessage);
 }
 
 void ReturnsTableView::updateGeometries()

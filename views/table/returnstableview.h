@@ -35,6 +35,10 @@ public:
     // programme names would push the figures off screen, and their tooltip has the rest.
     void fitColumns();
 
+    // What the table says when it has no row (why it is empty, where to look instead).
+    void setEmptyMessage(const QString &message);
+    QString emptyMessage() const { return m_emptyMessage; }
+
     QString selectionAsText() const; // tab-separated, one line per row
     bool pasteText(const QString &text);
     bool clearSelectedFigures();
@@ -48,12 +52,14 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void updateGeometries() override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     bool applyCells(const QList<QPair<QModelIndex, QString>> &cells, const QList<QPoint> &places);
 
     ReturnsTableModel *m_returns = nullptr;
     FrozenColumns *m_frozen = nullptr;
+    QString m_emptyMessage;
 };
 
 } // namespace dapp

@@ -1,4 +1,5 @@
 // The letter panel: metadata edits are undo steps; a bad date is refused with a message.
+#include "letterpanel/contextfigureseditor.h"
 #include "letterpanel/letterdetailpanel.h"
 #include "testsupport.h"
 
@@ -6,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTextTable>
 #include <QToolButton>
 #include <QUndoStack>
@@ -31,6 +34,7 @@ private slots:
     void figureInATableSelectsItsOwnCell();
     void selectingACellQuotesItsRow();
     void markupMarkersAreHidden();
+    void contextFiguresAreListedAndEdited();
     void letterTextIsEditedOnPurposeAsOneStep();
 
 private:
@@ -314,6 +318,47 @@ void TestLetterDetailPanel::markupMarkersAreHidden()
     QVERIFY(m_panel->findChild<QTextEdit *>()->toPlainText().contains(QStringLiteral("**Derbyshire")));
     m_panel->findChild<QToolButton *>()->click();
     QCOMPARE(m_stack->count(), 0);
+}
+
+void TestLetterDetailPanel::contextFiguresAreListedAndEdited()
+{
+    Id report = 0;
+    for (const Letter &l : m_store->data().letters)
+        if (l.kind == LetterKind::PanelReport)
+            report = l.id;
+    m_panel->showLetter(report);
+    auto *editor = m_panel->findChild<ContextFiguresEditor *>();
+    QVERIFY(editor);
+    QTableWidget *table = editor->table();
+    QCOMPARE(table->rowCount(), m_store->data().contextIdsOfLetter(report).size());
+    QCOMPARE(table->rowCount(), 5);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, ContextFiguresEditor::ValueColumn)->text() == QLatin1String("189"))
+            row = r;
+    QVERIFY(row >= 0);
+    const Id first = m_store->data().contextIdsOfLetter(report).at(row);
+    QCOMPARE(m_store->data().contextFigures.value(first).figure.value, 189);
+    // A status word is a value too; a missing figure is never 0.
+    table->item(row, ContextFiguresEditor::ValueColumn)->setText(QStringLiteral("not held"));
+    QCOMPARE(m_store->data().contextFigures.value(first).figure.status, FigureStatus::NotHeld);
+    QVERIFY(!m_store->data().contextFigures.value(first).figure.quote.isEmpty()); // the quote stays
+    QCOMPARE(m_stack->count(), 1);
+    table->item(row, ContextFiguresEditor::ValueColumn)->setText(QStringLiteral("lots"));
+    QVERIFY2(editor->problem().startsWith(QStringLiteral("Row %1, value:").arg(row + 1)), qPrintable(editor->problem()));
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(table->item(row, ContextFiguresEditor::ValueColumn)->text(), QStringLiteral("not held"));
+    m_stack->undo();
+    QCOMPARE(m_store->data().contextFigures.value(first).figure.value, 189);
+    // Added and removed, one step each.
+    for (QPushButton *b : editor->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Add figure"))
+            b->click();
+    QCOMPARE(m_store->data().contextIdsOfLetter(report).size(), 6);
+    QCOMPARE(m_store->data().contextFigures.value(m_store->data().contextIdsOfLetter(report).constLast()).figure.status,
+             FigureStatus::NotProvided);
+    m_stack->undo();
+    QCOMPARE(m_store->data().contextIdsOfLetter(report).size(), 5);
 }
 
 QTEST_MAIN(TestLetterDetailPanel)
