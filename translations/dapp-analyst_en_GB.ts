@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="29"/>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
         <source>[--project FILE] [filters] [--strict]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="32"/>
+        <location filename="../app/cli/checkcommand.cpp" line="34"/>
         <source>Exit with status 1 when anything is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="38"/>
+        <location filename="../app/cli/checkcommand.cpp" line="40"/>
         <source>unexpected “%1”; name the project with --project FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="52"/>
+        <location filename="../app/cli/checkcommand.cpp" line="54"/>
         <source>%1 letters, %2 returns checked: %3 flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="58"/>
+        <location filename="../app/cli/checkcommand.cpp" line="60"/>
         <source>cannot write the flags to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,37 +186,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="16"/>
-        <source>[--project FILE] [filters] OUT.csv</source>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="17"/>
+        <source>[--project FILE] [filters] [--context] OUT.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="19"/>
-        <source>Where to write the CSV; - for standard output.</source>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="21"/>
+        <source>Write the context figures (figures about an area that are not a programme&apos;s return) instead of the returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/exportcsvcommand.cpp" line="24"/>
+        <source>Where to write the CSV; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="29"/>
         <source>export-csv needs the file to write (OUT.csv, or - for standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="26"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="31"/>
         <source>unexpected “%1”; export-csv writes one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="40"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="46"/>
         <source>cannot write the CSV to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="41"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="47"/>
         <source>cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="48"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="54"/>
+        <source>Wrote %1 context figures to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="55"/>
         <source>Wrote %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,42 +291,87 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/editing/edits.cpp" line="29"/>
+        <location filename="../models/editing/edits.cpp" line="30"/>
         <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="38"/>
+        <location filename="../models/editing/edits.cpp" line="39"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="100"/>
+        <location filename="../models/editing/edits.cpp" line="68"/>
+        <source>Edit referrers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="69"/>
+        <source>Edit funders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="70"/>
+        <source>Edit caveats of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="71"/>
+        <source>Edit a figure&apos;s note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="72"/>
+        <source>Edit a figure&apos;s quote of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="83"/>
+        <source>Edit programme of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="98"/>
+        <source>Add context figure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="109"/>
+        <source>Edit context figure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="119"/>
+        <source>Remove context figure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/edits.cpp" line="171"/>
         <source>Edit letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="108"/>
+        <location filename="../models/editing/edits.cpp" line="179"/>
         <source>Edit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="116"/>
+        <location filename="../models/editing/edits.cpp" line="187"/>
         <source>Add letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="123"/>
+        <location filename="../models/editing/edits.cpp" line="194"/>
         <source>Remove letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="144"/>
+        <location filename="../models/editing/edits.cpp" line="215"/>
         <source>Add programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="160"/>
+        <location filename="../models/editing/edits.cpp" line="231"/>
         <source>Remove programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +396,7 @@
     </message>
     <message>
         <location filename="../models/domain/figure.cpp" line="25"/>
+        <location filename="../models/domain/figure.cpp" line="90"/>
         <source>held by provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,6 +408,7 @@
     </message>
     <message>
         <location filename="../models/domain/figure.cpp" line="27"/>
+        <location filename="../models/domain/figure.cpp" line="92"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,27 +418,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="90"/>
-        <source>provider</source>
+        <location filename="../models/domain/figure.cpp" line="154"/>
+        <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="92"/>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/figure.cpp" line="153"/>
-        <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
+        <location filename="../models/domain/figure.cpp" line="157"/>
+        <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/figure.cpp" line="163"/>
+        <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="173"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="168"/>
+        <location filename="../models/domain/figure.cpp" line="178"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,6 +478,32 @@
     <message>
         <location filename="../models/domain/figurefield.cpp" line="28"/>
         <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinancialYear</name>
+    <message>
+        <location filename="../models/domain/financialyear.cpp" line="26"/>
+        <source>“%1” is not a financial year; write it as 2022/23 (2022/2023, 2022-23, 22/23 and FY22/23 are read too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/financialyear.cpp" line="37"/>
+        <source>“%1” does not run from one year into the next; a financial year is April to March, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../app/helpmenu.cpp" line="12"/>
+        <source>About DAPP Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/helpmenu.cpp" line="13"/>
+        <source>&lt;h3&gt;DAPP Analyst %1&lt;/h3&gt;&lt;p&gt;Turns Freedom of Information answers about Domestic Abuse Perpetrator Programmes into data, and compares police force areas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference data&lt;/b&gt;&lt;br&gt;Police force areas: the 43 areas of England and Wales with their ONS codes (Police Force Areas, December 2023) and governance (PCC, PFCC or mayor).&lt;br&gt;Populations: ONS mid-2024 estimates for police force areas (ad hoc table 3194), for rates per 100,000 residents.&lt;br&gt;Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sample project&lt;/b&gt;&lt;br&gt;Five letters from Offices of Police and Crime Commissioners, as released under the Freedom of Information Act 2000.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,160 +879,359 @@
 <context>
     <name>QualityFlags</name>
     <message>
-        <location filename="../models/domain/qualityflags.cpp" line="22"/>
+        <location filename="../models/domain/qualityflags.cpp" line="26"/>
         <source>%1 (%2) is more than %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/qualityflags.cpp" line="34"/>
+        <location filename="../models/domain/qualityflags.cpp" line="38"/>
         <source>every one accepted completed: %1 = %2 (%3); check it is not a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/qualityflags.cpp" line="70"/>
+        <location filename="../models/domain/qualityflags.cpp" line="69"/>
+        <source>%1 is %2, but its column of the letter&apos;s table says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/qualityflags.cpp" line="71"/>
+        <source>%1 is %2, but its quote does not state that number: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/qualityflags.cpp" line="86"/>
+        <source>the funders&apos; shares add up to %1 %, not 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/qualityflags.cpp" line="125"/>
         <source>the budget is qualified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/qualityflags.cpp" line="90"/>
+        <location filename="../models/domain/qualityflags.cpp" line="136"/>
+        <source>the response (%1) is dated before the request was received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/qualityflags.cpp" line="143"/>
+        <source>the financial year “%1” is not a financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/qualityflags.cpp" line="144"/>
+        <source>the financial year “%1” is stored in an old form; it reads as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/qualityflags.cpp" line="184"/>
         <source>the same programme (%1) already has a return for this area, year and cohort (return %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp</name>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="23"/>
+        <source>“%1” is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="35"/>
+        <source>“%1” is not a share; write a percentage such as 40%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="38"/>
+        <source>“%1” is more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="48"/>
+        <source>Funder %1 has an amount or share but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="52"/>
+        <source>The shares add up to %1 %; together they cannot be more than 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/letterdate.cpp" line="30"/>
+        <source>“%1”: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/letterdate.cpp" line="33"/>
+        <source>“%1”: %2 has %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/letterdate.cpp" line="55"/>
+        <source>“%1” is not a date; write it as 2024-05-19, 19/05/2024 or 19 May 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::CaveatsEditor</name>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="32"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="33"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="35"/>
+        <source>Caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="37"/>
+        <source>Q10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="37"/>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="40"/>
+        <source>Qualifies %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="42"/>
+        <source>Tick the figures the caveat qualifies; with none ticked it qualifies the whole return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="72"/>
+        <source>Qualifies the whole return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ContextFiguresEditor</name>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="23"/>
+        <source>Add figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="24"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="33"/>
+        <source>Figures about the area that are not a programme&apos;s return, e.g. a panel report&apos;s funding award. Exported by File › Export Context Figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="84"/>
+        <source>Quote: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="87"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="88"/>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="107"/>
+        <source>Row %1, value: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="109"/>
+        <source>Row %1: a context figure needs to say what it is. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="128"/>
+        <source>New figure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dapp::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="22"/>
+        <location filename="../app/documentcontroller.cpp" line="24"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="31"/>
+        <location filename="../app/documentcontroller.cpp" line="33"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="32"/>
+        <location filename="../app/documentcontroller.cpp" line="34"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="33"/>
+        <location filename="../app/documentcontroller.cpp" line="35"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="34"/>
+        <location filename="../app/documentcontroller.cpp" line="36"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="35"/>
+        <location filename="../app/documentcontroller.cpp" line="37"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="42"/>
+        <location filename="../app/documentcontroller.cpp" line="38"/>
+        <source>Export Con&amp;text Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="45"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="55"/>
+        <location filename="../app/documentcontroller.cpp" line="59"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="86"/>
+        <location filename="../app/documentcontroller.cpp" line="90"/>
         <source>Could not open the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="89"/>
+        <location filename="../app/documentcontroller.cpp" line="93"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="98"/>
+        <location filename="../app/documentcontroller.cpp" line="102"/>
         <source>Could not create a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="101"/>
+        <location filename="../app/documentcontroller.cpp" line="105"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="108"/>
+        <location filename="../app/documentcontroller.cpp" line="112"/>
         <source>Could not open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="113"/>
+        <location filename="../app/documentcontroller.cpp" line="117"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="121"/>
+        <location filename="../app/documentcontroller.cpp" line="125"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="130"/>
+        <location filename="../app/documentcontroller.cpp" line="134"/>
         <source>Could not save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="136"/>
+        <location filename="../app/documentcontroller.cpp" line="140"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="149"/>
+        <location filename="../app/documentcontroller.cpp" line="153"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="163"/>
+        <location filename="../app/documentcontroller.cpp" line="166"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="164"/>
+        <location filename="../app/documentcontroller.cpp" line="167"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="167"/>
+        <location filename="../app/documentcontroller.cpp" line="177"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="175"/>
+        <location filename="../app/documentcontroller.cpp" line="183"/>
+        <source>Exported %1 context figures to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="202"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="176"/>
+        <location filename="../app/documentcontroller.cpp" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="187"/>
+        <location filename="../app/documentcontroller.cpp" line="208"/>
+        <source>Export Context Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="217"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="188"/>
+        <location filename="../app/documentcontroller.cpp" line="218"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="200"/>
+        <location filename="../app/documentcontroller.cpp" line="230"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="201"/>
+        <location filename="../app/documentcontroller.cpp" line="231"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -957,9 +1239,27 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     </message>
 </context>
 <context>
+    <name>dapp::FigureDelegate</name>
+    <message>
+        <location filename="../views/table/figuredelegate.cpp" line="43"/>
+        <source>Row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/table/figuredelegate.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/table/figuredelegate.cpp" line="65"/>
+        <source>Row %1, %2: not stored, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dapp::FigureEditor</name>
     <message>
-        <location filename="../views/table/figureeditor.cpp" line="32"/>
+        <location filename="../views/table/figureeditor.cpp" line="31"/>
         <source>number, n/a, not held, held by provider, withheld, or empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,36 +1267,89 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::FlagsPanel</name>
     <message>
-        <location filename="../views/flags/flagspanel.cpp" line="40"/>
+        <location filename="../views/flags/flagspanel.cpp" line="49"/>
+        <source>%1 · letter %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flags/flagspanel.cpp" line="51"/>
+        <source>Press Enter or double-click to show this letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flags/flagspanel.cpp" line="56"/>
         <source>%1 · %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/flags/flagspanel.cpp" line="42"/>
+        <location filename="../views/flags/flagspanel.cpp" line="58"/>
         <source>Press Enter or double-click to show this return in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/flags/flagspanel.cpp" line="45"/>
+        <location filename="../views/flags/flagspanel.cpp" line="61"/>
         <source>No data-quality flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::FundersEditor</name>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="19"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="20"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="22"/>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="22"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="22"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="84"/>
+        <source>Row %1, amount: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="86"/>
+        <source>Row %1, share: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="95"/>
+        <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dapp::LetterDetailPanel</name>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="47"/>
-        <source>YYYY-MM-DD, or empty if the letter does not say</source>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="49"/>
+        <source>2024-05-19 or 19/05/2024; empty if the letter does not say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="48"/>
-        <source>e.g. 2022/23</source>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="50"/>
+        <source>e.g. 2022/23 (2022/2023, 22/23 and FY22/23 are read too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/letterpanel/letterdetailpanel.cpp" line="58"/>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="180"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="178"/>
         <source>&amp;Edit letter text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,116 +1399,177 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="123"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="75"/>
+        <source>Context figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="126"/>
         <source>Select a letter in the navigator, or a cell in the table, to see the letter it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="131"/>
-        <source>%1 (%2): &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="136"/>
-        <source>&lt;b&gt;Context figures&lt;/b&gt;&lt;br&gt;%1</source>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="147"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/letterpanel/letterdetailpanel.cpp" line="155"/>
-        <source>%1: “%2” is not a date in the form YYYY-MM-DD.</source>
+        <source>Financial year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="157"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="149"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="158"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="150"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="160"/>
-        <source>Financial year: “%1” is not in the form 2022/23.</source>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="178"/>
+        <source>&amp;Keep letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ListEditor</name>
+    <message>
+        <location filename="../views/returnpanel/listeditor.cpp" line="15"/>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="180"/>
-        <source>&amp;Keep letter text</source>
+        <location filename="../views/returnpanel/listeditor.cpp" line="16"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dapp::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="52"/>
-        <source>Filter returns (programme, provider, area…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
+        <source>Find (Ctrl+F): programme, provider, area, or words of the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="152"/>
+        <source>Filter the returns by any text of theirs or of their letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="164"/>
+        <source>&amp;About DAPP Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="319"/>
+        <source>No return, and no letter of one, mentions “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="322"/>
+        <source>This letter has no programme returns. Its %n context figure(s) are in the Letter panel, under Context figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="324"/>
+        <source>This letter has no programme returns yet. Add one with Edit › Add Programme… (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="327"/>
+        <source>This project has no letters yet. Start with Edit › Add Letter… (Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>No programme returns here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,208 +1592,367 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::RecordActions</name>
     <message>
-        <location filename="../app/recordactions.cpp" line="19"/>
+        <location filename="../app/recordactions.cpp" line="20"/>
         <source>Add &amp;Letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="20"/>
+        <location filename="../app/recordactions.cpp" line="21"/>
         <source>Remove Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="21"/>
+        <location filename="../app/recordactions.cpp" line="22"/>
         <source>Add &amp;Programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="22"/>
+        <location filename="../app/recordactions.cpp" line="23"/>
         <source>Remove Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="24"/>
+        <location filename="../app/recordactions.cpp" line="25"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="25"/>
+        <location filename="../app/recordactions.cpp" line="26"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="43"/>
+        <location filename="../app/recordactions.cpp" line="44"/>
         <source>Add Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="43"/>
+        <location filename="../app/recordactions.cpp" line="44"/>
         <source>FOI reference of the new letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="74"/>
+        <location filename="../app/recordactions.cpp" line="73"/>
+        <location filename="../app/recordactions.cpp" line="83"/>
         <source>Add Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="74"/>
+        <location filename="../app/recordactions.cpp" line="75"/>
+        <source>A programme is answered about in a letter, and this project has no letter yet. Add the letter first (Edit › Add Letter…, Ctrl+Shift+L), then its programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="78"/>
+        <source>A programme is answered about in a letter. Choose the letter in “Areas and letters”, or a row of the table, then add its programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="83"/>
         <source>Name of the programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ReturnPanel</name>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="35"/>
+        <source>The name of an organisation that referred people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="41"/>
+        <source>&amp;Use letter selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="42"/>
+        <source>Clear quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="46"/>
+        <source>Referrers (Q8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="48"/>
+        <source>Funders (Q9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="50"/>
+        <source>Caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="88"/>
+        <source>Programme (Q1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="90"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="91"/>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="92"/>
+        <source>&amp;Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="93"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="94"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="95"/>
+        <source>Co&amp;verage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="96"/>
+        <source>&amp;Evaluation link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="97"/>
+        <source>e.g. high, standard/medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="98"/>
+        <source>who it accepts, e.g. male and female perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="99"/>
+        <source>where it runs, e.g. South Gloucestershire only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="100"/>
+        <source>https://…, or empty when there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="108"/>
+        <source>Current figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="111"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="112"/>
+        <source>e.g. see answer to question 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="115"/>
+        <source>Select the sentence in the letter, then Use letter selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="116"/>
+        <source>Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="150"/>
+        <source>Select a row of the table to see its return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="151"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="169"/>
+        <source>%1 (Q%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="173"/>
+        <source>Choose a figure in the table to see its note and quote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dapp::ReturnsTableModel</name>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="94"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (question %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="96"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="98"/>
         <source>&lt;i&gt;%1&lt;/i&gt; — no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="98"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="100"/>
         <source>&lt;br&gt;Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="105"/>
+        <source>&lt;br&gt;Quote: “%1” — %2: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="107"/>
         <source>&lt;br&gt;Quote: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="103"/>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="167"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="186"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="116"/>
         <source>, response of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="117"/>
         <source>&lt;br&gt;Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="165"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="184"/>
         <source>missing — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="207"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="231"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="207"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="231"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="208"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="232"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="208"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="232"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="209"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="233"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="228"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="238"/>
+        <source>&lt;br&gt;&lt;b&gt;Caveat (whole return):&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="254"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="239"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="265"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="240"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="266"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="241"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="267"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="242"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="268"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="243"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="269"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="244"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="270"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="245"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="271"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="246"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="272"/>
         <source>End to
 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="247"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="273"/>
         <source>Cost per
 completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="248"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="274"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="259"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="262"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
         <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
         <source>outside the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="271"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="297"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="286"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="312"/>
         <source>Set 1 figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="286"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="312"/>
         <source>Set %1 figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,12 +1960,37 @@ completion</source>
 <context>
     <name>dapp::ReturnsTableView</name>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="93"/>
+        <location filename="../views/table/returnstableview.cpp" line="80"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/table/returnstableview.cpp" line="82"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/table/returnstableview.cpp" line="83"/>
+        <source>&amp;Delete (not provided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/table/returnstableview.cpp" line="88"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/table/returnstableview.cpp" line="99"/>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/table/returnstableview.cpp" line="192"/>
         <source>The pasted text cannot be read (%1); nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="115"/>
+        <location filename="../views/table/returnstableview.cpp" line="214"/>
         <source>The pasted block (%1 rows × %2 columns) does not fit in the table from the current cell; nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 #include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
 #include "storage/projectjson.h"
+#include "storage/projectstore.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private slots:
     void filtersChooseTheReturns();
     void unknownFilterValueIsRefused();
     void exportsTheContextFigures();
+    void checkNamesALettersOwnFlag();
 
 private:
     QProcess *run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
@@ -320,6 +322,23 @@ void TestCommandLine::exportsTheContextFigures()
     const QByteArray csv = p->readAllStandardOutput();
     QCOMPARE(csv, exportContextCsv(sampleProject(), false));
     QVERIFY(csv.startsWith("area,period,label,kind,value"));
+}
+
+void TestCommandLine::checkNamesALettersOwnFlag()
+{
+    ProjectData data = sampleProject();
+    Letter &avon = data.letters.first();
+    QCOMPARE(avon.foiReference, QStringLiteral("FOI753"));
+    avon.responseDate = avon.requestReceived.addDays(-3);
+    ProjectStore store;
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("dated.dapp"));
+    QVERIFY2(store.createNew(&error) && store.replaceAll(data, &error) && store.saveAs(path, &error), qPrintable(error));
+    QProcess *p = run({QStringLiteral("check"), QStringLiteral("--project"), path});
+    const QString output = QString::fromUtf8(p->readAllStandardOutput());
+    QVERIFY2(output.contains(QStringLiteral("Avon and Somerset · 2022/23 female · FOI753: response_before_request: "
+                                            "the response (2024-05-16) is dated before the request was received (2024-05-19)")),
+             qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
