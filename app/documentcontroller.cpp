@@ -150,8 +150,12 @@ bool DocumentController::save()
 
 bool DocumentController::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), displayName() + QStringLiteral(".dapp"),
-                                                projectFilter());
+    // Beside the project's file, or in the user's documents for a project never saved.
+    const QString start = !m_store->filePath().isEmpty()
+                              ? m_store->filePath()
+                              : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                    .filePath(displayName() + QStringLiteral(".dapp"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start, projectFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -234,6 +234,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_records->updateEnabled();
+    updateEmptyMessage();
     const ProjectData &project = m_document->store()->data();
     m_statusFlags->setText(tr("%1 letters · %2 returns · %3 flagged")
                                .arg(project.letters.size())
@@ -243,6 +244,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::onProjectReplaced()
 {
+    m_editProblem->hide();
     m_navigator->expandAll();
     m_table->fitColumns();
     m_table->setCurrentIndex(m_proxy->index(0, ReturnsTableModel::SelfReferredColumn));
@@ -281,6 +283,8 @@ void MainWindow::showNewLetter(Id letterId)
 
 void MainWindow::showNewReturn(Id returnId)
 {
+    if (m_proxy->rowCount() == 1)
+        m_table->fitColumns(); // the first row of a new project: columns fit what it holds
     const int row = m_tableModel->rowOfReturn(returnId);
     const QModelIndex index = m_proxy->mapFromSource(m_tableModel->index(row, ReturnsTableModel::SelfReferredColumn));
     // Straight on to typing the figures, from the first one.
@@ -306,6 +310,7 @@ void MainWindow::onNavigatorSelection()
         m_proxy->setAreaCode(current.data(NavigatorModel::AreaCodeRole).toString());
     }
     m_records->updateEnabled();
+    updateEmptyMessage();
 }
 
 void MainWindow::updateEmptyMessage()

@@ -4,7 +4,6 @@
 #include "cli/output.h"
 #include "domain/areas.h"
 #include "domain/qualityflags.h"
-#include "storage/projectstore.h"
 
 namespace dapp::cli {
 
@@ -40,13 +39,9 @@ int runCheck(const QStringList &arguments, const QString &summary)
         return parser.refuse(T::tr("unexpected “%1”; name the project with --project FILE.")
                                  .arg(parser.positionalArguments().constFirst()));
     }
-    const auto filter = parser.filter();
-    if (!filter)
-        return 2;
-    ProjectStore store;
-    if (!parser.loadProject(store))
-        return 1;
-    const ProjectData data = filter->restrict(store.data());
+    ProjectData data;
+    if (const auto exitCode = parser.loadProject(&data))
+        return *exitCode;
     const QList<QualityFlag> flags = qualityFlags(data);
     for (const QualityFlag &f : flags)
         out() << describe(data, f) << QStringLiteral(": ") << flagKindKey(f.kind)

@@ -74,7 +74,19 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
     return std::nullopt;
 }
 
-bool CommandParser::loadProject(ProjectStore &store) const
+std::optional<int> CommandParser::loadProject(ProjectData *data) const
+{
+    const auto chosen = filter();
+    if (!chosen)
+        return 2;
+    ProjectStore store;
+    if (!openProject(store))
+        return 1;
+    *data = chosen->restrict(store.data());
+    return std::nullopt;
+}
+
+bool CommandParser::openProject(ProjectStore &store) const
 {
     const QString path = m_parser.value(m_project);
     if (m_parser.isSet(m_project) && path.isEmpty()) {

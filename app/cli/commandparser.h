@@ -33,16 +33,18 @@ public:
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
-    // Opens --project, or the sample without it; prints why not and returns false.
-    bool loadProject(ProjectStore &store) const;
-    // The filter the options name; prints the first value it does not know and returns nothing.
-    std::optional<ComparisonFilter> filter() const;
+    // The records the command works on: --project (or the sample) narrowed by the filters.
+    // When it cannot, it prints why and gives the exit code (2 for a filter value it does not
+    // know, 1 for a project that cannot be read).
+    std::optional<int> loadProject(ProjectData *data) const;
 
     // Prints "dapp-analyst: <message>" and the usage line; returns 2.
     int refuse(const QString &message) const;
 
 private:
     QString usageLine() const;
+    bool openProject(ProjectStore &store) const;
+    std::optional<ComparisonFilter> filter() const;
 
     QString m_command;
     QString m_usage;

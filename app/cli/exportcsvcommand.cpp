@@ -4,7 +4,6 @@
 #include "cli/output.h"
 #include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
-#include "storage/projectstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,13 +28,9 @@ int runExportCsv(const QStringList &arguments, const QString &summary)
         return parser.refuse(T::tr("export-csv needs the file to write (OUT.csv, or - for standard output)."));
     if (positional.size() > 1)
         return parser.refuse(T::tr("unexpected “%1”; export-csv writes one file.").arg(positional.at(1)));
-    const auto filter = parser.filter();
-    if (!filter)
-        return 2;
-    ProjectStore store;
-    if (!parser.loadProject(store))
-        return 1;
-    const ProjectData data = filter->restrict(store.data());
+    ProjectData data;
+    if (const auto exitCode = parser.loadProject(&data))
+        return *exitCode;
     const QString target = positional.constFirst();
     // The byte-order mark tells Excel the file is UTF-8; in a pipe it is a stray character.
     const bool withMark = isRegularFile(target);

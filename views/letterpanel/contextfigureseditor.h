@@ -3,46 +3,37 @@
 // number nor a status word is refused with the row.
 #pragma once
 
+#include "common/tableeditor.h"
 #include "domain/entities.h"
 
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
-class QTableWidget;
 class QUndoStack;
 
 namespace dapp {
 
 class ProjectStore;
 
-class ContextFiguresEditor : public QWidget
+class ContextFiguresEditor : public TableEditor
 {
     Q_OBJECT
 public:
-    enum Column { LabelColumn, PeriodColumn, ValueColumn, KindColumn, ColumnCount };
+    enum Column { LabelColumn, PeriodColumn, ValueColumn, KindColumn };
 
     ContextFiguresEditor(ProjectStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void showLetter(Id letterId);
-    QTableWidget *table() const { return m_table; }
-    QString problem() const;
+
+protected:
+    void addRow() override;
+    void removeRow(int row) override;
+    void rowEdited(int row) override;
 
 private:
     void refresh();
-    void commitRow(int row);
-    void add();
-    void removeCurrent();
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
     Id m_letterId = 0;
     QList<Id> m_rows;
-    QTableWidget *m_table;
-    QLabel *m_problem;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    bool m_refreshing = false;
 };
 
 } // namespace dapp

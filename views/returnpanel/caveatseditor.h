@@ -2,36 +2,30 @@
 // ticked: the whole return).
 #pragma once
 
+#include "common/tableeditor.h"
 #include "domain/entities.h"
-
-#include <QWidget>
-
-class QPushButton;
-class QTableWidget;
 
 namespace dapp {
 
-class CaveatsEditor : public QWidget
+class CaveatsEditor : public TableEditor
 {
     Q_OBJECT
 public:
     explicit CaveatsEditor(QWidget *parent = nullptr);
 
     void setCaveats(const QList<Caveat> &caveats); // does not emit edited()
-    QTableWidget *table() const { return m_table; }
 
 signals:
     void edited(const QList<dapp::Caveat> &caveats);
 
+protected:
+    void addRow() override;
+    void removeRow(int row) override;
+    void rowEdited(int row) override;
+
 private:
     QList<Caveat> readTable() const;
-    void add();
-    void removeCurrent();
-
-    QTableWidget *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    bool m_refreshing = false;
+    void fillRow(int row, const Caveat &caveat);
 };
 
 } // namespace dapp

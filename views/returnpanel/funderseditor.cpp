@@ -2,80 +2,48 @@
 #include "returnpanel/funderseditor.h"
 #include "domain/funding.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace dapp {
 
 FundersEditor::FundersEditor(QWidget *parent)
-    : QWidget(parent)
-    , m_table(new QTableWidget(0, 3, this))
-    , m_problem(new QLabel(this))
-    , m_add(new QPushButton(tr("Add"), this))
-    , m_remove(new QPushButton(tr("Remove"), this))
+    : TableEditor({tr("Funder"), tr("Amount"), tr("Share")}, tr("Add"), parent)
 {
-    m_table->setHorizontalHeaderLabels({tr("Funder"), tr("Amount"), tr("Share")});
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ShareColumn, QHeaderView::ResizeToContents);
-    m_table->setMinimumHeight(120);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
-    auto *buttons = new QHBoxLayout; // below the table, which gets the whole width
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_problem);
-    connect(m_add, &QPushButton::clicked, this, &FundersEditor::add);
-    connect(m_remove, &QPushButton::clicked, this, &FundersEditor::removeCurrent);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        if (!m_refreshing)
-            readTable();
-    });
-}
-
-QString FundersEditor::problem() const
-{
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    table()->setWordWrap(false);
+    table()->setMinimumHeight(120);
 }
 
 void FundersEditor::setFunders(const QList<Funder> &funders)
 {
-    m_refreshing = true;
+    m_refilling = true;
     m_shown = funders;
-    m_table->setRowCount(int(funders.size()));
+    table()->setRowCount(int(funders.size()));
     for (int r = 0; r < funders.size(); ++r) {
         const Funder &f = funders.at(r);
-        m_table->setItem(r, NameColumn, new QTableWidgetItem(f.name));
-        m_table->setItem(r, AmountColumn, new QTableWidgetItem(f.amountPence ? formatMoney(*f.amountPence) : QString()));
-        m_table->setItem(r, ShareColumn,
-                         new QTableWidgetItem(f.sharePercent ? QString::number(*f.sharePercent, 'g', QLocale::FloatingPointShortest)
-                                                                   + QLatin1Char('%')
-                                                             : QString()));
-        m_table->item(r, AmountColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->item(r, ShareColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        const QString share = f.sharePercent
+                                  ? QString::number(*f.sharePercent, 'g', QLocale::FloatingPointShortest) + QLatin1Char('%')
+                                  : QString();
+        table()->setItem(r, NameColumn, new QTableWidgetItem(f.name));
+        table()->setItem(r, AmountColumn, new QTableWidgetItem(f.amountPence ? formatMoney(*f.amountPence) : QString()));
+        table()->setItem(r, ShareColumn, new QTableWidgetItem(share));
+        table()->item(r, AmountColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table()->item(r, ShareColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_refreshing = false;
+    m_refilling = false;
+}
+
+void FundersEditor::rowEdited(int)
+{
+    readTable();
 }
 
 void FundersEditor::readTable()
 {
     QList<Funder> funders;
     QString problem;
-    const auto text = [this](int r, int c) { return m_table->item(r, c) ? m_table->item(r, c)->text() : QString(); };
-    for (int r = 0; r < m_table->rowCount() && problem.isEmpty(); ++r) {
+    const auto text = [this](int r, int c) { return table()->item(r, c) ? table()->item(r, c)->text() : QString(); };
+    for (int r = 0; r < table()->rowCount() && problem.isEmpty(); ++r) {
         Funder f;
         f.name = text(r, NameColumn).trimmed();
         const FunderValueParse amount = parseFunderAmount(text(r, AmountColumn));
@@ -92,35 +60,31 @@ void FundersEditor::readTable()
     if (problem.isEmpty())
         problem = fundersProblem(funders);
     if (!problem.isEmpty()) {
-        m_problem->setText(tr("%1 Nothing was changed.").arg(problem));
-        m_problem->show();
+        showProblem(tr("%1 Nothing was changed.").arg(problem));
         setFunders(m_shown); // back to what is stored
         return;
     }
-    m_problem->hide();
+    showProblem(QString());
     emit edited(funders);
 }
 
-void FundersEditor::add()
+void FundersEditor::addRow()
 {
-    m_refreshing = true;
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    for (int c = 0; c < 3; ++c)
-        m_table->setItem(row, c, new QTableWidgetItem);
-    m_refreshing = false;
-    m_table->setFocus();
-    m_table->setCurrentCell(row, NameColumn);
-    m_table->editItem(m_table->item(row, NameColumn));
+    // The new row is stored once it says something: an empty one would be left out anyway.
+    m_refilling = true;
+    const int row = table()->rowCount();
+    table()->insertRow(row);
+    for (int c = 0; c < table()->columnCount(); ++c)
+        table()->setItem(row, c, new QTableWidgetItem);
+    m_refilling = false;
+    editCell(row, NameColumn);
 }
 
-void FundersEditor::removeCurrent()
+void FundersEditor::removeRow(int row)
 {
-    if (m_table->currentRow() < 0)
-        return;
-    m_refreshing = true;
-    m_table->removeRow(m_table->currentRow());
-    m_refreshing = false;
+    m_refilling = true;
+    table()->removeRow(row);
+    m_refilling = false;
     readTable();
 }
 

@@ -2,17 +2,12 @@
 // (a share over 100 % in total, an amount that is not money) is refused with a message.
 #pragma once
 
+#include "common/tableeditor.h"
 #include "domain/entities.h"
-
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
-class QTableWidget;
 
 namespace dapp {
 
-class FundersEditor : public QWidget
+class FundersEditor : public TableEditor
 {
     Q_OBJECT
 public:
@@ -21,23 +16,19 @@ public:
     explicit FundersEditor(QWidget *parent = nullptr);
 
     void setFunders(const QList<Funder> &funders); // does not emit edited()
-    QTableWidget *table() const { return m_table; }
-    QString problem() const;
 
 signals:
     void edited(const QList<dapp::Funder> &funders);
 
+protected:
+    void addRow() override;
+    void removeRow(int row) override;
+    void rowEdited(int row) override;
+
 private:
     void readTable();
-    void add();
-    void removeCurrent();
 
-    QTableWidget *m_table;
-    QLabel *m_problem;
-    QPushButton *m_add;
-    QPushButton *m_remove;
     QList<Funder> m_shown;
-    bool m_refreshing = false;
 };
 
 } // namespace dapp

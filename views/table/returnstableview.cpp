@@ -25,6 +25,11 @@ ReturnsTableView::ReturnsTableView(QWidget *parent)
     auto *delegate = new FigureDelegate(this);
     setItemDelegate(delegate);
     connect(delegate, &FigureDelegate::problem, this, &ReturnsTableView::editProblem);
+    // Escape abandons the text, and with it what was wrong with it.
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this, [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+        if (hint == QAbstractItemDelegate::RevertModelCache)
+            emit editProblem(QString());
+    });
     setSortingEnabled(true);
     sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
     setSelectionBehavior(QAbstractItemView::SelectItems);

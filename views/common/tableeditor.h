@@ -1,0 +1,42 @@
+// The frame of the small table editors (funders, caveats, context figures): a table, Add and
+// Remove under it, and a line saying why a change was refused. Subclasses say what a row is.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace dapp {
+
+class TableEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    QTableWidget *table() const { return m_table; }
+    // Why the last change was refused, while it is shown; empty otherwise.
+    QString problem() const;
+
+protected:
+    TableEditor(const QStringList &headers, const QString &addText, QWidget *parent);
+
+    virtual void addRow() = 0;
+    virtual void removeRow(int row) = 0;
+    virtual void rowEdited(int row) = 0; // a cell of the row changed (not while refilling)
+
+    void showProblem(const QString &message); // empty hides it
+    // Starts typing into a cell, as the keyboard would.
+    void editCell(int row, int column);
+    // Refilling the table from the store does not count as editing it.
+    bool m_refilling = false;
+
+private:
+    QTableWidget *m_table;
+    QLabel *m_problem;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+};
+
+} // namespace dapp
