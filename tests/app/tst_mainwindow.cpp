@@ -313,6 +313,16 @@ void TestMainWindow::addProgrammeWithoutALetterSaysWhatToDo()
     add->trigger();
     QVERIFY2(said.contains(QStringLiteral("Add the letter first")), qPrintable(said));
     QVERIFY(w.document()->store()->data().returns.isEmpty());
+    QVERIFY2(w.returnsView()->emptyMessage().contains(QStringLiteral("no letters yet")),
+             qPrintable(w.returnsView()->emptyMessage()));
+    // Once there is a letter, the empty table says what comes next.
+    Letter letter;
+    letter.foiReference = QStringLiteral("FOI 1/2024");
+    w.document()->undoStack()->push(addLetterCommand(w.document()->store(), letter).release());
+    w.navigatorView()->setCurrentIndex(w.navigatorView()->model()->index(0, 0, w.navigatorView()->model()->index(1, 0)));
+    QVERIFY2(w.returnsView()->emptyMessage().contains(QStringLiteral("no programme returns yet")),
+             qPrintable(w.returnsView()->emptyMessage()));
+    w.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestMainWindow)
