@@ -4,6 +4,7 @@
 #include "storage/projectstore.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -15,7 +16,6 @@ ContextFiguresEditor::ContextFiguresEditor(ProjectStore *store, QUndoStack *undo
     , m_undoStack(undoStack)
 {
     table()->setWordWrap(false);
-    table()->setMinimumHeight(70);
     table()->setToolTip(tr("Figures about the area that are not a programme's return, e.g. a panel report's "
                            "funding award. Exported by File › Export Context Figures."));
     connect(m_store, &ProjectStore::changed, this, &ContextFiguresEditor::refresh);
@@ -55,6 +55,11 @@ void ContextFiguresEditor::refresh()
         table()->setCellWidget(r, KindColumn, kind);
     }
     m_refilling = false;
+    // Most letters have none: then only "Add figure" shows, and the letter's text keeps the room.
+    table()->setVisible(!m_rows.isEmpty());
+    const int rows = int(std::min<qsizetype>(m_rows.size(), 5));
+    table()->setFixedHeight(table()->horizontalHeader()->sizeHint().height() + rows * table()->verticalHeader()->defaultSectionSize()
+                            + 2 * table()->frameWidth());
 }
 
 void ContextFiguresEditor::rowEdited(int row)

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextEdit>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
@@ -208,7 +209,9 @@ void LetterDetailPanel::highlightFigure(const QString &quote, int questionNumber
     cursor.setPosition(m_document.documentPosition(range.start));
     cursor.setPosition(m_document.documentPosition(range.start + range.length), QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
-    m_text->ensureCursorVisible();
+    // In the middle of the view, with what leads to it above (a table's headings, the question).
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() + m_text->cursorRect().center().y() - m_text->viewport()->height() / 2);
 }
 
 } // namespace dapp
