@@ -195,7 +195,10 @@ void MainWindow::createDocks()
     // Room for the letter's tables and the return's funders; a saved layout, when there is one, wins.
     resizeDocks({returnDock}, {420}, Qt::Vertical);
     resizeDocks({letterDock}, {400}, Qt::Horizontal);
-    m_returnPanel->setQuoteSource([this] { return m_letterPanel->selectedText(); });
+    m_returnPanel->setQuoteSource([this] {
+        const Id letterOfReturn = m_document->store()->data().returns.value(m_returnPanel->returnId()).letterId;
+        return m_letterPanel->letterId() == letterOfReturn ? m_letterPanel->selectedText() : QString();
+    });
     dock(tr("Data-quality flags"), QStringLiteral("flagsDock"), m_flagsPanel, Qt::LeftDockWidgetArea);
     connect(m_flagsPanel, &FlagsPanel::returnChosen, this, &MainWindow::showReturn);
     connect(m_flagsPanel, &FlagsPanel::letterChosen, this, [this](Id letterId) {

@@ -46,6 +46,10 @@ ProjectData ComparisonFilter::restrict(const ProjectData &project) const
     for (const ProgrammeReturn &r : project.returns)
         if (!accepts(project.letters.value(r.letterId), project.programmes.value(r.programmeId)))
             result.returns.remove(r.id);
+    // A context figure goes with its letter: no figure without the source it came from.
+    for (const ContextFigure &c : project.contextFigures)
+        if (!result.letters.contains(c.letterId))
+            result.contextFigures.remove(c.id);
     return result;
 }
 

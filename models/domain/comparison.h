@@ -24,7 +24,8 @@ struct ComparisonFilter
     QStringList providers;  // matched case-insensitively
     bool acceptsLetter(const Letter &letter) const; // by area, year and cohort
     bool accepts(const Letter &letter, const Programme &programme) const;
-    // The project with only the letters and returns this filter accepts (programmes stay).
+    // The project with only the letters, returns and context figures this filter accepts
+    // (programmes stay).
     ProjectData restrict(const ProjectData &project) const;
     friend bool operator==(const ComparisonFilter &, const ComparisonFilter &) = default;
 };

@@ -100,7 +100,7 @@ QList<qint64> numbersInText(const QString &original, FigureKind kind)
     QList<qint64> numbers;
     // Question numbers are not figures: "10. See answer to question 9."
     static const QRegularExpression questionReference(
-        QStringLiteral("(^\\s*\\d{1,2}\\.(?!\\d)|\\b(?:questions?|q)\\s*\\d{1,2}\\b)"),
+        QStringLiteral("(^\\s*(?:-\\s*)?\\d{1,2}\\.(?!\\d)|\\b(?:questions?|q)\\s*\\d{1,2}\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString text = QString(original).remove(questionReference);
     static const QRegularExpression number(QStringLiteral("(£\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?"));

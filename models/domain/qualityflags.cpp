@@ -180,11 +180,12 @@ QList<QualityFlag> qualityFlags(const ProjectData &project)
                                         programme.provider.toLower().simplified()}
                                 .join(QChar(0x1f));
         if (const auto it = firstSeen.constFind(key); it != firstSeen.constEnd()) {
+            const Letter first = project.letters.value(project.returns.value(*it).letterId);
             flags << QualityFlag{r.id, r.letterId, FlagKind::DuplicateReturn,
                                  QualityFlagsText::tr("the same programme (%1) already has a return for this area, year and "
-                                    "cohort (return %2)")
-                                     .arg(programme.name)
-                                     .arg(*it)};
+                                                      "cohort, from %2")
+                                     .arg(programme.name,
+                                          first.foiReference.isEmpty() ? letterKindLabel(first.kind) : first.foiReference)};
         } else {
             firstSeen.insert(key, r.id);
         }

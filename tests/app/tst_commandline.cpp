@@ -322,6 +322,10 @@ void TestCommandLine::exportsTheContextFigures()
     const QByteArray csv = p->readAllStandardOutput();
     QCOMPARE(csv, exportContextCsv(sampleProject(), false));
     QVERIFY(csv.startsWith("area,period,label,kind,value"));
+    // Filters choose the letters, and a context figure goes with its letter.
+    QProcess *derbyshire = run({QStringLiteral("export-csv"), QStringLiteral("--context"), QStringLiteral("--area"),
+                                QStringLiteral("Derbyshire"), QStringLiteral("-")});
+    QCOMPARE(derbyshire->readAllStandardOutput().count('\n'), 1); // the header alone
 }
 
 void TestCommandLine::checkNamesALettersOwnFlag()

@@ -230,6 +230,10 @@ void TestQualityFlags::duplicateReturn()
     const auto flags = qualityFlags(p);
     QCOMPARE(kinds(flags), QList<FlagKind>{FlagKind::DuplicateReturn});
     QCOMPARE(flags[0].returnId, Id(2));
+    p.letters[1].foiReference = QStringLiteral("FOI 27/2023");
+    // It names the letter the first return came from, never an internal id.
+    QVERIFY2(qualityFlags(p).constFirst().message.endsWith(QStringLiteral("from FOI 27/2023")),
+             qPrintable(qualityFlags(p).constFirst().message));
     // Another cohort is not a duplicate.
     p.letters[2].cohort = Cohort::Female;
     QVERIFY(qualityFlags(p).isEmpty());

@@ -96,7 +96,8 @@ void LetterDocument::build(QTextDocument *document, const QString &text)
         cursor = t->lastCursorPosition();
         cursor.movePosition(QTextCursor::NextBlock); // the empty block Qt keeps after a table
         blockIsEmpty = true;
-        m_positions[size_t(table.end)] = cursor.position();
+        // The offset just after the last cell is both that cell's end and the line break after
+        // the table: it keeps the cell's end, so a quote of the last cell ends inside the table.
         offset = table.end + 1;
     }
     insertLines(offset, text.size());
@@ -118,6 +119,8 @@ TextRange LetterDocument::figureRange(const QString &quote, int questionNumber, 
 
 QString LetterDocument::quoteOfSelection(const QTextCursor &cursor) const
 {
+    if (!cursor.hasSelection())
+        return {}; // a caret is no quote, even inside a table
     const qsizetype index = m_drawnTables.indexOf(cursor.currentTable());
     if (index >= 0) {
         const QTextTableCell start = cursor.currentTable()->cellAt(cursor.selectionStart());

@@ -24,6 +24,7 @@ ReturnPanel::ReturnPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *pa
     , m_store(store)
     , m_undoStack(undoStack)
     , m_title(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_body(new QWidget(this))
     , m_name(new QLineEdit(this))
     , m_provider(new QLineEdit(this))
@@ -43,6 +44,9 @@ ReturnPanel::ReturnPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *pa
 {
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     auto *referrers = new QGroupBox(tr("Referrers (Q8)"), m_body);
     (new QVBoxLayout(referrers))->addWidget(m_referrers);
     auto *funders = new QGroupBox(tr("Funders (Q9)"), m_body);
@@ -67,6 +71,7 @@ ReturnPanel::ReturnPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_problem);
     layout->addWidget(scroll, 1);
 
     connect(m_referrers, &ListEditor::edited, this, [this](const QStringList &items) {
@@ -121,17 +126,34 @@ QWidget *ReturnPanel::createFigureFields()
     form->addRow(buttons);
     connect(m_note, &QLineEdit::editingFinished, this, &ReturnPanel::commitNote);
     connect(m_useSelection, &QPushButton::clicked, this, [this] {
-        if (m_quoteSource)
-            setQuote(m_quoteSource().trimmed());
+        const QString selected = m_quoteSource ? m_quoteSource().trimmed() : QString();
+        if (selected.isEmpty()) {
+            showProblem(tr("Nothing is selected in this return's letter: select the words the figure comes from "
+                           "(in a table, its cell), then Use letter selection."));
+            return;
+        }
+        setQuote(selected);
     });
     connect(m_clearQuote, &QPushButton::clicked, this, [this] { setQuote(QString()); });
     return box;
+}
+
+QString ReturnPanel::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void ReturnPanel::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
 }
 
 void ReturnPanel::showReturn(Id returnId, std::optional<FigureField> field)
 {
     if (returnId == m_returnId && field == m_field)
         return;
+    showProblem(QString());
     m_returnId = returnId;
     m_field = field;
     refresh();
@@ -195,9 +217,11 @@ void ReturnPanel::commitProgramme()
     const ProgrammeReturn r = m_store->data().returns.value(m_returnId);
     Programme updated = m_store->data().programmes.value(r.programmeId);
     if (m_name->text().trimmed().isEmpty()) {
-        m_name->setText(updated.name); // a programme always has a name
+        m_name->setText(updated.name);
+        showProblem(tr("A programme needs a name; it is still “%1”.").arg(updated.name));
         return;
     }
+    showProblem(QString());
     updated.name = m_name->text().trimmed();
     updated.provider = m_provider->text().trimmed();
     updated.riskLevel = m_risk->text().trimmed();
@@ -221,6 +245,7 @@ void ReturnPanel::setQuote(const QString &quote)
 {
     if (!m_field)
         return;
+    showProblem(QString());
     editReturn([&](ProgrammeReturn &r) { r.figure(*m_field).quote = quote; }, ReturnPart::FigureQuote);
 }
 

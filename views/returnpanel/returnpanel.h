@@ -32,7 +32,9 @@ public:
     // 0: none. `field`: the figure whose note and quote are shown.
     void showReturn(Id returnId, std::optional<FigureField> field = std::nullopt);
     Id returnId() const { return m_returnId; }
-    // Where "Use letter selection" takes the quote from (the letter panel's selected text).
+    QString problem() const; // why the last change was refused, while it shows
+    // Where "Use letter selection" takes the quote from: the text selected in this return's
+    // letter, or nothing when none is (or another letter is shown).
     void setQuoteSource(std::function<QString()> source) { m_quoteSource = std::move(source); }
 
     FundersEditor *fundersEditor() const { return m_funders; }
@@ -46,6 +48,7 @@ private:
     void commitProgramme();
     void commitNote();
     void setQuote(const QString &quote);
+    void showProblem(const QString &message); // empty hides it
     void editReturn(const std::function<void(ProgrammeReturn &)> &change, ReturnPart part);
 
     ProjectStore *m_store;
@@ -56,6 +59,7 @@ private:
     bool m_refreshing = false;
 
     QLabel *m_title;
+    QLabel *m_problem;
     QWidget *m_body;
     QLineEdit *m_name;
     QLineEdit *m_provider;

@@ -8,10 +8,18 @@
 
 namespace dapp {
 
+// A table view whose editing can be started from outside (the table below has the keyboard).
+class FrozenColumns::View : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    bool startEditing(const QModelIndex &index) { return QTableView::edit(index, AllEditTriggers, nullptr); }
+};
+
 FrozenColumns::FrozenColumns(QTableView *table, int count)
     : QObject(table)
     , m_table(table)
-    , m_frozen(new QTableView(table))
+    , m_frozen(new View(table))
     , m_count(count)
 {
     m_frozen->setObjectName(QStringLiteral("frozenColumns"));
@@ -24,7 +32,8 @@ FrozenColumns::FrozenColumns(QTableView *table, int count)
     m_frozen->setVerticalScrollMode(table->verticalScrollMode());
     m_frozen->setSelectionBehavior(table->selectionBehavior());
     m_frozen->setSelectionMode(table->selectionMode());
-    m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_frozen->setEditTriggers(table->editTriggers());
+    setItemDelegate(m_frozen->itemDelegate());
     m_frozen->setAlternatingRowColors(table->alternatingRowColors());
     // Enabling sorting sorts at once, by the header's indicator: give it the table's first (often
     // none: the model's own order).
@@ -61,10 +70,34 @@ FrozenColumns::FrozenColumns(QTableView *table, int count)
     });
     connect(header, &QHeaderView::geometriesChanged, this, &FrozenColumns::syncColumns);
     connect(table->model(), &QAbstractItemModel::modelReset, this, &FrozenColumns::syncColumns);
+    connect(table->model(), &QAbstractItemModel::rowsInserted, this, &FrozenColumns::syncColumns);
     connect(table->model(), &QAbstractItemModel::layoutChanged, this, &FrozenColumns::syncColumns);
     table->installEventFilter(this);
     syncColumns();
     m_frozen->show();
+}
+
+FrozenColumns::~FrozenColumns()
+{
+    delete m_frozen;
+}
+
+void FrozenColumns::setItemDelegate(QAbstractItemDelegate *delegate)
+{
+    if (delegate != m_frozen->itemDelegate())
+        m_frozen->setItemDelegate(delegate);
+    // Back to the table when an edit in a frozen cell ends, so the keyboard goes on there.
+    connect(delegate, &QAbstractItemDelegate::closeEditor, m_table, [this] { m_table->setFocus(); });
+}
+
+QTableView *FrozenColumns::view() const
+{
+    return m_frozen;
+}
+
+bool FrozenColumns::edit(const QModelIndex &index)
+{
+    return index.column() < m_count && m_frozen->startEditing(index);
 }
 
 int FrozenColumns::frozenWidth() const
@@ -83,6 +116,7 @@ void FrozenColumns::syncColumns()
         if (c < m_count)
             m_frozen->setColumnWidth(c, m_table->columnWidth(c));
     }
+    m_frozen->verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->defaultSectionSize());
     for (int r = 0; r < m_table->model()->rowCount(); ++r)
         m_frozen->setRowHeight(r, m_table->rowHeight(r));
     m_frozen->horizontalHeader()->setFixedHeight(m_table->horizontalHeader()->height());

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+class QAbstractItemDelegate;
 class QTableView;
 
 namespace dapp {
@@ -15,8 +16,15 @@ class FrozenColumns : public QObject
 public:
     // Call after the table has its model. `count`: how many columns from the left stay.
     FrozenColumns(QTableView *table, int count);
+    ~FrozenColumns() override; // takes its view along
 
-    QTableView *view() const { return m_frozen; }
+    int count() const { return m_count; }
+    // How the frozen cells are drawn and edited (the table's kind of delegate).
+    void setItemDelegate(QAbstractItemDelegate *delegate);
+    // Opens the editor of a frozen cell where it can be seen: in the view on top.
+    bool edit(const QModelIndex &index);
+
+    QTableView *view() const;
     int frozenWidth() const;
     void updateGeometry(); // after the table's geometry changed
 
@@ -27,7 +35,8 @@ private:
     void syncColumns();
 
     QTableView *m_table;
-    QTableView *m_frozen;
+    class View;
+    View *m_frozen;
     int m_count;
 };
 

@@ -42,13 +42,38 @@ ReturnsTableView::ReturnsTableView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 }
 
+ReturnsTableView::~ReturnsTableView()
+{
+    // While this is still a whole table view: its header's last signals must not reach the frozen part.
+    delete m_frozen;
+}
+
 void ReturnsTableView::setModel(QAbstractItemModel *model)
 {
     delete m_frozen;
     m_frozen = nullptr;
     QTableView::setModel(model);
-    if (model)
-        m_frozen = new FrozenColumns(this, ReturnsTableModel::ProgrammeColumn + 1);
+    if (!model)
+        return;
+    m_frozen = new FrozenColumns(this, ReturnsTableModel::ProgrammeColumn + 1);
+    // Its cells are drawn as the table's: the whole return's caveats mark the programme.
+    m_frozen->setItemDelegate(new FigureDelegate(m_frozen->view()));
+}
+
+bool ReturnsTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    // A frozen cell is covered by the view on top: its editor opens there, where it shows.
+    if (m_frozen && index.isValid() && index.column() < m_frozen->count()
+        && (editTriggers() & trigger || trigger == AllEditTriggers) && model()->flags(index) & Qt::ItemIsEditable) {
+        if (trigger == AnyKeyPressed && event) {
+            if (!m_frozen->edit(index))
+                return false;
+            QApplication::sendEvent(QApplication::focusWidget(), event); // the key that started it
+            return true;
+        }
+        return m_frozen->edit(index);
+    }
+    return QTableView::edit(index, trigger, event);
 }
 
 QTableView *ReturnsTableView::frozenView() const

@@ -17,6 +17,7 @@ class ReturnsTableView : public QTableView
     Q_OBJECT
 public:
     explicit ReturnsTableView(QWidget *parent = nullptr);
+    ~ReturnsTableView() override;
 
     // Area and programme stay in view while the figures scroll.
     void setModel(QAbstractItemModel *model) override;
@@ -51,6 +52,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     void updateGeometries() override;
     void paintEvent(QPaintEvent *event) override;
 

@@ -291,6 +291,11 @@ void TestLetterDetailPanel::figureInATableSelectsItsOwnCell()
     m_panel->highlightFigure(row, 5, programmeNamed(*m_store, QStringLiteral("Dena’s Group")));
     QCOMPARE(text->textCursor().selectedText(), QStringLiteral("50"));
     QVERIFY(text->textCursor().currentTable());
+    // The last cell of the table's last row, too, is selected alone.
+    m_panel->highlightFigure(QStringLiteral("10. Budget inclusive of Running Costs\t£264,244.70\t£154,810.22\t"
+                                            "£299,643.92\t£44,161"),
+                             10, programmeNamed(*m_store, QStringLiteral("Dena’s Group")));
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("£44,161"));
 }
 
 void TestLetterDetailPanel::selectingACellQuotesItsRow()
@@ -304,6 +309,11 @@ void TestLetterDetailPanel::selectingACellQuotesItsRow()
     // The quote a cell makes is its whole row, as the letter has it: the row says the question.
     QCOMPARE(m_panel->selectedText(), QStringLiteral("5. The total number of males referred by an agency (e.g., police, "
                                                      "social service etc.) into the programme\t54\t23\t101\t50"));
+    // A caret is no quote, even inside a table.
+    QTextCursor caret = text->textCursor();
+    caret.clearSelection();
+    text->setTextCursor(caret);
+    QCOMPARE(m_panel->selectedText(), QString());
 }
 
 void TestLetterDetailPanel::markupMarkersAreHidden()

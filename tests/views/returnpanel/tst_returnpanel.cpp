@@ -30,6 +30,8 @@ private slots:
     void caveatQualifiesTheFiguresTicked();
     void noteAndQuoteOfTheCurrentFigure();
     void programmeDetails();
+    void nothingSelectedIsNoQuote();
+    void aProgrammeKeepsItsName();
 
 private:
     Id returnOf(const QString &programme) const;
@@ -208,6 +210,35 @@ void TestReturnPanel::programmeDetails()
     QCOMPARE(m_stack->undoText(), QStringLiteral("Edit programme of Derbyshire · Changes Program"));
     m_stack->undo();
     QCOMPARE(m_store->data().programmes.value(before.id), before);
+}
+
+void TestReturnPanel::nothingSelectedIsNoQuote()
+{
+    const Id id = returnOf(QStringLiteral("Changes Program"));
+    const QString before = m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote;
+    m_panel->setQuoteSource([] { return QString(); });
+    m_panel->showReturn(id, FigureField::AgencyReferred);
+    for (QPushButton *b : m_panel->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("&Use letter selection"))
+            b->click();
+    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote, before);
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY2(m_panel->problem().startsWith(QStringLiteral("Nothing is selected")), qPrintable(m_panel->problem()));
+}
+
+void TestReturnPanel::aProgrammeKeepsItsName()
+{
+    const Id id = returnOf(QStringLiteral("Changes Program"));
+    m_panel->showReturn(id);
+    QLineEdit *name = lineEditWith(QStringLiteral("Changes Program"));
+    QVERIFY(name);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Delete);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(name->text(), QStringLiteral("Changes Program"));
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY2(m_panel->problem().contains(QStringLiteral("needs a name")), qPrintable(m_panel->problem()));
 }
 
 QTEST_MAIN(TestReturnPanel)

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private slots:
     void columnChooserHidesAndShows();
     void caveatMarkerOnlyWhereTheCaveatSaysSo();
     void tableRowQuoteTooltipNamesItsCell();
+    void frozenCellsAreDrawnAndEditedInView();
 
 private:
     QModelIndex cell(int row, int column) const { return m_proxy->index(row, column); }
@@ -261,6 +263,34 @@ void TestReturnsTableView::tableRowQuoteTooltipNamesItsCell()
     const QString tip = cell(row, ReturnsTableModel::AgencyReferredColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("The Elm Foundation: <b>54</b>")), qPrintable(tip));
     QVERIFY2(!tip.contains(QStringLiteral("54\t23")) && !tip.contains(QStringLiteral("101")), qPrintable(tip));
+}
+
+void TestReturnsTableView::frozenCellsAreDrawnAndEditedInView()
+{
+    QTableView *frozen = m_view->frozenView();
+    QVERIFY(qobject_cast<FigureDelegate *>(frozen->itemDelegate())); // the programme's caveat corner shows
+    // Row heights stay with the figures when the filter brings rows back.
+    m_proxy->setAreaCode(QString());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        QCOMPARE(frozen->rowHeight(r), m_view->rowHeight(r));
+    // F2 on a programme's name edits it where it can be seen: in the frozen part.
+    const QModelIndex programme = cell(1, ReturnsTableModel::ProgrammeColumn);
+    const QString before = programme.data().toString();
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->setFocus();
+    m_view->setCurrentIndex(programme);
+    QTest::keyClick(m_view.get(), Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY(frozen->isAncestorOf(editor));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Renamed"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(cell(1, ReturnsTableModel::ProgrammeColumn).data().toString(), QStringLiteral("Renamed"));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_view.get())); // the keyboard goes on in the table
+    m_stack->undo();
+    QCOMPARE(cell(1, ReturnsTableModel::ProgrammeColumn).data().toString(), before);
 }
 
 QTEST_MAIN(TestReturnsTableView)
