@@ -1,6 +1,7 @@
 // Main window wiring: which widget shows what, and what follows a selection.
 #include "mainwindow.h"
 #include "documentcontroller.h"
+#include "emptytablemessage.h"
 #include "helpmenu.h"
 #include "domain/qualityflags.h"
 #include "flags/flagspanel.h"
@@ -12,7 +13,9 @@
 #include "recordactions.h"
 #include "returnpanel/returnpanel.h"
 #include "storage/projectstore.h"
+#include "table/returnspane.h"
 #include "table/returnstableview.h"
+#include "windowsettings.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -22,13 +25,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace dapp {
 
@@ -38,7 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableModel(new ReturnsTableModel(m_document->store(), m_document->undoStack(), this))
     , m_proxy(new ReturnsFilterProxy(this))
     , m_navigatorModel(new NavigatorModel(m_document->store(), this))
-    , m_table(new ReturnsTableView(this))
+    , m_pane(new ReturnsPane(this))
+    , m_table(m_pane->table())
     , m_navigator(new QTreeView(this))
     , m_letterPanel(new LetterDetailPanel(m_document->store(), m_document->undoStack(), this))
     , m_returnPanel(new ReturnPanel(m_document->store(), m_document->undoStack(), this))
@@ -48,33 +49,13 @@ MainWindow::MainWindow(QWidget *parent)
           [this] { return RecordActions::Selection{m_letterPanel->letterId(), currentReturnId(), m_proxy->areaCode()}; },
           this))
     , m_statusFlags(new QLabel(this))
-    , m_editProblem(new QLabel(this))
-    , m_search(new QLineEdit(this))
+    , m_search(m_pane->search())
 {
     m_proxy->setSourceModel(m_tableModel);
-
-    auto *central = new QWidget(this);
-    m_search->setPlaceholderText(tr("Find (Ctrl+F): programme, provider, area, or words of the letter…"));
-    m_search->setClearButtonEnabled(true);
+    setCentralWidget(m_pane);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ReturnsFilterProxy::setFilterFixedString);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
-    layout->addWidget(m_editProblem);
-    setCentralWidget(central);
-    m_editProblem->setObjectName(QStringLiteral("editProblem"));
-    m_editProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_editProblem->setWordWrap(true);
-    m_editProblem->hide();
-
-    m_table->setObjectName(QStringLiteral("returnsTable"));
     m_table->setModel(m_proxy);
     m_table->setReturnsModel(m_tableModel);
-    connect(m_table, &ReturnsTableView::editProblem, this, [this](const QString &message) {
-        m_editProblem->setText(message);
-        m_editProblem->setVisible(!message.isEmpty());
-    });
     connect(m_table, &ReturnsTableView::refused, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Nothing was changed"), message); });
 
@@ -109,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_proxy->setAreaCode(QString());
     });
 
-    readSettings();
+    restoreWindowLayout(this, m_table->horizontalHeader());
 }
 
 MainWindow::~MainWindow()
@@ -206,27 +187,6 @@ void MainWindow::createDocks()
     });
 }
 
-void MainWindow::readSettings()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        const QSize available = screen() ? screen()->availableSize() : QSize(1500, 900);
-        resize(std::min(1500, available.width()), std::min(900, available.height()));
-    }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const QByteArray header = settings.value(QStringLiteral("window/returnsHeader")).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-}
-
-void MainWindow::writeSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/returnsHeader"), m_table->horizontalHeader()->saveState());
-}
-
 void MainWindow::updateTitle()
 {
     setWindowFilePath(m_document->store()->filePath());
@@ -247,7 +207,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::onProjectReplaced()
 {
-    m_editProblem->hide();
+    m_pane->clearProblem();
     m_navigator->expandAll();
     m_table->fitColumns();
     m_table->setCurrentIndex(m_proxy->index(0, ReturnsTableModel::SelfReferredColumn));
@@ -257,7 +217,7 @@ void MainWindow::onProjectReplaced()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_document->maybeSave()) {
-        writeSettings();
+        saveWindowLayout(this, m_table->horizontalHeader());
         event->accept();
     } else {
         event->ignore();
@@ -321,22 +281,7 @@ void MainWindow::updateEmptyMessage()
     if (m_proxy->rowCount() > 0)
         return;
     m_returnPanel->showReturn(0); // nothing chosen: no stale return beside an empty table
-    const ProjectData &project = m_document->store()->data();
-    QString message;
-    if (!m_search->text().isEmpty()) {
-        message = tr("No return, and no letter of one, mentions “%1”.").arg(m_search->text());
-    } else if (const Id letterId = m_proxy->letterId()) {
-        const qsizetype context = project.contextIdsOfLetter(letterId).size();
-        message = context > 0 ? tr("This letter has no programme returns. Its %n context figure(s) are in the Letter "
-                                   "panel, under Context figures.", nullptr, int(context))
-                              : tr("This letter has no programme returns yet. Add one with Edit › Add Programme… "
-                                   "(Ctrl+Shift+P).");
-    } else if (project.letters.isEmpty()) {
-        message = tr("This project has no letters yet. Start with Edit › Add Letter… (Ctrl+Shift+L).");
-    } else {
-        message = tr("No programme returns here yet.");
-    }
-    m_table->setEmptyMessage(message);
+    m_table->setEmptyMessage(emptyTableMessage(m_document->store()->data(), m_proxy->letterId(), m_search->text()));
 }
 
 void MainWindow::onTableCurrentChanged()

@@ -21,6 +21,7 @@ class NavigatorModel;
 class RecordActions;
 class ReturnPanel;
 class ReturnsFilterProxy;
+class ReturnsPane;
 class ReturnsTableModel;
 class ReturnsTableView;
 
@@ -43,8 +44,6 @@ protected:
 private:
     void createMenus();
     void createDocks();
-    void readSettings();
-    void writeSettings() const;
     void updateTitle();
     void updateStatus();
     void onProjectReplaced();
@@ -60,6 +59,7 @@ private:
     ReturnsTableModel *m_tableModel;
     ReturnsFilterProxy *m_proxy;
     NavigatorModel *m_navigatorModel;
+    ReturnsPane *m_pane;
     ReturnsTableView *m_table;
     QTreeView *m_navigator;
     LetterDetailPanel *m_letterPanel;
@@ -67,7 +67,6 @@ private:
     FlagsPanel *m_flagsPanel;
     RecordActions *m_records;
     QLabel *m_statusFlags;
-    QLabel *m_editProblem;
     QLineEdit *m_search;
     QMenu *m_viewMenu = nullptr;
 };

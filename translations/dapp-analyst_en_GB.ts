@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
         <source>[--project FILE] [filters] [--strict]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="34"/>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
         <source>Exit with status 1 when anything is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="40"/>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
         <source>unexpected “%1”; name the project with --project FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="54"/>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
         <source>%1 letters, %2 returns checked: %3 flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="60"/>
+        <location filename="../app/cli/checkcommand.cpp" line="55"/>
         <source>cannot write the flags to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,62 +171,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="82"/>
+        <location filename="../app/cli/commandparser.cpp" line="94"/>
         <source>--project needs a file name (it was empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="99"/>
+        <location filename="../app/cli/commandparser.cpp" line="111"/>
         <source>--area “%1” is not a police force area; write its name as in “Avon and Somerset”, or Unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="109"/>
+        <location filename="../app/cli/commandparser.cpp" line="121"/>
         <source>--cohort “%1” is not a cohort; use male, female or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="17"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="16"/>
         <source>[--project FILE] [filters] [--context] OUT.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="21"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="20"/>
         <source>Write the context figures (figures about an area that are not a programme&apos;s return) instead of the returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="24"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="23"/>
         <source>Where to write the CSV; - for standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="29"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="28"/>
         <source>export-csv needs the file to write (OUT.csv, or - for standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="31"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="30"/>
         <source>unexpected “%1”; export-csv writes one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="46"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="41"/>
         <source>cannot write the CSV to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="47"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="42"/>
         <source>cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="54"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="49"/>
         <source>Wrote %1 context figures to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="55"/>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="50"/>
         <source>Wrote %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,8 +924,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/qualityflags.cpp" line="184"/>
-        <source>the same programme (%1) already has a return for this area, year and cohort (return %2)</source>
+        <location filename="../models/domain/qualityflags.cpp" line="185"/>
+        <source>the same programme (%1) already has a return for this area, year and cohort, from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,46 +971,61 @@
         <source>“%1” is not a date; write it as 2024-05-19, 19/05/2024 or 19 May 2024.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="12"/>
+        <source>No return, and no letter of one, mentions “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="15"/>
+        <source>This letter has no programme returns. Its %n context figure(s) are in the Letter panel, under Context figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="18"/>
+        <source>This letter has no programme returns yet. Add one with Edit › Add Programme… (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="22"/>
+        <source>This project has no letters yet. Start with Edit › Add Letter… (Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="23"/>
+        <source>No programme returns here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dapp::CaveatsEditor</name>
     <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="32"/>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="27"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="33"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="35"/>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="19"/>
         <source>Caveat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="37"/>
-        <source>Q10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="37"/>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="21"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="40"/>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="30"/>
         <source>Qualifies %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="42"/>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="32"/>
         <source>Tick the figures the caveat qualifies; with none ticked it qualifies the whole return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/caveatseditor.cpp" line="72"/>
+        <location filename="../views/returnpanel/caveatseditor.cpp" line="40"/>
         <source>Qualifies the whole return</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,67 +1033,62 @@
 <context>
     <name>dapp::ContextFiguresEditor</name>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="23"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="14"/>
         <source>Add figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="24"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="14"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="14"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="14"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="26"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="14"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="33"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="19"/>
         <source>Figures about the area that are not a programme&apos;s return, e.g. a panel report&apos;s funding award. Exported by File › Export Context Figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="84"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="48"/>
         <source>Quote: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="87"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="51"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="88"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="52"/>
         <source>money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="107"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="76"/>
         <source>Row %1, value: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="109"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="78"/>
         <source>Row %1: a context figure needs to say what it is. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="128"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="96"/>
         <source>New figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,62 +1186,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="153"/>
+        <location filename="../app/documentcontroller.cpp" line="158"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="166"/>
+        <location filename="../app/documentcontroller.cpp" line="170"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="167"/>
+        <location filename="../app/documentcontroller.cpp" line="171"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="177"/>
+        <location filename="../app/documentcontroller.cpp" line="181"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="183"/>
+        <location filename="../app/documentcontroller.cpp" line="187"/>
         <source>Exported %1 context figures to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="202"/>
+        <location filename="../app/documentcontroller.cpp" line="206"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="194"/>
+        <location filename="../app/documentcontroller.cpp" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="208"/>
+        <location filename="../app/documentcontroller.cpp" line="212"/>
         <source>Export Context Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="217"/>
+        <location filename="../app/documentcontroller.cpp" line="221"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="218"/>
+        <location filename="../app/documentcontroller.cpp" line="222"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="230"/>
+        <location filename="../app/documentcontroller.cpp" line="234"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="231"/>
+        <location filename="../app/documentcontroller.cpp" line="235"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -1295,42 +1305,37 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::FundersEditor</name>
     <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="19"/>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="11"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="20"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="22"/>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="11"/>
         <source>Funder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="22"/>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="11"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="22"/>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="11"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="84"/>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="52"/>
         <source>Row %1, amount: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="86"/>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="54"/>
         <source>Row %1, share: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/funderseditor.cpp" line="95"/>
+        <location filename="../views/returnpanel/funderseditor.cpp" line="63"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,98 +1343,98 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::LetterDetailPanel</name>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="49"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="50"/>
         <source>2024-05-19 or 19/05/2024; empty if the letter does not say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="50"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="51"/>
         <source>e.g. 2022/23 (2022/2023, 22/23 and FY22/23 are read too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="58"/>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="178"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="59"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="179"/>
         <source>&amp;Edit letter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="60"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="61"/>
         <source>Paste or correct the letter&apos;s text; click again to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="64"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="65"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="65"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="66"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="66"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="67"/>
         <source>Issuing &amp;body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="67"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="68"/>
         <source>FOI &amp;reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="68"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="69"/>
         <source>Request re&amp;ceived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="69"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="70"/>
         <source>Res&amp;ponse date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="70"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="71"/>
         <source>Financial &amp;year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="71"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="72"/>
         <source>C&amp;ohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="75"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="76"/>
         <source>Context figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="126"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="127"/>
         <source>Select a letter in the navigator, or a cell in the table, to see the letter it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="147"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="148"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="155"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="156"/>
         <source>Financial year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="149"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="150"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="150"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="151"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="178"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="179"/>
         <source>&amp;Keep letter text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,126 +1455,93 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
-        <source>Find (Ctrl+F): programme, provider, area, or words of the letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Filter the returns by any text of theirs or of their letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;About DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
-        <source>No return, and no letter of one, mentions “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="322"/>
-        <source>This letter has no programme returns. Its %n context figure(s) are in the Letter panel, under Context figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
-        <source>This letter has no programme returns yet. Add one with Edit › Add Programme… (Ctrl+Shift+P).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
-        <source>This project has no letters yet. Start with Edit › Add Letter… (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
-        <source>No programme returns here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,138 +1628,156 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ReturnPanel</name>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="35"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="36"/>
         <source>The name of an organisation that referred people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="41"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="42"/>
         <source>&amp;Use letter selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="42"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="43"/>
         <source>Clear quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="46"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="50"/>
         <source>Referrers (Q8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="48"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="52"/>
         <source>Funders (Q9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="50"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="54"/>
         <source>Caveats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="88"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="93"/>
         <source>Programme (Q1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="90"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="95"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="91"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="96"/>
         <source>Pro&amp;vider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="92"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="97"/>
         <source>&amp;Risk level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="93"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="98"/>
         <source>Au&amp;dience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="94"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="99"/>
         <source>&amp;Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="95"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="100"/>
         <source>Co&amp;verage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="96"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="101"/>
         <source>&amp;Evaluation link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="97"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="102"/>
         <source>e.g. high, standard/medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="98"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="103"/>
         <source>who it accepts, e.g. male and female perpetrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="99"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="104"/>
         <source>where it runs, e.g. South Gloucestershire only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="100"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="105"/>
         <source>https://…, or empty when there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="108"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="113"/>
         <source>Current figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="111"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="116"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="112"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="117"/>
         <source>e.g. see answer to question 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="115"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="120"/>
         <source>Select the sentence in the letter, then Use letter selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="116"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="121"/>
         <source>Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="150"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="131"/>
+        <source>Nothing is selected in this return&apos;s letter: select the words the figure comes from (in a table, its cell), then Use letter selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="172"/>
         <source>Select a row of the table to see its return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="151"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="173"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="169"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="191"/>
         <source>%1 (Q%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="173"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="195"/>
         <source>Choose a figure in the table to see its note and quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="221"/>
+        <source>A programme needs a name; it is still “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ReturnsPane</name>
+    <message>
+        <location filename="../views/table/returnspane.cpp" line="17"/>
+        <source>Find (Ctrl+F): programme, provider, area, or words of the letter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,38 +1950,46 @@ completion</source>
 <context>
     <name>dapp::ReturnsTableView</name>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="80"/>
+        <location filename="../views/table/returnstableview.cpp" line="110"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="82"/>
+        <location filename="../views/table/returnstableview.cpp" line="112"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="83"/>
+        <location filename="../views/table/returnstableview.cpp" line="113"/>
         <source>&amp;Delete (not provided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="88"/>
+        <location filename="../views/table/returnstableview.cpp" line="118"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="99"/>
+        <location filename="../views/table/returnstableview.cpp" line="129"/>
         <source>Show all columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="192"/>
+        <location filename="../views/table/returnstableview.cpp" line="222"/>
         <source>The pasted text cannot be read (%1); nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="214"/>
+        <location filename="../views/table/returnstableview.cpp" line="244"/>
         <source>The pasted block (%1 rows × %2 columns) does not fit in the table from the current cell; nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::TableEditor</name>
+    <message>
+        <location filename="../views/common/tableeditor.cpp" line="18"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
