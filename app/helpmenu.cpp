@@ -24,7 +24,8 @@ void showAbout(QWidget *parent)
             "Contains OS data © Crown copyright and database right 2023.</p>"
             "<p><b>Sample project</b><br>Five letters from Offices of Police and Crime Commissioners, as "
             "released under the Freedom of Information Act 2000.</p>"
-            "<p>Built with Qt %2 (LGPL v3).</p>")
+            "<p><b>Licences</b><br>The reference data: Open Government Licence v3.0. Qt %2: LGPL v3. "
+            "DAPP Analyst's own licence has not been chosen yet.</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
