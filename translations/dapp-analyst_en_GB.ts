@@ -292,7 +292,7 @@
     <name>Edits</name>
     <message>
         <location filename="../models/editing/edits.cpp" line="30"/>
-        <source>Set %1</source>
+        <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

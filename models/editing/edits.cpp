@@ -27,7 +27,7 @@ std::unique_ptr<EditCommand> setFigureCommand(ProjectStore *store, Id returnId, 
     ProgrammeReturn updated = data.returns.value(returnId);
     updated.figure(field) = figure;
     auto command = updateReturnCommand(store, updated);
-    command->setText(EditsText::tr("Set %1").arg(fieldLabel(field).toLower()));
+    command->setText(EditsText::tr("Set %1 of %2").arg(fieldLabel(field).toLower(), returnTitle(data, returnId)));
     return command;
 }
 
