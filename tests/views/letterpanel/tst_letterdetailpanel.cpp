@@ -39,6 +39,8 @@ private slots:
 
 private:
     QLineEdit *field(const QString &placeholderOrText) const;
+    // Types over a field's text and presses Enter, as a user correcting it would.
+    static void retype(QLineEdit *edit, const QString &text);
     Id letterByRef(const QString &ref) const;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<QUndoStack> m_stack;
@@ -76,6 +78,14 @@ QLineEdit *TestLetterDetailPanel::field(const QString &text) const
     return nullptr;
 }
 
+void TestLetterDetailPanel::retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
 void TestLetterDetailPanel::showsTheLetter()
 {
     m_panel->showLetter(letterByRef(QStringLiteral("FOI753")));
@@ -99,10 +109,7 @@ void TestLetterDetailPanel::editingAFieldIsOneUndoStep()
     m_panel->showLetter(id);
     QLineEdit *ref = field(QStringLiteral("FOI753"));
     QVERIFY(ref);
-    ref->setFocus();
-    ref->selectAll();
-    QTest::keyClicks(ref, QStringLiteral("FOI 753"));
-    QTest::keyClick(ref, Qt::Key_Return);
+    retype(ref, QStringLiteral("FOI 753"));
     QCOMPARE(m_store->data().letters.value(id).foiReference, QStringLiteral("FOI 753"));
     QCOMPARE(m_stack->count(), 1);
     m_stack->undo();
@@ -116,10 +123,7 @@ void TestLetterDetailPanel::badDateIsRefusedWithAMessage()
     m_panel->showLetter(id);
     QLineEdit *date = field(QStringLiteral("2024-06-19"));
     QVERIFY(date);
-    date->setFocus();
-    date->selectAll();
-    QTest::keyClicks(date, QStringLiteral("19th June"));
-    QTest::keyClick(date, Qt::Key_Return);
+    retype(date, QStringLiteral("19th June"));
     QCOMPARE(m_store->data().letters.value(id).responseDate, QDate(2024, 6, 19));
     bool shown = false;
     for (QLabel *label : m_panel->findChildren<QLabel *>())
@@ -147,10 +151,7 @@ void TestLetterDetailPanel::financialYearIsStoredInOneForm()
     m_panel->showLetter(id);
     QLineEdit *year = field(QStringLiteral("2022/23"));
     QVERIFY(year);
-    year->setFocus();
-    year->selectAll();
-    QTest::keyClicks(year, typed);
-    QTest::keyClick(year, Qt::Key_Return);
+    retype(year, typed);
     QCOMPARE(m_store->data().letters.value(id).financialYear, stored);
     QCOMPARE(year->text(), stored); // the field shows exactly what is stored
     m_stack->undo();
@@ -163,10 +164,7 @@ void TestLetterDetailPanel::badFinancialYearIsRefusedAndTheFieldRestored()
     m_panel->showLetter(id);
     QLineEdit *year = field(QStringLiteral("2022/23"));
     QVERIFY(year);
-    year->setFocus();
-    year->selectAll();
-    QTest::keyClicks(year, QStringLiteral("2022/24"));
-    QTest::keyClick(year, Qt::Key_Return);
+    retype(year, QStringLiteral("2022/24"));
     QCOMPARE(m_store->data().letters.value(id).financialYear, QStringLiteral("2022/23"));
     QCOMPARE(year->text(), QStringLiteral("2022/23"));
     QCOMPARE(m_stack->count(), 0);
@@ -182,15 +180,10 @@ void TestLetterDetailPanel::britishAndImpossibleDates()
     m_panel->showLetter(id);
     QLineEdit *date = field(QStringLiteral("2024-06-19"));
     QVERIFY(date);
-    date->setFocus();
-    date->selectAll();
-    QTest::keyClicks(date, QStringLiteral("19/05/2024"));
-    QTest::keyClick(date, Qt::Key_Return);
+    retype(date, QStringLiteral("19/05/2024"));
     QCOMPARE(m_store->data().letters.value(id).responseDate, QDate(2024, 5, 19));
     QCOMPARE(date->text(), QStringLiteral("2024-05-19"));
-    date->selectAll();
-    QTest::keyClicks(date, QStringLiteral("2024-02-30"));
-    QTest::keyClick(date, Qt::Key_Return);
+    retype(date, QStringLiteral("2024-02-30"));
     QCOMPARE(m_store->data().letters.value(id).responseDate, QDate(2024, 5, 19));
     bool shown = false;
     for (QLabel *label : m_panel->findChildren<QLabel *>())
