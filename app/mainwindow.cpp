@@ -292,12 +292,11 @@ void MainWindow::onTableCurrentChanged()
         if (letterId != m_letterPanel->letterId())
             m_letterPanel->showLetter(letterId);
         const auto field = ReturnsTableModel::fieldOfColumn(current.column());
-        if (field) {
-            const ProjectData &project = m_document->store()->data();
-            const ProgrammeReturn r = project.returns.value(currentReturnId());
-            m_letterPanel->highlightFigure(r.figure(*field).quote, questionNumber(*field),
-                                           project.programmes.value(r.programmeId));
-        }
+        const ProjectData &project = m_document->store()->data();
+        const ProgrammeReturn r = project.returns.value(currentReturnId());
+        // Not a figure, or one without a quote: the letter shows no selection rather than an old one.
+        m_letterPanel->highlightFigure(field ? r.figure(*field).quote : QString(), field ? questionNumber(*field) : 0,
+                                       project.programmes.value(r.programmeId));
         m_returnPanel->showReturn(currentReturnId(), field);
     }
     m_records->updateEnabled();

@@ -203,8 +203,13 @@ void LetterDetailPanel::highlightFigure(const QString &quote, int questionNumber
         return; // the text being edited is not laid out
     // Quotes are found in the letter's text, then selected where the document draws them.
     const TextRange range = m_document.figureRange(quote, questionNumber, programme);
-    if (!range.isValid())
+    if (!range.isValid()) {
+        // No source to show: an old selection left in place would pass for this figure's.
+        QTextCursor cursor = m_text->textCursor();
+        cursor.clearSelection();
+        m_text->setTextCursor(cursor);
         return;
+    }
     QTextCursor cursor(m_text->document());
     cursor.setPosition(m_document.documentPosition(range.start));
     cursor.setPosition(m_document.documentPosition(range.start + range.length), QTextCursor::KeepAnchor);

@@ -289,6 +289,9 @@ void TestLetterDetailPanel::figureInATableSelectsItsOwnCell()
                                             "£299,643.92\t£44,161"),
                              10, programmeNamed(*m_store, QStringLiteral("Dena’s Group")));
     QCOMPARE(text->textCursor().selectedText(), QStringLiteral("£44,161"));
+    // A figure without a quote leaves no old selection behind to pass for its source.
+    m_panel->highlightFigure(QString(), 2, programmeNamed(*m_store, QStringLiteral("Dena’s Group")));
+    QVERIFY(!text->textCursor().hasSelection());
 }
 
 void TestLetterDetailPanel::selectingACellQuotesItsRow()
