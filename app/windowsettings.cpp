@@ -8,6 +8,11 @@
 
 namespace dapp {
 
+namespace {
+// Versioned: a header saved with other columns would restore widths onto the wrong ones.
+const QString kReturnsHeaderKey = QStringLiteral("window/returnsHeader.v2");
+} // namespace
+
 void restoreWindowLayout(QMainWindow *window, QHeaderView *returnsHeader)
 {
     QSettings settings;
@@ -16,7 +21,7 @@ void restoreWindowLayout(QMainWindow *window, QHeaderView *returnsHeader)
         window->resize(std::min(1500, available.width()), std::min(900, available.height()));
     }
     window->restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const QByteArray header = settings.value(QStringLiteral("window/returnsHeader")).toByteArray();
+    const QByteArray header = settings.value(kReturnsHeaderKey).toByteArray();
     if (!header.isEmpty())
         returnsHeader->restoreState(header); // the columns chosen in View › Columns, their widths
 }
@@ -26,7 +31,7 @@ void saveWindowLayout(const QMainWindow *window, const QHeaderView *returnsHeade
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), window->saveGeometry());
     settings.setValue(QStringLiteral("window/state"), window->saveState());
-    settings.setValue(QStringLiteral("window/returnsHeader"), returnsHeader->saveState());
+    settings.setValue(kReturnsHeaderKey, returnsHeader->saveState());
 }
 
 } // namespace dapp

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
 namespace dapp {
 
@@ -25,7 +26,43 @@ QList<Area> loadAreas()
                   QCoreApplication::translate("Areas", "Area not stated in the letter")};
     return areas;
 }
+struct Populations
+{
+    QHash<QString, qint64> byCode;
+    QString asOf;
+};
+
+const Populations &populations()
+{
+    static const Populations loaded = [] {
+        Populations p;
+        QFile file(QStringLiteral(":/dapp/areas/police_force_area_population.csv"));
+        if (file.open(QIODevice::ReadOnly)) {
+            const auto rows = parseCsv(QString::fromUtf8(file.readAll()));
+            for (qsizetype i = 1; i < rows.size(); ++i) { // code,name,population,as_of
+                if (rows[i].size() >= 4) {
+                    p.byCode.insert(rows[i][0], rows[i][2].toLongLong());
+                    p.asOf = rows[i][3];
+                }
+            }
+        }
+        Q_ASSERT_X(p.byCode.size() == 43, "Areas", "the embedded populations must cover the 43 areas");
+        return p;
+    }();
+    return loaded;
+}
 } // namespace
+
+std::optional<qint64> Areas::population(const QString &code)
+{
+    const auto it = populations().byCode.constFind(code);
+    return it == populations().byCode.constEnd() ? std::nullopt : std::optional<qint64>(*it);
+}
+
+QString Areas::populationAsOf()
+{
+    return populations().asOf;
+}
 
 const QList<Area> &Areas::all()
 {

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace dapp {
 
 class Areas
@@ -18,6 +20,10 @@ public:
     // The name files carry (the tidy CSV): as nameOf, but Unknown is always "Unknown", never
     // its translation, so a file means the same in every language.
     static QString interchangeName(const QString &code);
+    // Resident population (ONS, mid-2024), for rates per 100,000 residents; nothing for Unknown.
+    // City of London's is tiny against its daytime population: its rates mislead.
+    static std::optional<qint64> population(const QString &code);
+    static QString populationAsOf(); // "mid-2024"
 };
 
 } // namespace dapp

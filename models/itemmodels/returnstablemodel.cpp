@@ -74,13 +74,16 @@ int ReturnsTableModel::columnOfField(FigureField field) { return kFirstFigureCol
 
 std::optional<MeasureId> ReturnsTableModel::measureOfColumn(int column)
 {
-    switch (column) {
-    case AcceptanceRateColumn: return MeasureId::AllAcceptanceRate;
-    case CompletionRateColumn: return MeasureId::AllCompletionRate;
-    case EndToEndRateColumn: return MeasureId::AllEndToEndRate;
-    case CostPerCompletionColumn: return MeasureId::CostPerCompletion;
-    default: return std::nullopt;
-    }
+    static constexpr MeasureId kColumns[] = {
+        MeasureId::AllAcceptanceRate,    MeasureId::AllCompletionRate,    MeasureId::AllEndToEndRate,
+        MeasureId::AgencyAcceptanceRate, MeasureId::AgencyCompletionRate, MeasureId::AgencyEndToEndRate,
+        MeasureId::SelfAcceptanceRate,   MeasureId::SelfCompletionRate,   MeasureId::SelfEndToEndRate,
+        MeasureId::CostPerReferral,      MeasureId::CostPerAcceptance,    MeasureId::CostPerCompletion,
+    };
+    static_assert(std::size(kColumns) == CostPerCompletionColumn - AcceptanceRateColumn + 1);
+    if (column >= AcceptanceRateColumn && column <= CostPerCompletionColumn)
+        return kColumns[column - AcceptanceRateColumn];
+    return std::nullopt;
 }
 
 Id ReturnsTableModel::returnIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row] : 0; }
@@ -270,6 +273,14 @@ QVariant ReturnsTableModel::headerData(int section, Qt::Orientation orientation,
     case AcceptanceRateColumn: return tr("Acceptance");
     case CompletionRateColumn: return tr("Completion");
     case EndToEndRateColumn: return tr("End to\nend");
+    case AgencyAcceptanceRateColumn: return tr("Acceptance\n(agency)");
+    case AgencyCompletionRateColumn: return tr("Completion\n(agency)");
+    case AgencyEndToEndRateColumn: return tr("End to end\n(agency)");
+    case SelfAcceptanceRateColumn: return tr("Acceptance\n(self)");
+    case SelfCompletionRateColumn: return tr("Completion\n(self)");
+    case SelfEndToEndRateColumn: return tr("End to end\n(self)");
+    case CostPerReferralColumn: return tr("Cost per\nreferral");
+    case CostPerAcceptanceColumn: return tr("Cost per\nacceptance");
     case CostPerCompletionColumn: return tr("Cost per\ncompletion");
     case FlagsColumn: return tr("Flags");
     default: return {};

@@ -36,9 +36,18 @@ public:
         AgencyAcceptedColumn,
         AgencyCompletedColumn,
         BudgetColumn,
+        // Every measure of a return: the rates over all referrals first, then per route, then costs.
         AcceptanceRateColumn,
         CompletionRateColumn,
         EndToEndRateColumn,
+        AgencyAcceptanceRateColumn,
+        AgencyCompletionRateColumn,
+        AgencyEndToEndRateColumn,
+        SelfAcceptanceRateColumn,
+        SelfCompletionRateColumn,
+        SelfEndToEndRateColumn,
+        CostPerReferralColumn,
+        CostPerAcceptanceColumn,
         CostPerCompletionColumn,
         FlagsColumn,
         ColumnCount

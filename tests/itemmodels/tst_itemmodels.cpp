@@ -21,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void tableShowsEveryReturn();
+    void everyMeasureHasAColumn();
     void statusesAreNotNumbers();
     void tooltipCarriesProvenance();
     void flagsSortByTheirCount();
@@ -84,6 +85,27 @@ void TestItemModels::tableShowsEveryReturn()
     QCOMPARE(m_table->index(row, ReturnsTableModel::AcceptanceRateColumn).data().toString(), QStringLiteral("73.9%"));
     QCOMPARE(m_table->headerData(ReturnsTableModel::SelfReferredColumn, Qt::Horizontal).toString(),
              QStringLiteral("Self\nreferred"));
+}
+
+void TestItemModels::everyMeasureHasAColumn()
+{
+    QList<MeasureId> shown;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        if (const auto m = ReturnsTableModel::measureOfColumn(c))
+            shown << *m;
+    QCOMPARE(shown.size(), qsizetype(kAllMeasures.size()));
+    for (MeasureId m : kAllMeasures)
+        QCOMPARE(shown.count(m), 1);
+    // Leicestershire's OOCR: its self-referral figures are not held, its agency ones are given, so
+    // the agency acceptance rate (94 of 138) shows while the rates over all referrals are missing.
+    const int row = rowOf(QStringLiteral("Out of Court Resolutions (OOCR) interventions for female perpetrators"),
+                          QStringLiteral("New Dawn, New Day"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_table->index(row, ReturnsTableModel::AgencyAcceptanceRateColumn).data().toString(), QStringLiteral("68.1%"));
+    QCOMPARE(m_table->index(row, ReturnsTableModel::SelfAcceptanceRateColumn).data().toString(), QStringLiteral("—"));
+    QVERIFY(m_table->index(row, ReturnsTableModel::SelfAcceptanceRateColumn).data(ReturnsTableModel::IsMissingRole).toBool());
+    QCOMPARE(m_table->headerData(ReturnsTableModel::AgencyAcceptanceRateColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Acceptance rate (agency)"));
 }
 
 void TestItemModels::statusesAreNotNumbers()
