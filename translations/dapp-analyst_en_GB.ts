@@ -75,22 +75,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="101"/>
+        <location filename="../app/cli/commandline.cpp" line="103"/>
         <source>unknown option “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="103"/>
+        <location filename="../app/cli/commandline.cpp" line="105"/>
         <source>the window opens one project at a time; “%1” is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="133"/>
+        <location filename="../app/cli/commandline.cpp" line="135"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="136"/>
+        <location filename="../app/cli/commandline.cpp" line="138"/>
         <source>nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +217,7 @@
     </message>
     <message>
         <location filename="../app/cli/exportcsvcommand.cpp" line="42"/>
+        <location filename="../app/cli/exporttablecommand.cpp" line="39"/>
         <source>cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,16 +231,51 @@
         <source>Wrote %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="17"/>
+        <source>[--project FILE] [filters] OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="20"/>
+        <source>Where to write the table; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="26"/>
+        <source>export-table needs the file to write (OUT.csv, or - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="27"/>
+        <source>unexpected “%1”; export-table writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="30"/>
+        <source>“%1”: export-table writes CSV (a name ending in .csv, or -); XLSX is not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="38"/>
+        <source>cannot write the table to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="44"/>
+        <source>Wrote %1 returns with their measures to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../models/domain/areas.cpp" line="24"/>
+        <location filename="../models/domain/areas.cpp" line="25"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/areas.cpp" line="25"/>
+        <location filename="../models/domain/areas.cpp" line="26"/>
         <source>Area not stated in the letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,6 +308,11 @@
     <message>
         <location filename="../app/cli/commandline.cpp" line="85"/>
         <source>Write the tidy CSV of the programme returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="86"/>
+        <source>Write the comparison: figures, rates, costs, caveats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1784,165 +1825,213 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ReturnsTableModel</name>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="97"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (question %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="98"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="101"/>
         <source>&lt;i&gt;%1&lt;/i&gt; — no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="103"/>
         <source>&lt;br&gt;Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="108"/>
         <source>&lt;br&gt;Quote: “%1” — %2: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="110"/>
         <source>&lt;br&gt;Quote: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="111"/>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="186"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="189"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="119"/>
         <source>, response of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="120"/>
         <source>&lt;br&gt;Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="184"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="187"/>
         <source>missing — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="234"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="234"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="235"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="235"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="233"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="236"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="241"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat (whole return):&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="254"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="257"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="268"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="269"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="270"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="271"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="269"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="272"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="273"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="271"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="274"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="275"/>
         <source>End to
 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="273"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="276"/>
+        <source>Acceptance
+(agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="277"/>
+        <source>Completion
+(agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="278"/>
+        <source>End to end
+(agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="279"/>
+        <source>Acceptance
+(self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
+        <source>Completion
+(self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
+        <source>End to end
+(self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="282"/>
+        <source>Cost per
+referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="283"/>
+        <source>Cost per
+acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="284"/>
         <source>Cost per
 completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="296"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="299"/>
         <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="302"/>
         <source>outside the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="297"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="308"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="312"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="323"/>
         <source>Set 1 figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="312"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="323"/>
         <source>Set %1 figures</source>
         <translation type="unfinished"></translation>
     </message>

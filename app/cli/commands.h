@@ -17,5 +17,6 @@ const QList<Command> &commands();
 
 int runCheck(const QStringList &arguments, const QString &summary);
 int runExportCsv(const QStringList &arguments, const QString &summary);
+int runExportTable(const QStringList &arguments, const QString &summary);
 
 } // namespace dapp::cli

@@ -1,4 +1,6 @@
 // The headless command line, run as the real program.
+#include "domain/comparison.h"
+#include "interchange/comparisoncsv.h"
 #include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
 #include "storage/projectjson.h"
@@ -38,6 +40,7 @@ private slots:
     void unknownFilterValueIsRefused();
     void exportsTheContextFigures();
     void checkNamesALettersOwnFlag();
+    void exportsTheComparisonTable();
 
 private:
     QProcess *run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
@@ -343,6 +346,24 @@ void TestCommandLine::checkNamesALettersOwnFlag()
     QVERIFY2(output.contains(QStringLiteral("Avon and Somerset · 2022/23 female · FOI753: response_before_request: "
                                             "the response (2024-05-16) is dated before the request was received (2024-05-19)")),
              qPrintable(output));
+}
+
+void TestCommandLine::exportsTheComparisonTable()
+{
+    QProcess *p = run({QStringLiteral("export-table"), QStringLiteral("--year"), QStringLiteral("2022/23"),
+                       QStringLiteral("--cohort"), QStringLiteral("male"), QStringLiteral("--area"),
+                       QStringLiteral("Derbyshire"), QStringLiteral("-")});
+    QCOMPARE(p->exitCode(), 0);
+    ComparisonFilter filter;
+    filter.areaCodes = {QStringLiteral("E23000018")};
+    filter.financialYears = {QStringLiteral("2022/23")};
+    filter.cohorts = {Cohort::Male};
+    QCOMPARE(p->readAllStandardOutput(), exportComparisonCsv(computeComparison(sampleProject(), filter), false));
+    // A format it does not write is refused with what it accepts.
+    QProcess *xlsx = run({QStringLiteral("export-table"), m_dir.filePath(QStringLiteral("table.xlsx"))});
+    QCOMPARE(xlsx->exitCode(), 2);
+    QVERIFY(xlsx->readAllStandardError().contains("export-table writes CSV"));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("table.xlsx"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

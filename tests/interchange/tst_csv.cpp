@@ -1,6 +1,7 @@
 // CSV: Excel-safe export (BOM, quoting, formula protection) and exact round trips.
 #include "domain/areas.h"
 #include "formats/csv.h"
+#include "interchange/comparisoncsv.h"
 #include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
 #include "storage/projectjson.h"
@@ -26,6 +27,7 @@ private slots:
     void funderKeepsAmountAndShareExactly();
     void unknownAreaIsUnknownInEveryLanguage();
     void contextFiguresHaveTheirOwnCsv();
+    void comparisonTableHoldsFiguresMeasuresAndNotes();
 };
 
 namespace {
@@ -200,6 +202,41 @@ void TestCsv::contextFiguresHaveTheirOwnCsv()
         notHeld |= row.value(4) == QLatin1String("not held");
     QVERIFY(notHeld);
     QVERIFY(!exportContextCsv(p, false).startsWith("\xEF\xBB\xBF"));
+}
+
+void TestCsv::comparisonTableHoldsFiguresMeasuresAndNotes()
+{
+    const Comparison comparison = computeComparison(sampleProject());
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(exportComparisonCsv(comparison)));
+    QCOMPARE(rows.constFirst(), comparisonCsvColumns());
+    QCOMPARE(rows.size(), 1 + comparison.rows.size());
+    const auto column = [](const QStringList &row, const QString &name) {
+        return row.value(comparisonCsvColumns().indexOf(name));
+    };
+    const auto rowOf = [&](const QString &area, const QString &programme) {
+        for (const QStringList &row : rows)
+            if (column(row, QStringLiteral("area")) == area && column(row, QStringLiteral("programme")) == programme)
+                return row;
+        return QStringList();
+    };
+    // Derbyshire's Drive: 101 → 77 → 77 agency-referred; no one self-referred, so its self rates
+    // cannot be computed (0 of 0) and are missing, not 0 %.
+    const QStringList drive = rowOf(QStringLiteral("Derbyshire"), QStringLiteral("Drive"));
+    QCOMPARE(column(drive, QStringLiteral("agency_referred")), QStringLiteral("101"));
+    QCOMPARE(column(drive, QStringLiteral("agency_completed")), QStringLiteral("77"));
+    QCOMPARE(column(drive, QStringLiteral("agency_acceptance_rate_pct")), QStringLiteral("76.2"));
+    QCOMPARE(column(drive, QStringLiteral("self_acceptance_rate_pct")), QStringLiteral("missing"));
+    QCOMPARE(column(drive, QStringLiteral("cost_per_completion_gbp")), QStringLiteral("3891.48"));
+    // Avon and Somerset: self-referral not applicable, agency completion held by the provider.
+    const QStringList avon = rowOf(QStringLiteral("Avon and Somerset"), QStringLiteral("Drive"));
+    QCOMPARE(column(avon, QStringLiteral("self_referred")), QStringLiteral("n/a"));
+    QCOMPARE(column(avon, QStringLiteral("agency_completed")), QStringLiteral("held by provider"));
+    QCOMPARE(column(avon, QStringLiteral("agency_completion_rate_pct")), QStringLiteral("missing"));
+    // Its caveats carry the comparison's footnote numbers, and the source travels with the row.
+    const QString caveats = column(avon, QStringLiteral("caveats"));
+    for (int n : comparison.rows.constFirst().footnotes)
+        QVERIFY2(caveats.contains(QStringLiteral("[%1] %2").arg(n).arg(comparison.footnotes.at(n - 1))), qPrintable(caveats));
+    QVERIFY(column(avon, QStringLiteral("source")).startsWith(QStringLiteral("FOI753")));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
