@@ -101,9 +101,12 @@ QString ReturnsTableModel::figureToolTip(const ProgrammeReturn &r, FigureField f
                                           : tr("<i>%1</i> — no number").arg(html(statusLabel(f.status))));
     if (!f.note.isEmpty())
         tip += tr("<br>Note: %1").arg(html(f.note));
-    if (const QuotedCell cell = quotedCell(findLetterTables(letter.text), f.quote,
-                                           m_store->data().programmes.value(r.programmeId));
-        cell.found) {
+    // Only a quote with tabs is a row of a table: the letter is read for nothing else.
+    const QuotedCell cell = f.quote.contains(QLatin1Char('\t'))
+                                ? quotedCell(findLetterTables(letter.text), f.quote,
+                                             m_store->data().programmes.value(r.programmeId))
+                                : QuotedCell{};
+    if (cell.found) {
         // A row of the letter's table: its question, and this programme's cell of it.
         tip += tr("<br>Quote: “%1” — %2: <b>%3</b>").arg(html(cell.question), html(cell.heading), html(cell.cell));
     } else if (!f.quote.isEmpty()) {

@@ -11,9 +11,12 @@ namespace dapp {
 
 namespace {
 // Whether the character at `i` of `line` is markup rather than words: a run of two or more
-// asterisks (bold), or the "* " after a "- " bullet.
+// asterisks (bold), the "* " after a "- " bullet, or the carriage return of a Windows line end.
 bool isMarker(QStringView line, qsizetype i)
 {
+    if (i == line.size() - 1 && line.at(i) == QLatin1Char('\r'))
+        return true; // a Windows line end: the line break is the block
+
     if (line.startsWith(QLatin1String("- * ")) && (i == 2 || i == 3))
         return true;
     const auto star = [&](qsizetype k) { return k >= 0 && k < line.size() && line.at(k) == QLatin1Char('*'); };

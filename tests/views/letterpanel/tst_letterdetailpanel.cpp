@@ -1,6 +1,7 @@
 // The letter panel: metadata edits are undo steps; a bad date is refused with a message.
 #include "letterpanel/contextfigureseditor.h"
 #include "letterpanel/letterdetailpanel.h"
+#include "letterpanel/letterdocument.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QTextTable>
 #include <QToolButton>
 #include <QUndoStack>
@@ -319,6 +321,17 @@ void TestLetterDetailPanel::markupMarkersAreHidden()
     QVERIFY(!shown.contains(QStringLiteral("**")));
     QVERIFY(shown.contains(QStringLiteral("Derbyshire\nPolice and Crime\nCommissioner")));
     QVERIFY(shown.contains(QStringLiteral("- emailing the OPCC Inbox")));
+    // A letter with Windows line ends reads the same, and its quotes are still found.
+    LetterDocument document;
+    QTextDocument laidOut;
+    const QString windows = QStringLiteral("Dear requester,\r\n**FOI 1/2024**\r\nThe answer is 7.\r\n");
+    document.build(&laidOut, windows);
+    QCOMPARE(laidOut.toPlainText(), QStringLiteral("Dear requester,\nFOI 1/2024\nThe answer is 7.\n"));
+    const TextRange answer = document.figureRange(QStringLiteral("The answer is 7."), 0, Programme{});
+    QTextCursor cursor(&laidOut);
+    cursor.setPosition(document.documentPosition(answer.start));
+    cursor.setPosition(document.documentPosition(answer.start + answer.length), QTextCursor::KeepAnchor);
+    QCOMPARE(cursor.selectedText(), QStringLiteral("The answer is 7."));
     // Editing shows the letter's own text, markers and tabs included, and keeps it unchanged.
     m_panel->findChild<QToolButton *>()->click();
     QVERIFY(m_panel->findChild<QTextEdit *>()->toPlainText().contains(QStringLiteral("**Derbyshire")));
