@@ -2,6 +2,10 @@
 #include "domain/comparison.h"
 #include "domain/areas.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace dapp {
 
 namespace {
@@ -53,11 +57,33 @@ ProjectData ComparisonFilter::restrict(const ProjectData &project) const
     return result;
 }
 
+QStringList ComparisonRow::caveatsFor(FigureField field) const
+{
+    QStringList texts;
+    for (const Caveat &c : caveats)
+        if (c.appliesTo(field))
+            texts << c.text;
+    return texts;
+}
+
+QList<int> Comparison::footnoteNumbers(const QStringList &caveatTexts) const
+{
+    QList<int> numbers;
+    for (const QString &text : caveatTexts) {
+        const qsizetype i = footnotes.indexOf(text);
+        if (i >= 0 && !numbers.contains(int(i + 1)))
+            numbers << int(i + 1);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
 Comparison computeComparison(const ProjectData &project, const ComparisonFilter &filter)
 {
     Comparison c;
     c.filter = filter;
     const QMap<Id, QList<QualityFlag>> flags = flagsByReturn(project, qualityFlags(project));
+    QSet<Id> seenLetters;
     for (Id id : project.returnIdsInOrder()) {
         const ProgrammeReturn &r = *project.returns.constFind(id);
         const Letter letter = project.letters.value(r.letterId);
@@ -84,10 +110,18 @@ Comparison computeComparison(const ProjectData &project, const ComparisonFilter 
             }
             row.footnotes << int(n + 1);
         }
+        row.caveats = r.caveats;
         row.flags = flags.value(id);
+        row.letterId = letter.id;
         row.source = sourceOf(letter);
         if (!c.sources.contains(row.source))
             c.sources << row.source;
+        if (!seenLetters.contains(letter.id)) {
+            seenLetters.insert(letter.id);
+            c.letters << ComparisonLetter{letter.id, letter.kind, row.areaName, letter.financialYear, letter.cohort,
+                                          letter.foiReference, letter.issuingBody, letter.requestReceived,
+                                          letter.responseDate};
+        }
         for (FigureField f : kAllFigureFields) {
             ColumnTotal &t = c.totals[size_t(f)];
             const Figure &fig = r.figure(f);

@@ -42,9 +42,27 @@ struct ComparisonRow
     Cohort cohort = Cohort::All;
     std::array<Figure, 7> figures; // indexed by FigureField
     QMap<MeasureId, Measure> measures;
-    QList<int> footnotes; // 1-based numbers into Comparison::footnotes
+    QList<Caveat> caveats; // the return's own, each naming its figures (none: the whole return)
+    QList<int> footnotes;  // 1-based numbers into Comparison::footnotes, one per caveat
     QList<QualityFlag> flags;
+    Id letterId = 0;
     QString source; // "FOI 27/2023, Office of the …"
+    // Caveats that qualify one figure: those naming it and those on the whole return.
+    QStringList caveatsFor(FigureField field) const;
+};
+
+// A letter the comparison's returns come from: what a sources list names.
+struct ComparisonLetter
+{
+    Id letterId = 0;
+    LetterKind kind = LetterKind::FoiResponse;
+    QString areaName;
+    QString financialYear;
+    Cohort cohort = Cohort::Male;
+    QString foiReference;
+    QString issuingBody;
+    QDate requestReceived;
+    QDate responseDate;
 };
 
 // A sum over the selected rows of one figure: partial when any row has no number for it.
@@ -61,7 +79,12 @@ struct Comparison
     QList<ComparisonRow> rows;
     QStringList footnotes; // each caveat text once, numbered by position + 1
     QStringList sources;   // each letter once
+    QList<ComparisonLetter> letters; // each letter once, in the order of its first row
     std::array<ColumnTotal, 7> totals;
+
+    // The footnote numbers of caveat texts (a figure's, or a measure's), ascending; a text
+    // that is no footnote of this comparison is skipped.
+    QList<int> footnoteNumbers(const QStringList &caveatTexts) const;
 };
 
 Comparison computeComparison(const ProjectData &project, const ComparisonFilter &filter = {});

@@ -90,6 +90,17 @@ void TestComparison::caveatsBecomeNumberedFootnotes()
         }
     }
     QVERIFY(found);
+
+    // A figure's footnotes are the caveats naming it and the whole return's: Leicestershire's
+    // OOCR caveat names its agency figures, so the agency referrals carry its number.
+    for (const ComparisonRow &row : c.rows) {
+        const QList<int> agency = c.footnoteNumbers(row.caveatsFor(FigureField::AgencyReferred));
+        for (int n : agency)
+            QVERIFY(row.footnotes.contains(n));
+        if (row.areaName == QStringLiteral("Leicestershire") && row.programme.contains(QStringLiteral("OOCR")))
+            QVERIFY(agency.contains(int(c.footnotes.indexOf(QStringLiteral("covers all crime types, not just DA")) + 1)));
+    }
+    QVERIFY(c.footnoteNumbers({QStringLiteral("no such caveat")}).isEmpty());
 }
 
 void TestComparison::sourcesNameTheLetters()
@@ -99,6 +110,12 @@ void TestComparison::sourcesNameTheLetters()
     QVERIFY(c.sources.first().startsWith(QStringLiteral("FOI753")));
     for (const ComparisonRow &row : c.rows)
         QVERIFY(c.sources.contains(row.source));
+    QCOMPARE(c.letters.size(), 4);
+    QCOMPARE(c.letters.first().foiReference, QStringLiteral("FOI753"));
+    QCOMPARE(c.letters.first().areaName, QStringLiteral("Avon and Somerset"));
+    for (const ComparisonRow &row : c.rows)
+        QVERIFY(std::any_of(c.letters.cbegin(), c.letters.cend(),
+                            [&](const ComparisonLetter &l) { return l.letterId == row.letterId; }));
 }
 
 QTEST_GUILESS_MAIN(TestComparison)
