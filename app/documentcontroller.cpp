@@ -4,6 +4,7 @@
 #include "interchange/tidycsv.h"
 #include "menus/recentfilesmenu.h"
 #include "storage/projectjson.h"
+#include "itemmodels/livecomparison.h"
 #include "storage/projectstore.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ DocumentController::DocumentController(QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_store(new ProjectStore(this))
+    , m_comparison(new LiveComparison(m_store, this))
     , m_undoStack(new QUndoStack(this))
     , m_newAction(new QAction(tr("&New Project"), window))
     , m_openAction(new QAction(tr("&Open…"), window))

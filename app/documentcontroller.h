@@ -12,6 +12,7 @@ class QWidget;
 
 namespace dapp {
 
+class LiveComparison;
 class ProjectStore;
 class RecentFilesMenu;
 
@@ -24,6 +25,8 @@ public:
     ~DocumentController() override;
 
     ProjectStore *store() const { return m_store; }
+    // The comparison everything shows, kept current as the project changes.
+    LiveComparison *comparison() const { return m_comparison; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // The file name, or "Sample project" / "Untitled" for a project never saved.
     QString displayName() const;
@@ -67,6 +70,7 @@ private:
 
     QWidget *m_window;
     ProjectStore *m_store;
+    LiveComparison *m_comparison;
     QUndoStack *m_undoStack;
     QString m_untitledName;
     QAction *m_newAction;

@@ -3,8 +3,8 @@
 #include "documentcontroller.h"
 #include "emptytablemessage.h"
 #include "helpmenu.h"
-#include "domain/qualityflags.h"
 #include "flags/flagspanel.h"
+#include "itemmodels/livecomparison.h"
 #include "itemmodels/navigatormodel.h"
 #include "itemmodels/returnsfilterproxy.h"
 #include "itemmodels/returnstablemodel.h"
@@ -35,7 +35,7 @@ namespace dapp {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new DocumentController(this))
-    , m_tableModel(new ReturnsTableModel(m_document->store(), m_document->undoStack(), this))
+    , m_tableModel(new ReturnsTableModel(m_document->comparison(), m_document->undoStack(), this))
     , m_proxy(new ReturnsFilterProxy(this))
     , m_navigatorModel(new NavigatorModel(m_document->store(), this))
     , m_pane(new ReturnsPane(this))
@@ -43,7 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigator(new QTreeView(this))
     , m_letterPanel(new LetterDetailPanel(m_document->store(), m_document->undoStack(), this))
     , m_returnPanel(new ReturnPanel(m_document->store(), m_document->undoStack(), this))
-    , m_flagsPanel(new FlagsPanel(m_document->store(), this))
+    , m_flagsPanel(new FlagsPanel(m_document->comparison(), this))
     , m_records(new RecordActions(
           m_document->store(), m_document->undoStack(),
           [this] { return RecordActions::Selection{m_letterPanel->letterId(), currentReturnId(), m_proxy->areaCode()}; },
@@ -202,7 +202,7 @@ void MainWindow::updateStatus()
     m_statusFlags->setText(tr("%1 letters · %2 returns · %3 flagged")
                                .arg(project.letters.size())
                                .arg(project.returns.size())
-                               .arg(qualityFlags(project).size()));
+                               .arg(m_document->comparison()->flags().count()));
 }
 
 void MainWindow::onProjectReplaced()

@@ -2,6 +2,7 @@
 #include "domain/comparison.h"
 #include "domain/areas.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -78,53 +79,53 @@ QList<int> Comparison::footnoteNumbers(const QStringList &caveatTexts) const
     return numbers;
 }
 
-Comparison computeComparison(const ProjectData &project, const ComparisonFilter &filter)
+ComparisonRow comparisonRow(const ProjectData &project, const ProgrammeReturn &r)
 {
-    Comparison c;
-    c.filter = filter;
-    const QMap<Id, QList<QualityFlag>> flags = flagsByReturn(project, qualityFlags(project));
-    QSet<Id> seenLetters;
-    for (Id id : project.returnIdsInOrder()) {
-        const ProgrammeReturn &r = *project.returns.constFind(id);
-        const Letter letter = project.letters.value(r.letterId);
-        const Programme programme = project.programmes.value(r.programmeId);
-        if (!filter.accepts(letter, programme))
-            continue;
-        ComparisonRow row;
-        row.returnId = id;
-        row.areaCode = letter.areaCode;
-        row.areaName = Areas::nameOf(letter.areaCode);
-        row.programme = programme.name;
-        row.provider = programme.provider;
-        row.riskLevel = programme.riskLevel;
-        row.financialYear = letter.financialYear;
-        row.cohort = letter.cohort;
-        row.figures = r.figures;
-        for (MeasureId m : kAllMeasures)
-            row.measures.insert(m, computeMeasure(r, m));
-        for (const Caveat &caveat : r.caveats) {
-            qsizetype n = c.footnotes.indexOf(caveat.text);
-            if (n < 0) {
+    const Letter letter = project.letters.value(r.letterId);
+    const Programme programme = project.programmes.value(r.programmeId);
+    ComparisonRow row;
+    row.returnId = r.id;
+    row.programmeId = r.programmeId;
+    row.areaCode = letter.areaCode;
+    row.areaName = Areas::nameOf(letter.areaCode);
+    row.programme = programme.name;
+    row.provider = programme.provider;
+    row.riskLevel = programme.riskLevel;
+    row.financialYear = letter.financialYear;
+    row.cohort = letter.cohort;
+    row.figures = r.figures;
+    for (MeasureId m : kAllMeasures)
+        row.measures.insert(m, computeMeasure(r, m));
+    row.caveats = r.caveats;
+    row.letterId = letter.id;
+    row.source = sourceOf(letter);
+    return row;
+}
+
+void numberFootnotes(Comparison &c)
+{
+    c.footnotes.clear();
+    QHash<QString, int> numbers;
+    for (ComparisonRow &row : c.rows) {
+        row.footnotes.clear();
+        for (const Caveat &caveat : std::as_const(row.caveats)) {
+            auto n = numbers.constFind(caveat.text);
+            if (n == numbers.cend()) {
                 c.footnotes << caveat.text;
-                n = c.footnotes.size() - 1;
+                n = numbers.insert(caveat.text, int(c.footnotes.size()));
             }
-            row.footnotes << int(n + 1);
+            row.footnotes << *n;
         }
-        row.caveats = r.caveats;
-        row.flags = flags.value(id);
-        row.letterId = letter.id;
-        row.source = sourceOf(letter);
-        if (!c.sources.contains(row.source))
-            c.sources << row.source;
-        if (!seenLetters.contains(letter.id)) {
-            seenLetters.insert(letter.id);
-            c.letters << ComparisonLetter{letter.id, letter.kind, row.areaName, letter.financialYear, letter.cohort,
-                                          letter.foiReference, letter.issuingBody, letter.requestReceived,
-                                          letter.responseDate};
-        }
+    }
+}
+
+void sumTotals(Comparison &c)
+{
+    c.totals = {};
+    for (const ComparisonRow &row : std::as_const(c.rows)) {
         for (FigureField f : kAllFigureFields) {
             ColumnTotal &t = c.totals[size_t(f)];
-            const Figure &fig = r.figure(f);
+            const Figure &fig = row.figures[size_t(f)];
             if (fig.isReported()) {
                 t.value = t.value.value_or(0) + fig.value;
             } else {
@@ -133,8 +134,42 @@ Comparison computeComparison(const ProjectData &project, const ComparisonFilter 
                 ++t.rowsWithoutNumber;
             }
         }
-        c.rows << row;
     }
+}
+
+void listSources(Comparison &c, const ProjectData &project)
+{
+    c.sources.clear();
+    c.letters.clear();
+    QSet<Id> seen;
+    for (const ComparisonRow &row : std::as_const(c.rows)) {
+        if (seen.contains(row.letterId))
+            continue;
+        seen.insert(row.letterId);
+        const Letter letter = project.letters.value(row.letterId);
+        c.sources << row.source;
+        c.letters << ComparisonLetter{letter.id, letter.kind, row.areaName, letter.financialYear, letter.cohort,
+                                      letter.foiReference, letter.issuingBody, letter.requestReceived,
+                                      letter.responseDate};
+    }
+    c.sources.removeDuplicates();
+}
+
+Comparison computeComparison(const ProjectData &project, const ComparisonFilter &filter)
+{
+    Comparison c;
+    c.filter = filter;
+    const QMap<Id, QList<QualityFlag>> flags = flagsByReturn(project, qualityFlags(project));
+    for (Id id : project.returnIdsInOrder()) {
+        const ProgrammeReturn &r = *project.returns.constFind(id);
+        if (!filter.accepts(project.letters.value(r.letterId), project.programmes.value(r.programmeId)))
+            continue;
+        c.rows << comparisonRow(project, r);
+        c.rows.last().flags = flags.value(id);
+    }
+    numberFootnotes(c);
+    sumTotals(c);
+    listSources(c, project);
     return c;
 }
 

@@ -33,6 +33,7 @@ struct ComparisonFilter
 struct ComparisonRow
 {
     Id returnId = 0;
+    Id programmeId = 0;
     QString areaCode;
     QString areaName;
     QString programme;
@@ -88,5 +89,14 @@ struct Comparison
 };
 
 Comparison computeComparison(const ProjectData &project, const ComparisonFilter &filter = {});
+
+// The steps of computeComparison, for whoever keeps a comparison up to date edit by edit.
+// One return's row, without flags or footnote numbers.
+ComparisonRow comparisonRow(const ProjectData &project, const ProgrammeReturn &r);
+// Numbers each caveat text once, in row order, and gives each row its numbers.
+void numberFootnotes(Comparison &c);
+void sumTotals(Comparison &c);
+// The letters and source lines of the rows, each once.
+void listSources(Comparison &c, const ProjectData &project);
 
 } // namespace dapp

@@ -159,36 +159,49 @@ QMap<Id, QList<QualityFlag>> flagsByReturn(const ProjectData &project, const QLi
     return byReturn;
 }
 
+QList<QualityFlag> flagsForReturnInLetter(const ProgrammeReturn &r, const Programme &programme,
+                                          const QList<LetterTable> &letterTables)
+{
+    QList<QualityFlag> flags = flagsForReturn(r);
+    quotesAgree(r, programme, letterTables, flags);
+    return flags;
+}
+
+QString duplicateKey(const Letter &letter, const Programme &programme)
+{
+    return QStringList{letter.areaCode, letter.financialYear, cohortKey(letter.cohort),
+                       programme.name.toLower().simplified(), programme.provider.toLower().simplified()}
+        .join(QChar(0x1f));
+}
+
+QualityFlag duplicateFlag(const ProgrammeReturn &r, const Programme &programme, const Letter &firstLetter)
+{
+    return QualityFlag{r.id, r.letterId, FlagKind::DuplicateReturn,
+                       QualityFlagsText::tr("the same programme (%1) already has a return for this area, year and "
+                                            "cohort, from %2")
+                           .arg(programme.name, firstLetter.foiReference.isEmpty() ? letterKindLabel(firstLetter.kind)
+                                                                                   : firstLetter.foiReference)};
+}
+
 QList<QualityFlag> qualityFlags(const ProjectData &project)
 {
     QList<QualityFlag> flags;
     for (const Letter &l : project.letters)
         flags << flagsForLetter(l);
     QMap<Id, QList<LetterTable>> tables; // each letter's text is read once
-    // Key: area, year, cohort, programme name and provider (case-insensitive).
     QMap<QString, Id> firstSeen;
     for (const ProgrammeReturn &r : project.returns) {
-        flags << flagsForReturn(r);
         const Letter letter = project.letters.value(r.letterId);
         const Programme programme = project.programmes.value(r.programmeId);
         auto table = tables.find(r.letterId);
         if (table == tables.end())
             table = tables.insert(r.letterId, findLetterTables(letter.text));
-        quotesAgree(r, programme, *table, flags);
-        const QString key = QStringList{letter.areaCode, letter.financialYear, cohortKey(letter.cohort),
-                                        programme.name.toLower().simplified(),
-                                        programme.provider.toLower().simplified()}
-                                .join(QChar(0x1f));
-        if (const auto it = firstSeen.constFind(key); it != firstSeen.constEnd()) {
-            const Letter first = project.letters.value(project.returns.value(*it).letterId);
-            flags << QualityFlag{r.id, r.letterId, FlagKind::DuplicateReturn,
-                                 QualityFlagsText::tr("the same programme (%1) already has a return for this area, year and "
-                                                      "cohort, from %2")
-                                     .arg(programme.name,
-                                          first.foiReference.isEmpty() ? letterKindLabel(first.kind) : first.foiReference)};
-        } else {
+        flags << flagsForReturnInLetter(r, programme, *table);
+        const QString key = duplicateKey(letter, programme);
+        if (const auto it = firstSeen.constFind(key); it != firstSeen.constEnd())
+            flags << duplicateFlag(r, programme, project.letters.value(project.returns.value(*it).letterId));
+        else
             firstSeen.insert(key, r.id);
-        }
     }
     return flags;
 }

@@ -1,6 +1,7 @@
 // Data-quality flags: suspicious entries are flagged for the analyst, never silently "fixed".
 #pragma once
 
+#include "domain/lettertable.h"
 #include "domain/project.h"
 
 #include <QList>
@@ -37,6 +38,13 @@ QString flagKindKey(FlagKind kind); // "accepted_exceeds_referred", …
 QList<QualityFlag> flagsForReturn(const ProgrammeReturn &r);
 // The flags of a letter's own fields (dates, financial year); returnId 0.
 QList<QualityFlag> flagsForLetter(const Letter &letter);
+// A return's own flags and those of its figures against their quotes in the letter.
+QList<QualityFlag> flagsForReturnInLetter(const ProgrammeReturn &r, const Programme &programme,
+                                          const QList<LetterTable> &letterTables);
+// Returns with the same key are one programme twice for one area, year and cohort (programme
+// name and provider compared case-insensitively): every one after the first is flagged.
+QString duplicateKey(const Letter &letter, const Programme &programme);
+QualityFlag duplicateFlag(const ProgrammeReturn &r, const Programme &programme, const Letter &firstLetter);
 // Every flag: letters' first, then returns' (against their letters' text, duplicates
 // included), in id order.
 QList<QualityFlag> qualityFlags(const ProjectData &project);

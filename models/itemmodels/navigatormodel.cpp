@@ -27,7 +27,10 @@ NavigatorModel::NavigatorModel(ProjectStore *store, QObject *parent)
 {
     m_areas = buildNodes();
     connect(m_store, &ProjectStore::reset, this, &NavigatorModel::rebuild);
-    connect(m_store, &ProjectStore::changed, this, [this] {
+    connect(m_store, &ProjectStore::changed, this, [this](const ProjectData &before, const ProjectData &after) {
+        // The tree is made of letters alone: an edit of returns or programmes leaves it be.
+        if (before.letters.isEmpty() && after.letters.isEmpty())
+            return;
         const auto nodes = buildNodes();
         if (nodes.size() == m_areas.size()
             && std::equal(nodes.begin(), nodes.end(), m_areas.begin(), [](const AreaNode &a, const AreaNode &b) {

@@ -4,6 +4,7 @@
 #include "domain/lettertable.h"
 #include "domain/qualityflags.h"
 #include "editing/edits.h"
+#include "itemmodels/livecomparison.h"
 #include "storage/projectstore.h"
 
 #include <QBrush>
@@ -22,44 +23,33 @@ constexpr int kFirstFigureColumn = ReturnsTableModel::SelfReferredColumn;
 QString html(const QString &text) { return text.toHtmlEscaped(); }
 } // namespace
 
-ReturnsTableModel::ReturnsTableModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent)
+ReturnsTableModel::ReturnsTableModel(LiveComparison *comparison, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_comparison(comparison)
+    , m_store(comparison->store())
     , m_undoStack(undoStack)
 {
-    m_rows = m_store->data().returnIdsInOrder();
-    refreshFlags();
-    connect(m_store, &ProjectStore::reset, this, &ReturnsTableModel::rebuild);
-    connect(m_store, &ProjectStore::changed, this, &ReturnsTableModel::onChanged);
+    connect(m_comparison, &LiveComparison::aboutToReset, this, &ReturnsTableModel::beginResetModel);
+    connect(m_comparison, &LiveComparison::reset, this, &ReturnsTableModel::endResetModel);
+    connect(m_comparison, &LiveComparison::rowsChanged, this, &ReturnsTableModel::onRowsChanged);
 }
 
-void ReturnsTableModel::rebuild()
+void ReturnsTableModel::onRowsChanged(const QList<int> &rows)
 {
-    beginResetModel();
-    m_rows = m_store->data().returnIdsInOrder();
-    refreshFlags();
-    endResetModel();
-}
-
-void ReturnsTableModel::refreshFlags()
-{
-    // Duplicates need the whole project, so flags are found once per change, not per cell.
-    m_flags = flagsByReturn(m_store->data(), qualityFlags(m_store->data()));
-}
-
-void ReturnsTableModel::onChanged(const ProjectData &, const ProjectData &)
-{
-    // Same rows in the same order: repaint in place, so selection and scrolling survive.
-    if (m_store->data().returnIdsInOrder() != m_rows) {
-        rebuild();
-        return;
+    // Repaint in place, a run of neighbouring rows at a time: selection and scrolling survive.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        emit dataChanged(index(rows[i], 0), index(rows[j], ColumnCount - 1));
+        i = j + 1;
     }
-    refreshFlags();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int ReturnsTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ReturnsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_comparison->comparison().rows.size());
+}
 
 int ReturnsTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -86,9 +76,26 @@ std::optional<MeasureId> ReturnsTableModel::measureOfColumn(int column)
     return std::nullopt;
 }
 
-Id ReturnsTableModel::returnIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row] : 0; }
+Id ReturnsTableModel::returnIdAt(int row) const
+{
+    const auto &rows = m_comparison->comparison().rows;
+    return row >= 0 && row < rows.size() ? rows[row].returnId : 0;
+}
 
-int ReturnsTableModel::rowOfReturn(Id id) const { return int(m_rows.indexOf(id)); }
+int ReturnsTableModel::rowOfReturn(Id id) const { return m_comparison->rowOfReturn(id); }
+
+// Caveats as the report and the charts number them: "[2] covers all crime types".
+QString ReturnsTableModel::caveatLines(const QStringList &caveats) const
+{
+    const Comparison &c = m_comparison->comparison();
+    QString lines;
+    for (const QString &text : caveats) {
+        const qsizetype n = c.footnotes.indexOf(text);
+        lines += n < 0 ? tr("<br><b>Caveat:</b> %1").arg(html(text))
+                       : tr("<br><b>Caveat [%1]:</b> %2").arg(n + 1).arg(html(text));
+    }
+    return lines;
+}
 
 QString ReturnsTableModel::figureToolTip(const ProgrammeReturn &r, FigureField field) const
 {
@@ -112,9 +119,7 @@ QString ReturnsTableModel::figureToolTip(const ProgrammeReturn &r, FigureField f
     } else if (!f.quote.isEmpty()) {
         tip += tr("<br>Quote: “%1”").arg(html(f.quote));
     }
-    const QStringList caveats = r.caveatsFor(field);
-    for (const QString &c : caveats)
-        tip += tr("<br><b>Caveat:</b> %1").arg(html(c));
+    tip += caveatLines(r.caveatsFor(field));
     QString source = letter.foiReference.isEmpty() ? letterKindLabel(letter.kind) : letter.foiReference;
     if (!letter.issuingBody.isEmpty())
         source += QStringLiteral(", ") + letter.issuingBody;
@@ -129,8 +134,9 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProjectData &project = m_store->data();
+    const ComparisonRow &row = m_comparison->comparison().rows[index.row()];
     // A view may ask between a change in the store and this model hearing of it.
-    const auto found = project.returns.constFind(m_rows[index.row()]);
+    const auto found = project.returns.constFind(row.returnId);
     if (found == project.returns.cend())
         return {};
     const ProgrammeReturn &r = *found;
@@ -156,7 +162,7 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     }
 
     if (const auto field = fieldOfColumn(column)) {
-        const Figure &f = r.figure(*field);
+        const Figure &f = row.figures[size_t(*field)];
         const FigureKind kind = figureKind(*field);
         switch (role) {
         case Qt::DisplayRole: return formatFigure(f, kind, true);
@@ -182,15 +188,13 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     }
 
     if (const auto measureId = measureOfColumn(column)) {
-        const Measure m = computeMeasure(r, *measureId);
+        const Measure m = row.measures.value(*measureId);
         switch (role) {
         case Qt::DisplayRole: return formatMeasure(m, *measureId);
         case Qt::ToolTipRole: {
             QString tip = QStringLiteral("<b>%1</b>: ").arg(html(measureLabel(*measureId)));
             tip += m.value ? html(formatMeasure(m, *measureId)) : tr("missing — %1").arg(html(m.reason));
-            for (const QString &c : m.caveats)
-                tip += tr("<br><b>Caveat:</b> %1").arg(html(c));
-            return tip;
+            return tip + caveatLines(m.caveats);
         }
         case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ForegroundRole: return m.value ? QVariant() : QBrush(QColor(0x70, 0x70, 0x70));
@@ -205,7 +209,7 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     }
 
     if (column == FlagsColumn) {
-        const QList<QualityFlag> flags = m_flags.value(r.id);
+        const QList<QualityFlag> &flags = row.flags;
         switch (role) {
         case Qt::DisplayRole: return flags.isEmpty() ? QVariant() : QVariant(QStringLiteral("⚠ %1").arg(flags.size()));
         case SortRole: return flags.isEmpty() ? QVariant() : QVariant(int(flags.size())); // 10 after 2
@@ -240,8 +244,9 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         for (const auto &[label, value] : details)
             if (!value.isEmpty())
                 tip += QStringLiteral("<br>%1: %2").arg(label, html(value));
-        for (const QString &c : r.wholeReturnCaveats())
-            tip += tr("<br><b>Caveat (whole return):</b> %1").arg(html(c));
+        const QStringList whole = r.wholeReturnCaveats();
+        if (!whole.isEmpty())
+            tip += tr("<br>Of the whole return:") + caveatLines(whole);
         return tip;
     }
     case ProviderColumn: return role == Qt::ToolTipRole ? QVariant() : QVariant(programme.provider);
@@ -311,7 +316,7 @@ bool ReturnsTableModel::setFigureTexts(const QList<CellText> &cells, QString *er
             *error = tr("%1 (%2): %3").arg(where, fieldLabel(field), parsed.error);
             return false;
         }
-        const Id rid = m_rows[cell.index.row()];
+        const Id rid = returnIdAt(cell.index.row());
         auto it = updated.find(rid);
         if (it == updated.end())
             it = updated.insert(rid, m_store->data().returns.value(rid));
@@ -341,7 +346,7 @@ bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const Id rid = m_rows[index.row()];
+    const Id rid = returnIdAt(index.row());
     const ProgrammeReturn r = m_store->data().returns.value(rid);
     if (const auto field = fieldOfColumn(index.column())) {
         const FigureParse parsed = parseFigure(value.toString(), figureKind(*field));

@@ -8,7 +8,6 @@
 #include "domain/qualityflags.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -17,6 +16,7 @@ class QUndoStack;
 
 namespace dapp {
 
+class LiveComparison;
 class ProjectStore;
 
 class ReturnsTableModel : public QAbstractTableModel
@@ -64,7 +64,8 @@ public:
                           // funders, caveats, notes and quotes
     };
 
-    ReturnsTableModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    // Rows are the comparison's rows: its filter decides which returns the table shows.
+    ReturnsTableModel(LiveComparison *comparison, QUndoStack *undoStack, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -94,15 +95,13 @@ public:
     int rowOfReturn(Id id) const; // -1 when absent
 
 private:
-    void rebuild();
-    void refreshFlags();
-    void onChanged(const ProjectData &before, const ProjectData &after);
+    void onRowsChanged(const QList<int> &rows);
     QString figureToolTip(const ProgrammeReturn &r, FigureField field) const;
+    QString caveatLines(const QStringList &caveats) const;
 
+    LiveComparison *m_comparison;
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
-    QList<Id> m_rows;
-    QMap<Id, QList<QualityFlag>> m_flags;
 };
 
 } // namespace dapp

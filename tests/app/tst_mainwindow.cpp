@@ -4,6 +4,7 @@
 #include "domain/qualityflags.h"
 #include "editing/edits.h"
 #include "flags/flagspanel.h"
+#include "itemmodels/flagslistmodel.h"
 #include "interchange/tidycsv.h"
 #include "itemmodels/returnstablemodel.h"
 #include "mainwindow.h"
@@ -19,7 +20,7 @@
 #include <QLineEdit>
 #include <QClipboard>
 #include <QHeaderView>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -195,18 +196,22 @@ void TestMainWindow::flagsPanelLeadsToTheReturn()
     MainWindow w;
     w.document()->openSample();
     w.show();
-    auto *list = w.findChild<FlagsPanel *>()->findChild<QListWidget *>();
+    auto *list = w.findChild<FlagsPanel *>()->view();
     QVERIFY(list);
-    QCOMPARE(list->count(), int(qualityFlags(sampleProject()).size()));
-    QListWidgetItem *drive = nullptr;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->text().contains(QStringLiteral("Drive")) && list->item(i)->text().contains(QStringLiteral("77")))
-            drive = list->item(i);
-    QVERIFY(drive);
+    QAbstractItemModel *flags = list->model();
+    QCOMPARE(flags->rowCount(), int(qualityFlags(sampleProject()).size()));
+    QModelIndex drive;
+    for (int i = 0; i < flags->rowCount(); ++i) {
+        const QString text = flags->index(i, 0).data().toString();
+        if (text.contains(QStringLiteral("Drive")) && text.contains(QStringLiteral("77")))
+            drive = flags->index(i, 0);
+    }
+    QVERIFY(drive.isValid());
     w.navigatorView()->setCurrentIndex(w.navigatorView()->model()->index(1, 0)); // Avon and Somerset only
-    emit list->itemActivated(drive);
+    emit list->activated(drive);
     const QModelIndex current = w.returnsView()->currentIndex();
-    QCOMPARE(current.data(ReturnsTableModel::ReturnIdRole).toLongLong(), drive->data(Qt::UserRole).toLongLong());
+    QCOMPARE(current.data(ReturnsTableModel::ReturnIdRole).toLongLong(),
+             drive.data(FlagsListModel::ReturnIdRole).toLongLong());
     QCOMPARE(w.returnsView()->model()->index(current.row(), ReturnsTableModel::ProviderColumn).data().toString(),
              QStringLiteral("Glow"));
 }

@@ -3,6 +3,7 @@
 #include "editing/edits.h"
 #include "itemmodels/navigatormodel.h"
 #include "itemmodels/returnsfilterproxy.h"
+#include "itemmodels/livecomparison.h"
 #include "itemmodels/returnstablemodel.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
@@ -34,6 +35,7 @@ private slots:
 private:
     int rowOf(const QString &programme, const QString &provider) const;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<LiveComparison> m_comparison;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<ReturnsTableModel> m_table;
     std::unique_ptr<ReturnsFilterProxy> m_proxy;
@@ -45,7 +47,8 @@ void TestItemModels::init()
 {
     m_store = test::sampleStore();
     m_stack = std::make_unique<QUndoStack>();
-    m_table = std::make_unique<ReturnsTableModel>(m_store.get(), m_stack.get());
+    m_comparison = std::make_unique<LiveComparison>(m_store.get());
+    m_table = std::make_unique<ReturnsTableModel>(m_comparison.get(), m_stack.get());
     m_proxy = std::make_unique<ReturnsFilterProxy>();
     m_proxy->setSourceModel(m_table.get());
     m_navigator = std::make_unique<NavigatorModel>(m_store.get());
@@ -60,6 +63,7 @@ void TestItemModels::cleanup()
     m_table.reset();
     m_navigator.reset();
     m_stack.reset();
+    m_comparison.reset();
     m_store.reset();
 }
 

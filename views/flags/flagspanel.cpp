@@ -1,64 +1,50 @@
-// Lists quality flags, refreshed whenever the project changes.
+// Lists quality flags from the live comparison's flag index.
 #include "flags/flagspanel.h"
-#include "domain/areas.h"
-#include "domain/qualityflags.h"
-#include "storage/projectstore.h"
+#include "itemmodels/flagslistmodel.h"
 
-#include <QListWidget>
+#include <QLabel>
+#include <QListView>
 #include <QVBoxLayout>
 
 namespace dapp {
 
-namespace {
-constexpr int ReturnIdRole = Qt::UserRole;
-constexpr int LetterIdRole = Qt::UserRole + 1;
-} // namespace
-
-FlagsPanel::FlagsPanel(ProjectStore *store, QWidget *parent)
+FlagsPanel::FlagsPanel(LiveComparison *comparison, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_list(new QListWidget(this))
+    , m_model(new FlagsListModel(comparison, this))
+    , m_view(new QListView(this))
+    , m_empty(new QLabel(tr("No data-quality flags."), this))
 {
-    m_list->setWordWrap(true);
-    m_list->setAlternatingRowColors(true);
+    m_view->setModel(m_model);
+    // One line a flag, the whole message in its tooltip: a list of 100,000 flags stays quick
+    // to lay out only when every row has the same height.
+    m_view->setUniformItemSizes(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (const Id returnId = item->data(ReturnIdRole).toLongLong())
+    layout->addWidget(m_view);
+    layout->addWidget(m_empty);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (const Id returnId = index.data(FlagsListModel::ReturnIdRole).toLongLong())
             emit returnChosen(returnId);
-        else if (const Id letterId = item->data(LetterIdRole).toLongLong())
+        else if (const Id letterId = index.data(FlagsListModel::LetterIdRole).toLongLong())
             emit letterChosen(letterId);
     });
-    connect(m_store, &ProjectStore::changed, this, &FlagsPanel::refresh);
-    connect(m_store, &ProjectStore::reset, this, &FlagsPanel::refresh);
-    refresh();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &FlagsPanel::updateEmptyLine);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FlagsPanel::updateEmptyLine);
+    updateEmptyLine();
 }
 
-int FlagsPanel::count() const { return m_list->count(); }
+int FlagsPanel::count() const { return m_model->rowCount(); }
 
-void FlagsPanel::refresh()
+void FlagsPanel::updateEmptyLine()
 {
-    m_list->clear();
-    const ProjectData &project = m_store->data();
-    for (const QualityFlag &flag : qualityFlags(project)) {
-        const Letter l = project.letters.value(flag.letterId);
-        if (flag.returnId == 0) {
-            const QString letter = l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference;
-            auto *item = new QListWidgetItem(
-                tr("%1 · letter %2: %3").arg(Areas::nameOf(l.areaCode), letter, flag.message), m_list);
-            item->setData(LetterIdRole, flag.letterId);
-            item->setToolTip(tr("Press Enter or double-click to show this letter."));
-            continue;
-        }
-        const Programme p = project.programmes.value(project.returns.value(flag.returnId).programmeId);
-        auto *item = new QListWidgetItem(
-            tr("%1 · %2 (%3): %4").arg(Areas::nameOf(l.areaCode), p.name, l.financialYear, flag.message), m_list);
-        item->setData(ReturnIdRole, flag.returnId);
-        item->setToolTip(tr("Press Enter or double-click to show this return in the table."));
-    }
-    if (m_list->count() == 0)
-        new QListWidgetItem(tr("No data-quality flags."), m_list);
+    m_view->setVisible(m_model->rowCount() > 0);
+    m_empty->setVisible(m_model->rowCount() == 0);
 }
 
 } // namespace dapp

@@ -5,28 +5,32 @@
 
 #include <QWidget>
 
-class QListWidget;
+class QLabel;
+class QListView;
 
 namespace dapp {
 
-class ProjectStore;
+class FlagsListModel;
+class LiveComparison;
 
 class FlagsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FlagsPanel(ProjectStore *store, QWidget *parent = nullptr);
+    explicit FlagsPanel(LiveComparison *comparison, QWidget *parent = nullptr);
     int count() const;
+    QListView *view() const { return m_view; }
 
 signals:
     void returnChosen(dapp::Id returnId);
     void letterChosen(dapp::Id letterId);
 
 private:
-    void refresh();
+    void updateEmptyLine();
 
-    ProjectStore *m_store;
-    QListWidget *m_list;
+    FlagsListModel *m_model;
+    QListView *m_view;
+    QLabel *m_empty;
 };
 
 } // namespace dapp

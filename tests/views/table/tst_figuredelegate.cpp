@@ -1,4 +1,5 @@
 // The figure delegate: keyboard editing as number or status word, refusal of other text.
+#include "itemmodels/livecomparison.h"
 #include "itemmodels/returnstablemodel.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
@@ -28,6 +29,7 @@ private slots:
 private:
     FigureEditor *openEditor(const QModelIndex &index);
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<LiveComparison> m_comparison;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<ReturnsTableModel> m_model;
     std::unique_ptr<QTableView> m_view;
@@ -37,7 +39,8 @@ void TestFigureDelegate::init()
 {
     m_store = test::sampleStore();
     m_stack = std::make_unique<QUndoStack>();
-    m_model = std::make_unique<ReturnsTableModel>(m_store.get(), m_stack.get());
+    m_comparison = std::make_unique<LiveComparison>(m_store.get());
+    m_model = std::make_unique<ReturnsTableModel>(m_comparison.get(), m_stack.get());
     m_view = std::make_unique<QTableView>();
     m_view->setModel(m_model.get());
     m_view->setItemDelegate(new FigureDelegate(m_view.get()));
@@ -51,6 +54,7 @@ void TestFigureDelegate::cleanup()
     m_view.reset();
     m_model.reset();
     m_stack.reset();
+    m_comparison.reset();
     m_store.reset();
 }
 

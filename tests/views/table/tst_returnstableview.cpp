@@ -1,6 +1,7 @@
 // Spreadsheet habits in the returns table: copy, paste a block (all or nothing, one undo
 // step), Delete to clear figures to "not provided".
 #include "itemmodels/returnsfilterproxy.h"
+#include "itemmodels/livecomparison.h"
 #include "itemmodels/returnstablemodel.h"
 #include "table/figuredelegate.h"
 #include "table/returnstableview.h"
@@ -42,6 +43,7 @@ private:
     QModelIndex cell(int row, int column) const { return m_proxy->index(row, column); }
     void select(int top, int left, int bottom, int right);
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<LiveComparison> m_comparison;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<ReturnsTableModel> m_model;
     std::unique_ptr<ReturnsFilterProxy> m_proxy;
@@ -52,7 +54,8 @@ void TestReturnsTableView::init()
 {
     m_store = test::sampleStore();
     m_stack = std::make_unique<QUndoStack>();
-    m_model = std::make_unique<ReturnsTableModel>(m_store.get(), m_stack.get());
+    m_comparison = std::make_unique<LiveComparison>(m_store.get());
+    m_model = std::make_unique<ReturnsTableModel>(m_comparison.get(), m_stack.get());
     m_proxy = std::make_unique<ReturnsFilterProxy>();
     m_proxy->setSourceModel(m_model.get());
     m_proxy->setAreaCode(QStringLiteral("E23000018")); // Derbyshire's four rows
@@ -68,6 +71,7 @@ void TestReturnsTableView::cleanup()
     m_proxy.reset();
     m_model.reset();
     m_stack.reset();
+    m_comparison.reset();
     m_store.reset();
 }
 
