@@ -94,6 +94,19 @@ QString statusShortLabel(FigureStatus status)
     return {};
 }
 
+QString statusChartWord(FigureStatus status)
+{
+    switch (status) {
+    case FigureStatus::Reported: return {};
+    case FigureStatus::NotApplicable: return QCoreApplication::translate("Figure", "n/a");
+    case FigureStatus::NotHeld: return QCoreApplication::translate("Figure", "not held");
+    case FigureStatus::HeldByProvider: return QCoreApplication::translate("Figure", "provider");
+    case FigureStatus::Withheld: return QCoreApplication::translate("Figure", "withheld");
+    case FigureStatus::NotProvided: return QCoreApplication::translate("Figure", "not given");
+    }
+    return {};
+}
+
 QString statusKey(FigureStatus status) { return QString::fromLatin1(info(status).key); }
 
 std::optional<FigureStatus> statusFromKey(const QString &key)

@@ -34,6 +34,7 @@ struct Operand
 {
     std::optional<double> value;
     QString reason;
+    QString word; // for a chart
     QStringList caveats;
 };
 
@@ -42,10 +43,12 @@ Operand fromField(const ProgrammeReturn &r, FigureField field)
     const Figure &f = r.figure(field);
     Operand o;
     o.caveats = r.caveatsFor(field);
-    if (f.isReported())
+    if (f.isReported()) {
         o.value = double(f.value);
-    else
+    } else {
         o.reason = missingBecause(field, f);
+        o.word = statusChartWord(f.status);
+    }
     return o;
 }
 
@@ -65,11 +68,13 @@ Operand fromTotal(const ProgrammeReturn &r, Stage stage)
     Operand o;
     o.caveats = t.caveats;
     // A partial total would understate the denominator or numerator: the rate is missing.
-    if (t.value && !t.partial)
+    if (t.value && !t.partial) {
         o.value = double(*t.value);
-    else
+    } else {
         o.reason = MeasuresText::tr("total %1 is %2: %3")
                        .arg(stageLabel(stage), t.value ? MeasuresText::tr("partial") : MeasuresText::tr("missing"), t.reason);
+        o.word = t.value ? MeasuresText::tr("partial") : t.shortReason;
+    }
     return o;
 }
 
@@ -87,10 +92,12 @@ Measure divide(const Operand &num, const Operand &den, const QString &denName)
         reasons << den.reason;
     if (!reasons.isEmpty()) {
         m.reason = reasons.join(QStringLiteral("; "));
+        m.shortReason = !num.value ? num.word : den.word;
         return m;
     }
     if (*den.value == 0) {
         m.reason = MeasuresText::tr("%1 is zero, so the measure is undefined").arg(denName);
+        m.shortReason = MeasuresText::tr("÷ 0");
         return m;
     }
     m.value = *num.value / *den.value;
@@ -169,10 +176,17 @@ Total selfAndAgencyTotal(const ProgrammeReturn &r, Stage stage)
             reasons << missingBecause(field, f);
         }
     }
-    if (any)
+    if (any) {
         t.value = sum;
-    else
+    } else {
         t.partial = false;
+        // Both parts missing: their word when they agree ("n/a", "not held"), else "missing".
+        const FigureStatus a = r.figure(fieldFor(true, stage)).status;
+        const FigureStatus b = r.figure(fieldFor(false, stage)).status;
+        t.shortReason = a == b || b == FigureStatus::NotApplicable ? statusChartWord(a)
+                        : a == FigureStatus::NotApplicable         ? statusChartWord(b)
+                                                                   : MeasuresText::tr("missing");
+    }
     if (!any && allNotApplicable)
         reasons.prepend(MeasuresText::tr("no referral route applies"));
     t.reason = reasons.join(QStringLiteral("; "));

@@ -18,6 +18,7 @@ struct Total
     std::optional<qint64> value; // absent: no part was a reported number
     bool partial = false;        // some part was not reported, so the sum is a lower bound
     QString reason;              // why it is missing or partial
+    QString shortReason;         // when missing: the parts' status word ("n/a"), or "missing"
     QStringList caveats;         // caveats of the parts
     friend bool operator==(const Total &, const Total &) = default;
 };
@@ -52,6 +53,7 @@ struct Measure
 {
     std::optional<double> value; // absent: missing, and `reason` says why
     QString reason;
+    QString shortReason; // a word for a chart's missing stub: "n/a", "provider", "partial", "÷ 0"
     QStringList caveats; // caveats of the figures it was computed from
     friend bool operator==(const Measure &, const Measure &) = default;
 };

@@ -189,8 +189,8 @@ void TestMeasures::caveatsTravelIntoMeasures()
 
 void TestMeasures::formatting()
 {
-    QCOMPARE(formatMeasure(Measure{0.75, {}, {}}, MeasureId::AllAcceptanceRate), QStringLiteral("75.0%"));
-    QCOMPARE(formatMeasure(Measure{123456.4, {}, {}}, MeasureId::CostPerCompletion), QStringLiteral("£1,234.56"));
+    QCOMPARE(formatMeasure(Measure{0.75, {}, {}, {}}, MeasureId::AllAcceptanceRate), QStringLiteral("75.0%"));
+    QCOMPARE(formatMeasure(Measure{123456.4, {}, {}, {}}, MeasureId::CostPerCompletion), QStringLiteral("£1,234.56"));
     QCOMPARE(formatMeasure(Measure{}, MeasureId::CostPerCompletion), QStringLiteral("—"));
 }
 

@@ -1,0 +1,580 @@
+// Builds chart series from a comparison, missing values kept missing.
+#include "domain/chartdata.h"
+#include "domain/areas.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numeric>
+
+namespace dapp {
+
+namespace {
+// Gives this file's strings one translation context.
+struct ChartText
+{
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
+
+constexpr FigureField kStageFields[2][3] = {
+    {FigureField::SelfReferred, FigureField::SelfAccepted, FigureField::SelfCompleted},
+    {FigureField::AgencyReferred, FigureField::AgencyAccepted, FigureField::AgencyCompleted},
+};
+constexpr Stage kStages[] = {Stage::Referred, Stage::Accepted, Stage::Completed};
+
+MeasureId rateOf(ReferralRoute route, int which) // 0 acceptance, 1 completion, 2 end to end
+{
+    static constexpr MeasureId ids[3][3] = {
+        {MeasureId::SelfAcceptanceRate, MeasureId::SelfCompletionRate, MeasureId::SelfEndToEndRate},
+        {MeasureId::AgencyAcceptanceRate, MeasureId::AgencyCompletionRate, MeasureId::AgencyEndToEndRate},
+        {MeasureId::AllAcceptanceRate, MeasureId::AllCompletionRate, MeasureId::AllEndToEndRate},
+    };
+    return ids[int(route)][which];
+}
+
+ProgrammeReturn asReturn(const ComparisonRow &row)
+{
+    ProgrammeReturn r;
+    r.id = row.returnId;
+    r.figures = row.figures;
+    r.caveats = row.caveats;
+    return r;
+}
+
+// A stage's figure for the route: a number, a partial sum, or missing with its word.
+struct StageValue
+{
+    std::optional<qint64> value;
+    bool partial = false;
+    QString word;
+    QStringList caveats;
+};
+
+StageValue stageValue(const ComparisonRow &row, ReferralRoute route, int stage)
+{
+    StageValue v;
+    if (route != ReferralRoute::All) {
+        const FigureField field = kStageFields[route == ReferralRoute::Self ? 0 : 1][stage];
+        const Figure &f = row.figures[size_t(field)];
+        if (f.isReported())
+            v.value = f.value;
+        else
+            v.word = statusChartWord(f.status);
+        v.caveats = row.caveatsFor(field);
+        return v;
+    }
+    const Total t = selfAndAgencyTotal(asReturn(row), kStages[stage]);
+    v.value = t.value;
+    v.partial = t.partial;
+    v.word = t.value ? QString() : t.shortReason;
+    v.caveats = t.caveats;
+    return v;
+}
+
+QString rowLabel(const ComparisonRow &row, bool withYear, bool withCohort)
+{
+    QString label = row.programme.isEmpty() ? ChartText::tr("(unnamed programme)") : row.programme;
+    if (!row.provider.isEmpty())
+        label += QStringLiteral(" (%1)").arg(row.provider);
+    label = QStringLiteral("%1 — %2").arg(row.areaName, label);
+    if (withYear)
+        label += QStringLiteral(" · ") + row.financialYear;
+    if (withCohort)
+        label += QStringLiteral(" · ") + cohortLabel(row.cohort).toLower();
+    return label;
+}
+
+QString percent(double fraction) { return QStringLiteral("%1%").arg(qRound(fraction * 100.0)); }
+
+ChartBar missingBar(const QString &word, const QString &why)
+{
+    ChartBar bar;
+    bar.missingWord = word.isEmpty() ? ChartText::tr("missing") : word;
+    bar.label = bar.missingWord;
+    bar.toolTip = why;
+    return bar;
+}
+
+ChartBar countBar(const Comparison &c, const StageValue &v, const QString &series, const QString &rate)
+{
+    ChartBar bar = v.value ? ChartBar{} : missingBar(v.word, ChartText::tr("%1: no number (%2)").arg(series, v.word));
+    bar.footnotes = c.footnoteNumbers(v.caveats);
+    if (!v.value)
+        return bar;
+    bar.value = double(*v.value);
+    bar.partial = v.partial;
+    bar.label = (v.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(bar.value.value(), ValueFormat::Count);
+    if (!rate.isEmpty())
+        bar.label += QStringLiteral(" · ") + rate;
+    bar.toolTip = v.partial ? ChartText::tr("%1: %2 — a partial total: some parts have no number").arg(series, bar.label)
+                            : ChartText::tr("%1: %2").arg(series, bar.label);
+    return bar;
+}
+
+ChartBar measureBar(const Comparison &c, const Measure &m, MeasureId id, ValueFormat format)
+{
+    ChartBar bar = m.value ? ChartBar{} : missingBar(m.shortReason, ChartText::tr("%1: missing — %2").arg(measureLabel(id), m.reason));
+    bar.footnotes = c.footnoteNumbers(m.caveats);
+    if (!m.value)
+        return bar;
+    // Costs are kept in pence per person; a chart speaks pounds.
+    bar.value = format == ValueFormat::Money ? *m.value / 100.0 : *m.value;
+    bar.label = formatChartValue(*bar.value, format);
+    bar.toolTip = ChartText::tr("%1: %2").arg(measureLabel(id), bar.label);
+    return bar;
+}
+
+ChartBar budgetBar(const Comparison &c, const ComparisonRow &row)
+{
+    const Figure &f = row.figures[size_t(FigureField::Budget)];
+    ChartBar bar = f.isReported() ? ChartBar{}
+                                  : missingBar(statusChartWord(f.status),
+                                               ChartText::tr("Budget: no number (%1)").arg(statusLabel(f.status)));
+    bar.footnotes = c.footnoteNumbers(row.caveatsFor(FigureField::Budget));
+    if (f.isReported()) {
+        bar.value = double(f.value) / 100.0;
+        bar.label = formatChartValue(*bar.value, ValueFormat::Money);
+        bar.toolTip = ChartText::tr("Budget: %1").arg(formatMoney(f.value));
+    }
+    return bar;
+}
+
+// A bar summing many: partial when any part has no number, missing when none has.
+ChartBar sumBar(const QList<std::optional<double>> &parts, ValueFormat format, const QString &series)
+{
+    double sum = 0;
+    int without = 0;
+    for (const auto &p : parts) {
+        if (p)
+            sum += *p;
+        else
+            ++without;
+    }
+    if (without == parts.size())
+        return missingBar(ChartText::tr("missing"), ChartText::tr("%1: no return has a number").arg(series));
+    ChartBar bar;
+    bar.value = sum;
+    bar.partial = without > 0;
+    bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(sum, format);
+    bar.toolTip = bar.partial ? ChartText::tr("%1: %2 — partial: %n return(s) have no number", nullptr, without)
+                                    .arg(series, bar.label)
+                              : ChartText::tr("%1: %2").arg(series, bar.label);
+    return bar;
+}
+
+ChartBar medianBar(QList<double> values, int total, ValueFormat format, const QString &series)
+{
+    if (values.isEmpty())
+        return missingBar(ChartText::tr("missing"), ChartText::tr("%1: no return has a number").arg(series));
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    ChartBar bar;
+    bar.value = median;
+    bar.label = ChartText::tr("median %1").arg(formatChartValue(median, format));
+    bar.toolTip = ChartText::tr("%1: median %2 of the %3 of %4 returns that have a number")
+                      .arg(series, formatChartValue(median, format))
+                      .arg(n)
+                      .arg(total);
+    return bar;
+}
+
+QString sourceLine(const Comparison &c)
+{
+    QStringList refs;
+    for (const ComparisonLetter &l : c.letters)
+        refs << (l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference);
+    refs.removeDuplicates();
+    QString list = refs.mid(0, 4).join(QStringLiteral(", "));
+    if (refs.size() > 4)
+        list += ChartText::tr(" and %n more", nullptr, int(refs.size() - 4));
+    return ChartText::tr("Source: FOI responses to Police and Crime Commissioners (%1); %n return(s).", nullptr,
+                         int(c.rows.size()))
+        .arg(list.isEmpty() ? ChartText::tr("none") : list);
+}
+
+void collectNotes(const Comparison &c, ChartSpec &spec)
+{
+    QList<int> numbers;
+    for (const ChartCategory &cat : std::as_const(spec.categories))
+        for (const ChartBar &bar : cat.bars)
+            for (int n : bar.footnotes)
+                if (!numbers.contains(n))
+                    numbers << n;
+    std::sort(numbers.begin(), numbers.end());
+    for (int n : numbers)
+        spec.notes.append({n, c.footnotes.value(n - 1)});
+}
+
+// The rows as categories, or, past the limit, the largest by `rank` and one bar for the rest.
+void limitCategories(ChartSpec &spec, const QList<std::optional<double>> &rank,
+                     const QString &rankedBy, const std::function<ChartCategory(const QList<int> &rows)> &summarise)
+{
+    const int limit = spec.options.maxCategories;
+    if (limit <= 0 || spec.categories.size() <= limit)
+        return;
+    QList<int> order(spec.categories.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Largest first; rows without a number last, in table order.
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (rank[a].has_value() != rank[b].has_value())
+            return rank[a].has_value();
+        return rank[a] && *rank[a] > *rank[b];
+    });
+    const int shown = limit - 1;
+    QList<ChartCategory> kept;
+    for (int i = 0; i < shown; ++i)
+        kept << spec.categories[order[i]];
+    const QList<int> rest = order.mid(shown);
+    kept << summarise(rest);
+    spec.categories = kept;
+    spec.remarks << ChartText::tr("The %1 returns with the largest %2; the other %3 are summarised in the last bar.")
+                        .arg(shown)
+                        .arg(rankedBy)
+                        .arg(rest.size());
+}
+
+void buildReturnsChart(const Comparison &c, ChartSpec &spec)
+{
+    const ChartOptions &o = spec.options;
+    QSet<QString> years;
+    QSet<int> cohorts;
+    for (const ComparisonRow &row : c.rows) {
+        years.insert(row.financialYear);
+        cohorts.insert(int(row.cohort));
+    }
+    QList<std::optional<double>> rank;
+    for (const ComparisonRow &row : c.rows) {
+        ChartCategory cat;
+        cat.label = rowLabel(row, years.size() > 1, cohorts.size() > 1);
+        cat.returnId = row.returnId;
+        switch (o.kind) {
+        case ChartKind::Funnel:
+            for (int stage = 0; stage < 3; ++stage) {
+                const QString rate = stage == 0 ? QString() : [&] {
+                    const Measure m = row.measures.value(rateOf(o.route, stage - 1));
+                    return m.value ? percent(*m.value) : QString();
+                }();
+                cat.bars << countBar(c, stageValue(row, o.route, stage), spec.seriesNames[stage], rate);
+            }
+            break;
+        case ChartKind::Rates:
+            for (int which = 0; which < 3; ++which)
+                cat.bars << measureBar(c, row.measures.value(rateOf(o.route, which)), rateOf(o.route, which),
+                                       ValueFormat::Percent);
+            break;
+        case ChartKind::Money:
+            if (o.money == MoneyView::Budget) {
+                cat.bars << budgetBar(c, row);
+            } else {
+                for (MeasureId id : {MeasureId::CostPerReferral, MeasureId::CostPerCompletion})
+                    cat.bars << measureBar(c, row.measures.value(id), id, ValueFormat::Money);
+            }
+            break;
+        case ChartKind::Areas: break;
+        }
+        rank << cat.bars.first().value;
+        spec.categories << cat;
+    }
+    const QList<ChartCategory> all = spec.categories;
+    const QString rankedBy = o.kind == ChartKind::Funnel  ? ChartText::tr("referrals")
+                             : o.kind == ChartKind::Rates ? ChartText::tr("acceptance rate")
+                             : o.money == MoneyView::Budget ? ChartText::tr("budget")
+                                                            : ChartText::tr("cost per referral");
+    limitCategories(spec, rank, rankedBy, [&](const QList<int> &rows) {
+        ChartCategory other;
+        other.summary = true;
+        other.label = ChartText::tr("Other %n return(s)", nullptr, int(rows.size()));
+        for (qsizetype s = 0; s < spec.seriesNames.size(); ++s) {
+            QList<std::optional<double>> parts;
+            QList<double> numbers;
+            for (int r : rows) {
+                parts << all[r].bars[s].value;
+                if (all[r].bars[s].value)
+                    numbers << *all[r].bars[s].value;
+            }
+            // Counts and budgets add up; rates and costs do not, so the rest show their median.
+            const bool adds = o.kind == ChartKind::Funnel || (o.kind == ChartKind::Money && o.money == MoneyView::Budget);
+            other.bars << (adds ? sumBar(parts, spec.format, spec.seriesNames[s])
+                                : medianBar(numbers, int(rows.size()), spec.format, spec.seriesNames[s]));
+        }
+        return other;
+    });
+}
+
+void buildAreasChart(const Comparison &c, ChartSpec &spec)
+{
+    const ChartOptions &o = spec.options;
+    QMap<QString, QList<int>> rowsOfArea; // by area name, so areas come alphabetically
+    QMap<QString, QString> codeOfName;
+    QSet<QString> years;
+    for (int i = 0; i < c.rows.size(); ++i) {
+        rowsOfArea[c.rows[i].areaName] << i;
+        codeOfName.insert(c.rows[i].areaName, c.rows[i].areaCode);
+        years.insert(c.rows[i].financialYear);
+    }
+    bool anyPartial = false;
+    for (auto it = rowsOfArea.cbegin(); it != rowsOfArea.cend(); ++it) {
+        ChartCategory cat;
+        cat.label = it.key();
+        cat.areaCode = codeOfName.value(it.key());
+        const QList<int> &rows = it.value();
+        auto stageParts = [&](int stage, QStringList *caveats) {
+            QList<std::optional<double>> parts;
+            for (int r : rows) {
+                const StageValue v = stageValue(c.rows[r], o.route, stage);
+                // A partial return total is itself a lower bound: the area's sum is partial too.
+                parts << (v.value && !v.partial ? std::optional<double>(double(*v.value)) : std::nullopt);
+                *caveats += v.caveats;
+            }
+            return parts;
+        };
+        if (o.areas == AreaView::Funnel) {
+            for (int stage = 0; stage < 3; ++stage) {
+                QStringList caveats;
+                // A return whose total is partial still adds what it has, and marks the sum.
+                int without = 0;
+                double sum = 0;
+                bool any = false;
+                for (int r : rows) {
+                    const StageValue v = stageValue(c.rows[r], o.route, stage);
+                    caveats += v.caveats;
+                    if (v.value) {
+                        sum += double(*v.value);
+                        any = true;
+                    }
+                    if (!v.value || v.partial)
+                        ++without;
+                }
+                ChartBar bar;
+                if (!any) {
+                    bar = missingBar(ChartText::tr("missing"), ChartText::tr("%1: no return has a number").arg(spec.seriesNames[stage]));
+                } else {
+                    bar.value = sum;
+                    bar.partial = without > 0;
+                    bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(sum, ValueFormat::Count);
+                    if (bar.partial)
+                        bar.label += ChartText::tr(" (%n without)", nullptr, without);
+                    bar.toolTip = ChartText::tr("%1: %2 from %n return(s)", nullptr, int(rows.size())).arg(spec.seriesNames[stage], bar.label);
+                }
+                bar.footnotes = c.footnoteNumbers(caveats);
+                anyPartial |= bar.partial;
+                cat.bars << bar;
+            }
+        } else if (o.areas == AreaView::Budget) {
+            QList<std::optional<double>> parts;
+            QStringList caveats;
+            for (int r : rows) {
+                const Figure &f = c.rows[r].figures[size_t(FigureField::Budget)];
+                parts << (f.isReported() ? std::optional<double>(double(f.value) / 100.0) : std::nullopt);
+                caveats += c.rows[r].caveatsFor(FigureField::Budget);
+            }
+            ChartBar bar = sumBar(parts, ValueFormat::Money, spec.seriesNames[0]);
+            if (bar.partial)
+                bar.label += ChartText::tr(" (%n without)", nullptr, int(std::count(parts.cbegin(), parts.cend(), std::nullopt)));
+            bar.footnotes = c.footnoteNumbers(caveats);
+            anyPartial |= bar.partial;
+            cat.bars << bar;
+        } else {
+            QStringList caveats;
+            const QList<std::optional<double>> parts = stageParts(0, &caveats);
+            ChartBar referred = sumBar(parts, ValueFormat::Count, spec.seriesNames[0]);
+            const auto population = Areas::population(cat.areaCode);
+            ChartBar bar;
+            if (!population || *population <= 0) {
+                bar = missingBar(ChartText::tr("no population"),
+                                 ChartText::tr("No resident population is known for %1").arg(cat.label));
+            } else if (!referred.value) {
+                bar = referred;
+            } else {
+                bar.value = *referred.value * 100000.0 / double(*population);
+                bar.partial = referred.partial;
+                bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(*bar.value, ValueFormat::PerResident);
+                bar.toolTip = ChartText::tr("%1 referred, %2 residents (%3): %4 per 100,000")
+                                  .arg(referred.label, QLocale(QLocale::English).toString(*population), Areas::populationAsOf(),
+                                       formatChartValue(*bar.value, ValueFormat::PerResident));
+            }
+            bar.footnotes = c.footnoteNumbers(caveats);
+            anyPartial |= bar.partial;
+            cat.bars << bar;
+            if (Areas::interchangeName(cat.areaCode).contains(QStringLiteral("City of London")))
+                spec.remarks << ChartText::tr("City of London has %1 residents (%2) against a far larger daytime "
+                                              "population: its rate per resident misleads.")
+                                    .arg(QLocale(QLocale::English).toString(population.value_or(0)), Areas::populationAsOf());
+        }
+        spec.categories << cat;
+    }
+    if (anyPartial)
+        spec.remarks.prepend(ChartText::tr("≥: a partial total, a lower bound; some returns have no number for it."));
+    if (years.size() > 1)
+        spec.remarks << ChartText::tr("Totals add %1 financial years.").arg(years.size());
+}
+} // namespace
+
+QString chartKindKey(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Funnel: return QStringLiteral("funnel");
+    case ChartKind::Rates: return QStringLiteral("rates");
+    case ChartKind::Money: return QStringLiteral("money");
+    case ChartKind::Areas: return QStringLiteral("areas");
+    }
+    return {};
+}
+
+std::optional<ChartKind> chartKindFromKey(const QString &key)
+{
+    for (ChartKind k : kAllChartKinds)
+        if (chartKindKey(k) == key.trimmed().toLower())
+            return k;
+    return std::nullopt;
+}
+
+QString chartKindLabel(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Funnel: return ChartText::tr("Funnel");
+    case ChartKind::Rates: return ChartText::tr("Rates");
+    case ChartKind::Money: return ChartText::tr("Money");
+    case ChartKind::Areas: return ChartText::tr("Areas");
+    }
+    return {};
+}
+
+QString routeLabel(ReferralRoute route)
+{
+    switch (route) {
+    case ReferralRoute::Self: return ChartText::tr("self-referrals");
+    case ReferralRoute::Agency: return ChartText::tr("agency referrals");
+    case ReferralRoute::All: return ChartText::tr("all referrals");
+    }
+    return {};
+}
+
+QString formatChartValue(double value, ValueFormat format)
+{
+    const QLocale english(QLocale::English);
+    switch (format) {
+    case ValueFormat::Count: return english.toString(qRound64(value));
+    case ValueFormat::Percent: return percent(value);
+    case ValueFormat::Money: return QStringLiteral("£") + english.toString(qRound64(value));
+    case ValueFormat::PerResident: return english.toString(value, 'f', 1);
+    }
+    return {};
+}
+
+AxisScale niceScale(double largestValue, int targetSteps)
+{
+    if (!(largestValue > 0))
+        return {1, 0.25};
+    // At most one step more than asked, so that 101 ends at 120, not 125.
+    const double rough = largestValue / std::max(1, targetSteps + 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    // Counts never step by a fraction.
+    AxisScale s;
+    s.step = step;
+    s.maximum = std::ceil(largestValue / step - 1e-9) * step;
+    return s;
+}
+
+QString describeFilter(const ComparisonFilter &f)
+{
+    QStringList parts;
+    if (!f.financialYears.isEmpty())
+        parts << f.financialYears.join(QStringLiteral(", "));
+    if (!f.cohorts.isEmpty()) {
+        QStringList cohorts;
+        for (Cohort c : f.cohorts)
+            cohorts << cohortLabel(c).toLower();
+        parts << cohorts.join(QStringLiteral(", "));
+    }
+    if (!f.areaCodes.isEmpty()) {
+        QStringList names;
+        for (const QString &code : f.areaCodes)
+            names << Areas::nameOf(code);
+        parts << (names.size() > 3 ? ChartText::tr("%n areas", nullptr, int(names.size())) : names.join(QStringLiteral(", ")));
+    }
+    if (!f.providers.isEmpty())
+        parts << ChartText::tr("provider %1").arg(f.providers.join(QStringLiteral(", ")));
+    if (!f.riskLevels.isEmpty())
+        parts << ChartText::tr("risk level %1").arg(f.riskLevels.join(QStringLiteral(", ")));
+    return parts.isEmpty() ? ChartText::tr("All areas, years and cohorts") : parts.join(QStringLiteral(" · "));
+}
+
+ChartSpec buildChart(const Comparison &c, const ChartOptions &options)
+{
+    ChartSpec spec;
+    spec.options = options;
+    spec.returnCount = int(c.rows.size());
+    const QString route = routeLabel(options.route);
+    const QStringList stages{ChartText::tr("Referred"), ChartText::tr("Accepted"), ChartText::tr("Completed")};
+    switch (options.kind) {
+    case ChartKind::Funnel:
+        spec.title = ChartText::tr("Referred, accepted and completed: %1").arg(route);
+        spec.seriesNames = stages;
+        spec.valueAxisTitle = ChartText::tr("People");
+        spec.format = ValueFormat::Count;
+        break;
+    case ChartKind::Rates:
+        spec.title = ChartText::tr("Acceptance, completion and end-to-end rates: %1").arg(route);
+        spec.seriesNames = {ChartText::tr("Acceptance"), ChartText::tr("Completion"), ChartText::tr("End to end")};
+        spec.valueAxisTitle = ChartText::tr("Rate");
+        spec.format = ValueFormat::Percent;
+        spec.minimumAxisMaximum = 1.0;
+        break;
+    case ChartKind::Money:
+        spec.format = ValueFormat::Money;
+        spec.valueAxisTitle = ChartText::tr("Pounds");
+        if (options.money == MoneyView::Budget) {
+            spec.title = ChartText::tr("Budget per programme return");
+            spec.seriesNames = {ChartText::tr("Budget")};
+        } else {
+            spec.title = ChartText::tr("Cost per referral and per completion");
+            spec.seriesNames = {ChartText::tr("Cost per referral"), ChartText::tr("Cost per completion")};
+        }
+        break;
+    case ChartKind::Areas:
+        switch (options.areas) {
+        case AreaView::Funnel:
+            spec.title = ChartText::tr("Referred, accepted and completed per police force area: %1").arg(route);
+            spec.seriesNames = stages;
+            spec.valueAxisTitle = ChartText::tr("People");
+            spec.format = ValueFormat::Count;
+            break;
+        case AreaView::Budget:
+            spec.title = ChartText::tr("Budget per police force area");
+            spec.seriesNames = {ChartText::tr("Budget")};
+            spec.valueAxisTitle = ChartText::tr("Pounds");
+            spec.format = ValueFormat::Money;
+            break;
+        case AreaView::PerResident:
+            spec.title = ChartText::tr("Referrals per 100,000 residents: %1").arg(route);
+            spec.seriesNames = {ChartText::tr("Referred per 100,000")};
+            spec.valueAxisTitle = ChartText::tr("Referrals per 100,000 residents (%1 population)").arg(Areas::populationAsOf());
+            spec.format = ValueFormat::PerResident;
+            break;
+        }
+        break;
+    }
+    spec.subtitle = describeFilter(c.filter);
+    if (options.kind == ChartKind::Areas)
+        buildAreasChart(c, spec);
+    else
+        buildReturnsChart(c, spec);
+    collectNotes(c, spec);
+    spec.source = sourceLine(c);
+    return spec;
+}
+
+} // namespace dapp
