@@ -83,7 +83,7 @@ const QList<Command> &commands()
     static const QList<Command> list{
         {"check", QT_TRANSLATE_NOOP("CommandLine", "Print the data-quality flags of a project."), &runCheck},
         {"export-csv", QT_TRANSLATE_NOOP("CommandLine", "Write the tidy CSV of the programme returns."), &runExportCsv},
-        {"export-table", QT_TRANSLATE_NOOP("CommandLine", "Write the comparison: figures, rates, costs, caveats."),
+        {"export-table", QT_TRANSLATE_NOOP("CommandLine", "Write the comparison as CSV or XLSX: figures, rates, costs, caveats."),
          &runExportTable},
     };
     return list;

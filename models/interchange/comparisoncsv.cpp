@@ -5,6 +5,11 @@
 
 namespace dapp {
 
+QString comparisonMeasureColumn(MeasureId id)
+{
+    return measureKey(id) + (isRate(id) ? QStringLiteral("_pct") : QStringLiteral("_gbp"));
+}
+
 const QStringList &comparisonCsvColumns()
 {
     static const QStringList columns = [] {
@@ -13,7 +18,7 @@ const QStringList &comparisonCsvColumns()
         for (FigureField f : kAllFigureFields)
             c << fieldKey(f);
         for (MeasureId m : kAllMeasures)
-            c << measureKey(m) + (isRate(m) ? QStringLiteral("_pct") : QStringLiteral("_gbp"));
+            c << comparisonMeasureColumn(m);
         c << QStringLiteral("caveats") << QStringLiteral("flags") << QStringLiteral("source");
         return c;
     }();
