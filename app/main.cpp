@@ -23,6 +23,19 @@ void installTranslators(QCoreApplication &app)
         app.installTranslator(own);
 }
 
+QtMessageHandler standardMessageHandler = nullptr;
+
+// Off screen, Qt warns that XDG_RUNTIME_DIR is unset: true, and nothing a user can act on.
+void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (standardMessageHandler)
+        standardMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 bool hasDisplay()
 {
 #if defined(Q_OS_LINUX)
@@ -45,6 +58,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QString projectPath;
+    if (dapp::cli::drawsOffscreen(arguments)) {
+        // Drawing needs a GUI application, but a command never shows a window: off screen.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        standardMessageHandler = qInstallMessageHandler(quietOffscreenNoise);
+        QApplication app(argc, argv);
+        installTranslators(app);
+        return dapp::cli::run(arguments);
+    }
     if (!dapp::cli::wantsWindow(arguments, &projectPath)) {
         QCoreApplication app(argc, argv);
         installTranslators(app);

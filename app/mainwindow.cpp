@@ -1,5 +1,8 @@
 // Main window wiring: which widget shows what, and what follows a selection.
 #include "mainwindow.h"
+#include "charts/chartpanel.h"
+#include "common/filterbar.h"
+#include "comparisonexports.h"
 #include "documentcontroller.h"
 #include "emptytablemessage.h"
 #include "helpmenu.h"
@@ -44,6 +47,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_letterPanel(new LetterDetailPanel(m_document->store(), m_document->undoStack(), this))
     , m_returnPanel(new ReturnPanel(m_document->store(), m_document->undoStack(), this))
     , m_flagsPanel(new FlagsPanel(m_document->comparison(), this))
+    , m_chartPanel(new ChartPanel(m_document->comparison(), this))
+    , m_filterBar(new FilterBar(m_document->comparison(), this))
+    , m_exports(new ComparisonExports(m_document, this))
     , m_records(new RecordActions(
           m_document->store(), m_document->undoStack(),
           [this] { return RecordActions::Selection{m_letterPanel->letterId(), currentReturnId(), m_proxy->areaCode()}; },
@@ -114,6 +120,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_document->exportCsvAction(), m_document->exportContextCsvAction()});
     file->addSeparator();
+    file->addActions({m_exports->exportTableAction(), m_chartPanel->exportAction(), m_exports->exportReportAction(),
+                      m_exports->printPreviewAction()});
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -155,6 +164,13 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addActions({m_records->addLetterAction(), m_records->addProgrammeAction()});
     m_viewMenu->addAction(toolbar->toggleViewAction());
+
+    // The filters the table and the charts share, on a row of their own.
+    addToolBarBreak();
+    QToolBar *filters = addToolBar(tr("Filters"));
+    filters->setObjectName(QStringLiteral("filtersToolBar"));
+    filters->addWidget(m_filterBar);
+    m_viewMenu->addAction(filters->toggleViewAction());
 }
 
 void MainWindow::createDocks()
@@ -180,6 +196,15 @@ void MainWindow::createDocks()
         const Id letterOfReturn = m_document->store()->data().returns.value(m_returnPanel->returnId()).letterId;
         return m_letterPanel->letterId() == letterOfReturn ? m_letterPanel->selectedText() : QString();
     });
+    // The charts share the bottom with the return: wide enough for long labels.
+    QDockWidget *chartDock = dock(tr("Charts"), QStringLiteral("chartDock"), m_chartPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(returnDock, chartDock);
+    returnDock->raise();
+    connect(m_chartPanel, &ChartPanel::returnActivated, this, &MainWindow::showReturn);
+    connect(m_chartPanel, &ChartPanel::areaActivated, this,
+            [this](const QString &code) { m_navigator->setCurrentIndex(m_navigatorModel->indexOfArea(code)); });
+    connect(m_chartPanel, &ChartPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_exports, &ComparisonExports::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     dock(tr("Data-quality flags"), QStringLiteral("flagsDock"), m_flagsPanel, Qt::LeftDockWidgetArea);
     connect(m_flagsPanel, &FlagsPanel::returnChosen, this, &MainWindow::showReturn);
     connect(m_flagsPanel, &FlagsPanel::letterChosen, this, [this](Id letterId) {

@@ -14,7 +14,10 @@ class QTreeView;
 
 namespace dapp {
 
+class ChartPanel;
+class ComparisonExports;
 class DocumentController;
+class FilterBar;
 class FlagsPanel;
 class LetterDetailPanel;
 class NavigatorModel;
@@ -37,6 +40,9 @@ public:
     QTreeView *navigatorView() const { return m_navigator; }
     LetterDetailPanel *letterPanel() const { return m_letterPanel; }
     ReturnPanel *returnPanel() const { return m_returnPanel; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ComparisonExports *exports() const { return m_exports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +71,9 @@ private:
     LetterDetailPanel *m_letterPanel;
     ReturnPanel *m_returnPanel;
     FlagsPanel *m_flagsPanel;
+    ChartPanel *m_chartPanel;
+    FilterBar *m_filterBar;
+    ComparisonExports *m_exports;
     RecordActions *m_records;
     QLabel *m_statusFlags;
     QLineEdit *m_search;

@@ -85,6 +85,10 @@ const QList<Command> &commands()
         {"export-csv", QT_TRANSLATE_NOOP("CommandLine", "Write the tidy CSV of the programme returns."), &runExportCsv},
         {"export-table", QT_TRANSLATE_NOOP("CommandLine", "Write the comparison as CSV or XLSX: figures, rates, costs, caveats."),
          &runExportTable},
+        {"report", QT_TRANSLATE_NOOP("CommandLine", "Write the PDF report: summary table, charts, flags, notes, sources."),
+         &runReport, true},
+        {"chart", QT_TRANSLATE_NOOP("CommandLine", "Write one chart (funnel, rates, money, areas) as PNG, SVG or PDF."),
+         &runChart, true},
     };
     return list;
 }
@@ -117,6 +121,15 @@ bool wantsWindow(const QStringList &arguments, QString *projectPath)
         return false;
     }
     return windowArgumentsProblem(arguments, projectPath).isEmpty();
+}
+
+bool drawsOffscreen(const QStringList &arguments)
+{
+    const QString first = arguments.value(0);
+    for (const Command &c : commands())
+        if (first == QLatin1String(c.name))
+            return c.draws;
+    return false;
 }
 
 int run(const QStringList &arguments)

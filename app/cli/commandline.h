@@ -13,6 +13,10 @@ namespace dapp::cli {
 // command, known or not (write ./report to open a file of that name).
 bool wantsWindow(const QStringList &arguments, QString *projectPath);
 
+// True when the arguments name a command that draws (report, chart): it needs fonts and a
+// painter, so it runs with Qt's off-screen platform, never a window.
+bool drawsOffscreen(const QStringList &arguments);
+
 // Everything else: a command, --help, --version, or a refusal. Prints to stdout and stderr,
 // never opens a window; returns the exit code (2 for words or options it does not accept).
 int run(const QStringList &arguments);

@@ -5,6 +5,8 @@
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
 
+#include <QFileInfo>
+
 namespace dapp::cli {
 
 using T = CommandLineText;
@@ -83,6 +85,23 @@ std::optional<int> CommandParser::loadProject(ProjectData *data) const
     if (!openProject(store))
         return 1;
     *data = chosen->restrict(store.data());
+    return std::nullopt;
+}
+
+QString CommandParser::projectName() const
+{
+    return m_parser.isSet(m_project) ? QFileInfo(m_parser.value(m_project)).fileName() : T::tr("Sample project");
+}
+
+std::optional<int> CommandParser::loadComparison(Comparison *comparison) const
+{
+    const auto chosen = filter();
+    if (!chosen)
+        return 2;
+    ProjectStore store;
+    if (!openProject(store))
+        return 1;
+    *comparison = computeComparison(store.data(), *chosen);
     return std::nullopt;
 }
 

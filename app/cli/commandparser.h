@@ -31,12 +31,19 @@ public:
     std::optional<int> parse(const QStringList &arguments);
 
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
     // The records the command works on: --project (or the sample) narrowed by the filters.
     // When it cannot, it prints why and gives the exit code (2 for a filter value it does not
     // know, 1 for a project that cannot be read).
     std::optional<int> loadProject(ProjectData *data) const;
+    // The comparison of --project (or the sample) under the filters, which it remembers (a
+    // chart's subtitle and a report's title page say what was chosen).
+    std::optional<int> loadComparison(Comparison *comparison) const;
+
+    // The project's file name, or "Sample project".
+    QString projectName() const;
 
     // Prints "dapp-analyst: <message>" and the usage line; returns 2.
     int refuse(const QString &message) const;

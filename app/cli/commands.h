@@ -11,6 +11,7 @@ struct Command
     const char *name;
     const char *summary; // one line for --help, translated in the "CommandLine" context
     int (*run)(const QStringList &arguments, const QString &summary);
+    bool draws = false; // needs fonts and painting: runs with an off-screen display
 };
 
 const QList<Command> &commands();
@@ -18,5 +19,7 @@ const QList<Command> &commands();
 int runCheck(const QStringList &arguments, const QString &summary);
 int runExportCsv(const QStringList &arguments, const QString &summary);
 int runExportTable(const QStringList &arguments, const QString &summary);
+int runReport(const QStringList &arguments, const QString &summary);
+int runChart(const QStringList &arguments, const QString &summary);
 
 } // namespace dapp::cli

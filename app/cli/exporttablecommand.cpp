@@ -35,10 +35,9 @@ int runExportTable(const QStringList &arguments, const QString &summary)
         return parser.refuse(T::tr("“%1”: export-table writes CSV (a name ending in .csv, or - for standard output) "
                                    "or XLSX (a name ending in .xlsx).")
                                  .arg(QDir::toNativeSeparators(target)));
-    ProjectData data;
-    if (const auto exitCode = parser.loadProject(&data))
+    Comparison comparison;
+    if (const auto exitCode = parser.loadComparison(&comparison))
         return *exitCode;
-    const Comparison comparison = computeComparison(data);
     QString error;
     if (xlsx) {
         if (!writeComparisonXlsx(comparison, target, &error)) {

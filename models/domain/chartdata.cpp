@@ -50,6 +50,7 @@ struct StageValue
 {
     std::optional<qint64> value;
     bool partial = false;
+    bool notApplicable = false; // no route of it exists: nothing to add, and nothing missing
     QString word;
     QStringList caveats;
 };
@@ -64,6 +65,7 @@ StageValue stageValue(const ComparisonRow &row, ReferralRoute route, int stage)
             v.value = f.value;
         else
             v.word = statusChartWord(f.status);
+        v.notApplicable = f.status == FigureStatus::NotApplicable;
         v.caveats = row.caveatsFor(field);
         return v;
     }
@@ -71,6 +73,8 @@ StageValue stageValue(const ComparisonRow &row, ReferralRoute route, int stage)
     v.value = t.value;
     v.partial = t.partial;
     v.word = t.value ? QString() : t.shortReason;
+    v.notApplicable = !t.value && row.figures[size_t(kStageFields[0][stage])].status == FigureStatus::NotApplicable
+                      && row.figures[size_t(kStageFields[1][stage])].status == FigureStatus::NotApplicable;
     v.caveats = t.caveats;
     return v;
 }
@@ -160,8 +164,8 @@ ChartBar sumBar(const QList<std::optional<double>> &parts, ValueFormat format, c
     bar.value = sum;
     bar.partial = without > 0;
     bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(sum, format);
-    bar.toolTip = bar.partial ? ChartText::tr("%1: %2 — partial: %n return(s) have no number", nullptr, without)
-                                    .arg(series, bar.label)
+    bar.toolTip = bar.partial ? (without == 1 ? ChartText::tr("%1: %2 — partial: 1 return has no number").arg(series, bar.label)
+                                             : ChartText::tr("%1: %2 — partial: %3 returns have no number").arg(series, bar.label).arg(without))
                               : ChartText::tr("%1: %2").arg(series, bar.label);
     return bar;
 }
@@ -191,20 +195,26 @@ QString sourceLine(const Comparison &c)
     refs.removeDuplicates();
     QString list = refs.mid(0, 4).join(QStringLiteral(", "));
     if (refs.size() > 4)
-        list += ChartText::tr(" and %n more", nullptr, int(refs.size() - 4));
-    return ChartText::tr("Source: FOI responses to Police and Crime Commissioners (%1); %n return(s).", nullptr,
-                         int(c.rows.size()))
-        .arg(list.isEmpty() ? ChartText::tr("none") : list);
+        list += ChartText::tr(" and %1 more").arg(refs.size() - 4);
+    const QString letters = list.isEmpty() ? ChartText::tr("none") : list;
+    return c.rows.size() == 1 ? ChartText::tr("Source: FOI responses to Police and Crime Commissioners (%1); 1 return.").arg(letters)
+                              : ChartText::tr("Source: FOI responses to Police and Crime Commissioners (%1); %2 returns.")
+                                    .arg(letters)
+                                    .arg(c.rows.size());
 }
 
 void collectNotes(const Comparison &c, ChartSpec &spec)
 {
-    QList<int> numbers;
-    for (const ChartCategory &cat : std::as_const(spec.categories))
+    QList<int> numbers = {};
+    for (const ChartCategory &cat : std::as_const(spec.categories)) {
+        for (int n : cat.footnotes)
+            if (!numbers.contains(n))
+                numbers << n;
         for (const ChartBar &bar : cat.bars)
             for (int n : bar.footnotes)
                 if (!numbers.contains(n))
                     numbers << n;
+    }
     std::sort(numbers.begin(), numbers.end());
     for (int n : numbers)
         spec.notes.append({n, c.footnotes.value(n - 1)});
@@ -277,6 +287,14 @@ void buildReturnsChart(const Comparison &c, ChartSpec &spec)
             break;
         case ChartKind::Areas: break;
         }
+        // The whole return's caveats mark its label once, not every bar.
+        QStringList whole;
+        for (const Caveat &caveat : row.caveats)
+            if (caveat.fields.isEmpty())
+                whole << caveat.text;
+        cat.footnotes = c.footnoteNumbers(whole);
+        for (ChartBar &bar : cat.bars)
+            bar.footnotes.removeIf([&](int n) { return cat.footnotes.contains(n); });
         rank << cat.bars.first().value;
         spec.categories << cat;
     }
@@ -288,7 +306,7 @@ void buildReturnsChart(const Comparison &c, ChartSpec &spec)
     limitCategories(spec, rank, rankedBy, [&](const QList<int> &rows) {
         ChartCategory other;
         other.summary = true;
-        other.label = ChartText::tr("Other %n return(s)", nullptr, int(rows.size()));
+        other.label = rows.size() == 1 ? ChartText::tr("1 other return") : ChartText::tr("Other %1 returns").arg(rows.size());
         for (qsizetype s = 0; s < spec.seriesNames.size(); ++s) {
             QList<std::optional<double>> parts;
             QList<double> numbers;
@@ -328,7 +346,8 @@ void buildAreasChart(const Comparison &c, ChartSpec &spec)
             for (int r : rows) {
                 const StageValue v = stageValue(c.rows[r], o.route, stage);
                 // A partial return total is itself a lower bound: the area's sum is partial too.
-                parts << (v.value && !v.partial ? std::optional<double>(double(*v.value)) : std::nullopt);
+                if (!v.notApplicable)
+                    parts << (v.value && !v.partial ? std::optional<double>(double(*v.value)) : std::nullopt);
                 *caveats += v.caveats;
             }
             return parts;
@@ -340,26 +359,32 @@ void buildAreasChart(const Comparison &c, ChartSpec &spec)
                 int without = 0;
                 double sum = 0;
                 bool any = false;
+                QStringList words;
                 for (int r : rows) {
                     const StageValue v = stageValue(c.rows[r], o.route, stage);
                     caveats += v.caveats;
                     if (v.value) {
                         sum += double(*v.value);
                         any = true;
+                    } else {
+                        words << v.word;
                     }
-                    if (!v.value || v.partial)
+                    // A route that does not exist leaves nothing out; any other gap does.
+                    if ((!v.value && !v.notApplicable) || v.partial)
                         ++without;
                 }
                 ChartBar bar;
                 if (!any) {
-                    bar = missingBar(ChartText::tr("missing"), ChartText::tr("%1: no return has a number").arg(spec.seriesNames[stage]));
+                    words.removeDuplicates();
+                    bar = missingBar(words.size() == 1 ? words.first() : ChartText::tr("missing"),
+                                     ChartText::tr("%1: no return has a number").arg(spec.seriesNames[stage]));
                 } else {
                     bar.value = sum;
                     bar.partial = without > 0;
                     bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(sum, ValueFormat::Count);
                     if (bar.partial)
-                        bar.label += ChartText::tr(" (%n without)", nullptr, without);
-                    bar.toolTip = ChartText::tr("%1: %2 from %n return(s)", nullptr, int(rows.size())).arg(spec.seriesNames[stage], bar.label);
+                        bar.label += ChartText::tr(" (%1 without)").arg(without);
+                    bar.toolTip = ChartText::tr("%1: %2 (returns: %3)").arg(spec.seriesNames[stage], bar.label).arg(rows.size());
                 }
                 bar.footnotes = c.footnoteNumbers(caveats);
                 anyPartial |= bar.partial;
@@ -375,7 +400,7 @@ void buildAreasChart(const Comparison &c, ChartSpec &spec)
             }
             ChartBar bar = sumBar(parts, ValueFormat::Money, spec.seriesNames[0]);
             if (bar.partial)
-                bar.label += ChartText::tr(" (%n without)", nullptr, int(std::count(parts.cbegin(), parts.cend(), std::nullopt)));
+                bar.label += ChartText::tr(" (%1 without)").arg(std::count(parts.cbegin(), parts.cend(), std::nullopt));
             bar.footnotes = c.footnoteNumbers(caveats);
             anyPartial |= bar.partial;
             cat.bars << bar;
@@ -406,6 +431,14 @@ void buildAreasChart(const Comparison &c, ChartSpec &spec)
                                               "population: its rate per resident misleads.")
                                     .arg(QLocale(QLocale::English).toString(population.value_or(0)), Areas::populationAsOf());
         }
+        QStringList whole;
+        for (int r : rows)
+            for (const Caveat &caveat : c.rows[r].caveats)
+                if (caveat.fields.isEmpty())
+                    whole << caveat.text;
+        cat.footnotes = c.footnoteNumbers(whole);
+        for (ChartBar &bar : cat.bars)
+            bar.footnotes.removeIf([&](int n) { return cat.footnotes.contains(n); });
         spec.categories << cat;
     }
     if (anyPartial)
@@ -503,7 +536,7 @@ QString describeFilter(const ComparisonFilter &f)
         QStringList names;
         for (const QString &code : f.areaCodes)
             names << Areas::nameOf(code);
-        parts << (names.size() > 3 ? ChartText::tr("%n areas", nullptr, int(names.size())) : names.join(QStringLiteral(", ")));
+        parts << (names.size() > 3 ? ChartText::tr("%1 areas").arg(names.size()) : names.join(QStringLiteral(", ")));
     }
     if (!f.providers.isEmpty())
         parts << ChartText::tr("provider %1").arg(f.providers.join(QStringLiteral(", ")));

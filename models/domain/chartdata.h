@@ -50,6 +50,7 @@ struct ChartBar
 struct ChartCategory
 {
     QString label; // "Derbyshire — Drive (Glow)"
+    QList<int> footnotes; // caveats on the whole return, marked once beside the label
     QList<ChartBar> bars; // one per series
     Id returnId = 0;      // a return's category
     QString areaCode;     // an area's category

@@ -6,7 +6,9 @@
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
 
+#include <QImage>
 #include <QProcess>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,6 +46,10 @@ private slots:
     void exportsTheComparisonWorkbook();
     void exportTableRefusesOtherFormats_data();
     void exportTableRefusesOtherFormats();
+    void chartWritesEachFormat();
+    void chartRefusesWhatItDoesNotKnow_data();
+    void chartRefusesWhatItDoesNotKnow();
+    void reportWritesAPdfWithoutADisplay();
 
 private:
     QProcess *run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
@@ -196,7 +202,7 @@ void TestCommandLine::unknownCommandIsRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("a word that is no command") << QStringList{QStringLiteral("nonsense")};
-    QTest::newRow("a command that does not exist yet") << QStringList{QStringLiteral("report"), QStringLiteral("out.pdf")};
+    QTest::newRow("a command that does not exist yet") << QStringList{QStringLiteral("import"), QStringLiteral("in.csv")};
 }
 
 void TestCommandLine::unknownCommandIsRefused()
@@ -402,6 +408,104 @@ void TestCommandLine::exportTableRefusesOtherFormats()
                  && err.contains(QStringLiteral(".xlsx")),
              qPrintable(err));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCommandLine::chartWritesEachFormat()
+{
+    // No display at all: a drawing command still never needs one.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const QString png = m_dir.filePath(QStringLiteral("funnel.png"));
+    QProcess *p = run({QStringLiteral("chart"), QStringLiteral("funnel"), QStringLiteral("--route"), QStringLiteral("agency"),
+                       QStringLiteral("--size"), QStringLiteral("1200x900"), png},
+                      env);
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(p->readAllStandardError().isEmpty());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1200, 900)); // decodes, at the size asked
+
+    const QString svg = m_dir.filePath(QStringLiteral("rates.svg"));
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("rates"), QStringLiteral("--area"), QStringLiteral("Derbyshire"), svg}, env)
+                 ->exitCode(),
+             0);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QXmlStreamReader xml(svgText);
+    QString root;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && root.isEmpty())
+            root = xml.name().toString();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString())); // parses
+    QCOMPARE(root, QStringLiteral("svg"));
+    QVERIFY(svgText.contains("Derbyshire"));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("money.pdf"));
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("money"), QStringLiteral("--money"), QStringLiteral("costs"), pdf}, env)
+                 ->exitCode(),
+             0);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+}
+
+void TestCommandLine::chartRefusesWhatItDoesNotKnow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    const QString out = QStringLiteral("chart.png");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("chart"), QStringLiteral("pie"), out}
+                                  << QStringLiteral("funnel, rates, money, areas");
+    QTest::newRow("no kind") << QStringList{QStringLiteral("chart")} << QStringLiteral("funnel, rates, money, areas");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("chart"), QStringLiteral("funnel"), QStringLiteral("chart.gif")}
+                                << QStringLiteral(".png, .svg or .pdf");
+    QTest::newRow("bad route") << QStringList{QStringLiteral("chart"), QStringLiteral("funnel"), QStringLiteral("--route"),
+                                              QStringLiteral("post"), out}
+                               << QStringLiteral("all, self and agency");
+    QTest::newRow("bad size") << QStringList{QStringLiteral("chart"), QStringLiteral("funnel"), QStringLiteral("--size"),
+                                             QStringLiteral("big"), out}
+                              << QStringLiteral("1600x1200");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("chart"), QStringLiteral("funnel"), QStringLiteral("--colour"),
+                                                   QStringLiteral("red"), out}
+                                    << QStringLiteral("--colour");
+    QTest::newRow("report not pdf") << QStringList{QStringLiteral("report"), QStringLiteral("report.docx")}
+                                    << QStringLiteral(".pdf");
+    QTest::newRow("unknown area") << QStringList{QStringLiteral("report"), QStringLiteral("--area"), QStringLiteral("Atlantis"),
+                                                 QStringLiteral("r.pdf")}
+                                  << QStringLiteral("Atlantis");
+}
+
+void TestCommandLine::chartRefusesWhatItDoesNotKnow()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    QProcess *p = run(arguments);
+    QCOMPARE(p->exitCode(), 2);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.contains(says), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("chart.png")));
+}
+
+void TestCommandLine::reportWritesAPdfWithoutADisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QProcess *p = run({QStringLiteral("report"), QStringLiteral("--cohort"), QStringLiteral("male"), pdf}, env);
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(p->readAllStandardError().isEmpty());
+    QVERIFY(QString::fromUtf8(p->readAllStandardOutput()).contains(QStringLiteral("pages")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!text.waitForFinished(30000) || text.exitCode() != 0)
+        QFAIL("pdftotext (poppler-utils) is needed: run scripts/install-deps.sh");
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(body.contains(QStringLiteral("Male")) || body.contains(QStringLiteral("male")));
+    QVERIFY(body.contains(QStringLiteral("FOI 27/2023")));
+    QVERIFY(body.contains(QStringLiteral("Referred, accepted and completed"))); // the charts are in it
+    QVERIFY(!body.contains(QStringLiteral("Avon and Somerset"))); // its letter is about the female cohort
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,43 @@
+// Builds the report's charts as paint callbacks over chart specs.
+#include "charts/reportcharts.h"
+#include "charts/chartfile.h"
+
+#include <memory>
+
+namespace dapp {
+
+QList<ChartOptions> reportChartOptions()
+{
+    ChartOptions funnel;
+    ChartOptions rates;
+    rates.kind = ChartKind::Rates;
+    ChartOptions budget;
+    budget.kind = ChartKind::Money;
+    ChartOptions costs = budget;
+    costs.money = MoneyView::Costs;
+    ChartOptions areas;
+    areas.kind = ChartKind::Areas;
+    ChartOptions areaBudget = areas;
+    areaBudget.areas = AreaView::Budget;
+    ChartOptions perResident = areas;
+    perResident.areas = AreaView::PerResident;
+    return {funnel, rates, budget, costs, areas, areaBudget, perResident};
+}
+
+QList<ReportChart> reportCharts(const Comparison &comparison)
+{
+    QList<ReportChart> charts;
+    for (const ChartOptions &options : reportChartOptions()) {
+        // Shared, so the callback the report keeps holds the spec it was measured with.
+        auto spec = std::make_shared<ChartSpec>(buildChart(comparison, options));
+        const QSizeF natural = chartNaturalSize(*spec);
+        ReportChart chart;
+        chart.title = spec->title;
+        chart.heightForWidth = natural.height() / natural.width();
+        chart.paint = [spec](QPainter *painter, const QRectF &target) { paintChart(painter, target, *spec); };
+        charts << chart;
+    }
+    return charts;
+}
+
+} // namespace dapp
