@@ -220,34 +220,91 @@ void collectNotes(const Comparison &c, ChartSpec &spec)
         spec.notes.append({n, c.footnotes.value(n - 1)});
 }
 
-// The rows as categories, or, past the limit, the largest by `rank` and one bar for the rest.
-void limitCategories(ChartSpec &spec, const QList<std::optional<double>> &rank,
-                     const QString &rankedBy, const std::function<ChartCategory(const QList<int> &rows)> &summarise)
+// One series' value of a row as a number, without the strings a bar carries: enough to rank
+// thousands of rows and to sum the ones not drawn.
+struct RowValue
 {
-    const int limit = spec.options.maxCategories;
-    if (limit <= 0 || spec.categories.size() <= limit)
-        return;
-    QList<int> order(spec.categories.size());
-    std::iota(order.begin(), order.end(), 0);
-    // Largest first; rows without a number last, in table order.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        if (rank[a].has_value() != rank[b].has_value())
-            return rank[a].has_value();
-        return rank[a] && *rank[a] > *rank[b];
-    });
-    const int shown = limit - 1;
-    QList<ChartCategory> kept;
-    for (int i = 0; i < shown; ++i)
-        kept << spec.categories[order[i]];
-    const QList<int> rest = order.mid(shown);
-    kept << summarise(rest);
-    spec.categories = kept;
-    spec.remarks << ChartText::tr("The %1 returns with the largest %2; the other %3 are summarised in the last bar.")
-                        .arg(shown)
-                        .arg(rankedBy)
-                        .arg(rest.size());
+    std::optional<double> value;
+    bool partial = false;
+};
+
+RowValue rowValue(const ComparisonRow &row, const ChartOptions &o, int series)
+{
+    switch (o.kind) {
+    case ChartKind::Funnel: {
+        if (o.route != ReferralRoute::All) {
+            const Figure &f = row.figures[size_t(kStageFields[o.route == ReferralRoute::Self ? 0 : 1][series])];
+            return {f.number() ? std::optional<double>(double(*f.number())) : std::nullopt, false};
+        }
+        RowValue v;
+        for (int route = 0; route < 2; ++route) {
+            const Figure &f = row.figures[size_t(kStageFields[route][series])];
+            if (f.isReported())
+                v.value = v.value.value_or(0) + double(f.value);
+            else if (f.status != FigureStatus::NotApplicable)
+                v.partial = true;
+        }
+        v.partial = v.partial && v.value.has_value();
+        return v;
+    }
+    case ChartKind::Rates: return {row.measures.value(rateOf(o.route, series)).value, false};
+    case ChartKind::Money: {
+        if (o.money == MoneyView::Budget) {
+            const Figure &f = row.figures[size_t(FigureField::Budget)];
+            return {f.isReported() ? std::optional<double>(double(f.value) / 100.0) : std::nullopt, false};
+        }
+        const auto m = row.measures.value(series == 0 ? MeasureId::CostPerReferral : MeasureId::CostPerCompletion).value;
+        return {m ? std::optional<double>(*m / 100.0) : std::nullopt, false};
+    }
+    case ChartKind::Areas: break;
+    }
+    return {};
 }
 
+ChartCategory returnCategory(const Comparison &c, const ChartSpec &spec, const ComparisonRow &row, bool withYear,
+                             bool withCohort)
+{
+    const ChartOptions &o = spec.options;
+    ChartCategory cat;
+    cat.label = rowLabel(row, withYear, withCohort);
+    cat.returnId = row.returnId;
+    switch (o.kind) {
+    case ChartKind::Funnel:
+        for (int stage = 0; stage < 3; ++stage) {
+            const QString rate = stage == 0 ? QString() : [&] {
+                const Measure m = row.measures.value(rateOf(o.route, stage - 1));
+                return m.value ? percent(*m.value) : QString();
+            }();
+            cat.bars << countBar(c, stageValue(row, o.route, stage), spec.seriesNames[stage], rate);
+        }
+        break;
+    case ChartKind::Rates:
+        for (int which = 0; which < 3; ++which)
+            cat.bars << measureBar(c, row.measures.value(rateOf(o.route, which)), rateOf(o.route, which), ValueFormat::Percent);
+        break;
+    case ChartKind::Money:
+        if (o.money == MoneyView::Budget) {
+            cat.bars << budgetBar(c, row);
+        } else {
+            for (MeasureId id : {MeasureId::CostPerReferral, MeasureId::CostPerCompletion})
+                cat.bars << measureBar(c, row.measures.value(id), id, ValueFormat::Money);
+        }
+        break;
+    case ChartKind::Areas: break;
+    }
+    // The whole return's caveats mark its label once, not every bar.
+    QStringList whole;
+    for (const Caveat &caveat : row.caveats)
+        if (caveat.fields.isEmpty())
+            whole << caveat.text;
+    cat.footnotes = c.footnoteNumbers(whole);
+    for (ChartBar &bar : cat.bars)
+        bar.footnotes.removeIf([&](int n) { return cat.footnotes.contains(n); });
+    return cat;
+}
+
+// The rows as categories in table order; past the limit, the largest by the first series (the
+// rest after them, in table order), and one bar summarising the others.
 void buildReturnsChart(const Comparison &c, ChartSpec &spec)
 {
     const ChartOptions &o = spec.options;
@@ -257,72 +314,96 @@ void buildReturnsChart(const Comparison &c, ChartSpec &spec)
         years.insert(row.financialYear);
         cohorts.insert(int(row.cohort));
     }
-    QList<std::optional<double>> rank;
-    for (const ComparisonRow &row : c.rows) {
-        ChartCategory cat;
-        cat.label = rowLabel(row, years.size() > 1, cohorts.size() > 1);
-        cat.returnId = row.returnId;
-        switch (o.kind) {
-        case ChartKind::Funnel:
-            for (int stage = 0; stage < 3; ++stage) {
-                const QString rate = stage == 0 ? QString() : [&] {
-                    const Measure m = row.measures.value(rateOf(o.route, stage - 1));
-                    return m.value ? percent(*m.value) : QString();
-                }();
-                cat.bars << countBar(c, stageValue(row, o.route, stage), spec.seriesNames[stage], rate);
-            }
-            break;
-        case ChartKind::Rates:
-            for (int which = 0; which < 3; ++which)
-                cat.bars << measureBar(c, row.measures.value(rateOf(o.route, which)), rateOf(o.route, which),
-                                       ValueFormat::Percent);
-            break;
-        case ChartKind::Money:
-            if (o.money == MoneyView::Budget) {
-                cat.bars << budgetBar(c, row);
-            } else {
-                for (MeasureId id : {MeasureId::CostPerReferral, MeasureId::CostPerCompletion})
-                    cat.bars << measureBar(c, row.measures.value(id), id, ValueFormat::Money);
-            }
-            break;
-        case ChartKind::Areas: break;
-        }
-        // The whole return's caveats mark its label once, not every bar.
-        QStringList whole;
-        for (const Caveat &caveat : row.caveats)
-            if (caveat.fields.isEmpty())
-                whole << caveat.text;
-        cat.footnotes = c.footnoteNumbers(whole);
-        for (ChartBar &bar : cat.bars)
-            bar.footnotes.removeIf([&](int n) { return cat.footnotes.contains(n); });
-        rank << cat.bars.first().value;
-        spec.categories << cat;
+    const bool withYear = years.size() > 1;
+    const bool withCohort = cohorts.size() > 1;
+    const int limit = o.maxCategories;
+    if (limit <= 0 || c.rows.size() <= limit) {
+        for (const ComparisonRow &row : c.rows)
+            spec.categories << returnCategory(c, spec, row, withYear, withCohort);
+        return;
     }
-    const QList<ChartCategory> all = spec.categories;
-    const QString rankedBy = o.kind == ChartKind::Funnel  ? ChartText::tr("referrals")
-                             : o.kind == ChartKind::Rates ? ChartText::tr("acceptance rate")
+    QList<std::optional<double>> rank;
+    rank.reserve(c.rows.size());
+    for (const ComparisonRow &row : c.rows)
+        rank << rowValue(row, o, 0).value;
+    QList<int> order(c.rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    const int shown = limit - 1;
+    // Largest first; rows without a number last, in table order.
+    std::partial_sort(order.begin(), order.begin() + shown, order.end(), [&](int a, int b) {
+        if (rank[a].has_value() != rank[b].has_value())
+            return rank[a].has_value();
+        if (rank[a] && *rank[a] != *rank[b])
+            return *rank[a] > *rank[b];
+        return a < b;
+    });
+    for (int i = 0; i < shown; ++i)
+        spec.categories << returnCategory(c, spec, c.rows[order[i]], withYear, withCohort);
+
+    const QList<int> rest = order.mid(shown);
+    ChartCategory other;
+    other.summary = true;
+    other.label = rest.size() == 1 ? ChartText::tr("1 other return") : ChartText::tr("Other %1 returns").arg(rest.size());
+    // Counts and budgets add up; rates and costs do not, so the rest show their median.
+    const bool adds = o.kind == ChartKind::Funnel || (o.kind == ChartKind::Money && o.money == MoneyView::Budget);
+    for (int s = 0; s < spec.seriesNames.size(); ++s) {
+        QList<std::optional<double>> parts;
+        QList<double> numbers;
+        for (int r : rest) {
+            const RowValue v = rowValue(c.rows[r], o, s);
+            // A partial total is a lower bound: it makes the sum partial too.
+            parts << (v.partial ? std::nullopt : v.value);
+            if (v.partial)
+                parts << v.value;
+            if (v.value)
+                numbers << *v.value;
+        }
+        other.bars << (adds ? sumBar(parts, spec.format, spec.seriesNames[s])
+                            : medianBar(numbers, int(rest.size()), spec.format, spec.seriesNames[s]));
+    }
+    spec.categories << other;
+    const QString rankedBy = o.kind == ChartKind::Funnel    ? ChartText::tr("referrals")
+                             : o.kind == ChartKind::Rates   ? ChartText::tr("acceptance rate")
                              : o.money == MoneyView::Budget ? ChartText::tr("budget")
                                                             : ChartText::tr("cost per referral");
-    limitCategories(spec, rank, rankedBy, [&](const QList<int> &rows) {
-        ChartCategory other;
-        other.summary = true;
-        other.label = rows.size() == 1 ? ChartText::tr("1 other return") : ChartText::tr("Other %1 returns").arg(rows.size());
-        for (qsizetype s = 0; s < spec.seriesNames.size(); ++s) {
-            QList<std::optional<double>> parts;
-            QList<double> numbers;
-            for (int r : rows) {
-                parts << all[r].bars[s].value;
-                if (all[r].bars[s].value)
-                    numbers << *all[r].bars[s].value;
-            }
-            // Counts and budgets add up; rates and costs do not, so the rest show their median.
-            const bool adds = o.kind == ChartKind::Funnel || (o.kind == ChartKind::Money && o.money == MoneyView::Budget);
-            other.bars << (adds ? sumBar(parts, spec.format, spec.seriesNames[s])
-                                : medianBar(numbers, int(rows.size()), spec.format, spec.seriesNames[s]));
-        }
-        return other;
-    });
+    spec.remarks << ChartText::tr("The %1 returns with the largest %2; the other %3 are summarised in the last bar.")
+                        .arg(shown)
+                        .arg(rankedBy)
+                        .arg(rest.size());
 }
+
+// The footnote numbers of a row's caveats on these fields (each caveat's number is kept in
+// the row beside it), and separately those on the whole return.
+void addFootnotes(const ComparisonRow &row, std::initializer_list<FigureField> fields, QSet<int> &named, QSet<int> &whole)
+{
+    for (qsizetype i = 0; i < row.caveats.size() && i < row.footnotes.size(); ++i) {
+        const Caveat &caveat = row.caveats[i];
+        if (caveat.fields.isEmpty()) {
+            whole.insert(row.footnotes[i]);
+            continue;
+        }
+        for (FigureField f : fields)
+            if (caveat.fields.contains(f)) {
+                named.insert(row.footnotes[i]);
+                break;
+            }
+    }
+}
+
+QList<int> sorted(const QSet<int> &numbers)
+{
+    QList<int> list(numbers.cbegin(), numbers.cend());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+// A sum over an area's returns: partial when a return that has the route lacks its number.
+struct AreaSum
+{
+    double sum = 0;
+    bool any = false;
+    int without = 0;
+};
 
 void buildAreasChart(const Comparison &c, ChartSpec &spec)
 {
@@ -335,110 +416,94 @@ void buildAreasChart(const Comparison &c, ChartSpec &spec)
         codeOfName.insert(c.rows[i].areaName, c.rows[i].areaCode);
         years.insert(c.rows[i].financialYear);
     }
+    ChartOptions funnel = o;
+    funnel.kind = ChartKind::Funnel;
+    const QLocale english(QLocale::English);
     bool anyPartial = false;
     for (auto it = rowsOfArea.cbegin(); it != rowsOfArea.cend(); ++it) {
         ChartCategory cat;
         cat.label = it.key();
         cat.areaCode = codeOfName.value(it.key());
         const QList<int> &rows = it.value();
-        auto stageParts = [&](int stage, QStringList *caveats) {
-            QList<std::optional<double>> parts;
+        QSet<int> whole;
+        const int stages = o.areas == AreaView::Funnel ? 3 : 1;
+        for (int stage = 0; stage < stages; ++stage) {
+            AreaSum total;
+            QSet<int> named;
             for (int r : rows) {
-                const StageValue v = stageValue(c.rows[r], o.route, stage);
-                // A partial return total is itself a lower bound: the area's sum is partial too.
-                if (!v.notApplicable)
-                    parts << (v.value && !v.partial ? std::optional<double>(double(*v.value)) : std::nullopt);
-                *caveats += v.caveats;
-            }
-            return parts;
-        };
-        if (o.areas == AreaView::Funnel) {
-            for (int stage = 0; stage < 3; ++stage) {
-                QStringList caveats;
-                // A return whose total is partial still adds what it has, and marks the sum.
-                int without = 0;
-                double sum = 0;
-                bool any = false;
-                QStringList words;
-                for (int r : rows) {
-                    const StageValue v = stageValue(c.rows[r], o.route, stage);
-                    caveats += v.caveats;
-                    if (v.value) {
-                        sum += double(*v.value);
-                        any = true;
-                    } else {
-                        words << v.word;
-                    }
-                    // A route that does not exist leaves nothing out; any other gap does.
-                    if ((!v.value && !v.notApplicable) || v.partial)
-                        ++without;
-                }
-                ChartBar bar;
-                if (!any) {
-                    words.removeDuplicates();
-                    bar = missingBar(words.size() == 1 ? words.first() : ChartText::tr("missing"),
-                                     ChartText::tr("%1: no return has a number").arg(spec.seriesNames[stage]));
+                const ComparisonRow &row = c.rows[r];
+                RowValue v;
+                bool notApplicable = false;
+                if (o.areas == AreaView::Budget) {
+                    const Figure &f = row.figures[size_t(FigureField::Budget)];
+                    v.value = f.isReported() ? std::optional<double>(double(f.value) / 100.0) : std::nullopt;
+                    notApplicable = f.status == FigureStatus::NotApplicable;
+                    addFootnotes(row, {FigureField::Budget}, named, whole);
                 } else {
-                    bar.value = sum;
-                    bar.partial = without > 0;
-                    bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(sum, ValueFormat::Count);
-                    if (bar.partial)
-                        bar.label += ChartText::tr(" (%1 without)").arg(without);
-                    bar.toolTip = ChartText::tr("%1: %2 (returns: %3)").arg(spec.seriesNames[stage], bar.label).arg(rows.size());
+                    v = rowValue(row, funnel, stage);
+                    const FigureField self = kStageFields[0][stage];
+                    const FigureField agency = kStageFields[1][stage];
+                    const auto na = [&](FigureField f) { return row.figures[size_t(f)].status == FigureStatus::NotApplicable; };
+                    notApplicable = o.route == ReferralRoute::Self     ? na(self)
+                                    : o.route == ReferralRoute::Agency ? na(agency)
+                                                                       : na(self) && na(agency);
+                    if (o.route == ReferralRoute::Self)
+                        addFootnotes(row, {self}, named, whole);
+                    else if (o.route == ReferralRoute::Agency)
+                        addFootnotes(row, {agency}, named, whole);
+                    else
+                        addFootnotes(row, {self, agency}, named, whole);
                 }
-                bar.footnotes = c.footnoteNumbers(caveats);
-                anyPartial |= bar.partial;
-                cat.bars << bar;
+                if (v.value) {
+                    total.sum += *v.value;
+                    total.any = true;
+                }
+                // A route that does not exist leaves nothing out; any other gap does.
+                if ((!v.value && !notApplicable) || v.partial)
+                    ++total.without;
             }
-        } else if (o.areas == AreaView::Budget) {
-            QList<std::optional<double>> parts;
-            QStringList caveats;
-            for (int r : rows) {
-                const Figure &f = c.rows[r].figures[size_t(FigureField::Budget)];
-                parts << (f.isReported() ? std::optional<double>(double(f.value) / 100.0) : std::nullopt);
-                caveats += c.rows[r].caveatsFor(FigureField::Budget);
-            }
-            ChartBar bar = sumBar(parts, ValueFormat::Money, spec.seriesNames[0]);
-            if (bar.partial)
-                bar.label += ChartText::tr(" (%1 without)").arg(std::count(parts.cbegin(), parts.cend(), std::nullopt));
-            bar.footnotes = c.footnoteNumbers(caveats);
-            anyPartial |= bar.partial;
-            cat.bars << bar;
-        } else {
-            QStringList caveats;
-            const QList<std::optional<double>> parts = stageParts(0, &caveats);
-            ChartBar referred = sumBar(parts, ValueFormat::Count, spec.seriesNames[0]);
-            const auto population = Areas::population(cat.areaCode);
+            const QString series = spec.seriesNames[stage];
             ChartBar bar;
-            if (!population || *population <= 0) {
-                bar = missingBar(ChartText::tr("no population"),
-                                 ChartText::tr("No resident population is known for %1").arg(cat.label));
-            } else if (!referred.value) {
-                bar = referred;
+            if (!total.any) {
+                // Every return lacks it: say why when they agree ("provider"), else "missing".
+                QStringList words;
+                for (int r : rows)
+                    words << (o.areas == AreaView::Budget ? statusChartWord(c.rows[r].figures[size_t(FigureField::Budget)].status)
+                                                          : stageValue(c.rows[r], o.route, stage).word);
+                words.removeDuplicates();
+                bar = missingBar(words.size() == 1 ? words.first() : ChartText::tr("missing"),
+                                 ChartText::tr("%1: no return has a number").arg(series));
+            } else if (o.areas == AreaView::PerResident) {
+                const auto population = Areas::population(cat.areaCode);
+                if (!population || *population <= 0) {
+                    bar = missingBar(ChartText::tr("no population"),
+                                     ChartText::tr("No resident population is known for %1").arg(cat.label));
+                } else {
+                    bar.value = total.sum * 100000.0 / double(*population);
+                    bar.partial = total.without > 0;
+                    bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(*bar.value, ValueFormat::PerResident);
+                    bar.toolTip = ChartText::tr("%1 referred, %2 residents (%3): %4 per 100,000")
+                                      .arg(formatChartValue(total.sum, ValueFormat::Count), english.toString(*population),
+                                           Areas::populationAsOf(), formatChartValue(*bar.value, ValueFormat::PerResident));
+                }
+                if (Areas::interchangeName(cat.areaCode).contains(QStringLiteral("City of London")))
+                    spec.remarks << ChartText::tr("City of London has %1 residents (%2) against a far larger daytime "
+                                                  "population: its rate per resident misleads.")
+                                        .arg(english.toString(population.value_or(0)), Areas::populationAsOf());
             } else {
-                bar.value = *referred.value * 100000.0 / double(*population);
-                bar.partial = referred.partial;
-                bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(*bar.value, ValueFormat::PerResident);
-                bar.toolTip = ChartText::tr("%1 referred, %2 residents (%3): %4 per 100,000")
-                                  .arg(referred.label, QLocale(QLocale::English).toString(*population), Areas::populationAsOf(),
-                                       formatChartValue(*bar.value, ValueFormat::PerResident));
+                bar.value = total.sum;
+                bar.partial = total.without > 0;
+                bar.label = (bar.partial ? QStringLiteral("≥ ") : QString()) + formatChartValue(total.sum, spec.format);
+                if (bar.partial)
+                    bar.label += ChartText::tr(" (%1 without)").arg(total.without);
+                bar.toolTip = ChartText::tr("%1: %2 (returns: %3)").arg(series, bar.label).arg(rows.size());
             }
-            bar.footnotes = c.footnoteNumbers(caveats);
+            bar.footnotes = sorted(named - whole);
             anyPartial |= bar.partial;
             cat.bars << bar;
-            if (Areas::interchangeName(cat.areaCode).contains(QStringLiteral("City of London")))
-                spec.remarks << ChartText::tr("City of London has %1 residents (%2) against a far larger daytime "
-                                              "population: its rate per resident misleads.")
-                                    .arg(QLocale(QLocale::English).toString(population.value_or(0)), Areas::populationAsOf());
         }
-        QStringList whole;
-        for (int r : rows)
-            for (const Caveat &caveat : c.rows[r].caveats)
-                if (caveat.fields.isEmpty())
-                    whole << caveat.text;
-        cat.footnotes = c.footnoteNumbers(whole);
-        for (ChartBar &bar : cat.bars)
-            bar.footnotes.removeIf([&](int n) { return cat.footnotes.contains(n); });
+        // The whole return's caveats mark the area's label once, not every bar.
+        cat.footnotes = sorted(whole);
         spec.categories << cat;
     }
     if (anyPartial)

@@ -107,8 +107,11 @@ void ComparisonChart::setSpec(const ChartSpec &spec)
     m_title->setText(spec.title);
     m_subtitle->setText(spec.subtitle);
     m_footer->setPlainText(footerText());
+    // Every change below moves the plot area; the overlays are placed once, at the end.
+    m_placing = true;
     rebuildSeries();
     updateMargins();
+    m_placing = false;
     placeOverlays();
 }
 
@@ -169,11 +172,14 @@ void ComparisonChart::rebuildSeries()
         const QColor colour = chartstyle::seriesColour(s, seriesCount);
         set->setColor(colour);
         set->setBorderColor(colour);
+        QList<qreal> values;
+        values.reserve(n);
         for (int i = n - 1; i >= 0; --i) {
             const ChartBar &bar = m_spec.categories[i].bars.value(s);
             // A missing value has no bar at all; its marker is laid over (placeOverlays).
-            set->append(bar.value ? scaled(*bar.value) : 0.0);
+            values << (bar.value ? scaled(*bar.value) : 0.0);
         }
+        set->append(values);
         connect(set, &QBarSet::clicked, this, [this, n](int index) {
             const ChartCategory &cat = m_spec.categories.value(n - 1 - index);
             if (cat.returnId)
