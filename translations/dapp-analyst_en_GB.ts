@@ -75,113 +75,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="103"/>
+        <location filename="../app/cli/commandline.cpp" line="107"/>
         <source>unknown option “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="105"/>
+        <location filename="../app/cli/commandline.cpp" line="109"/>
         <source>the window opens one project at a time; “%1” is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="135"/>
+        <location filename="../app/cli/commandline.cpp" line="148"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="138"/>
+        <location filename="../app/cli/commandline.cpp" line="151"/>
         <source>nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="15"/>
+        <location filename="../app/cli/commandparser.cpp" line="17"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="16"/>
+        <location filename="../app/cli/commandparser.cpp" line="18"/>
         <source>The project file (default: the sample project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="16"/>
+        <location filename="../app/cli/commandparser.cpp" line="18"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="17"/>
+        <location filename="../app/cli/commandparser.cpp" line="19"/>
         <source>Only this police force area (by name; may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="17"/>
-        <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <location filename="../app/cli/commandparser.cpp" line="19"/>
+        <location filename="../app/cli/commandparser.cpp" line="23"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="18"/>
+        <location filename="../app/cli/commandparser.cpp" line="20"/>
         <source>Only this financial year, e.g. 2022/23 (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="18"/>
+        <location filename="../app/cli/commandparser.cpp" line="20"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="19"/>
+        <location filename="../app/cli/commandparser.cpp" line="21"/>
         <source>Only this cohort: male, female or all (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="19"/>
+        <location filename="../app/cli/commandparser.cpp" line="21"/>
         <source>COHORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="20"/>
+        <location filename="../app/cli/commandparser.cpp" line="22"/>
         <source>Only this risk level (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="20"/>
+        <location filename="../app/cli/commandparser.cpp" line="22"/>
         <source>LEVEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <location filename="../app/cli/commandparser.cpp" line="23"/>
         <source>Only this provider (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="45"/>
+        <location filename="../app/cli/commandparser.cpp" line="47"/>
         <source>usage: dapp-analyst %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="52"/>
+        <location filename="../app/cli/commandparser.cpp" line="54"/>
         <source>Run &apos;dapp-analyst %1 --help&apos; for its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="65"/>
+        <location filename="../app/cli/commandparser.cpp" line="67"/>
         <source>%1 has no option “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="94"/>
+        <location filename="../app/cli/commandparser.cpp" line="93"/>
+        <source>Sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="113"/>
         <source>--project needs a file name (it was empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="111"/>
+        <location filename="../app/cli/commandparser.cpp" line="130"/>
         <source>--area “%1” is not a police force area; write its name as in “Avon and Somerset”, or Unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="121"/>
+        <location filename="../app/cli/commandparser.cpp" line="140"/>
         <source>--cohort “%1” is not a cohort; use male, female or all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +222,7 @@
     </message>
     <message>
         <location filename="../app/cli/exportcsvcommand.cpp" line="42"/>
-        <location filename="../app/cli/exporttablecommand.cpp" line="39"/>
+        <location filename="../app/cli/exporttablecommand.cpp" line="49"/>
         <source>cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,38 +237,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="17"/>
-        <source>[--project FILE] [filters] OUT.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="20"/>
-        <source>Where to write the table; - for standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="26"/>
-        <source>export-table needs the file to write (OUT.csv, or - for standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="27"/>
+        <location filename="../app/cli/exporttablecommand.cpp" line="29"/>
         <source>unexpected “%1”; export-table writes one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="30"/>
-        <source>“%1”: export-table writes CSV (a name ending in .csv, or -); XLSX is not written yet.</source>
+        <location filename="../app/cli/exporttablecommand.cpp" line="18"/>
+        <source>[--project FILE] [filters] OUT.csv|OUT.xlsx|-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="38"/>
+        <location filename="../app/cli/exporttablecommand.cpp" line="22"/>
+        <source>Where to write the table: a .csv or .xlsx file, or - for CSV on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="28"/>
+        <source>export-table needs the file to write (OUT.csv or OUT.xlsx, or - for CSV on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="35"/>
+        <source>“%1”: export-table writes CSV (a name ending in .csv, or - for standard output) or XLSX (a name ending in .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="48"/>
         <source>cannot write the table to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="44"/>
+        <location filename="../app/cli/exporttablecommand.cpp" line="54"/>
         <source>Wrote %1 returns with their measures to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="28"/>
+        <source>%1 [--project FILE] [filters] [options] OUT.png|OUT.svg|OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="31"/>
+        <source>Referral route: all, self or agency (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="32"/>
+        <source>ROUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="33"/>
+        <source>The money chart: budget or costs (default budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="34"/>
+        <location filename="../app/cli/chartcommand.cpp" line="36"/>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="36"/>
+        <source>The areas chart: people, budget or per-resident (default people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="39"/>
+        <source>Returns drawn before the rest are summarised in one bar; 0 draws all (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="40"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="41"/>
+        <source>A PNG&apos;s size in pixels, e.g. 1600x1200 (default: the chart&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="42"/>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="45"/>
+        <source>Which chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="46"/>
+        <source>Where to write it: a .png, .svg or .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="51"/>
+        <source>chart needs a kind (%1) and the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="55"/>
+        <source>no chart “%1”; the charts are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="58"/>
+        <source>chart needs the file to write (OUT.png, OUT.svg or OUT.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="59"/>
+        <source>unexpected “%1”; chart writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="62"/>
+        <source>“%1”: chart writes PNG, SVG or PDF (a name ending in .png, .svg or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="70"/>
+        <source>--route “%1”: the routes are all, self and agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="74"/>
+        <source>--money “%1”: the money charts are budget and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="81"/>
+        <source>--areas “%1”: the areas charts are people, budget and per-resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="86"/>
+        <source>--top “%1”: give a number of returns, 2 or more, or 0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="92"/>
+        <source>--size is for PNG files; SVG and PDF are drawn as vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="93"/>
+        <source>--size “%1”: give width x height in pixels, e.g. 1600x1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="96"/>
+        <source>--size: each side between 100 and 20000 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="107"/>
+        <source>Wrote the %1 chart of %2 returns to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="18"/>
+        <source>[--project FILE] [filters] OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="21"/>
+        <source>The report&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="21"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="23"/>
+        <source>Where to write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="28"/>
+        <source>report needs the file to write (OUT.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="29"/>
+        <source>unexpected “%1”; report writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="32"/>
+        <source>“%1”: report writes PDF (a name ending in .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="48"/>
+        <source>Wrote a report of %1 returns on %2 pages to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -277,6 +448,368 @@
     <message>
         <location filename="../models/domain/areas.cpp" line="26"/>
         <source>Area not stated in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFile</name>
+    <message>
+        <location filename="../views/charts/chartfile.cpp" line="71"/>
+        <source>“%1”: a chart is written as .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartfile.cpp" line="76"/>
+        <location filename="../views/charts/chartfile.cpp" line="134"/>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartfile.cpp" line="130"/>
+        <source>cannot draw the chart into “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="84"/>
+        <source>(unnamed programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="100"/>
+        <location filename="../models/domain/chartdata.cpp" line="162"/>
+        <location filename="../models/domain/chartdata.cpp" line="176"/>
+        <location filename="../models/domain/chartdata.cpp" line="480"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="108"/>
+        <source>%1: no number (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="117"/>
+        <source>%1: %2 — a partial total: some parts have no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="118"/>
+        <location filename="../models/domain/chartdata.cpp" line="131"/>
+        <location filename="../models/domain/chartdata.cpp" line="169"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="124"/>
+        <source>%1: missing — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="140"/>
+        <source>Budget: no number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="145"/>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="162"/>
+        <location filename="../models/domain/chartdata.cpp" line="176"/>
+        <location filename="../models/domain/chartdata.cpp" line="481"/>
+        <source>%1: no return has a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="167"/>
+        <source>%1: %2 — partial: 1 return has no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="168"/>
+        <source>%1: %2 — partial: %3 returns have no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="182"/>
+        <source>median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="183"/>
+        <source>%1: median %2 of the %3 of %4 returns that have a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="198"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="199"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="200"/>
+        <source>Source: FOI responses to Police and Crime Commissioners (%1); 1 return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="201"/>
+        <source>Source: FOI responses to Police and Crime Commissioners (%1); %2 returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="348"/>
+        <source>1 other return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="348"/>
+        <source>Other %1 returns (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="365"/>
+        <source> · total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="371"/>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="372"/>
+        <source>acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="373"/>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="374"/>
+        <source>cost per referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="375"/>
+        <source>The %1 returns with the largest %2; the other %3 are summarised in the last bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="485"/>
+        <source>no population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="486"/>
+        <source>No resident population is known for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="491"/>
+        <source>%1 referred, %2 residents (%3): %4 per 100,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="496"/>
+        <source>City of London has %1 residents (%2) against a far larger daytime population: its rate per resident misleads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="504"/>
+        <source> (%1 without)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="505"/>
+        <source>%1: %2 (returns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="516"/>
+        <source>≥: a partial total, a lower bound; some returns have no number for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="518"/>
+        <source>Totals add %1 financial years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="544"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="545"/>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="546"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="547"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="555"/>
+        <source>self-referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="556"/>
+        <source>agency referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="557"/>
+        <source>all referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="604"/>
+        <source>%1 cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="610"/>
+        <source>%1 areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="613"/>
+        <source>provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="615"/>
+        <source>risk level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="616"/>
+        <source>All areas, years and cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="625"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="625"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="625"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="628"/>
+        <source>Referred, accepted and completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="630"/>
+        <location filename="../models/domain/chartdata.cpp" line="656"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="634"/>
+        <source>Acceptance, completion and end-to-end rates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="635"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="635"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="635"/>
+        <source>End to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="636"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="642"/>
+        <location filename="../models/domain/chartdata.cpp" line="662"/>
+        <source>Pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="644"/>
+        <source>Budget per programme return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="645"/>
+        <location filename="../models/domain/chartdata.cpp" line="661"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="647"/>
+        <source>Cost per referral and per completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="648"/>
+        <source>Cost per referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="648"/>
+        <source>Cost per completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="654"/>
+        <source>Referred, accepted and completed per police force area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="660"/>
+        <source>Budget per police force area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="666"/>
+        <source>Referrals per 100,000 residents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="667"/>
+        <source>Referred per 100,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/chartdata.cpp" line="668"/>
+        <source>Referrals per 100,000 residents (%1 population)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,12 +845,138 @@
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="86"/>
-        <source>Write the comparison: figures, rates, costs, caveats.</source>
+        <source>Write the comparison as CSV or XLSX: figures, rates, costs, caveats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <source>Write the PDF report: summary table, charts, flags, notes, sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <source>Write one chart (funnel, rates, money, areas) as PNG, SVG or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="51"/>
         <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonXlsx</name>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="88"/>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="139"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="147"/>
+        <source>no return has a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="160"/>
+        <source>partial: no number from %1 of the %2 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="163"/>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="166"/>
+        <source>partial: a lower bound, as some returns have no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="172"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="190"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="193"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="193"/>
+        <source>Caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="204"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="207"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="231"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="207"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="207"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="208"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="208"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="228"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="231"/>
+        <source>FOI reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="231"/>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="233"/>
+        <source>Response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="236"/>
+        <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +1091,7 @@
     <message>
         <location filename="../models/domain/figure.cpp" line="23"/>
         <location filename="../models/domain/figure.cpp" line="89"/>
+        <location filename="../models/domain/figure.cpp" line="102"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,6 +1104,7 @@
     <message>
         <location filename="../models/domain/figure.cpp" line="26"/>
         <location filename="../models/domain/figure.cpp" line="91"/>
+        <location filename="../models/domain/figure.cpp" line="104"/>
         <source>withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,31 +1116,42 @@
     </message>
     <message>
         <location filename="../models/domain/figure.cpp" line="88"/>
+        <location filename="../models/domain/figure.cpp" line="101"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="154"/>
+        <location filename="../models/domain/figure.cpp" line="103"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="105"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="167"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="157"/>
+        <location filename="../models/domain/figure.cpp" line="170"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="163"/>
+        <location filename="../models/domain/figure.cpp" line="176"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="173"/>
+        <location filename="../models/domain/figure.cpp" line="186"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="178"/>
+        <location filename="../models/domain/figure.cpp" line="191"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,120 +1241,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="55"/>
+        <location filename="../models/domain/measures.cpp" line="58"/>
         <source>referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="56"/>
+        <location filename="../models/domain/measures.cpp" line="59"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="57"/>
+        <location filename="../models/domain/measures.cpp" line="60"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="71"/>
+        <location filename="../models/domain/measures.cpp" line="74"/>
         <source>total %1 is %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="72"/>
+        <location filename="../models/domain/measures.cpp" line="75"/>
+        <location filename="../models/domain/measures.cpp" line="76"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="72"/>
+        <location filename="../models/domain/measures.cpp" line="75"/>
+        <location filename="../models/domain/measures.cpp" line="188"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="93"/>
+        <location filename="../models/domain/measures.cpp" line="99"/>
         <source>%1 is zero, so the measure is undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="129"/>
-        <source>Acceptance rate (self)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/measures.cpp" line="130"/>
-        <source>Completion rate (self)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/measures.cpp" line="131"/>
-        <source>End-to-end rate (self)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/measures.cpp" line="132"/>
-        <source>Acceptance rate (agency)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/measures.cpp" line="133"/>
-        <source>Completion rate (agency)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/measures.cpp" line="134"/>
-        <source>End-to-end rate (agency)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/measures.cpp" line="135"/>
-        <source>Acceptance rate (all)</source>
+        <location filename="../models/domain/measures.cpp" line="100"/>
+        <source>÷ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/measures.cpp" line="136"/>
-        <source>Completion rate (all)</source>
+        <source>Acceptance rate (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/measures.cpp" line="137"/>
-        <source>End-to-end rate (all)</source>
+        <source>Completion rate (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/measures.cpp" line="138"/>
-        <source>Cost per referral</source>
+        <source>End-to-end rate (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/measures.cpp" line="139"/>
-        <source>Cost per acceptance</source>
+        <source>Acceptance rate (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/measures.cpp" line="140"/>
+        <source>Completion rate (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/measures.cpp" line="141"/>
+        <source>End-to-end rate (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/measures.cpp" line="142"/>
+        <source>Acceptance rate (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/measures.cpp" line="143"/>
+        <source>Completion rate (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/measures.cpp" line="144"/>
+        <source>End-to-end rate (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/measures.cpp" line="145"/>
+        <source>Cost per referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/measures.cpp" line="146"/>
+        <source>Cost per acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/measures.cpp" line="147"/>
         <source>Cost per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="177"/>
+        <location filename="../models/domain/measures.cpp" line="191"/>
         <source>no referral route applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="202"/>
-        <location filename="../models/domain/measures.cpp" line="206"/>
-        <location filename="../models/domain/measures.cpp" line="208"/>
+        <location filename="../models/domain/measures.cpp" line="216"/>
+        <location filename="../models/domain/measures.cpp" line="220"/>
+        <location filename="../models/domain/measures.cpp" line="222"/>
         <source>total referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="204"/>
-        <location filename="../models/domain/measures.cpp" line="210"/>
+        <location filename="../models/domain/measures.cpp" line="218"/>
+        <location filename="../models/domain/measures.cpp" line="224"/>
         <source>total accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="212"/>
+        <location filename="../models/domain/measures.cpp" line="226"/>
         <source>total completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,8 +1644,317 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/qualityflags.cpp" line="185"/>
+        <location filename="../models/domain/qualityflags.cpp" line="180"/>
         <source>the same programme (%1) already has a return for this area, year and cohort, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="33"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="56"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="81"/>
+        <source>Domestic Abuse Perpetrator Programmes: comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="92"/>
+        <source>Summary of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="94"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="95"/>
+        <source>Data-quality flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="96"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="97"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="142"/>
+        <source>Could not write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="165"/>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="40"/>
+        <source>This chart has no drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="56"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="56"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="84"/>
+        <source>No flags: no figure of these returns looks suspicious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="90"/>
+        <source>No caveats qualify these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="105"/>
+        <source>No letters: no returns match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="110"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="111"/>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="112"/>
+        <location filename="../views/report/summarytable.cpp" line="24"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="113"/>
+        <location filename="../views/report/summarytable.cpp" line="26"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="114"/>
+        <location filename="../views/report/summarytable.cpp" line="27"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="115"/>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="116"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsections.cpp" line="119"/>
+        <location filename="../views/report/summarytable.cpp" line="95"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="20"/>
+        <source>Self-referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="21"/>
+        <source>Agency referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="22"/>
+        <source>Rates, all referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="25"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="28"/>
+        <location filename="../views/report/summarytable.cpp" line="31"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="29"/>
+        <location filename="../views/report/summarytable.cpp" line="32"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="30"/>
+        <location filename="../views/report/summarytable.cpp" line="33"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="34"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="35"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="36"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="37"/>
+        <source>End to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="97"/>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="113"/>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="115"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="121"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="142"/>
+        <source>≥ marks a partial total, a lower bound: the sum of the returns that give a number. Returns without a number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="168"/>
+        <location filename="../views/report/titlepage.cpp" line="108"/>
+        <source>No returns match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="180"/>
+        <source>A figure the letter does not give as a number shows why, in grey italic: n/a (not applicable), not held, held by provider, withheld or not provided. It is never 0; a 0 is a zero the letter states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="183"/>
+        <source>Superscript numbers refer to the Notes; after a programme&apos;s name they qualify the whole return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/summarytable.cpp" line="185"/>
+        <source>Rates are over self and agency referrals together: acceptance is accepted ÷ referred, completion is completed ÷ accepted, end to end is completed ÷ referred. — marks a rate whose inputs are not all numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="20"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="21"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="21"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="90"/>
+        <source>Created %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="92"/>
+        <source>Creation date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="95"/>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="98"/>
+        <source>What this report shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="101"/>
+        <source>All returns of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="112"/>
+        <source>Every figure is as the FOI letters give it. A figure a letter does not give as a number is shown with the reason (n/a, not held, held by provider, withheld, not provided), never as 0. Superscript numbers refer to the Notes, and the Sources list the letter behind every return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/titlepage.cpp" line="119"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxBook</name>
+    <message>
+        <location filename="../models/formats/xlsxbook.cpp" line="43"/>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxbook.cpp" line="57"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxbook.cpp" line="97"/>
+        <source>writing the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxbook.cpp" line="110"/>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxbook.cpp" line="127"/>
+        <source>cannot add the sheet “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +2060,211 @@
     </message>
 </context>
 <context>
+    <name>dapp::ChartPanel</name>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="38"/>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="43"/>
+        <source>All referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="44"/>
+        <source>Self-referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="45"/>
+        <source>Agency referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="46"/>
+        <source>Which referral route the funnel and the rates count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="47"/>
+        <location filename="../views/charts/chartpanel.cpp" line="50"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="48"/>
+        <source>Cost per referral and per completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="49"/>
+        <source>Referred, accepted, completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="51"/>
+        <source>Referrals per 100,000 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="52"/>
+        <source>Top 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="53"/>
+        <source>Top 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="54"/>
+        <source>All returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="55"/>
+        <source>How many returns to draw; the rest are summarised in one bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="68"/>
+        <source>Write the chart shown as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="186"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="187"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="199"/>
+        <source>Chart not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="202"/>
+        <source>Chart written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ComparisonChart</name>
+    <message>
+        <location filename="../views/charts/comparisonchart.cpp" line="128"/>
+        <source>No returns match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/comparisonchart.cpp" line="153"/>
+        <source>Thousands of pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ComparisonExports</name>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="41"/>
+        <source>Export &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="42"/>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="43"/>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="45"/>
+        <source>Write the comparison shown — filters applied, rates and costs included — as XLSX or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="46"/>
+        <source>Write the PDF report: summary table, charts, flags, notes and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="47"/>
+        <source>See the report as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="75"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="83"/>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="84"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="89"/>
+        <source>Table not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="92"/>
+        <source>Wrote %1 returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="103"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="103"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="107"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="124"/>
+        <source>Report cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="126"/>
+        <source>Report not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="129"/>
+        <source>Wrote a report of %1 pages to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparisonexports.cpp" line="141"/>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dapp::ContextFiguresEditor</name>
     <message>
         <location filename="../views/letterpanel/contextfigureseditor.cpp" line="14"/>
@@ -1137,152 +2330,152 @@
 <context>
     <name>dapp::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="24"/>
+        <location filename="../app/documentcontroller.cpp" line="25"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="33"/>
+        <location filename="../app/documentcontroller.cpp" line="35"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="34"/>
+        <location filename="../app/documentcontroller.cpp" line="36"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="35"/>
+        <location filename="../app/documentcontroller.cpp" line="37"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="36"/>
+        <location filename="../app/documentcontroller.cpp" line="38"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="37"/>
+        <location filename="../app/documentcontroller.cpp" line="39"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="38"/>
+        <location filename="../app/documentcontroller.cpp" line="40"/>
         <source>Export Con&amp;text Figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="45"/>
+        <location filename="../app/documentcontroller.cpp" line="47"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="59"/>
+        <location filename="../app/documentcontroller.cpp" line="61"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="90"/>
+        <location filename="../app/documentcontroller.cpp" line="92"/>
         <source>Could not open the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="93"/>
+        <location filename="../app/documentcontroller.cpp" line="95"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="102"/>
+        <location filename="../app/documentcontroller.cpp" line="104"/>
         <source>Could not create a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="105"/>
+        <location filename="../app/documentcontroller.cpp" line="107"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="112"/>
+        <location filename="../app/documentcontroller.cpp" line="114"/>
         <source>Could not open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="117"/>
+        <location filename="../app/documentcontroller.cpp" line="119"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="125"/>
+        <location filename="../app/documentcontroller.cpp" line="127"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="134"/>
+        <location filename="../app/documentcontroller.cpp" line="136"/>
         <source>Could not save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="140"/>
+        <location filename="../app/documentcontroller.cpp" line="142"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="158"/>
+        <location filename="../app/documentcontroller.cpp" line="160"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="170"/>
+        <location filename="../app/documentcontroller.cpp" line="172"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="171"/>
+        <location filename="../app/documentcontroller.cpp" line="173"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="181"/>
+        <location filename="../app/documentcontroller.cpp" line="183"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="187"/>
+        <location filename="../app/documentcontroller.cpp" line="189"/>
         <source>Exported %1 context figures to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="206"/>
+        <location filename="../app/documentcontroller.cpp" line="208"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="198"/>
+        <location filename="../app/documentcontroller.cpp" line="200"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="212"/>
+        <location filename="../app/documentcontroller.cpp" line="214"/>
         <source>Export Context Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="221"/>
+        <location filename="../app/documentcontroller.cpp" line="223"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="222"/>
+        <location filename="../app/documentcontroller.cpp" line="224"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="234"/>
+        <location filename="../app/documentcontroller.cpp" line="236"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="235"/>
+        <location filename="../app/documentcontroller.cpp" line="237"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -1316,29 +2509,105 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     </message>
 </context>
 <context>
-    <name>dapp::FlagsPanel</name>
+    <name>dapp::FilterBar</name>
     <message>
-        <location filename="../views/flags/flagspanel.cpp" line="49"/>
+        <location filename="../views/common/filterbar.cpp" line="55"/>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="56"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="57"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="58"/>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="59"/>
+        <source>Police force areas: tick one or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="62"/>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="63"/>
+        <source>Show every return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="68"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="101"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="102"/>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="106"/>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="107"/>
+        <source>All risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="131"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/common/filterbar.cpp" line="133"/>
+        <source>%1 areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::FlagsListModel</name>
+    <message>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="86"/>
+        <source>%1&lt;br&gt;Press Enter or double-click to show this letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="87"/>
+        <source>%1&lt;br&gt;Press Enter or double-click to show this return in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="96"/>
         <source>%1 · letter %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/flags/flagspanel.cpp" line="51"/>
-        <source>Press Enter or double-click to show this letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/flags/flagspanel.cpp" line="56"/>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="99"/>
         <source>%1 · %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dapp::FlagsPanel</name>
     <message>
-        <location filename="../views/flags/flagspanel.cpp" line="58"/>
-        <source>Press Enter or double-click to show this return in the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/flags/flagspanel.cpp" line="61"/>
+        <location filename="../views/flags/flagspanel.cpp" line="15"/>
         <source>No data-quality flags.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,92 +2765,102 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Filter the returns by any text of theirs or of their letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;About DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="170"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,8 +2868,36 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::NavigatorModel</name>
     <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/navigatormodel.cpp" line="115"/>
         <source>All areas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::PngSizeDialog</name>
+    <message>
+        <location filename="../views/charts/pngsizedialog.cpp" line="15"/>
+        <source>Keep the chart&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/pngsizedialog.cpp" line="18"/>
+        <source>PNG Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/pngsizedialog.cpp" line="21"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/pngsizedialog.cpp" line="34"/>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/pngsizedialog.cpp" line="35"/>
+        <source>&amp;Height:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,213 +3132,217 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ReturnsTableModel</name>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (question %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="108"/>
         <source>&lt;i&gt;%1&lt;/i&gt; — no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="110"/>
         <source>&lt;br&gt;Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="118"/>
         <source>&lt;br&gt;Quote: “%1” — %2: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="120"/>
         <source>&lt;br&gt;Quote: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="114"/>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="189"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="94"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="95"/>
+        <source>&lt;br&gt;&lt;b&gt;Caveat [%1]:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="127"/>
         <source>, response of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="128"/>
         <source>&lt;br&gt;Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="187"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="196"/>
         <source>missing — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="241"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="241"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="235"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="242"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="235"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="242"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="236"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="243"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="241"/>
-        <source>&lt;br&gt;&lt;b&gt;Caveat (whole return):&lt;/b&gt; %1</source>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="249"/>
+        <source>&lt;br&gt;Of the whole return:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="257"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="265"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="276"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="269"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="277"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="278"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="271"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="279"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="273"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="282"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="275"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="283"/>
         <source>End to
 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="284"/>
         <source>Acceptance
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="277"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
         <source>Completion
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="278"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="286"/>
         <source>End to end
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="279"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="287"/>
         <source>Acceptance
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
         <source>Completion
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="289"/>
         <source>End to end
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="290"/>
         <source>Cost per
 referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="283"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
         <source>Cost per
 acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="292"/>
         <source>Cost per
 completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="293"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="296"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="304"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="299"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="307"/>
         <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="302"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="310"/>
         <source>outside the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="308"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="316"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="323"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="331"/>
         <source>Set 1 figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="323"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="331"/>
         <source>Set %1 figures</source>
         <translation type="unfinished"></translation>
     </message>

@@ -343,8 +343,9 @@ void buildReturnsChart(const Comparison &c, ChartSpec &spec)
     const QList<int> rest = order.mid(shown);
     ChartCategory other;
     other.summary = true;
-    other.label = rest.size() == 1 ? ChartText::tr("1 other return") : ChartText::tr("Other %1 returns").arg(rest.size());
-    // Counts and budgets add up; rates and costs do not, so the rest show their median.
+    // The rest are drawn at their median, so one bar of hundreds does not dwarf the returns
+    // shown; counts and budgets also give their total in the label.
+    other.label = rest.size() == 1 ? ChartText::tr("1 other return") : ChartText::tr("Other %1 returns (median)").arg(rest.size());
     const bool adds = o.kind == ChartKind::Funnel || (o.kind == ChartKind::Money && o.money == MoneyView::Budget);
     for (int s = 0; s < spec.seriesNames.size(); ++s) {
         QList<std::optional<double>> parts;
@@ -358,8 +359,13 @@ void buildReturnsChart(const Comparison &c, ChartSpec &spec)
             if (v.value)
                 numbers << *v.value;
         }
-        other.bars << (adds ? sumBar(parts, spec.format, spec.seriesNames[s])
-                            : medianBar(numbers, int(rest.size()), spec.format, spec.seriesNames[s]));
+        ChartBar bar = medianBar(numbers, int(rest.size()), spec.format, spec.seriesNames[s]);
+        if (adds && bar.value) {
+            const ChartBar total = sumBar(parts, spec.format, spec.seriesNames[s]);
+            bar.label += ChartText::tr(" · total %1").arg(total.label);
+            bar.toolTip += QLatin1Char('\n') + total.toolTip;
+        }
+        other.bars << bar;
     }
     spec.categories << other;
     const QString rankedBy = o.kind == ChartKind::Funnel    ? ChartText::tr("referrals")
@@ -595,7 +601,7 @@ QString describeFilter(const ComparisonFilter &f)
         QStringList cohorts;
         for (Cohort c : f.cohorts)
             cohorts << cohortLabel(c).toLower();
-        parts << cohorts.join(QStringLiteral(", "));
+        parts << ChartText::tr("%1 cohort").arg(cohorts.join(QStringLiteral(", ")));
     }
     if (!f.areaCodes.isEmpty()) {
         QStringList names;

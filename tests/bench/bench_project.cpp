@@ -2,6 +2,7 @@
 // ten years, two cohorts; 4,300 and about 100,000 returns). Prints figures; asserts nothing
 // about time.
 //   build/tests/bench_project [--quick]     (--quick: 4,300 returns only)
+//   build/tests/bench_project --save FILE   (writes a project of 430 returns to look at)
 #include "domain/areas.h"
 #include "domain/measures.h"
 #include "domain/qualityflags.h"
@@ -214,7 +215,18 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const QStringList args = app.arguments();
+    if (const qsizetype save = args.indexOf(QStringLiteral("--save")); save > 0 && save + 1 < args.size()) {
+        // A project of 430 returns (one year) to open and look at: bench_project --save FILE
+        ProjectStore store;
+        QString error;
+        const bool ok = store.createNew(&error) && store.replaceAll(largeProject(1, 5), &error)
+                        && store.saveAs(args.at(save + 1), &error);
+        out << (ok ? QStringLiteral("saved %1 returns to %2").arg(store.data().returns.size()).arg(args.at(save + 1)) : error)
+            << Qt::endl;
+        return ok ? 0 : 1;
+    }
+    const bool quick = args.contains(QStringLiteral("--quick"));
     run(out, 10, 5); // 4,300 returns
     if (!quick)
         run(out, 10, 116); // 99,760 returns

@@ -64,6 +64,9 @@ ComparisonChart::ComparisonChart(QGraphicsItem *parent)
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     setBackgroundBrush(Qt::white);
+    // Axis numbers with thousands separators (10,000), as the labels write them.
+    setLocalizeNumbers(true);
+    setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_title->setFont(chartstyle::titleFont());
     m_title->setBrush(chartstyle::textColour());
     m_subtitle->setFont(chartstyle::subtitleFont());

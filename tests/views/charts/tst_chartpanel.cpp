@@ -157,7 +157,7 @@ void TestChartPanel::followsTheSharedFilter()
     filters.setFilter(f);
     QCOMPARE(filters.filter(), f);
     QTRY_COMPARE(m_panel->spec().categories.size(), 4);
-    QCOMPARE(m_panel->spec().subtitle, QStringLiteral("male · Derbyshire"));
+    QCOMPARE(m_panel->spec().subtitle, QStringLiteral("male cohort · Derbyshire"));
     for (const ChartCategory &cat : m_panel->spec().categories)
         QVERIFY(cat.label.startsWith(QStringLiteral("Derbyshire")));
     filters.setFilter({});
