@@ -8,9 +8,9 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxlsxwriter-dev
-  # Fonts (the report's tables use the condensed cut of -extra), and a virtual display for
+  # Fonts (the report's tables use Liberation Sans Narrow, else DejaVu Sans Condensed), and a virtual display for
   # running the window and the GUI tests without a screen.
-  fonts-dejavu-core fonts-dejavu-extra xvfb xauth
+  fonts-dejavu-core fonts-dejavu-extra fonts-liberation xvfb xauth
   # A PostgreSQL server for the tests that run the data layer against it.
   postgresql
   # LibreOffice reads the exported XLSX back in the tests; poppler-utils reads PDFs back.

@@ -174,8 +174,9 @@ void writeComparisonSheet(XlsxBook &book, const Formats &formats, const Comparis
         return;
     const QStringList &columns = comparisonCsvColumns();
     sheet.headerRow(columns, formats.header);
-    // Rows scroll under the header, and the figures under the area, year and cohort.
-    sheet.freezePanes(1, int(columns.indexOf(QStringLiteral("programme"))));
+    // Rows scroll under the header; area, year, cohort and programme stay in sight while the
+    // figures scroll.
+    sheet.freezePanes(1, int(columns.indexOf(QStringLiteral("programme"))) + 1);
     for (int i = 0; i < comparison.rows.size(); ++i)
         writeComparisonRow(sheet, formats, comparison, 1 + i, comparison.rows.at(i));
     // The filter covers the returns only, so sorting never moves the total among them.

@@ -1,5 +1,8 @@
 // The main window, offscreen: opens on the sample, edits a figure through the delegate with
 // the keyboard, undoes it from the Edit menu's shortcut, and saves.
+#include "charts/chartpanel.h"
+#include "common/filterbar.h"
+#include "comparisonexports.h"
 #include "documentcontroller.h"
 #include "domain/qualityflags.h"
 #include "editing/edits.h"
@@ -17,6 +20,7 @@
 #include <QApplication>
 #include <QTimer>
 #include <QMenu>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QClipboard>
 #include <QHeaderView>
@@ -45,6 +49,7 @@ private slots:
     void menusOfferEditFindAndAbout();
     void findFocusesTheFilter();
     void addProgrammeWithoutALetterSaysWhatToDo();
+    void filtersReachTableChartsAndExports();
 
 private:
     QModelIndex findCell(MainWindow &w, const QString &programme, const QString &provider, int column);
@@ -328,6 +333,50 @@ void TestMainWindow::addProgrammeWithoutALetterSaysWhatToDo()
     QVERIFY2(w.returnsView()->emptyMessage().contains(QStringLiteral("no programme returns yet")),
              qPrintable(w.returnsView()->emptyMessage()));
     w.document()->undoStack()->setClean();
+}
+
+void TestMainWindow::filtersReachTableChartsAndExports()
+{
+    MainWindow w;
+    w.document()->openSample();
+    w.show();
+    ComparisonFilter derbyshire;
+    derbyshire.areaCodes = {QStringLiteral("E23000018")};
+    derbyshire.providers = {QStringLiteral("Glow")};
+    w.filterBar()->setFilter(derbyshire);
+    // The table, the charts and every export show the same two returns.
+    QCOMPARE(w.returnsView()->model()->rowCount(), 2);
+    QTRY_COMPARE(w.chartPanel()->spec().categories.size(), 2);
+    QVERIFY(w.chartPanel()->spec().subtitle.contains(QStringLiteral("provider Glow")));
+
+    const QString csv = m_dir.filePath(QStringLiteral("shown.csv"));
+    QString error;
+    QVERIFY2(w.exports()->exportTableTo(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 2); // the header and the two returns
+    QVERIFY(lines.at(1).contains(QStringLiteral("Glow")) && lines.at(2).contains(QStringLiteral("Glow")));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("shown.xlsx"));
+    QVERIFY2(w.exports()->exportTableTo(xlsx, &error), qPrintable(error));
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QCOMPARE(workbook.read(2), QByteArray("PK"));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("shown.pdf"));
+    QVERIFY2(w.exports()->exportReportTo(pdf, &error), qPrintable(error));
+    QFile report(pdf);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QCOMPARE(report.read(5), QByteArray("%PDF-"));
+
+    // File offers them all.
+    QStringList fileActions;
+    for (QAction *a : w.menuBar()->actions().first()->menu()->actions())
+        fileActions << a->text();
+    for (const QString &wanted : {QStringLiteral("Export &Table…"), QStringLiteral("Export Chart…"),
+                                  QStringLiteral("Export &Report…"), QStringLiteral("Print Pre&view…")})
+        QVERIFY2(fileActions.contains(wanted), qPrintable(fileActions.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -61,7 +61,8 @@ void TestChartData::missingIsAMarkerNeverAZeroBar()
     const Comparison c = computeComparison(sampleProject());
     ChartOptions self;
     self.route = ReferralRoute::Self;
-    const ChartCategory *avonSelf = category(buildChart(c, self), QStringLiteral("Avon and Somerset"));
+    const ChartSpec selfSpec = buildChart(c, self);
+    const ChartCategory *avonSelf = category(selfSpec, QStringLiteral("Avon and Somerset"));
     QVERIFY(avonSelf);
     for (const ChartBar &bar : avonSelf->bars) {
         QVERIFY(!bar.value.has_value());
@@ -70,7 +71,8 @@ void TestChartData::missingIsAMarkerNeverAZeroBar()
     }
     ChartOptions agency;
     agency.route = ReferralRoute::Agency;
-    const ChartCategory *avonAgency = category(buildChart(c, agency), QStringLiteral("Avon and Somerset"));
+    const ChartSpec agencySpec = buildChart(c, agency);
+    const ChartCategory *avonAgency = category(agencySpec, QStringLiteral("Avon and Somerset"));
     QVERIFY(avonAgency->bars[0].value.has_value());
     QVERIFY(!avonAgency->bars[2].value.has_value());
     QCOMPARE(avonAgency->bars[2].missingWord, QStringLiteral("provider"));
@@ -78,14 +80,15 @@ void TestChartData::missingIsAMarkerNeverAZeroBar()
     ChartOptions rates;
     rates.kind = ChartKind::Rates;
     rates.route = ReferralRoute::Agency;
-    const ChartCategory *avonRates = category(buildChart(c, rates), QStringLiteral("Avon and Somerset"));
+    const ChartSpec ratesSpec = buildChart(c, rates);
+    const ChartCategory *avonRates = category(ratesSpec, QStringLiteral("Avon and Somerset"));
     QVERIFY(avonRates->bars[0].value.has_value());
     QVERIFY(!avonRates->bars[1].value.has_value());
     QCOMPARE(avonRates->bars[1].missingWord, QStringLiteral("provider"));
     // Every bar of every chart: a value, or a missing word; never an absent value that says 0.
     for (ChartKind kind : kAllChartKinds)
         for (ReferralRoute route : {ReferralRoute::Self, ReferralRoute::Agency, ReferralRoute::All})
-            for (const ChartCategory &cat : buildChart(c, ChartOptions{kind, route}).categories)
+            for (const ChartSpec spec = buildChart(c, ChartOptions{kind, route}); const ChartCategory &cat : spec.categories)
                 for (const ChartBar &bar : cat.bars)
                     QVERIFY2(bar.value.has_value() != !bar.missingWord.isEmpty(), qPrintable(cat.label + bar.label));
 }
@@ -156,7 +159,7 @@ void TestChartData::areasMarkPartialTotalsAndPerResident()
     // are partial with the count of returns without a number.
     areas.route = ReferralRoute::All;
     bool anyPartial = false;
-    for (const ChartCategory &cat : buildChart(c, areas).categories)
+    for (const ChartSpec all = buildChart(c, areas); const ChartCategory &cat : all.categories)
         for (const ChartBar &bar : cat.bars)
             if (bar.partial) {
                 anyPartial = true;
@@ -195,7 +198,8 @@ void TestChartData::caveatsAreNumberedNotes()
     // Self-referrals are not what that caveat names.
     ChartOptions self;
     self.route = ReferralRoute::Self;
-    QVERIFY(!category(buildChart(c, self), QStringLiteral("Leicestershire — Out of Court"))->bars[0].footnotes.contains(n));
+    const ChartSpec selfSpec = buildChart(c, self);
+    QVERIFY(!category(selfSpec, QStringLiteral("Leicestershire — Out of Court"))->bars[0].footnotes.contains(n));
 }
 
 void TestChartData::filtersChooseTheReturns()

@@ -2,6 +2,8 @@
 #include "charts/reportcharts.h"
 #include "charts/chartfile.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace dapp {
@@ -30,9 +32,14 @@ QList<ReportChart> reportCharts(const Comparison &comparison)
     for (const ChartOptions &options : reportChartOptions()) {
         // Shared, so the callback the report keeps holds the spec it was measured with.
         auto spec = std::make_shared<ChartSpec>(buildChart(comparison, options));
+        // The report's Notes list every caveat once, with these numbers: under each chart they
+        // would only repeat it.
+        if (!spec->notes.isEmpty())
+            spec->remarks.prepend(QCoreApplication::translate("ReportCharts", "[n]: a caveat, numbered as in the Notes."));
+        spec->notes.clear();
         const QSizeF natural = chartNaturalSize(*spec);
         ReportChart chart;
-        chart.title = spec->title;
+        chart.title = QCoreApplication::translate("ReportCharts", "Figure %1").arg(charts.size() + 1);
         chart.heightForWidth = natural.height() / natural.width();
         chart.paint = [spec](QPainter *painter, const QRectF &target) { paintChart(painter, target, *spec); };
         charts << chart;
