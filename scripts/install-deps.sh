@@ -7,7 +7,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxlsxwriter-dev
+  # libxlsxwriter links zlib, and its -dev package does not bring zlib's.
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxlsxwriter-dev zlib1g-dev
   # Fonts (the report's tables use Liberation Sans Narrow, else DejaVu Sans Condensed), and a virtual display for
   # running the window and the GUI tests without a screen.
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation xvfb xauth
