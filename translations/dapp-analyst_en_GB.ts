@@ -272,128 +272,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="28"/>
+        <location filename="../app/cli/chartcommand.cpp" line="38"/>
         <source>%1 [--project FILE] [filters] [options] OUT.png|OUT.svg|OUT.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="31"/>
+        <location filename="../app/cli/chartcommand.cpp" line="41"/>
         <source>Referral route: all, self or agency (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="32"/>
+        <location filename="../app/cli/chartcommand.cpp" line="42"/>
         <source>ROUTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="33"/>
+        <location filename="../app/cli/chartcommand.cpp" line="43"/>
         <source>The money chart: budget or costs (default budget).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="34"/>
-        <location filename="../app/cli/chartcommand.cpp" line="36"/>
+        <location filename="../app/cli/chartcommand.cpp" line="44"/>
+        <location filename="../app/cli/chartcommand.cpp" line="46"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="36"/>
+        <location filename="../app/cli/chartcommand.cpp" line="46"/>
         <source>The areas chart: people, budget or per-resident (default people).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="39"/>
+        <location filename="../app/cli/chartcommand.cpp" line="49"/>
         <source>Returns drawn before the rest are summarised in one bar; 0 draws all (default 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="40"/>
+        <location filename="../app/cli/chartcommand.cpp" line="50"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="41"/>
+        <location filename="../app/cli/chartcommand.cpp" line="52"/>
+        <source>What the map shades: %1 (default referrals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="53"/>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="54"/>
         <source>A PNG&apos;s size in pixels, e.g. 1600x1200 (default: the chart&apos;s own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="42"/>
+        <location filename="../app/cli/chartcommand.cpp" line="55"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="45"/>
+        <location filename="../app/cli/chartcommand.cpp" line="58"/>
         <source>Which chart: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="46"/>
+        <location filename="../app/cli/chartcommand.cpp" line="59"/>
         <source>Where to write it: a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="51"/>
+        <location filename="../app/cli/chartcommand.cpp" line="64"/>
         <source>chart needs a kind (%1) and the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="55"/>
+        <location filename="../app/cli/chartcommand.cpp" line="69"/>
         <source>no chart “%1”; the charts are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="58"/>
+        <location filename="../app/cli/chartcommand.cpp" line="72"/>
         <source>chart needs the file to write (OUT.png, OUT.svg or OUT.pdf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="59"/>
+        <location filename="../app/cli/chartcommand.cpp" line="73"/>
         <source>unexpected “%1”; chart writes one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="62"/>
+        <location filename="../app/cli/chartcommand.cpp" line="76"/>
         <source>“%1”: chart writes PNG, SVG or PDF (a name ending in .png, .svg or .pdf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="70"/>
+        <location filename="../app/cli/chartcommand.cpp" line="84"/>
         <source>--route “%1”: the routes are all, self and agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="74"/>
+        <location filename="../app/cli/chartcommand.cpp" line="88"/>
         <source>--money “%1”: the money charts are budget and costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="81"/>
+        <location filename="../app/cli/chartcommand.cpp" line="95"/>
         <source>--areas “%1”: the areas charts are people, budget and per-resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="86"/>
+        <location filename="../app/cli/chartcommand.cpp" line="100"/>
         <source>--top “%1”: give a number of returns, 2 or more, or 0 for all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="92"/>
+        <location filename="../app/cli/chartcommand.cpp" line="106"/>
         <source>--size is for PNG files; SVG and PDF are drawn as vectors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="93"/>
+        <location filename="../app/cli/chartcommand.cpp" line="107"/>
         <source>--size “%1”: give width x height in pixels, e.g. 1600x1200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="96"/>
+        <location filename="../app/cli/chartcommand.cpp" line="110"/>
         <source>--size: each side between 100 and 20000 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="107"/>
+        <location filename="../app/cli/chartcommand.cpp" line="116"/>
+        <source>--measure “%1”: the map shades %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="128"/>
         <source>Wrote the %1 chart of %2 returns to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,6 +454,14 @@
     </message>
 </context>
 <context>
+    <name>AreaShapes</name>
+    <message>
+        <location filename="../models/domain/areashapes.cpp" line="86"/>
+        <source>Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <location filename="../models/domain/areas.cpp" line="25"/>
@@ -454,19 +477,19 @@
 <context>
     <name>ChartFile</name>
     <message>
-        <location filename="../views/charts/chartfile.cpp" line="71"/>
+        <location filename="../views/charts/chartfile.cpp" line="78"/>
         <source>“%1”: a chart is written as .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartfile.cpp" line="76"/>
-        <location filename="../views/charts/chartfile.cpp" line="134"/>
+        <location filename="../views/charts/chartfile.cpp" line="83"/>
+        <location filename="../views/charts/chartfile.cpp" line="139"/>
         <source>cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartfile.cpp" line="130"/>
-        <source>cannot draw the chart into “%1”.</source>
+        <location filename="../views/charts/chartfile.cpp" line="135"/>
+        <source>cannot draw into “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,170 +668,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="544"/>
+        <location filename="../models/domain/chartdata.cpp" line="558"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="545"/>
+        <location filename="../models/domain/chartdata.cpp" line="559"/>
         <source>Rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="546"/>
+        <location filename="../models/domain/chartdata.cpp" line="560"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="547"/>
+        <location filename="../models/domain/chartdata.cpp" line="561"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="555"/>
+        <location filename="../models/domain/chartdata.cpp" line="569"/>
         <source>self-referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="556"/>
+        <location filename="../models/domain/chartdata.cpp" line="570"/>
         <source>agency referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="557"/>
+        <location filename="../models/domain/chartdata.cpp" line="571"/>
         <source>all referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="604"/>
+        <location filename="../models/domain/chartdata.cpp" line="618"/>
         <source>%1 cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="610"/>
+        <location filename="../models/domain/chartdata.cpp" line="624"/>
         <source>%1 areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="613"/>
+        <location filename="../models/domain/chartdata.cpp" line="627"/>
         <source>provider %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="615"/>
+        <location filename="../models/domain/chartdata.cpp" line="629"/>
         <source>risk level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="616"/>
+        <location filename="../models/domain/chartdata.cpp" line="630"/>
         <source>All areas, years and cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="625"/>
+        <location filename="../models/domain/chartdata.cpp" line="639"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="625"/>
+        <location filename="../models/domain/chartdata.cpp" line="639"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="625"/>
+        <location filename="../models/domain/chartdata.cpp" line="639"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="628"/>
+        <location filename="../models/domain/chartdata.cpp" line="642"/>
         <source>Referred, accepted and completed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="630"/>
-        <location filename="../models/domain/chartdata.cpp" line="656"/>
+        <location filename="../models/domain/chartdata.cpp" line="644"/>
+        <location filename="../models/domain/chartdata.cpp" line="670"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="634"/>
+        <location filename="../models/domain/chartdata.cpp" line="648"/>
         <source>Acceptance, completion and end-to-end rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="635"/>
+        <location filename="../models/domain/chartdata.cpp" line="649"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="635"/>
+        <location filename="../models/domain/chartdata.cpp" line="649"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="635"/>
+        <location filename="../models/domain/chartdata.cpp" line="649"/>
         <source>End to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="636"/>
+        <location filename="../models/domain/chartdata.cpp" line="650"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="642"/>
-        <location filename="../models/domain/chartdata.cpp" line="662"/>
+        <location filename="../models/domain/chartdata.cpp" line="656"/>
+        <location filename="../models/domain/chartdata.cpp" line="676"/>
         <source>Pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="644"/>
+        <location filename="../models/domain/chartdata.cpp" line="658"/>
         <source>Budget per programme return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="645"/>
-        <location filename="../models/domain/chartdata.cpp" line="661"/>
+        <location filename="../models/domain/chartdata.cpp" line="659"/>
+        <location filename="../models/domain/chartdata.cpp" line="675"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="647"/>
+        <location filename="../models/domain/chartdata.cpp" line="661"/>
         <source>Cost per referral and per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="648"/>
+        <location filename="../models/domain/chartdata.cpp" line="662"/>
         <source>Cost per referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="648"/>
+        <location filename="../models/domain/chartdata.cpp" line="662"/>
         <source>Cost per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="654"/>
+        <location filename="../models/domain/chartdata.cpp" line="668"/>
         <source>Referred, accepted and completed per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="660"/>
+        <location filename="../models/domain/chartdata.cpp" line="674"/>
         <source>Budget per police force area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="666"/>
+        <location filename="../models/domain/chartdata.cpp" line="680"/>
         <source>Referrals per 100,000 residents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="667"/>
+        <location filename="../models/domain/chartdata.cpp" line="681"/>
         <source>Referred per 100,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="668"/>
+        <location filename="../models/domain/chartdata.cpp" line="682"/>
         <source>Referrals per 100,000 residents (%1 population)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,7 +878,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="90"/>
-        <source>Write one chart (funnel, rates, money, areas) as PNG, SVG or PDF.</source>
+        <source>Write one chart (funnel, rates, money, areas, map) as PNG, SVG or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,80 +925,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="190"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="191"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="193"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="194"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="193"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="194"/>
         <source>Caveat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="204"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="205"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="207"/>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="231"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="208"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="207"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="208"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="207"/>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="208"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="233"/>
         <source>Financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="208"/>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="209"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="233"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="208"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="209"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="228"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="229"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="231"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
         <source>FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="231"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="232"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="233"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="233"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="234"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/comparisonxlsx.cpp" line="236"/>
+        <location filename="../models/interchange/comparisonxlsx.cpp" line="237"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1231,29 @@
     </message>
 </context>
 <context>
+    <name>GeoJson</name>
+    <message>
+        <location filename="../models/formats/geojson.cpp" line="45"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/geojson.cpp" line="50"/>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/geojson.cpp" line="74"/>
+        <source>feature %1: a %2, not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/geojson.cpp" line="79"/>
+        <source>feature %1: a ring with fewer than four points, or a point that is not two numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../app/helpmenu.cpp" line="12"/>
@@ -1230,6 +1276,159 @@
     <message>
         <location filename="../models/domain/entities.cpp" line="55"/>
         <source>FOI response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="97"/>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="116"/>
+        <source>Referrals per police force area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="117"/>
+        <source>Acceptance rate per police force area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="118"/>
+        <source>Completion rate per police force area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="119"/>
+        <source>End-to-end rate per police force area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="120"/>
+        <source>Budget per police force area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="121"/>
+        <source>Cost per completion per police force area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="123"/>
+        <source>Referrals per 100,000 residents (%1 population): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="215"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="216"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="217"/>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="218"/>
+        <source>End-to-end rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="219"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="220"/>
+        <source>Cost per completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="221"/>
+        <source>Referrals per 100,000 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="283"/>
+        <source>no letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="284"/>
+        <source>%1: no letter in this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="338"/>
+        <source>÷ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="346"/>
+        <source>no population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="362"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="363"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="365"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="366"/>
+        <source> (1 return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="366"/>
+        <source> (%1 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="368"/>
+        <source>, 1 without a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="368"/>
+        <source>, %1 without a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="403"/>
+        <source>%1 (%2, %3): 1 return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="404"/>
+        <source>%1 (%2, %3): %4 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="413"/>
+        <source>Dotted: some returns of the area have no number for it; a total is then a lower bound (≥), a rate is of the returns that have both numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/mapdata.cpp" line="418"/>
+        <source>City of London&apos;s resident population is tiny against its daytime population: its rate per resident misleads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +2130,21 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../views/charts/reportcharts.cpp" line="39"/>
+        <location filename="../views/charts/reportcharts.cpp" line="51"/>
+        <source>[n]: a caveat, numbered as in the Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/reportcharts.cpp" line="43"/>
+        <location filename="../views/charts/reportcharts.cpp" line="55"/>
+        <source>Figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxBook</name>
     <message>
         <location filename="../models/formats/xlsxbook.cpp" line="43"/>
@@ -2062,93 +2276,103 @@
 <context>
     <name>dapp::ChartPanel</name>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="38"/>
+        <location filename="../views/charts/chartpanel.cpp" line="46"/>
         <source>Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="43"/>
-        <source>All referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="44"/>
-        <source>Self-referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="45"/>
-        <source>Agency referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="46"/>
-        <source>Which referral route the funnel and the rates count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="47"/>
         <location filename="../views/charts/chartpanel.cpp" line="50"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="48"/>
-        <source>Cost per referral and per completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="49"/>
-        <source>Referred, accepted, completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="51"/>
-        <source>Referrals per 100,000 residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="52"/>
-        <source>Top 25</source>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/charts/chartpanel.cpp" line="53"/>
-        <source>Top 50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/charts/chartpanel.cpp" line="54"/>
-        <source>All returns</source>
+        <source>What shades the areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/charts/chartpanel.cpp" line="55"/>
+        <source>All referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="56"/>
+        <source>Self-referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="57"/>
+        <source>Agency referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="58"/>
+        <source>Which referral route the funnel and the rates count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="59"/>
+        <location filename="../views/charts/chartpanel.cpp" line="62"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="60"/>
+        <source>Cost per referral and per completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="61"/>
+        <source>Referred, accepted, completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="63"/>
+        <source>Referrals per 100,000 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="64"/>
+        <source>Top 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="65"/>
+        <source>Top 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="66"/>
+        <source>All returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartpanel.cpp" line="67"/>
         <source>How many returns to draw; the rest are summarised in one bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="68"/>
+        <location filename="../views/charts/chartpanel.cpp" line="80"/>
         <source>Write the chart shown as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="186"/>
+        <location filename="../views/charts/chartpanel.cpp" line="256"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="187"/>
+        <location filename="../views/charts/chartpanel.cpp" line="257"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="199"/>
+        <location filename="../views/charts/chartpanel.cpp" line="271"/>
         <source>Chart not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="202"/>
+        <location filename="../views/charts/chartpanel.cpp" line="274"/>
         <source>Chart written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,6 +3086,44 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     <message>
         <location filename="../app/mainwindow.cpp" line="227"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::MapScene</name>
+    <message>
+        <location filename="../views/charts/mapscene.cpp" line="161"/>
+        <source>%1 to under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/mapscene.cpp" line="167"/>
+        <source>Partial: some returns without a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/mapscene.cpp" line="169"/>
+        <source>No number: n/a, not held, provider, withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/mapscene.cpp" line="171"/>
+        <source>No letter in this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/mapscene.cpp" line="221"/>
+        <source>London</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/mapscene.cpp" line="239"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/charts/mapscene.cpp" line="249"/>
+        <source>Not on the map (area not known):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

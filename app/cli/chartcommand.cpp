@@ -1,9 +1,11 @@
 // dapp-analyst chart: one chart of the comparison as PNG, SVG or PDF, drawn off screen.
 #include "charts/chartfile.h"
+#include "charts/mapscene.h"
 #include "cli/commandparser.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "domain/chartdata.h"
+#include "domain/mapdata.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -18,6 +20,14 @@ QStringList kindKeys()
     QStringList keys;
     for (ChartKind k : kAllChartKinds)
         keys << chartKindKey(k);
+    return keys << QStringLiteral("map");
+}
+
+QStringList measureKeys()
+{
+    QStringList keys;
+    for (MapMeasure m : kAllMapMeasures)
+        keys << mapMeasureKey(m);
     return keys;
 }
 } // namespace
@@ -38,9 +48,12 @@ int runChart(const QStringList &arguments, const QString &summary)
     const QCommandLineOption top(QStringLiteral("top"),
                                  T::tr("Returns drawn before the rest are summarised in one bar; 0 draws all (default 25)."),
                                  T::tr("N"), QStringLiteral("25"));
+    const QCommandLineOption measure(QStringLiteral("measure"),
+                                     T::tr("What the map shades: %1 (default referrals).").arg(measureKeys().join(QStringLiteral(", "))),
+                                     T::tr("KEY"), QStringLiteral("referrals"));
     const QCommandLineOption size(QStringLiteral("size"), T::tr("A PNG's size in pixels, e.g. 1600x1200 (default: the chart's own)."),
                                   T::tr("WxH"));
-    for (const QCommandLineOption &o : {route, money, areas, top, size})
+    for (const QCommandLineOption &o : {route, money, areas, top, measure, size})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("KIND"), T::tr("Which chart: %1.").arg(kindKeys().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("OUT"), T::tr("Where to write it: a .png, .svg or .pdf file."));
@@ -50,10 +63,11 @@ int runChart(const QStringList &arguments, const QString &summary)
     if (positional.isEmpty())
         return parser.refuse(T::tr("chart needs a kind (%1) and the file to write.").arg(kindKeys().join(QStringLiteral(", "))));
     ChartOptions options;
+    const bool map = positional.first().toLower() == QLatin1String("map");
     const auto kind = chartKindFromKey(positional.first());
-    if (!kind)
+    if (!kind && !map)
         return parser.refuse(T::tr("no chart “%1”; the charts are %2.").arg(positional.first(), kindKeys().join(QStringLiteral(", "))));
-    options.kind = *kind;
+    options.kind = kind.value_or(ChartKind::Funnel);
     if (positional.size() != 2)
         return parser.refuse(positional.size() < 2 ? T::tr("chart needs the file to write (OUT.png, OUT.svg or OUT.pdf).")
                                                    : T::tr("unexpected “%1”; chart writes one file.").arg(positional.at(2)));
@@ -95,17 +109,24 @@ int runChart(const QStringList &arguments, const QString &summary)
         if (pixels.width() < 100 || pixels.height() < 100 || pixels.width() > 20000 || pixels.height() > 20000)
             return parser.refuse(T::tr("--size: each side between 100 and 20000 pixels."));
     }
+    MapOptions mapOptions;
+    mapOptions.route = options.route;
+    const auto mapMeasure = mapMeasureFromKey(parser.value(measure));
+    if (!mapMeasure)
+        return parser.refuse(T::tr("--measure “%1”: the map shades %2.").arg(parser.value(measure), measureKeys().join(QStringLiteral(", "))));
+    mapOptions.measure = *mapMeasure;
     Comparison comparison;
     if (const auto exitCode = parser.loadComparison(&comparison))
         return *exitCode;
-    const ChartSpec spec = buildChart(comparison, options);
     QString error;
-    if (!writeChartFile(target, spec, pixels, &error)) {
+    const bool written = map ? writeMapFile(target, buildMap(comparison, mapOptions), pixels, &error)
+                             : writeChartFile(target, buildChart(comparison, options), pixels, &error);
+    if (!written) {
         printError(error);
         return 1;
     }
     out() << T::tr("Wrote the %1 chart of %2 returns to %3")
-                 .arg(chartKindKey(options.kind))
+                 .arg(map ? QStringLiteral("map") : chartKindKey(options.kind))
                  .arg(comparison.rows.size())
                  .arg(QDir::toNativeSeparators(target))
           << Qt::endl;

@@ -87,7 +87,7 @@ const QList<Command> &commands()
          &runExportTable},
         {"report", QT_TRANSLATE_NOOP("CommandLine", "Write the PDF report: summary table, charts, flags, notes, sources."),
          &runReport, true},
-        {"chart", QT_TRANSLATE_NOOP("CommandLine", "Write one chart (funnel, rates, money, areas) as PNG, SVG or PDF."),
+        {"chart", QT_TRANSLATE_NOOP("CommandLine", "Write one chart (funnel, rates, money, areas, map) as PNG, SVG or PDF."),
          &runChart, true},
     };
     return list;

@@ -187,7 +187,7 @@ ChartBar medianBar(QList<double> values, int total, ValueFormat format, const QS
     return bar;
 }
 
-QString sourceLine(const Comparison &c)
+QString sourceLineOf(const Comparison &c)
 {
     QStringList refs;
     for (const ComparisonLetter &l : c.letters)
@@ -519,6 +519,20 @@ void buildAreasChart(const Comparison &c, ChartSpec &spec)
 }
 } // namespace
 
+RouteFigure routeFigure(const ComparisonRow &row, ReferralRoute route, int stage)
+{
+    const StageValue v = stageValue(row, route, stage);
+    RouteFigure f;
+    if (v.value)
+        f.value = double(*v.value);
+    f.partial = v.partial;
+    f.notApplicable = v.notApplicable;
+    f.word = v.word;
+    return f;
+}
+
+QString comparisonSourceLine(const Comparison &comparison) { return sourceLineOf(comparison); }
+
 QString chartKindKey(ChartKind kind)
 {
     switch (kind) {
@@ -677,7 +691,7 @@ ChartSpec buildChart(const Comparison &c, const ChartOptions &options)
     else
         buildReturnsChart(c, spec);
     collectNotes(c, spec);
-    spec.source = sourceLine(c);
+    spec.source = sourceLineOf(c);
     return spec;
 }
 

@@ -76,6 +76,20 @@ struct ChartSpec
 
 ChartSpec buildChart(const Comparison &comparison, const ChartOptions &options);
 
+// One stage (0 referred, 1 accepted, 2 completed) of a return for a route: a number, a partial
+// sum of self and agency, a route that does not exist, or missing with its status word.
+struct RouteFigure
+{
+    std::optional<double> value;
+    bool partial = false;       // all referrals: one route had no number
+    bool notApplicable = false; // no such route: nothing to add, and nothing missing
+    QString word;               // when there is no value: "n/a", "provider", "not held", …
+};
+RouteFigure routeFigure(const ComparisonRow &row, ReferralRoute route, int stage);
+
+// "Source: FOI responses to Police and Crime Commissioners (FOI753, …); 8 returns."
+QString comparisonSourceLine(const Comparison &comparison);
+
 // What a filter shows, in words: "2022/23 · male · Derbyshire", or "All areas, years and cohorts".
 QString describeFilter(const ComparisonFilter &filter);
 

@@ -448,6 +448,17 @@ void TestCommandLine::chartWritesEachFormat()
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    const QString map = m_dir.filePath(QStringLiteral("map.svg"));
+    QProcess *m = run({QStringLiteral("chart"), QStringLiteral("map"), QStringLiteral("--measure"), QStringLiteral("acceptance-rate"),
+                       QStringLiteral("--route"), QStringLiteral("agency"), map},
+                      env);
+    QCOMPARE(m->exitCode(), 0);
+    QFile mapFile(map);
+    QVERIFY(mapFile.open(QIODevice::ReadOnly));
+    const QByteArray mapText = mapFile.readAll();
+    QVERIFY(mapText.contains("Acceptance rate per police force area"));
+    QVERIFY(mapText.contains("Open Government Licence"));
 }
 
 void TestCommandLine::chartRefusesWhatItDoesNotKnow_data()
@@ -469,6 +480,9 @@ void TestCommandLine::chartRefusesWhatItDoesNotKnow_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("chart"), QStringLiteral("funnel"), QStringLiteral("--colour"),
                                                    QStringLiteral("red"), out}
                                     << QStringLiteral("--colour");
+    QTest::newRow("unknown map measure") << QStringList{QStringLiteral("chart"), QStringLiteral("map"), QStringLiteral("--measure"),
+                                                        QStringLiteral("happiness"), out}
+                                         << QStringLiteral("referrals, acceptance-rate");
     QTest::newRow("report not pdf") << QStringList{QStringLiteral("report"), QStringLiteral("report.docx")}
                                     << QStringLiteral(".pdf");
     QTest::newRow("unknown area") << QStringList{QStringLiteral("report"), QStringLiteral("--area"), QStringLiteral("Atlantis"),

@@ -2,7 +2,7 @@
 // ten years, two cohorts; 4,300 and about 100,000 returns). Prints figures; asserts nothing
 // about time.
 //   build/tests/bench_project [--quick]     (--quick: 4,300 returns only)
-//   build/tests/bench_project --save FILE   (writes a project of 430 returns to look at)
+//   build/tests/bench_project --save FILE [YEARS]   (writes a project of 430 returns a year to look at)
 #include "domain/areas.h"
 #include "domain/measures.h"
 #include "domain/qualityflags.h"
@@ -10,6 +10,8 @@
 #include "charts/chartpanel.h"
 #include "charts/reportcharts.h"
 #include "domain/comparison.h"
+#include "domain/areashapes.h"
+#include "domain/mapdata.h"
 #include "editing/edits.h"
 #include "flags/flagspanel.h"
 #include "itemmodels/flagslistmodel.h"
@@ -144,6 +146,10 @@ void run(QTextStream &out, int yearCount, int programmes)
     areas.kind = ChartKind::Areas;
     out << "chart series built (areas, no drawing): " << timed([&] { buildChart(live->comparison(), areas); }) << " ms"
         << Qt::endl;
+    out << "area boundaries read and projected (once a run): " << timed([] { AreaShapes::all(); }) << " ms" << Qt::endl;
+    out << "map built (referrals per resident, no drawing): "
+        << timed([&] { buildMap(live->comparison(), MapOptions{MapMeasure::ReferralsPerResident, ReferralRoute::All}); })
+        << " ms" << Qt::endl;
     out << "chart panel rebuilt (areas): " << timed([&] { charts.setOptions(areas); }) << " ms" << Qt::endl;
     charts.setOptions(ChartOptions{});
     QCoreApplication::processEvents();
@@ -167,6 +173,12 @@ void run(QTextStream &out, int yearCount, int programmes)
     }) << " ms" << Qt::endl;
     out << "undo: " << timed([&] {
         stack.undo();
+        QCoreApplication::processEvents();
+    }) << " ms" << Qt::endl;
+    charts.showMap(MapOptions{});
+    QCoreApplication::processEvents();
+    out << "one figure edit with the map shown: " << timed([&] {
+        model.setData(cell, QStringLiteral("998"));
         QCoreApplication::processEvents();
     }) << " ms" << Qt::endl;
     out << "flags listed: " << flagsPanel.count() << Qt::endl;
@@ -217,10 +229,12 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     if (const qsizetype save = args.indexOf(QStringLiteral("--save")); save > 0 && save + 1 < args.size()) {
-        // A project of 430 returns (one year) to open and look at: bench_project --save FILE
+        // A project to open and look at: 430 returns a year, one year unless told:
+        // bench_project --save FILE [YEARS]
+        const int years = std::clamp(args.value(save + 2, QStringLiteral("1")).toInt(), 1, 20);
         ProjectStore store;
         QString error;
-        const bool ok = store.createNew(&error) && store.replaceAll(largeProject(1, 5), &error)
+        const bool ok = store.createNew(&error) && store.replaceAll(largeProject(years, 5), &error)
                         && store.saveAs(args.at(save + 1), &error);
         out << (ok ? QStringLiteral("saved %1 returns to %2").arg(store.data().returns.size()).arg(args.at(save + 1)) : error)
             << Qt::endl;

@@ -65,6 +65,13 @@ void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec)
 
 bool writeChartFile(const QString &path, const ChartSpec &spec, QSize pixelSize, QString *error)
 {
+    return writePaintedFile(path, spec.title, spec.subtitle + QLatin1Char('\n') + spec.source, chartNaturalSize(spec), pixelSize,
+                            [&spec](QPainter *painter, const QRectF &target) { paintChart(painter, target, spec); }, error);
+}
+
+bool writePaintedFile(const QString &path, const QString &title, const QString &description, const QSizeF &natural,
+                      QSize pixelSize, const std::function<void(QPainter *, const QRectF &)> &paint, QString *error)
+{
     const auto format = chartFileFormatOf(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!format) {
@@ -76,7 +83,6 @@ bool writeChartFile(const QString &path, const ChartSpec &spec, QSize pixelSize,
         *error = ChartFileText::tr("cannot write “%1”: %2").arg(shown, file.errorString());
         return false;
     }
-    const QSizeF natural = chartNaturalSize(spec);
     bool painted = false;
     switch (*format) {
     case ChartFileFormat::Png: {
@@ -87,7 +93,7 @@ bool writeChartFile(const QString &path, const ChartSpec &spec, QSize pixelSize,
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setRenderHint(QPainter::TextAntialiasing);
-            paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)), spec);
+            paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
         }
         painted = image.save(&file, "PNG");
         break;
@@ -97,29 +103,28 @@ bool writeChartFile(const QString &path, const ChartSpec &spec, QSize pixelSize,
         svg.setOutputDevice(&file);
         svg.setSize(natural.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), natural));
-        svg.setTitle(spec.title);
-        svg.setDescription(spec.subtitle + QLatin1Char('\n') + spec.source);
+        svg.setTitle(title);
+        svg.setDescription(description);
         QPainter painter;
         painted = painter.begin(&svg);
         if (painted) {
-            paintChart(&painter, QRectF(QPointF(0, 0), natural), spec);
+            paint(&painter, QRectF(QPointF(0, 0), natural));
             painted = painter.end();
         }
         break;
     }
     case ChartFileFormat::Pdf: {
         QPdfWriter pdf(&file);
-        pdf.setTitle(spec.title);
+        pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("DAPP Analyst"));
-        // One page the chart's own shape, in points (96 px = 72 pt).
+        // One page the drawing's own shape, in points (96 px = 72 pt).
         pdf.setPageLayout(QPageLayout(QPageSize(natural * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch),
                                       QPageLayout::Portrait, QMarginsF()));
         pdf.setResolution(300);
         QPainter painter;
         painted = painter.begin(&pdf);
         if (painted) {
-            const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
-            paintChart(&painter, page, spec);
+            paint(&painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
             painted = painter.end();
         }
         break;
@@ -127,7 +132,7 @@ bool writeChartFile(const QString &path, const ChartSpec &spec, QSize pixelSize,
     }
     if (!painted) {
         file.cancelWriting();
-        *error = ChartFileText::tr("cannot draw the chart into “%1”.").arg(shown);
+        *error = ChartFileText::tr("cannot draw into “%1”.").arg(shown);
         return false;
     }
     if (!file.commit()) {

@@ -8,6 +8,7 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QPainter;
@@ -25,6 +26,11 @@ QSizeF chartNaturalSize(const ChartSpec &spec, qreal width = 960);
 
 // Draws the chart into `target`, scaled as a whole, as vectors when the painter's device is.
 void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec);
+
+// Writes whatever `paint` draws as a PNG (`pixelSize`, or `natural` when empty), SVG or PDF
+// (`natural` size, vectors), chosen by the file's suffix; whole or not at all.
+bool writePaintedFile(const QString &path, const QString &title, const QString &description, const QSizeF &natural,
+                      QSize pixelSize, const std::function<void(QPainter *, const QRectF &)> &paint, QString *error);
 
 // `pixelSize` is the PNG's size (an empty size: the natural size); SVG and PDF take the
 // natural size. On failure nothing is left at `path` that was not there, and `error` says why.

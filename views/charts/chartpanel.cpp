@@ -2,6 +2,7 @@
 #include "charts/chartpanel.h"
 #include "charts/chartfile.h"
 #include "charts/comparisonchart.h"
+#include "charts/mapscene.h"
 #include "charts/pngsizedialog.h"
 #include "itemmodels/livecomparison.h"
 
@@ -12,11 +13,14 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStackedWidget>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTimer>
@@ -32,13 +36,21 @@ ChartPanel::ChartPanel(LiveComparison *comparison, QWidget *parent)
     , m_money(new QComboBox(this))
     , m_areas(new QComboBox(this))
     , m_limit(new QComboBox(this))
+    , m_measure(new QComboBox(this))
     , m_chart(new ComparisonChart)
+    , m_map(new MapScene(this))
+    , m_mapView(new QGraphicsView(m_map))
+    , m_pages(new QStackedWidget(this))
     , m_view(new QChartView(m_chart))
     , m_scroll(new QScrollArea(this))
     , m_export(new QAction(tr("Export Chart…"), this))
 {
     for (ChartKind kind : kAllChartKinds)
         m_kinds->addTab(chartKindLabel(kind));
+    m_kinds->addTab(tr("Map"));
+    for (MapMeasure m : kAllMapMeasures)
+        m_measure->addItem(mapMeasureLabel(m), int(m));
+    m_measure->setToolTip(tr("What shades the areas"));
     m_kinds->setExpanding(false);
     m_route->addItem(tr("All referrals"), int(ReferralRoute::All));
     m_route->addItem(tr("Self-referrals"), int(ReferralRoute::Self));
@@ -53,7 +65,7 @@ ChartPanel::ChartPanel(LiveComparison *comparison, QWidget *parent)
     m_limit->addItem(tr("Top 50"), 50);
     m_limit->addItem(tr("All returns"), 0);
     m_limit->setToolTip(tr("How many returns to draw; the rest are summarised in one bar"));
-    for (QComboBox *box : {m_route, m_money, m_areas, m_limit}) {
+    for (QComboBox *box : {m_route, m_money, m_areas, m_limit, m_measure}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     }
@@ -71,6 +83,16 @@ ChartPanel::ChartPanel(LiveComparison *comparison, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->viewport()->installEventFilter(this);
+    m_mapView->setRenderHint(QPainter::Antialiasing);
+    m_mapView->setFrameShape(QFrame::NoFrame);
+    m_mapView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_mapView->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_mapView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_mapView->addAction(m_export);
+    m_mapView->viewport()->installEventFilter(this);
+    m_pages->addWidget(m_scroll);
+    m_pages->addWidget(m_mapView);
+    connect(m_map, &MapScene::areaActivated, this, &ChartPanel::areaActivated);
     connect(m_chart, &ComparisonChart::returnActivated, this, &ChartPanel::returnActivated);
     connect(m_chart, &ComparisonChart::areaActivated, this, &ChartPanel::areaActivated);
 
@@ -81,22 +103,44 @@ ChartPanel::ChartPanel(LiveComparison *comparison, QWidget *parent)
     switches->addWidget(m_money);
     switches->addWidget(m_areas);
     switches->addWidget(m_limit);
+    switches->addWidget(m_measure);
     switches->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(switches);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_pages, 1);
 
     connect(m_comparison, &LiveComparison::updated, this, &ChartPanel::scheduleRefresh);
     updateControls();
     refresh();
 }
 
+bool ChartPanel::showsMap() const { return m_kinds->currentIndex() == int(std::size(kAllChartKinds)); }
+
+MapOptions ChartPanel::mapOptions() const
+{
+    MapOptions o;
+    o.measure = MapMeasure(m_measure->currentData().toInt());
+    o.route = ReferralRoute(m_route->currentData().toInt());
+    return o;
+}
+
+void ChartPanel::showMap(const MapOptions &o)
+{
+    const QSignalBlocker blockKinds(m_kinds);
+    const QSignalBlocker blockRoute(m_route);
+    const QSignalBlocker blockMeasure(m_measure);
+    m_kinds->setCurrentIndex(int(std::size(kAllChartKinds)));
+    m_route->setCurrentIndex(m_route->findData(int(o.route)));
+    m_measure->setCurrentIndex(m_measure->findData(int(o.measure)));
+    refresh();
+}
+
 ChartOptions ChartPanel::options() const
 {
     ChartOptions o;
-    o.kind = kAllChartKinds[std::max(0, m_kinds->currentIndex())];
+    o.kind = showsMap() ? ChartKind::Funnel : kAllChartKinds[std::max(0, m_kinds->currentIndex())];
     o.route = ReferralRoute(m_route->currentData().toInt());
     o.money = MoneyView(m_money->currentData().toInt());
     o.areas = AreaView(m_areas->currentData().toInt());
@@ -126,12 +170,16 @@ const ChartSpec &ChartPanel::spec() const { return m_chart->spec(); }
 void ChartPanel::updateControls()
 {
     const ChartOptions o = options();
-    const bool areas = o.kind == ChartKind::Areas;
-    m_route->setVisible(o.kind == ChartKind::Funnel || o.kind == ChartKind::Rates
-                        || (areas && o.areas != AreaView::Budget));
-    m_money->setVisible(o.kind == ChartKind::Money);
+    const bool map = showsMap();
+    const bool areas = o.kind == ChartKind::Areas && !map;
+    m_route->setVisible(map ? mapMeasureHasRoute(mapOptions().measure)
+                            : o.kind == ChartKind::Funnel || o.kind == ChartKind::Rates
+                                  || (areas && o.areas != AreaView::Budget));
+    m_money->setVisible(o.kind == ChartKind::Money && !map);
     m_areas->setVisible(areas);
-    m_limit->setVisible(!areas);
+    m_limit->setVisible(!areas && !map);
+    m_measure->setVisible(map);
+    m_pages->setCurrentWidget(map ? static_cast<QWidget *>(m_mapView) : m_scroll);
 }
 
 void ChartPanel::scheduleRefresh()
@@ -150,9 +198,15 @@ void ChartPanel::scheduleRefresh()
 void ChartPanel::refresh()
 {
     updateControls();
-    m_chart->setSpec(buildChart(m_comparison->comparison(), options()));
+    // Only the chart in sight is drawn; the other waits for its tab.
+    if (showsMap()) {
+        m_map->setSpec(buildMap(m_comparison->comparison(), mapOptions()), false);
+        fitMap();
+    } else {
+        m_chart->setSpec(buildChart(m_comparison->comparison(), options()));
+        fitHeight();
+    }
     m_dirty = false;
-    fitHeight();
 }
 
 void ChartPanel::fitHeight()
@@ -170,17 +224,33 @@ void ChartPanel::showEvent(QShowEvent *event)
         refresh();
 }
 
+void ChartPanel::fitMap()
+{
+    // The map fills the panel's width, laid out anew (never scaled as a picture); when the
+    // panel is shorter than the map, its legend and notes, the panel scrolls.
+    const QSize size = m_mapView->viewport()->size();
+    qreal width = std::max(m_mapView->width() - 2 * m_mapView->frameWidth(), 480);
+    qreal height = MapScene::naturalSize(m_map->spec(), width).height();
+    if (height > size.height()) { // a vertical scroll bar will take its share of the width
+        width -= m_mapView->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        height = MapScene::naturalSize(m_map->spec(), width).height();
+    }
+    m_map->layoutAt(QSizeF(width, std::max<qreal>(size.height(), height)));
+}
+
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
         fitHeight();
+    if (watched == m_mapView->viewport() && event->type() == QEvent::Resize && showsMap())
+        fitMap();
     return QWidget::eventFilter(watched, event);
 }
 
 void ChartPanel::exportChart()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = chartKindKey(options().kind) + QStringLiteral("-chart.png");
+    const QString name = (showsMap() ? QStringLiteral("map") : chartKindKey(options().kind)) + QStringLiteral("-chart.png");
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Chart"), QDir(folder).filePath(name),
@@ -188,14 +258,16 @@ void ChartPanel::exportChart()
     if (path.isEmpty())
         return;
     QSize pixels;
+    const QSizeF natural = showsMap() ? MapScene::naturalSize(m_map->spec()) : chartNaturalSize(spec());
     if (chartFileFormatOf(path) == ChartFileFormat::Png) {
-        PngSizeDialog dialog(chartNaturalSize(spec()).toSize() * 2, this);
+        PngSizeDialog dialog(natural.toSize() * 2, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         pixels = dialog.pixelSize();
     }
     QString error;
-    if (!writeChartFile(path, spec(), pixels, &error)) {
+    const bool written = showsMap() ? writeMapFile(path, m_map->spec(), pixels, &error) : writeChartFile(path, spec(), pixels, &error);
+    if (!written) {
         QMessageBox::warning(this, tr("Chart not exported"), error);
         return;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/chartdata.h"
+#include "domain/mapdata.h"
 #include "domain/entities.h"
 
 #include <QWidget>
@@ -10,13 +11,16 @@
 class QAction;
 class QChartView;
 class QComboBox;
+class QGraphicsView;
 class QScrollArea;
+class QStackedWidget;
 class QTabBar;
 
 namespace dapp {
 
 class ComparisonChart;
 class LiveComparison;
+class MapScene;
 
 class ChartPanel : public QWidget
 {
@@ -27,6 +31,11 @@ public:
     ChartOptions options() const;
     void setOptions(const ChartOptions &options);
     const ChartSpec &spec() const;
+    // The fifth tab: the map of the areas.
+    bool showsMap() const;
+    void showMap(const MapOptions &options);
+    MapOptions mapOptions() const;
+    MapScene *mapScene() const { return m_map; }
     ComparisonChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
     // Rebuilds the chart now (normally it waits for the event loop, so a paste of a thousand
@@ -49,6 +58,7 @@ private:
     void scheduleRefresh();
     void updateControls();
     void fitHeight();
+    void fitMap();
 
     LiveComparison *m_comparison;
     QTabBar *m_kinds;
@@ -56,7 +66,11 @@ private:
     QComboBox *m_money;
     QComboBox *m_areas;
     QComboBox *m_limit;
+    QComboBox *m_measure;
     ComparisonChart *m_chart;
+    MapScene *m_map;
+    QGraphicsView *m_mapView;
+    QStackedWidget *m_pages;
     QChartView *m_view;
     QScrollArea *m_scroll;
     QAction *m_export;

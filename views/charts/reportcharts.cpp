@@ -1,6 +1,7 @@
 // Builds the report's charts as paint callbacks over chart specs.
 #include "charts/reportcharts.h"
 #include "charts/chartfile.h"
+#include "charts/mapscene.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,17 @@ QList<ReportChart> reportCharts(const Comparison &comparison)
         chart.paint = [spec](QPainter *painter, const QRectF &target) { paintChart(painter, target, *spec); };
         charts << chart;
     }
+    // The map of the areas, last: referrals over all routes.
+    auto map = std::make_shared<MapSpec>(buildMap(comparison, MapOptions{}));
+    if (!map->notes.isEmpty())
+        map->remarks.prepend(QCoreApplication::translate("ReportCharts", "[n]: a caveat, numbered as in the Notes."));
+    map->notes.clear();
+    const QSizeF natural = MapScene::naturalSize(*map);
+    ReportChart page;
+    page.title = QCoreApplication::translate("ReportCharts", "Figure %1").arg(charts.size() + 1);
+    page.heightForWidth = natural.height() / natural.width();
+    page.paint = [map](QPainter *painter, const QRectF &target) { paintMap(painter, target, *map); };
+    charts << page;
     return charts;
 }
 

@@ -4,6 +4,7 @@
 #include "charts/chartfile.h"
 #include "charts/chartpanel.h"
 #include "charts/comparisonchart.h"
+#include "charts/mapscene.h"
 #include "common/filterbar.h"
 #include "editing/edits.h"
 #include "itemmodels/livecomparison.h"
@@ -14,6 +15,8 @@
 #include <QtCharts/QHorizontalBarSeries>
 
 #include <QApplication>
+#include <QGraphicsPathItem>
+#include <QGraphicsView>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -39,6 +42,9 @@ private slots:
     void writesSvgThatParses();
     void writesOnePagePdf();
     void refusesAnUnknownFormatAndLeavesNothing();
+    void mapDrawsEveryAreaAndNeverANumberForAStatus();
+    void mapSvgHoldsTheAreasAsPaths();
+    void clickingTheMapChoosesAnArea();
 
 private:
     const ComparisonChart::BarMark *mark(const QString &categoryStart, int series) const;
@@ -242,6 +248,99 @@ void TestChartPanel::refusesAnUnknownFormatAndLeavesNothing()
     const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
     QVERIFY(!writeChartFile(nowhere, m_panel->spec(), QSize(), &error));
     QVERIFY(error.contains(QStringLiteral("chart.png")));
+}
+
+void TestChartPanel::mapDrawsEveryAreaAndNeverANumberForAStatus()
+{
+    MapOptions self;
+    self.route = ReferralRoute::Self;
+    m_panel->showMap(self);
+    QVERIFY(m_panel->showsMap());
+    MapScene *scene = m_panel->mapScene();
+    const MapSpec &spec = scene->spec();
+    int items = 0;
+    for (const MapArea &a : spec.areas)
+        items += scene->areaItem(a.code) != nullptr;
+    QCOMPARE(items, 43);
+    // Leicestershire's self-referrals are not held: grey cross-hatch, not any class colour.
+    const QGraphicsPathItem *leicestershire = scene->areaItem(QStringLiteral("E23000021"));
+    QCOMPARE(leicestershire->brush().style(), Qt::TexturePattern);
+    const QImage tile = leicestershire->brush().texture().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < tile.height(); ++y)
+        for (int x = 0; x < tile.width(); ++x)
+            colours.insert(tile.pixel(x, y));
+    for (int c = 0; c < spec.classCount(); ++c)
+        QVERIFY(!colours.contains(MapScene::classColour(c, spec.classCount()).rgb()));
+    QVERIFY(leicestershire->toolTip().contains(QStringLiteral("not held")));
+    // An area with no letter is drawn differently again, and says so.
+    const QGraphicsPathItem *kent = scene->areaItem(QStringLiteral("E23000032"));
+    QVERIFY(kent->toolTip().contains(QStringLiteral("no letter")));
+    QVERIFY(kent->brush().texture().toImage() != tile);
+    // Derbyshire has numbers: a plain class colour.
+    QCOMPARE(scene->areaItem(QStringLiteral("E23000018"))->brush().style(), Qt::SolidPattern);
+}
+
+void TestChartPanel::mapSvgHoldsTheAreasAsPaths()
+{
+    const QString path = m_dir.filePath(QStringLiteral("map.svg"));
+    QString error;
+    const MapSpec spec = buildMap(m_live->comparison(), MapOptions{});
+    QVERIFY2(writeMapFile(path, spec, QSize(), &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(file.readAll());
+    // Each area is one path drawn with the map's border colour; the London inset's border is
+    // a shade apart.
+    QString stroke;
+    int areas = 0;
+    int inset = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("g"))
+            stroke = xml.attributes().value(QLatin1String("stroke")).toString();
+        else if (xml.name() == QLatin1String("path") && stroke == QLatin1String("#8c8c8c"))
+            ++areas;
+        else if (xml.name() == QLatin1String("path") && stroke == QLatin1String("#8d8d8d"))
+            ++inset;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(areas, 43);
+    QCOMPARE(inset, 2);
+    const QString png = m_dir.filePath(QStringLiteral("map.png"));
+    QVERIFY(writeMapFile(png, spec, QSize(1200, 1100), &error));
+    QCOMPARE(QImage(png).size(), QSize(1200, 1100));
+    const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+    QVERIFY(writeMapFile(pdf, spec, QSize(), &error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!text.waitForFinished(30000) || text.exitCode() != 0)
+        QFAIL("pdftotext (poppler-utils) is needed: run scripts/install-deps.sh");
+    const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY(body.contains(QStringLiteral("Open Government Licence v.3.0")));
+    QVERIFY(body.contains(QStringLiteral("2023-24-023"))); // the letter of no known area, listed
+}
+
+void TestChartPanel::clickingTheMapChoosesAnArea()
+{
+    m_panel->showMap(MapOptions{});
+    QSignalSpy chosen(m_panel.get(), &ChartPanel::areaActivated);
+    QGraphicsPathItem *derbyshire = m_panel->mapScene()->areaItem(QStringLiteral("E23000018"));
+    QVERIFY(derbyshire);
+    // A point inside the shape, not just inside its bounding box.
+    const QRectF box = derbyshire->path().boundingRect();
+    QPointF inside;
+    for (qreal f = 0.3; f <= 0.7 && inside.isNull(); f += 0.05)
+        for (qreal g = 0.3; g <= 0.7 && inside.isNull(); g += 0.05)
+            if (derbyshire->path().contains(QPointF(box.left() + f * box.width(), box.top() + g * box.height())))
+                inside = QPointF(box.left() + f * box.width(), box.top() + g * box.height());
+    QVERIFY(!inside.isNull());
+    auto *view = m_panel->findChild<QGraphicsView *>();
+    QVERIFY(view && view->isVisible());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(inside));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toString(), QStringLiteral("E23000018"));
 }
 
 QTEST_MAIN(TestChartPanel)
