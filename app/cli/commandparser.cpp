@@ -76,15 +76,24 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
     return std::nullopt;
 }
 
-std::optional<int> CommandParser::loadProject(ProjectData *data) const
+std::optional<int> CommandParser::openFiltered(ProjectStore &store, ComparisonFilter *chosen) const
 {
-    const auto chosen = filter();
-    if (!chosen)
+    const auto parsed = filter();
+    if (!parsed)
         return 2;
-    ProjectStore store;
     if (!openProject(store))
         return 1;
-    *data = chosen->restrict(store.data());
+    *chosen = *parsed;
+    return std::nullopt;
+}
+
+std::optional<int> CommandParser::loadProject(ProjectData *data) const
+{
+    ProjectStore store;
+    ComparisonFilter chosen;
+    if (const auto exitCode = openFiltered(store, &chosen))
+        return exitCode;
+    *data = chosen.restrict(store.data());
     return std::nullopt;
 }
 
@@ -95,13 +104,11 @@ QString CommandParser::projectName() const
 
 std::optional<int> CommandParser::loadComparison(Comparison *comparison) const
 {
-    const auto chosen = filter();
-    if (!chosen)
-        return 2;
     ProjectStore store;
-    if (!openProject(store))
-        return 1;
-    *comparison = computeComparison(store.data(), *chosen);
+    ComparisonFilter chosen;
+    if (const auto exitCode = openFiltered(store, &chosen))
+        return exitCode;
+    *comparison = computeComparison(store.data(), chosen);
     return std::nullopt;
 }
 

@@ -51,6 +51,8 @@ public:
 private:
     QString usageLine() const;
     bool openProject(ProjectStore &store) const;
+    // The filters, then the project: an exit code when either fails.
+    std::optional<int> openFiltered(ProjectStore &store, ComparisonFilter *chosen) const;
     std::optional<ComparisonFilter> filter() const;
 
     QString m_command;
