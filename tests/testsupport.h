@@ -21,6 +21,29 @@ inline QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Damages a saved project as a bad disk or copy would: fifty bytes of its first table leaf page
+// (after the schema's) inverted. SQLite still opens such a file and reads part of it without an
+// error. False when the file has no such page.
+inline bool flipBytesOfATablePage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    if (bytes.size() < 100)
+        return false;
+    const int pageSize = (quint8(bytes[16]) << 8) | quint8(bytes[17]);
+    qsizetype page = -1;
+    for (qsizetype p = 2; pageSize >= 512 && p * pageSize <= bytes.size() && page < 0; ++p)
+        if (quint8(bytes[(p - 1) * pageSize]) == 0x0D) // a table's leaf page
+            page = p;
+    if (page < 0)
+        return false;
+    for (int i = 1; i <= 50; ++i)
+        bytes[(page - 1) * pageSize + i] = char(~bytes[(page - 1) * pageSize + i]);
+    return file.seek(0) && file.write(bytes) == bytes.size();
+}
+
 // A new untitled project holding the sample; fails the test when it cannot be made.
 inline std::unique_ptr<ProjectStore> sampleStore()
 {

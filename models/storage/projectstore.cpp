@@ -1,5 +1,6 @@
 // Document handling for a project file.
 #include "storage/projectstore.h"
+#include "storage/integrity.h"
 #include "storage/migrations.h"
 #include "storage/projectdatabase.h"
 
@@ -156,7 +157,7 @@ void ProjectStore::closeDatabase()
     m_connectionName.clear();
 }
 
-bool ProjectStore::openWorkingCopy(const QString &workingPath, QString *error)
+bool ProjectStore::openWorkingCopy(const QString &workingPath, QString *error, QStringList *damage)
 {
     const QString name = QStringLiteral("dapp-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -166,6 +167,16 @@ bool ProjectStore::openWorkingCopy(const QString &workingPath, QString *error)
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return false;
+    }
+    // A damaged file can read without an error and still lack records: SQLite checks it first.
+    if (damage) {
+        *damage = sqliteIntegrityProblems(db);
+        if (!damage->isEmpty()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return false;
+        }
     }
     std::optional<ProjectData> loaded;
     if (migrate(db, error))
@@ -222,7 +233,15 @@ bool ProjectStore::open(const QString &path, QString *error)
         return false;
     }
     QFile::setPermissions(working, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!openWorkingCopy(working, error)) {
+    QStringList damage;
+    if (!openWorkingCopy(working, error, &damage)) {
+        if (!damage.isEmpty()) {
+            *error = ProjectStoreText::tr("“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it "
+                                          "as if it were whole could lose the rest when saved. The file was not changed.")
+                         .arg(QDir::toNativeSeparators(path), damage.mid(0, 3).join(QStringLiteral("; ")))
+                     + (damage.size() > 3 ? ProjectStoreText::tr(" (%1 problems in all)").arg(damage.size()) : QString());
+            return false;
+        }
         // The header said it is a project this version reads, so a failure to read it is most
         // likely damage, but could be the working copy (a full disk): say both.
         *error = ProjectStoreText::tr("“%1” could not be opened; it may be damaged (%2). The file was not changed.")

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -23,7 +24,8 @@ public:
 
     // An empty, untitled project.
     bool createNew(QString *error);
-    // Opens a copy of `path`. A file that is not a DAPP Analyst project, or that a newer
+    // Opens a copy of `path`, after SQLite has checked it (a damaged file is refused whole,
+    // never shown in part). A file that is not a DAPP Analyst project, or that a newer
     // version wrote, is refused with a message, and is never modified.
     bool open(const QString &path, QString *error);
     // Writes the project to `path` (replacing it whole) and makes it the document file.
@@ -56,7 +58,8 @@ signals:
     void historyInvalidated(const QString &message);
 
 private:
-    bool openWorkingCopy(const QString &workingPath, QString *error);
+    // With `damage`, SQLite's integrity checks run first, and what they find fails the open.
+    bool openWorkingCopy(const QString &workingPath, QString *error, QStringList *damage = nullptr);
     void closeDatabase();
     void refreshIdCounters();
 

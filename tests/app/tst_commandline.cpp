@@ -5,6 +5,7 @@
 #include "interchange/tidycsv.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
+#include "testsupport.h"
 
 #include <QImage>
 #include <QProcess>
@@ -50,6 +51,7 @@ private slots:
     void chartRefusesWhatItDoesNotKnow_data();
     void chartRefusesWhatItDoesNotKnow();
     void reportWritesAPdfWithoutADisplay();
+    void damagedProjectFailsEveryCommand();
 
 private:
     QProcess *run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
@@ -520,6 +522,29 @@ void TestCommandLine::reportWritesAPdfWithoutADisplay()
     QVERIFY(body.contains(QStringLiteral("FOI 27/2023")));
     QVERIFY(body.contains(QStringLiteral("Referred, accepted and completed"))); // the charts are in it
     QVERIFY(!body.contains(QStringLiteral("Avon and Somerset"))); // its letter is about the female cohort
+}
+
+void TestCommandLine::damagedProjectFailsEveryCommand()
+{
+    // Saved from the sample, then damaged: each command says so and exits 1, never reporting
+    // on the part it could read.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.dapp"));
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error) && store.saveAs(path, &error));
+    }
+    QVERIFY(test::flipBytesOfATablePage(path));
+    const QByteArray hash = test::fileHash(path);
+    for (const QStringList &command : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("export-csv"), QStringLiteral("-")},
+                                       QStringList{QStringLiteral("export-table"), QStringLiteral("-")}}) {
+        QProcess *p = run(command + QStringList{QStringLiteral("--project"), path});
+        QCOMPARE(p->exitCode(), 1);
+        QVERIFY(p->readAllStandardOutput().isEmpty());
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("is damaged")), qPrintable(err));
+    }
+    QCOMPARE(test::fileHash(path), hash);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

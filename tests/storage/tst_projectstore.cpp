@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,6 +25,8 @@ private slots:
     void refusesWriteAheadLogFilesWithoutCreatingFilesBesideThem();
     void refusesAFileWithAnUnfinishedWrite();
     void damagedProjectSaysSo();
+    void flippedBytesAreFoundBeforeAnythingIsShown();
+    void aRecordWhoseParentIsGoneIsDamage();
     void foreignKeysAreOn();
     void staleEditIsRefused();
     void writersCollideLoudly();
@@ -239,6 +242,47 @@ void TestProjectStore::damagedProjectSaysSo()
 
     QVERIFY(!store.open(dir.path(), &error)); // a folder
     QVERIFY2(error.contains(QStringLiteral("not a file")), qPrintable(error));
+}
+
+void TestProjectStore::flippedBytesAreFoundBeforeAnythingIsShown()
+{
+    // As tried on the issue: bytes flipped inside the file, which SQLite still opens and reads
+    // in part without an error. Here, fifty bytes of a table page's header and cells.
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("flipped.dapp")));
+    QVERIFY(test::flipBytesOfATablePage(path));
+    const QByteArray hash = test::fileHash(path);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("flipped.dapp")) && error.contains(QStringLiteral("is damaged, so it was not opened"))
+                 && error.contains(QStringLiteral("not changed")),
+             qPrintable(error));
+    QVERIFY(store.data().isEmpty()); // nothing of it shown
+    QCOMPARE(test::fileHash(path), hash);
+}
+
+void TestProjectStore::aRecordWhoseParentIsGoneIsDamage()
+{
+    // Written by another tool with foreign keys off: a return whose letter is gone.
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("orphan.dapp")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("orphan"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM letter WHERE id = (SELECT letter_id FROM programme_return LIMIT 1)")),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("orphan"));
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("damaged")) && error.contains(QStringLiteral("refers to")), qPrintable(error));
 }
 
 void TestProjectStore::foreignKeysAreOn()
