@@ -200,8 +200,12 @@ void ChartPanel::refresh()
     updateControls();
     // Only the chart in sight is drawn; the other waits for its tab.
     if (showsMap()) {
-        m_map->setSpec(buildMap(m_comparison->comparison(), mapOptions()), false);
-        fitMap();
+        // An edit usually changes only the areas' fills: the layout then stays.
+        const MapSpec spec = buildMap(m_comparison->comparison(), mapOptions());
+        if (!m_map->updateAreas(spec)) {
+            m_map->setSpec(spec, false);
+            fitMap();
+        }
     } else {
         m_chart->setSpec(buildChart(m_comparison->comparison(), options()));
         fitHeight();

@@ -135,8 +135,7 @@ void MapScene::addArea(const MapArea &area, const QPainterPath &shape, const QTr
     item->setToolTip(area.toolTip);
     item->setData(kAreaData, area.code);
     item->setCursor(QCursor(Qt::PointingHandCursor));
-    if (!inset)
-        m_items.insert(area.code, item);
+    (inset ? m_insetItems : m_items).insert(area.code, item);
 }
 
 qreal MapScene::addLegend(qreal x, qreal y, qreal width)
@@ -174,10 +173,39 @@ qreal MapScene::addLegend(qreal x, qreal y, qreal width)
     return y;
 }
 
+bool MapScene::updateAreas(const MapSpec &spec)
+{
+    const auto sameText = [](const MapSpec &a, const MapSpec &b) {
+        return a.title == b.title && a.subtitle == b.subtitle && a.legendTitle == b.legendTitle
+               && a.breakLabels == b.breakLabels && a.unlocated == b.unlocated && a.notes == b.notes
+               && a.remarks == b.remarks && a.source == b.source && a.areas.size() == b.areas.size();
+    };
+    if (m_items.isEmpty() || !sameText(spec, m_spec))
+        return false;
+    // The London lines beside the inset write two areas' values: those must not have changed.
+    for (const QString &code : {kCityOfLondon, kMetropolitan}) {
+        const MapArea *was = m_spec.area(code);
+        const MapArea *now = spec.area(code);
+        if ((was == nullptr) != (now == nullptr) || (was && was->label != now->label))
+            return false;
+    }
+    m_spec = spec;
+    for (const MapArea &area : std::as_const(m_spec.areas)) {
+        for (QGraphicsPathItem *item : {m_items.value(area.code), m_insetItems.value(area.code)}) {
+            if (!item)
+                continue;
+            item->setBrush(brushFor(area, m_spec));
+            item->setToolTip(area.toolTip);
+        }
+    }
+    return true;
+}
+
 void MapScene::layoutAt(const QSizeF &size)
 {
     clear();
     m_items.clear();
+    m_insetItems.clear();
     m_size = size;
     setSceneRect(QRectF(QPointF(0, 0), size));
     const qreal room = std::max<qreal>(40, size.width() - 2 * kPad);

@@ -25,6 +25,9 @@ public:
 
     // Lays the map out again at its last size, unless told that a layoutAt follows.
     void setSpec(const MapSpec &spec, bool layOut = true);
+    // When only the areas' values changed (an edit), refills and retitles their shapes in
+    // place and answers true; anything else that is drawn changed, and it answers false.
+    bool updateAreas(const MapSpec &spec);
     const MapSpec &spec() const { return m_spec; }
     // Lays the map out to fill `size` (pixels at 96 dpi).
     void layoutAt(const QSizeF &size);
@@ -52,6 +55,7 @@ private:
     qreal m_contentBottom = 0; // of the map and the side column
     bool m_measuring = false;  // laying out only to learn the size
     QHash<QString, QGraphicsPathItem *> m_items;
+    QHash<QString, QGraphicsPathItem *> m_insetItems;
 };
 
 void paintMap(QPainter *painter, const QRectF &target, const MapSpec &spec);

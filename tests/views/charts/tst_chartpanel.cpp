@@ -45,6 +45,7 @@ private slots:
     void mapDrawsEveryAreaAndNeverANumberForAStatus();
     void mapSvgHoldsTheAreasAsPaths();
     void clickingTheMapChoosesAnArea();
+    void mapFollowsEdits();
 
 private:
     const ComparisonChart::BarMark *mark(const QString &categoryStart, int series) const;
@@ -341,6 +342,29 @@ void TestChartPanel::clickingTheMapChoosesAnArea()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(inside));
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().first().toString(), QStringLiteral("E23000018"));
+}
+
+void TestChartPanel::mapFollowsEdits()
+{
+    m_panel->showMap(MapOptions{});
+    const QString derbyshire = QStringLiteral("E23000018");
+    QVERIFY(m_panel->mapScene()->areaItem(derbyshire)->toolTip().contains(QStringLiteral("267")));
+    Id drive = 0;
+    for (const ComparisonRow &row : m_live->comparison().rows)
+        if (row.areaCode == derbyshire && row.programme == QStringLiteral("Drive"))
+            drive = row.returnId;
+    // Drive's agency referrals 101 → 111: Derbyshire's total 267 → 277, in place.
+    m_stack->push(setFigureCommand(m_store.get(), drive, FigureField::AgencyReferred, Figure::reported(111)).release());
+    QTRY_VERIFY(m_panel->mapScene()->areaItem(derbyshire)->toolTip().contains(QStringLiteral("277")));
+    // Not held: the area's total becomes partial, and its fill says so.
+    m_stack->push(setFigureCommand(m_store.get(), drive, FigureField::AgencyReferred,
+                                   Figure::withStatus(FigureStatus::NotHeld)).release());
+    QTRY_VERIFY(m_panel->mapScene()->areaItem(derbyshire)->toolTip().contains(QStringLiteral("≥")));
+    QCOMPARE(m_panel->mapScene()->areaItem(derbyshire)->brush().style(), Qt::TexturePattern);
+    m_stack->undo();
+    m_stack->undo();
+    QTRY_VERIFY(m_panel->mapScene()->areaItem(derbyshire)->toolTip().contains(QStringLiteral("267")));
+    QCOMPARE(m_panel->mapScene()->areaItem(derbyshire)->brush().style(), Qt::SolidPattern);
 }
 
 QTEST_MAIN(TestChartPanel)
