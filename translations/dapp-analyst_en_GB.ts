@@ -95,99 +95,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="17"/>
+        <location filename="../app/cli/commandparser.cpp" line="18"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="18"/>
+        <location filename="../app/cli/commandparser.cpp" line="19"/>
         <source>The project file (default: the sample project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="18"/>
+        <location filename="../app/cli/commandparser.cpp" line="19"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="19"/>
+        <location filename="../app/cli/commandparser.cpp" line="20"/>
         <source>Only this police force area (by name; may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="19"/>
-        <location filename="../app/cli/commandparser.cpp" line="23"/>
+        <location filename="../app/cli/commandparser.cpp" line="20"/>
+        <location filename="../app/cli/commandparser.cpp" line="24"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="20"/>
+        <location filename="../app/cli/commandparser.cpp" line="21"/>
         <source>Only this financial year, e.g. 2022/23 (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="20"/>
+        <location filename="../app/cli/commandparser.cpp" line="21"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <location filename="../app/cli/commandparser.cpp" line="22"/>
         <source>Only this cohort: male, female or all (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <location filename="../app/cli/commandparser.cpp" line="22"/>
         <source>COHORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="22"/>
+        <location filename="../app/cli/commandparser.cpp" line="23"/>
         <source>Only this risk level (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="22"/>
+        <location filename="../app/cli/commandparser.cpp" line="23"/>
         <source>LEVEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="23"/>
+        <location filename="../app/cli/commandparser.cpp" line="24"/>
         <source>Only this provider (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="47"/>
+        <location filename="../app/cli/commandparser.cpp" line="48"/>
         <source>usage: dapp-analyst %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="54"/>
+        <location filename="../app/cli/commandparser.cpp" line="55"/>
         <source>Run &apos;dapp-analyst %1 --help&apos; for its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="67"/>
+        <location filename="../app/cli/commandparser.cpp" line="68"/>
         <source>%1 has no option “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="93"/>
+        <location filename="../app/cli/commandparser.cpp" line="103"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="113"/>
+        <location filename="../app/cli/commandparser.cpp" line="121"/>
         <source>--project needs a file name (it was empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="130"/>
+        <location filename="../app/cli/commandparser.cpp" line="138"/>
         <source>--area “%1” is not a police force area; write its name as in “Avon and Somerset”, or Unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="140"/>
+        <location filename="../app/cli/commandparser.cpp" line="148"/>
         <source>--cohort “%1” is not a cohort; use male, female or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="157"/>
+        <source>--year “%1” is not a financial year (%2); write it as 2022/23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="158"/>
+        <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,62 +363,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="72"/>
+        <location filename="../app/cli/chartcommand.cpp" line="80"/>
+        <source>--%1 is not an option of the %2 chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="82"/>
         <source>chart needs the file to write (OUT.png, OUT.svg or OUT.pdf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="73"/>
+        <location filename="../app/cli/chartcommand.cpp" line="83"/>
         <source>unexpected “%1”; chart writes one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="76"/>
+        <location filename="../app/cli/chartcommand.cpp" line="86"/>
         <source>“%1”: chart writes PNG, SVG or PDF (a name ending in .png, .svg or .pdf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="84"/>
+        <location filename="../app/cli/chartcommand.cpp" line="94"/>
         <source>--route “%1”: the routes are all, self and agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="88"/>
+        <location filename="../app/cli/chartcommand.cpp" line="98"/>
         <source>--money “%1”: the money charts are budget and costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="95"/>
+        <location filename="../app/cli/chartcommand.cpp" line="105"/>
         <source>--areas “%1”: the areas charts are people, budget and per-resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="100"/>
+        <location filename="../app/cli/chartcommand.cpp" line="110"/>
         <source>--top “%1”: give a number of returns, 2 or more, or 0 for all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="106"/>
+        <location filename="../app/cli/chartcommand.cpp" line="116"/>
         <source>--size is for PNG files; SVG and PDF are drawn as vectors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="107"/>
+        <location filename="../app/cli/chartcommand.cpp" line="117"/>
         <source>--size “%1”: give width x height in pixels, e.g. 1600x1200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="110"/>
+        <location filename="../app/cli/chartcommand.cpp" line="120"/>
         <source>--size: each side between 100 and 20000 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="116"/>
+        <location filename="../app/cli/chartcommand.cpp" line="126"/>
         <source>--measure “%1”: the map shades %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartcommand.cpp" line="128"/>
+        <location filename="../app/cli/chartcommand.cpp" line="138"/>
         <source>Wrote the %1 chart of %2 returns to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +471,7 @@
 <context>
     <name>AreaShapes</name>
     <message>
-        <location filename="../models/domain/areashapes.cpp" line="86"/>
+        <location filename="../models/domain/areashapes.cpp" line="90"/>
         <source>Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1149,7 @@
     <message>
         <location filename="../models/domain/figure.cpp" line="27"/>
         <location filename="../models/domain/figure.cpp" line="92"/>
+        <location filename="../models/domain/figure.cpp" line="105"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,11 +1162,6 @@
     <message>
         <location filename="../models/domain/figure.cpp" line="103"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/figure.cpp" line="105"/>
-        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,6 +1278,14 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../models/storage/integrity.cpp" line="42"/>
+        <source>a record of %1 (row %2) refers to a %3 that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterKind</name>
     <message>
         <location filename="../models/domain/entities.cpp" line="54"/>
@@ -1282,152 +1301,152 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="97"/>
+        <location filename="../models/domain/mapdata.cpp" line="117"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="116"/>
+        <location filename="../models/domain/mapdata.cpp" line="136"/>
         <source>Referrals per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="117"/>
+        <location filename="../models/domain/mapdata.cpp" line="137"/>
         <source>Acceptance rate per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="118"/>
+        <location filename="../models/domain/mapdata.cpp" line="138"/>
         <source>Completion rate per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="119"/>
+        <location filename="../models/domain/mapdata.cpp" line="139"/>
         <source>End-to-end rate per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="120"/>
+        <location filename="../models/domain/mapdata.cpp" line="140"/>
         <source>Budget per police force area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="121"/>
+        <location filename="../models/domain/mapdata.cpp" line="141"/>
         <source>Cost per completion per police force area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="123"/>
+        <location filename="../models/domain/mapdata.cpp" line="143"/>
         <source>Referrals per 100,000 residents (%1 population): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="215"/>
+        <location filename="../models/domain/mapdata.cpp" line="239"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="216"/>
+        <location filename="../models/domain/mapdata.cpp" line="240"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="217"/>
+        <location filename="../models/domain/mapdata.cpp" line="241"/>
         <source>Completion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="218"/>
+        <location filename="../models/domain/mapdata.cpp" line="242"/>
         <source>End-to-end rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="219"/>
+        <location filename="../models/domain/mapdata.cpp" line="243"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="220"/>
+        <location filename="../models/domain/mapdata.cpp" line="244"/>
         <source>Cost per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="221"/>
+        <location filename="../models/domain/mapdata.cpp" line="245"/>
         <source>Referrals per 100,000 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="283"/>
+        <location filename="../models/domain/mapdata.cpp" line="307"/>
         <source>no letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="284"/>
+        <location filename="../models/domain/mapdata.cpp" line="308"/>
         <source>%1: no letter in this comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="338"/>
+        <location filename="../models/domain/mapdata.cpp" line="362"/>
         <source>÷ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="346"/>
+        <location filename="../models/domain/mapdata.cpp" line="370"/>
         <source>no population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="362"/>
+        <location filename="../models/domain/mapdata.cpp" line="386"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="363"/>
+        <location filename="../models/domain/mapdata.cpp" line="387"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="365"/>
+        <location filename="../models/domain/mapdata.cpp" line="389"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="366"/>
+        <location filename="../models/domain/mapdata.cpp" line="390"/>
         <source> (1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="366"/>
+        <location filename="../models/domain/mapdata.cpp" line="390"/>
         <source> (%1 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="368"/>
+        <location filename="../models/domain/mapdata.cpp" line="392"/>
         <source>, 1 without a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="368"/>
+        <location filename="../models/domain/mapdata.cpp" line="392"/>
         <source>, %1 without a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="403"/>
+        <location filename="../models/domain/mapdata.cpp" line="425"/>
         <source>%1 (%2, %3): 1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="404"/>
+        <location filename="../models/domain/mapdata.cpp" line="426"/>
         <source>%1 (%2, %3): %4 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="413"/>
+        <location filename="../models/domain/mapdata.cpp" line="435"/>
         <source>Dotted: some returns of the area have no number for it; a total is then a lower bound (≥), a rate is of the returns that have both numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="418"/>
+        <location filename="../models/domain/mapdata.cpp" line="440"/>
         <source>City of London&apos;s resident population is tiny against its daytime population: its rate per resident misleads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,89 +1727,99 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="80"/>
+        <location filename="../models/storage/projectstore.cpp" line="81"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="84"/>
+        <location filename="../models/storage/projectstore.cpp" line="85"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="89"/>
+        <location filename="../models/storage/projectstore.cpp" line="90"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="94"/>
+        <location filename="../models/storage/projectstore.cpp" line="95"/>
         <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="98"/>
+        <location filename="../models/storage/projectstore.cpp" line="99"/>
         <source>“%1” is damaged: it ends inside the database header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="114"/>
+        <location filename="../models/storage/projectstore.cpp" line="115"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="119"/>
+        <location filename="../models/storage/projectstore.cpp" line="120"/>
         <source>“%1” was switched to SQLite&apos;s write-ahead log by another program; DAPP Analyst projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then open it again. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="228"/>
+        <location filename="../models/storage/projectstore.cpp" line="247"/>
         <source>“%1” could not be opened; it may be damaged (%2). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="104"/>
+        <location filename="../models/storage/projectstore.cpp" line="105"/>
         <source>“%1” has an unfinished write from another program (%2 is beside it). Let that program finish, or open the file once in sqlite3 to recover it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="126"/>
+        <location filename="../models/storage/projectstore.cpp" line="127"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="134"/>
+        <location filename="../models/storage/projectstore.cpp" line="135"/>
         <source>“%1” has no project schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="165"/>
+        <location filename="../models/storage/projectstore.cpp" line="166"/>
         <source>Could not open the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="198"/>
-        <location filename="../models/storage/projectstore.cpp" line="216"/>
+        <location filename="../models/storage/projectstore.cpp" line="209"/>
+        <location filename="../models/storage/projectstore.cpp" line="227"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="221"/>
+        <location filename="../models/storage/projectstore.cpp" line="232"/>
         <source>Could not copy “%1” to a working file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/storage/projectstore.cpp" line="239"/>
+        <source>“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it as if it were whole could lose the rest when saved. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/storage/projectstore.cpp" line="242"/>
+        <source> (%1 problems in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="261"/>
         <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="255"/>
-        <location filename="../models/storage/projectstore.cpp" line="262"/>
+        <location filename="../models/storage/projectstore.cpp" line="274"/>
+        <location filename="../models/storage/projectstore.cpp" line="281"/>
         <source>Could not save to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="275"/>
+        <location filename="../models/storage/projectstore.cpp" line="294"/>
         <source>The project changed under this edit; it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,75 +1930,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="40"/>
+        <location filename="../views/report/reportsections.cpp" line="42"/>
         <source>This chart has no drawing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="56"/>
+        <location filename="../views/report/reportsections.cpp" line="58"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="56"/>
+        <location filename="../views/report/reportsections.cpp" line="58"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="84"/>
+        <location filename="../views/report/reportsections.cpp" line="86"/>
         <source>No flags: no figure of these returns looks suspicious.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="90"/>
+        <location filename="../views/report/reportsections.cpp" line="92"/>
         <source>No caveats qualify these figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="105"/>
+        <location filename="../views/report/reportsections.cpp" line="107"/>
         <source>No letters: no returns match the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="110"/>
+        <location filename="../views/report/reportsections.cpp" line="112"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="111"/>
+        <location filename="../views/report/reportsections.cpp" line="113"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="112"/>
+        <location filename="../views/report/reportsections.cpp" line="114"/>
         <location filename="../views/report/summarytable.cpp" line="24"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="113"/>
+        <location filename="../views/report/reportsections.cpp" line="115"/>
         <location filename="../views/report/summarytable.cpp" line="26"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="114"/>
+        <location filename="../views/report/reportsections.cpp" line="116"/>
         <location filename="../views/report/summarytable.cpp" line="27"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="115"/>
+        <location filename="../views/report/reportsections.cpp" line="117"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="116"/>
+        <location filename="../views/report/reportsections.cpp" line="118"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportsections.cpp" line="119"/>
+        <location filename="../views/report/reportsections.cpp" line="121"/>
         <location filename="../views/report/summarytable.cpp" line="95"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
@@ -2357,22 +2386,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="256"/>
+        <location filename="../views/charts/chartpanel.cpp" line="260"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="257"/>
+        <location filename="../views/charts/chartpanel.cpp" line="261"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="271"/>
+        <location filename="../views/charts/chartpanel.cpp" line="275"/>
         <source>Chart not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/chartpanel.cpp" line="274"/>
+        <location filename="../views/charts/chartpanel.cpp" line="278"/>
         <source>Chart written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,37 +3121,37 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::MapScene</name>
     <message>
-        <location filename="../views/charts/mapscene.cpp" line="161"/>
+        <location filename="../views/charts/mapscene.cpp" line="162"/>
         <source>%1 to under %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/mapscene.cpp" line="167"/>
+        <location filename="../views/charts/mapscene.cpp" line="168"/>
         <source>Partial: some returns without a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/mapscene.cpp" line="169"/>
-        <source>No number: n/a, not held, provider, withheld</source>
+        <location filename="../views/charts/mapscene.cpp" line="170"/>
+        <source>No number: n/a, not held, provider, withheld, not provided (hover says which)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/mapscene.cpp" line="171"/>
+        <location filename="../views/charts/mapscene.cpp" line="172"/>
         <source>No letter in this comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/mapscene.cpp" line="221"/>
+        <location filename="../views/charts/mapscene.cpp" line="252"/>
         <source>London</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/mapscene.cpp" line="239"/>
+        <location filename="../views/charts/mapscene.cpp" line="271"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/charts/mapscene.cpp" line="249"/>
+        <location filename="../views/charts/mapscene.cpp" line="281"/>
         <source>Not on the map (area not known):</source>
         <translation type="unfinished"></translation>
     </message>

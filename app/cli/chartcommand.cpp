@@ -68,6 +68,16 @@ int runChart(const QStringList &arguments, const QString &summary)
     if (!kind && !map)
         return parser.refuse(T::tr("no chart “%1”; the charts are %2.").arg(positional.first(), kindKeys().join(QStringLiteral(", "))));
     options.kind = kind.value_or(ChartKind::Funnel);
+    // An option of another chart is refused, not ignored: it would not do what was asked.
+    const QList<std::pair<QCommandLineOption, bool>> applies{
+        {measure, map},
+        {money, options.kind == ChartKind::Money && !map},
+        {areas, options.kind == ChartKind::Areas && !map},
+        {top, !map && options.kind != ChartKind::Areas},
+    };
+    for (const auto &[option, fits] : applies)
+        if (parser.isSet(option) && !fits)
+            return parser.refuse(T::tr("--%1 is not an option of the %2 chart.").arg(option.names().constFirst(), positional.first()));
     if (positional.size() != 2)
         return parser.refuse(positional.size() < 2 ? T::tr("chart needs the file to write (OUT.png, OUT.svg or OUT.pdf).")
                                                    : T::tr("unexpected “%1”; chart writes one file.").arg(positional.at(2)));

@@ -2,6 +2,7 @@
 #include "cli/commandparser.h"
 #include "cli/output.h"
 #include "domain/areas.h"
+#include "domain/financialyear.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
 
@@ -149,7 +150,16 @@ std::optional<ComparisonFilter> CommandParser::filter() const
         }
         filter.cohorts << *cohort;
     }
-    filter.financialYears = m_parser.values(m_year);
+    for (const QString &text : m_parser.values(m_year)) {
+        // Read as the table reads it: 2022/2023, 22/23 and FY22/23 are all 2022/23.
+        const FinancialYearParse year = parseFinancialYear(text);
+        if (year.year.isEmpty()) {
+            printError(T::tr("--year “%1” is not a financial year (%2); write it as 2022/23.")
+                           .arg(text, year.error.isEmpty() ? T::tr("it is empty") : year.error));
+            return std::nullopt;
+        }
+        filter.financialYears << year.year;
+    }
     filter.riskLevels = m_parser.values(m_risk);
     filter.providers = m_parser.values(m_provider);
     return filter;

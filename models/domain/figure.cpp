@@ -102,7 +102,7 @@ QString statusChartWord(FigureStatus status)
     case FigureStatus::NotHeld: return QCoreApplication::translate("Figure", "not held");
     case FigureStatus::HeldByProvider: return QCoreApplication::translate("Figure", "provider");
     case FigureStatus::Withheld: return QCoreApplication::translate("Figure", "withheld");
-    case FigureStatus::NotProvided: return QCoreApplication::translate("Figure", "not given");
+    case FigureStatus::NotProvided: return QCoreApplication::translate("Figure", "not provided");
     }
     return {};
 }

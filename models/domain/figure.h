@@ -44,7 +44,7 @@ QString statusLabel(FigureStatus status);
 // A short label for a table cell ("n/a", "not held", "held by provider", "withheld", "not provided").
 QString statusShortLabel(FigureStatus status);
 // The word a chart writes beside a missing bar ("n/a", "not held", "provider", "withheld",
-// "not given"): short enough for a stub, plain enough not to need a legend.
+// "not provided"), the words of the tables: short enough for a stub, plain enough not to need a legend.
 QString statusChartWord(FigureStatus status);
 // The stable key stored in the database ("reported", "not_applicable", …).
 QString statusKey(FigureStatus status);

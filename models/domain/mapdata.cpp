@@ -200,7 +200,11 @@ QString legendValue(double value, ValueFormat format)
     switch (format) {
     case ValueFormat::Count: return english.toString(qRound64(value));
     case ValueFormat::Percent: return english.toString(value * 100.0, 'g', 4) + QLatin1Char('%');
-    case ValueFormat::Money: return QStringLiteral("£") + english.toString(qRound64(value));
+    case ValueFormat::Money:
+        // Costs of a few pounds would all read "£0" or "£1" rounded to pounds.
+        if (std::abs(value) >= 10 || value == std::round(value))
+            return QStringLiteral("£") + english.toString(qRound64(value));
+        return QStringLiteral("£") + (std::abs(value) >= 0.01 ? english.toString(value, 'f', 2) : english.toString(value, 'g', 2));
     case ValueFormat::PerResident:
         return value >= 1000 ? english.toString(qRound64(value)) : english.toString(value, 'g', 3);
     }

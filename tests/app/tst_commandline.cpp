@@ -485,6 +485,15 @@ void TestCommandLine::chartRefusesWhatItDoesNotKnow_data()
     QTest::newRow("unknown map measure") << QStringList{QStringLiteral("chart"), QStringLiteral("map"), QStringLiteral("--measure"),
                                                         QStringLiteral("happiness"), out}
                                          << QStringLiteral("referrals, acceptance-rate");
+    QTest::newRow("not a financial year") << QStringList{QStringLiteral("chart"), QStringLiteral("funnel"), QStringLiteral("--year"),
+                                                         QStringLiteral("garbage"), out}
+                                          << QStringLiteral("2022/23");
+    QTest::newRow("an option of another chart") << QStringList{QStringLiteral("chart"), QStringLiteral("funnel"),
+                                                               QStringLiteral("--measure"), QStringLiteral("referrals"), out}
+                                                << QStringLiteral("--measure is not an option of the funnel chart");
+    QTest::newRow("money view on the map") << QStringList{QStringLiteral("chart"), QStringLiteral("map"), QStringLiteral("--money"),
+                                                          QStringLiteral("costs"), out}
+                                           << QStringLiteral("--money is not an option of the map chart");
     QTest::newRow("report not pdf") << QStringList{QStringLiteral("report"), QStringLiteral("report.docx")}
                                     << QStringLiteral(".pdf");
     QTest::newRow("unknown area") << QStringList{QStringLiteral("report"), QStringLiteral("--area"), QStringLiteral("Atlantis"),
@@ -505,6 +514,13 @@ void TestCommandLine::chartRefusesWhatItDoesNotKnow()
 
 void TestCommandLine::reportWritesAPdfWithoutADisplay()
 {
+    // A year written as people write it chooses the same returns as the stored form.
+    for (const QString &year : {QStringLiteral("2022/23"), QStringLiteral("2022/2023"), QStringLiteral("FY22/23")}) {
+        QProcess *t = run({QStringLiteral("export-table"), QStringLiteral("--year"), year, QStringLiteral("-")});
+        QCOMPARE(t->exitCode(), 0);
+        QCOMPARE(t->readAllStandardOutput().count('\n'), 1 + 8); // the header and the sample's 8 returns
+    }
+
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));

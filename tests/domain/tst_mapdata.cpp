@@ -172,6 +172,8 @@ void TestMapData::breaksAreRound()
     QCOMPARE(legendValue(0.76, ValueFormat::Percent), QStringLiteral("76%"));
     QCOMPARE(legendValue(1.015, ValueFormat::Percent), QStringLiteral("101.5%"));
     QCOMPARE(legendValue(260000, ValueFormat::Money), QStringLiteral("£260,000"));
+    QCOMPARE(legendValue(2.5, ValueFormat::Money), QStringLiteral("£2.50"));
+    QCOMPARE(legendValue(0.0051, ValueFormat::Money), QStringLiteral("£0.0051")); // never "£0" for what is not 0
 }
 
 void TestMapData::breaksFollowTheValuesRange()

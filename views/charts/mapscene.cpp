@@ -167,7 +167,7 @@ qreal MapScene::addLegend(qreal x, qreal y, qreal width)
     probe.state = MapAreaState::Partial;
     swatch(brushFor(probe, m_spec), tr("Partial: some returns without a number"));
     probe.state = MapAreaState::NoNumber;
-    swatch(brushFor(probe, m_spec), tr("No number: n/a, not held, provider, withheld"));
+    swatch(brushFor(probe, m_spec), tr("No number: n/a, not held, provider, withheld, not provided (hover says which)"));
     probe.state = MapAreaState::NoLetter;
     swatch(brushFor(probe, m_spec), tr("No letter in this comparison"));
     return y;

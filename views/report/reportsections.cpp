@@ -19,7 +19,9 @@ void flowCharts(PageFlow &flow, const ReportStyle &style, const QList<ReportChar
         const qreal titleHeight = qreal(titleLines.size()) * titleFace.lineHeight();
         // Page width, unless the chart would then be taller than a page: then smaller, centred.
         const qreal ratio = chart.heightForWidth > 0 ? chart.heightForWidth : 0.6;
-        const qreal maxHeight = flow.pageHeight() - titleHeight - 2 * gap;
+        // At most nine tenths of a page, so the first fits under the section's heading and the
+        // heading is never left alone on a page.
+        const qreal maxHeight = flow.pageHeight() * 0.9 - titleHeight - 2 * gap;
         const qreal height = qMin(flow.width() * ratio, maxHeight);
         const qreal width = height / ratio;
         flow.skip(2 * gap);
