@@ -275,7 +275,28 @@ bool ProjectStore::saveAs(const QString &path, QString *error)
         return false;
     }
     std::error_code ec;
-    std::filesystem::rename(partial.toStdString(), target.absoluteFilePath().toStdString(), ec);
+    // The file being replaced is kept as FILE.dapp~: a hard link to it (no copy, no space needed),
+    // made before the new file takes its name, so at every moment one of them is whole.
+    const QString finalPath = target.absoluteFilePath();
+    if (QFileInfo::exists(finalPath)) {
+        const std::string backup = (finalPath + QLatin1Char('~')).toStdString();
+        const std::string linking = (finalPath + QStringLiteral("~.linking")).toStdString();
+        std::filesystem::remove(linking, ec);
+        std::filesystem::create_hard_link(finalPath.toStdString(), linking, ec);
+        if (ec) // a file system without hard links: a copy instead
+            std::filesystem::copy_file(finalPath.toStdString(), linking, std::filesystem::copy_options::overwrite_existing, ec);
+        if (!ec)
+            std::filesystem::rename(linking, backup, ec);
+        if (ec) {
+            std::filesystem::remove(linking);
+            QFile::remove(partial);
+            *error = ProjectStoreText::tr("Could not save to “%1”: the previous version could not be kept as a backup "
+                                          "(%2). Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message().c_str()));
+            return false;
+        }
+    }
+    std::filesystem::rename(partial.toStdString(), finalPath.toStdString(), ec);
     if (ec) {
         QFile::remove(partial);
         *error = ProjectStoreText::tr("Could not save to “%1”: %2")

@@ -28,7 +28,8 @@ public:
     // never shown in part). A file that is not a DAPP Analyst project, or that a newer
     // version wrote, is refused with a message, and is never modified.
     bool open(const QString &path, QString *error);
-    // Writes the project to `path` (replacing it whole) and makes it the document file.
+    // Writes the project to `path` (replacing it whole; the file it replaces is kept as
+    // `path~`) and makes it the document file.
     bool saveAs(const QString &path, QString *error);
 
     QString filePath() const { return m_filePath; } // empty while untitled

@@ -27,6 +27,7 @@ private slots:
     void damagedProjectSaysSo();
     void flippedBytesAreFoundBeforeAnythingIsShown();
     void aRecordWhoseParentIsGoneIsDamage();
+    void saveKeepsThePreviousVersion();
     void foreignKeysAreOn();
     void staleEditIsRefused();
     void writersCollideLoudly();
@@ -283,6 +284,36 @@ void TestProjectStore::aRecordWhoseParentIsGoneIsDamage()
     QString error;
     QVERIFY(!store.open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")) && error.contains(QStringLiteral("refers to")), qPrintable(error));
+}
+
+void TestProjectStore::saveKeepsThePreviousVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.dapp"));
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path + QLatin1Char('~'))); // nothing was replaced
+    const QByteArray first = test::fileHash(path);
+
+    ProjectData before, after;
+    const ProgrammeReturn r = store.data().returns.first();
+    before.returns.insert(r.id, r);
+    ProgrammeReturn changed = r;
+    changed.figure(FigureField::SelfReferred) = Figure::reported(4321);
+    after.returns.insert(r.id, changed);
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    // The previous version is the backup, byte for byte; the file is the new one.
+    QCOMPARE(test::fileHash(path + QLatin1Char('~')), first);
+    QVERIFY(test::fileHash(path) != first);
+    ProjectStore backup;
+    QVERIFY2(backup.open(path + QLatin1Char('~'), &error), qPrintable(error));
+    QCOMPARE(backup.data().returns.value(r.id).figure(FigureField::SelfReferred), r.figure(FigureField::SelfReferred));
+    // No helper files are left beside them.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             (QStringList{QStringLiteral("kept.dapp"), QStringLiteral("kept.dapp~")}));
 }
 
 void TestProjectStore::foreignKeysAreOn()
