@@ -123,7 +123,7 @@ bool CommandParser::openProject(ProjectStore &store) const
     }
     QString error;
     const bool ok = path.isEmpty() ? store.createNew(&error) && store.replaceAll(sampleProject(), &error)
-                                   : store.open(path, &error);
+                                   : store.open(path, &error, OpenAccess::ReadOnly);
     if (!ok)
         printError(error);
     return ok;

@@ -3,18 +3,19 @@
 #include "storage/integrity.h"
 #include "storage/migrations.h"
 #include "storage/projectdatabase.h"
+#include "storage/workingsession.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QtEndian>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
-#include <filesystem>
 
 namespace dapp {
 
@@ -194,6 +195,21 @@ bool ProjectStore::openWorkingCopy(const QString &workingPath, QString *error, Q
     return true;
 }
 
+bool ProjectStore::adopt(std::unique_ptr<WorkingSession> session, QString *error, QStringList *damage)
+{
+    if (!openWorkingCopy(session->workingCopyPath(), error, damage))
+        return false;
+    // The old session's folder goes only now: until the new copy is open, the old one is the
+    // project on screen.
+    m_session = std::move(session);
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    m_recoveredFrom.clear();
+    m_filePath.clear();
+    m_fileSize = -1;
+    return true;
+}
+
 void ProjectStore::refreshIdCounters()
 {
     m_lastLetterId = std::max(m_lastLetterId, maxId(m_data.letters));
@@ -202,39 +218,124 @@ void ProjectStore::refreshIdCounters()
     m_lastContextId = std::max(m_lastContextId, maxId(m_data.contextFigures));
 }
 
+void ProjectStore::describeSession(const QString &displayName, bool unsaved)
+{
+    if (!m_session)
+        return;
+    m_session->describe(m_filePath.isEmpty() ? m_recoveredFrom : m_filePath, displayName);
+    m_session->setUnsaved(unsaved);
+}
+
 bool ProjectStore::createNew(QString *error)
 {
-    auto dir = std::make_unique<QTemporaryDir>();
-    if (!dir->isValid()) {
-        *error = ProjectStoreText::tr("Could not create a temporary folder: %1").arg(dir->errorString());
+    std::unique_ptr<WorkingSession> session = WorkingSession::create(m_recoveryArea, error);
+    if (!session || !adopt(std::move(session), error))
         return false;
-    }
-    const QString working = dir->filePath(QStringLiteral("working.dapp"));
-    if (!openWorkingCopy(working, error))
-        return false;
-    m_workDir = std::move(dir);
-    m_filePath.clear();
+    m_lock.reset();
     emit reset();
     return true;
 }
 
-bool ProjectStore::open(const QString &path, QString *error)
+bool ProjectStore::openSalvaged(const ProjectData &data, QString *error)
+{
+    std::unique_ptr<WorkingSession> session = WorkingSession::create(m_recoveryArea, error);
+    if (!session)
+        return false;
+    // Written to the new working copy before it becomes the open project, so a failure leaves
+    // the project on screen as it was.
+    ProjectStore staging;
+    staging.m_session = std::move(session);
+    if (!staging.openWorkingCopy(staging.m_session->workingCopyPath(), error) || !staging.replaceAll(data, error))
+        return false;
+    staging.closeDatabase();
+    if (!adopt(std::move(staging.m_session), error))
+        return false;
+    m_lock.reset();
+    m_session->setUnsaved(true);
+    emit reset();
+    return true;
+}
+
+bool ProjectStore::openRecovered(const CrashedSession &crashed, QString *error)
+{
+    std::unique_ptr<WorkingSession> session = WorkingSession::create(m_recoveryArea, error);
+    if (!session)
+        return false;
+    // The copy and its rollback journal, if a write was cut short: SQLite plays the journal
+    // back when it opens the copy, so every committed edit stays and a half-written one goes.
+    for (const QString &suffix : {QString(), QStringLiteral("-journal")}) {
+        const QString from = crashed.workingCopyPath + suffix;
+        if (QFileInfo::exists(from) && !QFile::copy(from, session->workingCopyPath() + suffix)) {
+            *error = ProjectStoreText::tr("Could not copy the recovered working copy “%1”.").arg(QDir::toNativeSeparators(from));
+            return false;
+        }
+    }
+    QStringList damage;
+    if (!adopt(std::move(session), error, &damage)) {
+        if (!damage.isEmpty())
+            *error = ProjectStoreText::tr("The unsaved edits of “%1” could not be recovered: SQLite finds the working "
+                                          "copy damaged (%2). It was kept in “%3”.")
+                         .arg(crashed.displayName, damage.mid(0, 3).join(QStringLiteral("; ")),
+                              QDir::toNativeSeparators(crashed.folder));
+        return false;
+    }
+    m_lock.reset();
+    m_recoveredFrom = crashed.documentPath;
+    m_session->describe(crashed.documentPath, crashed.displayName);
+    m_session->setUnsaved(true);
+    discardCrashedSession(crashed);
+    emit reset();
+    return true;
+}
+
+bool ProjectStore::open(const QString &path, QString *error, OpenAccess access, LockHolder *holder)
 {
     if (!inspectProjectFile(path, error))
         return false;
-    auto dir = std::make_unique<QTemporaryDir>();
-    if (!dir->isValid()) {
-        *error = ProjectStoreText::tr("Could not create a temporary folder: %1").arg(dir->errorString());
-        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // The lock first, so nobody else opens the file for writing while it is being read.
+    auto lock = std::make_unique<ProjectLock>();
+    QString readOnlyReason;
+    bool keepOwnLock = false;
+    if (access == OpenAccess::ReadOnly) {
+        lock.reset();
+        if (const std::optional<LockHolder> other = ProjectLock::holderOf(absolute); other && !other->isStale())
+            readOnlyReason = ProjectStoreText::tr("%1 has it open").arg(other->describe());
+        else
+            readOnlyReason = ProjectStoreText::tr("it was opened read-only");
+    } else if (absolute == m_filePath && m_lock && m_lock->stillOurs()) {
+        keepOwnLock = true; // opened again in this window: the lock is already ours
+        lock.reset();
+    } else {
+        LockHolder other;
+        QString lockError;
+        switch (lock->take(absolute, &other, &lockError, access == OpenAccess::TakeOver)) {
+        case ProjectLock::Outcome::Taken:
+            break;
+        case ProjectLock::Outcome::HeldByOther:
+            if (holder)
+                *holder = other;
+            *error = ProjectStoreText::tr("“%1” is open in another window: %2.").arg(QDir::toNativeSeparators(path), other.describe());
+            return false;
+        case ProjectLock::Outcome::Failed:
+            // Read-only media or a folder without write permission: nothing could be saved
+            // there anyway, so the project opens read-only and says why.
+            lock.reset();
+            readOnlyReason = lockError;
+            break;
+        }
     }
-    const QString working = dir->filePath(QStringLiteral("working.dapp"));
+    std::unique_ptr<WorkingSession> session = WorkingSession::create(m_recoveryArea, error);
+    if (!session)
+        return false;
+    const QString working = session->workingCopyPath();
     if (!QFile::copy(path, working)) {
         *error = ProjectStoreText::tr("Could not copy “%1” to a working file.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QFile::setPermissions(working, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QStringList damage;
-    if (!openWorkingCopy(working, error, &damage)) {
+    if (!adopt(std::move(session), error, &damage)) {
         if (!damage.isEmpty()) {
             *error = ProjectStoreText::tr("“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it "
                                           "as if it were whole could lose the rest when saved. The file was not changed.")
@@ -248,10 +349,28 @@ bool ProjectStore::open(const QString &path, QString *error)
                      .arg(QDir::toNativeSeparators(path), *error);
         return false;
     }
-    m_workDir = std::move(dir);
-    m_filePath = QFileInfo(path).absoluteFilePath();
+    if (!keepOwnLock)
+        m_lock = std::move(lock);
+    m_readOnly = !m_lock;
+    m_readOnlyReason = readOnlyReason;
+    m_filePath = absolute;
+    rememberDocumentFile();
+    m_session->describe(m_filePath, QFileInfo(m_filePath).fileName());
     emit reset();
     return true;
+}
+
+void ProjectStore::rememberDocumentFile()
+{
+    const QFileInfo info(m_filePath);
+    m_fileModified = info.lastModified();
+    m_fileSize = info.exists() ? info.size() : -1;
+}
+
+bool ProjectStore::documentFileUnchanged() const
+{
+    const QFileInfo info(m_filePath);
+    return info.exists() && info.size() == m_fileSize && info.lastModified() == m_fileModified;
 }
 
 bool ProjectStore::saveAs(const QString &path, QString *error)
@@ -261,54 +380,61 @@ bool ProjectStore::saveAs(const QString &path, QString *error)
         *error = ProjectStoreText::tr("No project is open.");
         return false;
     }
-    // VACUUM INTO writes a clean, complete copy; it goes to a file beside the target that is
-    // then renamed over it, so a failed save never leaves a half-written project behind.
-    const QFileInfo target(path);
-    const QString partial = target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                            + QStringLiteral(".saving-") + QUuid::createUuid().toString(QUuid::Id128);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(partial);
-    if (!q.exec()) {
-        QFile::remove(partial);
-        *error = ProjectStoreText::tr("Could not save to “%1”: %2").arg(QDir::toNativeSeparators(path), q.lastError().text());
-        return false;
-    }
-    std::error_code ec;
-    // The file being replaced is kept as FILE.dapp~: a hard link to it (no copy, no space needed),
-    // made before the new file takes its name, so at every moment one of them is whole.
-    const QString finalPath = target.absoluteFilePath();
-    if (QFileInfo::exists(finalPath)) {
-        const std::string backup = (finalPath + QLatin1Char('~')).toStdString();
-        const std::string linking = (finalPath + QStringLiteral("~.linking")).toStdString();
-        std::filesystem::remove(linking, ec);
-        std::filesystem::create_hard_link(finalPath.toStdString(), linking, ec);
-        if (ec) // a file system without hard links: a copy instead
-            std::filesystem::copy_file(finalPath.toStdString(), linking, std::filesystem::copy_options::overwrite_existing, ec);
-        if (!ec)
-            std::filesystem::rename(linking, backup, ec);
-        if (ec) {
-            std::filesystem::remove(linking);
-            QFile::remove(partial);
-            *error = ProjectStoreText::tr("Could not save to “%1”: the previous version could not be kept as a backup "
-                                          "(%2). Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message().c_str()));
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const bool samePath = target == m_filePath;
+    std::unique_ptr<ProjectLock> lock;
+    if (samePath) {
+        if (m_readOnly) {
+            *error = ProjectStoreText::tr("“%1” is open read-only (%2). Save it under another name.").arg(shown, m_readOnlyReason);
             return false;
         }
+        // A lock file that vanished (its folder went with a removed drive) is left for the
+        // write to explain; one that names someone else means they chose "open anyway".
+        if (const std::optional<LockHolder> other = ProjectLock::holderOf(target);
+            m_lock && other && !m_lock->stillOurs()) {
+            *error = ProjectStoreText::tr("“%1” was not saved: %2 opened it anyway after you did, and saving would "
+                                          "overwrite their work. Save it under another name.")
+                         .arg(shown, other->describe());
+            return false;
+        }
+        if (QFileInfo::exists(target) && !documentFileUnchanged()) {
+            *error = ProjectStoreText::tr("“%1” was not saved: another program replaced the file since you opened it "
+                                          "(it changed at %2), and saving would overwrite that. Save it under another name.")
+                         .arg(shown, QLocale().toString(QFileInfo(target).lastModified(), QLocale::ShortFormat));
+            return false;
+        }
+    } else {
+        lock = std::make_unique<ProjectLock>();
+        LockHolder other;
+        QString lockError;
+        // A folder that cannot hold a lock file is left for the write to explain.
+        if (lock->take(target, &other, &lockError) == ProjectLock::Outcome::HeldByOther) {
+            *error = ProjectStoreText::tr("“%1” was not saved: %2 has that file open. Save it under another name.")
+                         .arg(shown, other.describe());
+            return false;
+        }
+        if (!lock->isHeld())
+            lock.reset();
     }
-    std::filesystem::rename(partial.toStdString(), finalPath.toStdString(), ec);
-    if (ec) {
-        QFile::remove(partial);
-        *error = ProjectStoreText::tr("Could not save to “%1”: %2")
-                     .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message().c_str()));
-        return false;
+    if (!writeProjectFile(db, target, m_backupPolicy, error))
+        return false; // `lock`, if any, is released on the way out
+    if (!samePath) {
+        m_lock = std::move(lock); // the old file's lock, if any, is released
+        m_readOnly = false;
+        m_readOnlyReason.clear();
     }
-    m_filePath = target.absoluteFilePath();
+    m_filePath = target;
+    m_recoveredFrom.clear();
+    rememberDocumentFile();
     return true;
 }
 
 bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QString *error)
 {
+    // The marker says "unsaved" before the edit is written, so a crash right after it is recovered.
+    if (m_session)
+        m_session->setUnsaved(true);
     if (!sameRecords(before.letters, m_data.letters) || !sameRecords(before.programmes, m_data.programmes)
         || !sameRecords(before.returns, m_data.returns)
         || !sameRecords(before.contextFigures, m_data.contextFigures)) {

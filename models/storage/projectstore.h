@@ -1,19 +1,33 @@
 // The open project: a working copy of its SQLite file, the cached records, and Save / Save As.
 // Edits are written to the working copy at once, one transaction each; Save copies the
 // working copy over the document file, so the file the user opened changes only on Save.
+// With a recovery area, the working copy outlives a crash (workingsession.h); the document
+// file is locked while open (projectlock.h), so two windows never overwrite each other.
 #pragma once
 
 #include "domain/project.h"
+#include "storage/projectfile.h"
+#include "storage/projectlock.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace dapp {
+
+struct CrashedSession;
+class WorkingSession;
+
+// How a project file is opened.
+enum class OpenAccess {
+    Exclusive, // take the lock beside it; refused when someone else holds it
+    TakeOver,  // "open anyway": take the lock from whoever holds it
+    ReadOnly,  // no lock; Save to this file is refused, Save As is not (commands open so)
+};
 
 class ProjectStore : public QObject
 {
@@ -22,17 +36,41 @@ public:
     explicit ProjectStore(QObject *parent = nullptr);
     ~ProjectStore() override;
 
+    // Where working copies are kept so that they survive a crash; empty (the default): a
+    // temporary folder. Applies to the next project made or opened.
+    void setRecoveryArea(const QString &folder) { m_recoveryArea = folder; }
+    void setBackupPolicy(const BackupPolicy &policy) { m_backupPolicy = policy; }
+
     // An empty, untitled project.
     bool createNew(QString *error);
     // Opens a copy of `path`, after SQLite has checked it (a damaged file is refused whole,
     // never shown in part). A file that is not a DAPP Analyst project, or that a newer
-    // version wrote, is refused with a message, and is never modified.
-    bool open(const QString &path, QString *error);
-    // Writes the project to `path` (replacing it whole; the file it replaces is kept as
-    // `path~`) and makes it the document file.
+    // version wrote, is refused with a message, and is never modified. With Exclusive, a file
+    // someone else has open is refused with `holder` set; a folder that cannot hold a lock
+    // file opens the project read-only.
+    bool open(const QString &path, QString *error, OpenAccess access = OpenAccess::Exclusive,
+              LockHolder *holder = nullptr);
+    // Opens the working copy a crashed session left, as an untitled project with unsaved
+    // edits; the crashed session's folder is removed once its copy is open.
+    bool openRecovered(const CrashedSession &session, QString *error);
+    // Opens `data` (what could be read of a damaged file) as a new untitled project.
+    bool openSalvaged(const ProjectData &data, QString *error);
+    // Writes the project to `path` (replacing it whole; the file it replaces is kept as the
+    // backup policy says) and makes it the document file. Refused when another window or
+    // person has `path` open, when this project is open read-only and `path` is its file, or
+    // when its file was replaced by someone else since it was opened or saved.
     bool saveAs(const QString &path, QString *error);
 
     QString filePath() const { return m_filePath; } // empty while untitled
+    // Opened read-only: Save must go to another file.
+    bool isReadOnly() const { return m_readOnly; }
+    // Why it is read-only ("Jane (jane) on PC-2 has it open, since …"); empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // For a recovered project: the file its edits were made to (where Save As starts).
+    QString recoveredFrom() const { return m_recoveredFrom; }
+    // Tells the recovery marker what the user sees and whether there are unsaved edits (the
+    // undo stack knows; an edit marks them itself).
+    void describeSession(const QString &displayName, bool unsaved);
     const ProjectData &data() const { return m_data; }
 
     // Swaps `before` for `after` in one transaction; `before` must match what is stored.
@@ -61,10 +99,23 @@ signals:
 private:
     // With `damage`, SQLite's integrity checks run first, and what they find fails the open.
     bool openWorkingCopy(const QString &workingPath, QString *error, QStringList *damage = nullptr);
+    // Opens `session`'s working copy and makes it the open project's.
+    bool adopt(std::unique_ptr<WorkingSession> session, QString *error, QStringList *damage = nullptr);
     void closeDatabase();
     void refreshIdCounters();
+    // Whether the document file is as this project last saw it (nobody replaced it since).
+    bool documentFileUnchanged() const;
+    void rememberDocumentFile();
 
-    std::unique_ptr<QTemporaryDir> m_workDir;
+    QString m_recoveryArea;
+    BackupPolicy m_backupPolicy;
+    std::unique_ptr<WorkingSession> m_session;
+    std::unique_ptr<ProjectLock> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_recoveredFrom;
+    QDateTime m_fileModified;
+    qint64 m_fileSize = -1;
     QString m_connectionName;
     QString m_filePath;
     ProjectData m_data;

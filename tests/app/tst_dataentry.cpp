@@ -190,7 +190,7 @@ void TestDataEntry::aWholeLetterFromTheKeyboard()
     QVERIFY(w.document()->saveProjectAs(path));
     ProjectStore reopened;
     QString error;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
     QCOMPARE(reopened.data(), w.document()->store()->data());
 
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(exportTidyCsv(reopened.data())));

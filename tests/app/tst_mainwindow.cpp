@@ -127,7 +127,7 @@ void TestMainWindow::editUndoAndSave()
     QVERIFY(w.windowTitle().contains(QStringLiteral("saved.dapp")));
     ProjectStore reopened;
     QString error;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
     QCOMPARE(reopened.data().returns.value(rid).figure(FigureField::AgencyCompleted).status,
              FigureStatus::HeldByProvider);
     QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(QFileInfo(path).absoluteFilePath()));

@@ -121,7 +121,7 @@ void TestEdits::movingALetterLeavesASharedProgrammeWithTheOtherLetter()
     const QString path = m_dir.filePath(QStringLiteral("moved.dapp"));
     QVERIFY2(m_store->saveAs(path, &error), qPrintable(error));
     ProjectStore reopened;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
     QVERIFY(reopened.data() == data);
 }
 
@@ -201,7 +201,7 @@ void TestEdits::undoneEditsAreUndoneInTheFileToo()
     QString error;
     QVERIFY(m_store->saveAs(path, &error));
     ProjectStore reopened;
-    QVERIFY(reopened.open(path, &error));
+    QVERIFY(reopened.open(path, &error, OpenAccess::ReadOnly));
     QVERIFY(reopened.data() == sampleProject());
 }
 

@@ -49,7 +49,7 @@ void TestProjectStore::sampleRoundTripsThroughSqlite()
     QCOMPARE(store.filePath(), QFileInfo(path).absoluteFilePath());
 
     ProjectStore reopened;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
     QCOMPARE(reopened.data().letters, sample.letters);
     QCOMPARE(reopened.data().programmes, sample.programmes);
     QCOMPARE(reopened.data().returns, sample.returns);
@@ -80,7 +80,7 @@ void TestProjectStore::openedFileIsUnchangedUntilSave()
     QVERIFY2(store.saveAs(path, &error), qPrintable(error));
     QVERIFY(test::fileHash(path) != hash);
     ProjectStore again;
-    QVERIFY(again.open(path, &error));
+    QVERIFY(again.open(path, &error, OpenAccess::ReadOnly));
     QCOMPARE(again.data().letters.value(letterId).foiReference, QStringLiteral("changed"));
 }
 
@@ -309,11 +309,11 @@ void TestProjectStore::saveKeepsThePreviousVersion()
     QCOMPARE(test::fileHash(path + QLatin1Char('~')), first);
     QVERIFY(test::fileHash(path) != first);
     ProjectStore backup;
-    QVERIFY2(backup.open(path + QLatin1Char('~'), &error), qPrintable(error));
+    QVERIFY2(backup.open(path + QLatin1Char('~'), &error, OpenAccess::ReadOnly), qPrintable(error));
     QCOMPARE(backup.data().returns.value(r.id).figure(FigureField::SelfReferred), r.figure(FigureField::SelfReferred));
-    // No helper files are left beside them.
+    // No helper files are left beside them, only the lock of the open project.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
-             (QStringList{QStringLiteral("kept.dapp"), QStringLiteral("kept.dapp~")}));
+             (QStringList{QStringLiteral(".~lock.kept.dapp#"), QStringLiteral("kept.dapp"), QStringLiteral("kept.dapp~")}));
 }
 
 void TestProjectStore::foreignKeysAreOn()

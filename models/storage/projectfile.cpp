@@ -1,0 +1,201 @@
+// Writing a project file: backups, the atomic replace, and failures in words.
+#include "storage/projectfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUuid>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace dapp {
+
+namespace {
+struct ProjectFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
+
+QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+
+QString systemText(const std::error_code &ec) { return QString::fromLocal8Bit(ec.message().c_str()); }
+
+QString diskFull(const QString &path, qint64 needed)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    const QLocale locale;
+    return ProjectFileText::tr("the disk holding “%1” is full (%2 free; the project needs about %3). Free some "
+                               "space or save somewhere else.")
+        .arg(shown(QFileInfo(path).absolutePath()), locale.formattedDataSize(std::max<qint64>(0, storage.bytesAvailable())),
+             locale.formattedDataSize(needed));
+}
+
+// Why a new file could not be made at `path`, from the system's own error.
+QString explainCreateFailure(const QString &path, const std::error_code &ec, qint64 needed)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (ec == std::errc::no_space_on_device || ec.value() == EDQUOT)
+        return diskFull(path, needed);
+    if (ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory || ec == std::errc::no_such_device)
+        return ProjectFileText::tr("the folder “%1” is not there (was a drive or network folder removed?).").arg(shown(folder));
+    if (ec == std::errc::read_only_file_system)
+        return ProjectFileText::tr("the drive holding “%1” is read-only.").arg(shown(folder));
+    if (ec == std::errc::permission_denied || ec == std::errc::operation_not_permitted)
+        return ProjectFileText::tr("you may not write in the folder “%1”.").arg(shown(folder));
+    if (ec == std::errc::filename_too_long || ec == std::errc::invalid_argument || ec == std::errc::illegal_byte_sequence)
+        return ProjectFileText::tr("the system refuses the file name “%1” (%2). Choose a shorter or plainer name.")
+            .arg(QFileInfo(path).fileName(), systemText(ec));
+    if (ec == std::errc::io_error)
+        return ProjectFileText::tr("the drive holding “%1” reports an input/output error (was it removed?).").arg(shown(folder));
+    return systemText(ec);
+}
+
+// Creates the empty file VACUUM INTO will fill, so that the system says why it cannot be made
+// (SQLite would only say "unable to open database file").
+bool createEmpty(const QString &path, std::error_code *ec)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        *ec = std::error_code(errno, std::generic_category());
+        return false;
+    }
+    ::close(fd);
+    return true;
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *ec = std::make_error_code(std::errc::io_error);
+        return false;
+    }
+    return true;
+#endif
+}
+
+// Gives `from` a second name `to` (replacing `to`): a hard link made under a temporary name and
+// renamed into place, or a copy where links are not possible.
+bool linkOrCopy(const QString &from, const QString &to, std::error_code *ec)
+{
+    const std::string staging = (to + QStringLiteral(".linking")).toStdString();
+    std::error_code ignored;
+    std::filesystem::remove(staging, ignored);
+    std::filesystem::create_hard_link(from.toStdString(), staging, *ec);
+    if (*ec) // a file system without hard links
+        std::filesystem::copy_file(from.toStdString(), staging, std::filesystem::copy_options::overwrite_existing, *ec);
+    if (!*ec)
+        std::filesystem::rename(staging, to.toStdString(), *ec);
+    if (*ec)
+        std::filesystem::remove(staging, ignored);
+    return !*ec;
+}
+
+int backupNumber(const QString &fileName, const QString &base)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\.~(\\d+)~$"));
+    if (!fileName.startsWith(base))
+        return 0;
+    const QRegularExpressionMatch m = pattern.match(fileName.mid(base.size()));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+} // namespace
+
+QStringList numberedBackups(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    QList<std::pair<int, QString>> found;
+    const QStringList names = dir.entryList({info.fileName() + QStringLiteral(".~*~")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names)
+        if (const int n = backupNumber(name, info.fileName()); n > 0)
+            found.append({n, dir.filePath(name)});
+    std::sort(found.begin(), found.end());
+    QStringList paths;
+    for (const auto &[n, p] : found)
+        paths << p;
+    return paths;
+}
+
+bool keepBackup(const QString &path, const BackupPolicy &policy, QString *error)
+{
+    if (policy.kind == BackupPolicy::Kind::None || !QFileInfo::exists(path))
+        return true;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    QString backup = target + QLatin1Char('~');
+    QStringList existing;
+    if (policy.kind == BackupPolicy::Kind::Numbered) {
+        existing = numberedBackups(target);
+        const int next = existing.isEmpty() ? 1 : backupNumber(QFileInfo(existing.last()).fileName(), QFileInfo(target).fileName()) + 1;
+        backup = target + QStringLiteral(".~%1~").arg(next);
+    }
+    std::error_code ec;
+    if (!linkOrCopy(target, backup, &ec)) {
+        *error = ProjectFileText::tr("the previous version could not be kept as a backup: %1")
+                     .arg(explainCreateFailure(backup, ec, QFileInfo(target).size()));
+        return false;
+    }
+    // The oldest go once the newest is safe; failing to remove one only leaves an extra backup.
+    const int keep = std::max(1, policy.keep);
+    for (qsizetype i = 0; i + keep - 1 < existing.size(); ++i)
+        QFile::remove(existing.at(i));
+    return true;
+}
+
+bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy &policy, QString *error)
+{
+    const QFileInfo target(path);
+    const QString finalPath = target.absoluteFilePath();
+    // A short name of its own, so that a long file name fails on the rename and not here.
+    const QString partial = target.absolutePath() + QStringLiteral("/.dapp-saving-") + QUuid::createUuid().toString(QUuid::Id128);
+    const qint64 needed = QFileInfo(db.databaseName()).size();
+    auto fail = [&](const QString &why) {
+        QFile::remove(partial);
+        *error = ProjectFileText::tr("Could not save to “%1”: %2 The file there was not changed.").arg(shown(path), why);
+        if (!QFileInfo::exists(finalPath))
+            *error = ProjectFileText::tr("Could not save to “%1”: %2").arg(shown(path), why);
+        return false;
+    };
+    if (target.fileName().isEmpty() || target.isDir())
+        return fail(ProjectFileText::tr("that is a folder, not a file name."));
+    std::error_code ec;
+    if (!createEmpty(partial, &ec))
+        return fail(explainCreateFailure(partial, ec, needed));
+    // VACUUM INTO writes a clean, complete copy into the empty file.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        const QSqlError sqlError = q.lastError();
+        // SQLITE_FULL (13), or an I/O error from a disk that filled up under SQLite's feet.
+        const QStorageInfo storage(target.absolutePath());
+        if (sqlError.nativeErrorCode() == QLatin1String("13") || storage.bytesAvailable() < needed)
+            return fail(diskFull(path, needed));
+        if (!QFileInfo::exists(target.absolutePath()))
+            return fail(explainCreateFailure(partial, std::make_error_code(std::errc::no_such_file_or_directory), needed));
+        return fail(sqlError.text());
+    }
+    // At every moment one whole version holds the name or the backup's: the backup is made
+    // before the new file takes the name.
+    QString backupError;
+    if (!keepBackup(finalPath, policy, &backupError))
+        return fail(backupError);
+    std::filesystem::rename(partial.toStdString(), finalPath.toStdString(), ec);
+    if (ec)
+        return fail(explainCreateFailure(finalPath, ec, needed));
+    return true;
+}
+
+} // namespace dapp

@@ -1,0 +1,209 @@
+// Saving never loses the old file: backups as the preference says, and a full disk, a
+// read-only drive, a folder that is gone or a name the system refuses each explained, with the
+// old file and the open project intact. The disk cases mount small file systems (as root).
+#include "domain/figurefield.h"
+#include "storage/projectfile.h"
+#include "storage/projectstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void numberedBackupsKeepTheNewest();
+    void noBackupWhenTheUserWantsNone();
+    void aFullDiskIsExplainedAndChangesNothing();
+    void aReadOnlyDriveIsExplained();
+    void aFolderThatIsGoneIsExplained();
+    void aNameTheSystemRefusesIsExplained();
+
+private:
+    // Mounts a tmpfs of `kilobytes` on a new folder, or skips the test where that is not allowed.
+    QString mountSmallDisk(int kilobytes);
+    // Changes one figure, so that the next save differs.
+    void edit(ProjectStore &store, int value);
+    // What the open project is expected to hold.
+    static bool holds(const ProjectStore &store, int value);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_mounts;
+};
+
+void TestProjectFile::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+void TestProjectFile::cleanup()
+{
+    for (const QString &mount : std::as_const(m_mounts))
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mount});
+    m_mounts.clear();
+}
+
+QString TestProjectFile::mountSmallDisk(int kilobytes)
+{
+    const QString folder = m_dir->filePath(QStringLiteral("disk%1").arg(m_mounts.size()));
+    QDir().mkpath(folder);
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                          QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), folder});
+    if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+        return {};
+    m_mounts << folder;
+    return folder;
+}
+
+void TestProjectFile::edit(ProjectStore &store, int value)
+{
+    ProjectData before, after;
+    const ProgrammeReturn r = store.data().returns.first();
+    before.returns.insert(r.id, r);
+    ProgrammeReturn changed = r;
+    changed.figure(FigureField::SelfReferred) = Figure::reported(value);
+    after.returns.insert(r.id, changed);
+    QString error;
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+}
+
+bool TestProjectFile::holds(const ProjectStore &store, int value)
+{
+    return store.data().returns.first().figure(FigureField::SelfReferred) == Figure::reported(value);
+}
+
+void TestProjectFile::numberedBackupsKeepTheNewest()
+{
+    const QString path = m_dir->filePath(QStringLiteral("n.dapp"));
+    auto store = test::sampleStore();
+    store->setBackupPolicy({BackupPolicy::Kind::Numbered, 2});
+    QString error;
+    QList<QByteArray> versions;
+    for (int i = 1; i <= 4; ++i) {
+        edit(*store, i);
+        QVERIFY2(store->saveAs(path, &error), qPrintable(error));
+        versions << test::fileHash(path);
+    }
+    // Versions 1, 2 and 3 were replaced; the two newest of them are kept, numbered in order.
+    QCOMPARE(numberedBackups(path),
+             (QStringList{path + QStringLiteral(".~2~"), path + QStringLiteral(".~3~")}));
+    QCOMPARE(test::fileHash(path + QStringLiteral(".~2~")), versions.at(1));
+    QCOMPARE(test::fileHash(path + QStringLiteral(".~3~")), versions.at(2));
+    QVERIFY(!QFileInfo::exists(path + QLatin1Char('~')));
+    ProjectStore backup;
+    QVERIFY2(backup.open(path + QStringLiteral(".~3~"), &error, OpenAccess::ReadOnly), qPrintable(error));
+    QVERIFY(holds(backup, 3));
+}
+
+void TestProjectFile::noBackupWhenTheUserWantsNone()
+{
+    const QString path = m_dir->filePath(QStringLiteral("none.dapp"));
+    auto store = test::sampleStore();
+    store->setBackupPolicy({BackupPolicy::Kind::None, 0});
+    QString error;
+    QVERIFY2(store->saveAs(path, &error), qPrintable(error));
+    edit(*store, 7);
+    QVERIFY2(store->saveAs(path, &error), qPrintable(error));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("none.dapp*")}, QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("none.dapp")});
+}
+
+void TestProjectFile::aFullDiskIsExplainedAndChangesNothing()
+{
+    auto store = test::sampleStore();
+    QString error;
+    // Big enough for the project, its backup link and a little more.
+    const QString disk = mountSmallDisk(int(2 * QFileInfo(m_dir->path()).size() / 1024) + 512);
+    if (disk.isEmpty())
+        QSKIP("a tmpfs cannot be mounted here (it needs root)");
+    const QString path = disk + QStringLiteral("/full.dapp");
+    edit(*store, 1);
+    QVERIFY2(store->saveAs(path, &error), qPrintable(error));
+    const QByteArray saved = test::fileHash(path);
+    // Fill the disk to its last few kilobytes.
+    {
+        QFile filler(disk + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    QVERIFY(QStorageInfo(disk).bytesAvailable() < QFileInfo(path).size());
+    edit(*store, 2);
+    QVERIFY(!store->saveAs(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("is full")) && error.contains(QStringLiteral("free"))
+                 && error.contains(QStringLiteral("The file there was not changed")),
+             qPrintable(error));
+    // The old file is as it was, nothing half-written is left, and the project is still open.
+    QCOMPARE(test::fileHash(path), saved);
+    QCOMPARE(QDir(disk).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             (QStringList{QStringLiteral(".~lock.full.dapp#"), QStringLiteral("filler"), QStringLiteral("full.dapp")}));
+    QVERIFY(holds(*store, 2));
+    // Once there is room again, the same save works.
+    QVERIFY(QFile::remove(disk + QStringLiteral("/filler")));
+    QVERIFY2(store->saveAs(path, &error), qPrintable(error));
+    QCOMPARE(test::fileHash(path + QLatin1Char('~')), saved);
+}
+
+void TestProjectFile::aReadOnlyDriveIsExplained()
+{
+    const QString disk = mountSmallDisk(2048);
+    if (disk.isEmpty())
+        QSKIP("a tmpfs cannot be mounted here (it needs root)");
+    auto store = test::sampleStore();
+    QString error;
+    const QString path = disk + QStringLiteral("/ro.dapp");
+    QVERIFY2(store->saveAs(path, &error), qPrintable(error));
+    const QByteArray saved = test::fileHash(path);
+    store.reset(); // its lock goes with it
+    QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), disk}), 0);
+    // A project on a read-only drive opens read-only, and says why.
+    ProjectStore reader;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    QVERIFY(reader.isReadOnly());
+    QVERIFY2(!reader.readOnlyReason().isEmpty(), "a reason is given");
+    edit(reader, 9);
+    QVERIFY(!reader.saveAs(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    // Saving elsewhere on that drive says the drive is read-only.
+    QVERIFY(!reader.saveAs(disk + QStringLiteral("/other.dapp"), &error));
+    QVERIFY2(error.contains(QStringLiteral("is read-only")), qPrintable(error));
+    QCOMPARE(test::fileHash(path), saved);
+    QVERIFY(holds(reader, 9));
+}
+
+void TestProjectFile::aFolderThatIsGoneIsExplained()
+{
+    // A drive or network folder removed while the project was open looks like this.
+    const QString folder = m_dir->filePath(QStringLiteral("usb-stick"));
+    QVERIFY(QDir().mkpath(folder));
+    auto store = test::sampleStore();
+    QString error;
+    QVERIFY2(store->saveAs(folder + QStringLiteral("/gone.dapp"), &error), qPrintable(error));
+    QVERIFY(QDir(folder).removeRecursively());
+    edit(*store, 5);
+    QVERIFY(!store->saveAs(folder + QStringLiteral("/gone.dapp"), &error));
+    QVERIFY2(error.contains(QStringLiteral("is not there")), qPrintable(error));
+    QVERIFY(holds(*store, 5));
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+void TestProjectFile::aNameTheSystemRefusesIsExplained()
+{
+    auto store = test::sampleStore();
+    QString error;
+    const QString path = m_dir->filePath(QString(300, QLatin1Char('n')) + QStringLiteral(".dapp"));
+    QVERIFY(!store->saveAs(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("refuses the file name")), qPrintable(error));
+    // Nothing was left behind in the folder.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
