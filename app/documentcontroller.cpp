@@ -1,11 +1,16 @@
 // New, Open, Open Recent, Save, Save As and Export CSV, and the undo stack's clean state.
 #include "documentcontroller.h"
+#include "preferences.h"
 #include "interchange/contextcsv.h"
 #include "interchange/tidycsv.h"
 #include "menus/recentfilesmenu.h"
 #include "storage/projectjson.h"
 #include "itemmodels/livecomparison.h"
+#include "safety/documentquestions.h"
+#include "safety/preferencesdialog.h"
+#include "safety/recoverydialog.h"
 #include "storage/projectstore.h"
+#include "storage/workingsession.h"
 
 #include <QAction>
 #include <QDir>
@@ -38,8 +43,20 @@ DocumentController::DocumentController(QWidget *window)
     , m_saveAsAction(new QAction(tr("Save &As…"), window))
     , m_exportCsvAction(new QAction(tr("Export &CSV…"), window))
     , m_exportContextCsvAction(new QAction(tr("Export Con&text Figures…"), window))
+    , m_recoverAction(new QAction(tr("Recover &Unsaved Edits…"), window))
+    , m_preferencesAction(new QAction(tr("&Preferences…"), window))
     , m_recentMenu(new RecentFilesMenu(window))
 {
+    // The working copy, which every edit reaches at once, survives a crash there.
+    m_store->setRecoveryArea(defaultRecoveryArea());
+    m_store->setBackupPolicy(loadBackupPolicy());
+    m_recoverAction->setToolTip(tr("Open the edits a session that stopped unexpectedly never saved"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_recoverAction, &QAction::triggered, this, &DocumentController::offerRecovery);
+    connect(m_preferencesAction, &QAction::triggered, this, &DocumentController::editPreferences);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentController::updateSession);
+    updateRecoverAction();
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction->setShortcut(QKeySequence::Open);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -81,8 +98,59 @@ void DocumentController::startAfresh(const QString &untitledName)
 {
     m_untitledName = untitledName;
     m_undoStack->clear();
+    updateSession();
     emit titleChanged();
     emit projectReplaced();
+}
+
+void DocumentController::updateSession() { m_store->describeSession(displayName(), !m_undoStack->isClean()); }
+
+void DocumentController::updateRecoverAction()
+{
+    m_recoverAction->setEnabled(!findCrashedSessions(defaultRecoveryArea()).isEmpty());
+}
+
+void DocumentController::offerRecovery()
+{
+    const QList<CrashedSession> sessions = findCrashedSessions(defaultRecoveryArea());
+    updateRecoverAction();
+    if (sessions.isEmpty())
+        return;
+    RecoveryDialog dialog(sessions, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CrashedSession &chosen = sessions.at(dialog.chosenIndex());
+    if (dialog.choice() == RecoveryDialog::Discard) {
+        if (!discardCrashedSession(chosen))
+            showError(tr("Could not discard the edits"),
+                      tr("The folder “%1” could not be removed.").arg(QDir::toNativeSeparators(chosen.folder)));
+        updateRecoverAction();
+        return;
+    }
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!m_store->openRecovered(chosen, &error)) {
+        showError(tr("Could not recover the edits"), error);
+        updateRecoverAction();
+        return;
+    }
+    const QString name = chosen.displayName.isEmpty() ? tr("Untitled") : QFileInfo(chosen.displayName).completeBaseName();
+    startAfresh(tr("%1 (recovered)").arg(name));
+    m_undoStack->resetClean(); // nothing of it is saved yet
+    updateSession();
+    emit titleChanged();
+    emit statusMessage(tr("Recovered the unsaved edits of %1. Save them to keep them.").arg(name));
+    updateRecoverAction();
+}
+
+void DocumentController::editPreferences()
+{
+    PreferencesDialog dialog(loadBackupPolicy(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    storeBackupPolicy(dialog.backupPolicy());
+    m_store->setBackupPolicy(dialog.backupPolicy());
 }
 
 void DocumentController::openSample()
@@ -107,16 +175,31 @@ void DocumentController::newProject()
     startAfresh(tr("Untitled"));
 }
 
-bool DocumentController::openProject(const QString &path)
+bool DocumentController::openProject(const QString &path, OpenAccess access)
 {
     QString error;
-    if (!m_store->open(path, &error)) {
+    OpenRefusal refusal;
+    if (!m_store->open(path, &error, access, &refusal)) {
+        if (refusal.heldBy) {
+            switch (askWhatToDoWhenLocked(m_window, path, *refusal.heldBy)) {
+            case LockedChoice::ReadOnly:
+                return openProject(path, OpenAccess::ReadOnly);
+            case LockedChoice::OpenAnyway:
+                return openProject(path, OpenAccess::TakeOver);
+            case LockedChoice::Cancel:
+                return false;
+            }
+        }
         showError(tr("Could not open the project"), error);
         return false;
     }
     m_recentMenu->add(m_store->filePath());
     startAfresh(QString());
-    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    if (m_store->isReadOnly())
+        emit statusMessage(tr("Opened %1 read-only: %2. Save As writes a copy.")
+                               .arg(QDir::toNativeSeparators(path), m_store->readOnlyReason()));
+    else
+        emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -138,6 +221,7 @@ bool DocumentController::saveProjectAs(const QString &path)
     }
     m_undoStack->setClean();
     m_recentMenu->add(m_store->filePath());
+    updateSession();
     emit titleChanged();
     emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -147,15 +231,22 @@ bool DocumentController::save()
 {
     if (m_store->filePath().isEmpty())
         return saveAs();
+    if (m_store->isReadOnly()) {
+        QMessageBox::information(m_window, tr("Project Is Read-Only"),
+                                 tr("“%1” is open read-only (%2). Save it under another name.")
+                                     .arg(displayName(), m_store->readOnlyReason()));
+        return saveAs();
+    }
     return saveProjectAs(m_store->filePath());
 }
 
 bool DocumentController::saveAs()
 {
     // Beside the project's file, or in the user's documents for a project never saved.
-    const QString start = !m_store->filePath().isEmpty()
-                              ? m_store->filePath()
-                              : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    // A recovered project starts at the file its edits were made to.
+    const QString start = !m_store->filePath().isEmpty()      ? m_store->filePath()
+                          : !m_store->recoveredFrom().isEmpty() ? m_store->recoveredFrom()
+                                                              : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                     .filePath(displayName() + QStringLiteral(".dapp"));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start, projectFilter());
     if (path.isEmpty())

@@ -3,6 +3,8 @@
 // wires it; new File actions (import, report, team database) plug in here.
 #pragma once
 
+#include "storage/projectstore.h"
+
 #include <QObject>
 #include <QString>
 
@@ -13,7 +15,6 @@ class QWidget;
 namespace dapp {
 
 class LiveComparison;
-class ProjectStore;
 class RecentFilesMenu;
 
 class DocumentController : public QObject
@@ -32,7 +33,11 @@ public:
     QString displayName() const;
 
     void openSample();
-    bool openProject(const QString &path); // shows a message on failure
+    // Shows a message on failure. A project someone else has open asks whether to open it
+    // read-only or anyway; a damaged one offers to recover what can be read.
+    bool openProject(const QString &path, OpenAccess access = OpenAccess::Exclusive);
+    // After a crash: offers the unsaved edits the crashed sessions left, if there are any.
+    void offerRecovery();
     bool saveProjectAs(const QString &path);
     bool exportCsvTo(const QString &path);
     bool exportContextCsvTo(const QString &path);
@@ -45,6 +50,8 @@ public:
     QAction *saveAsAction() const { return m_saveAsAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *exportContextCsvAction() const { return m_exportContextCsvAction; }
+    QAction *recoverAction() const { return m_recoverAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
     RecentFilesMenu *recentFilesMenu() const { return m_recentMenu; }
 
 signals:
@@ -67,6 +74,10 @@ private:
     void clearBrokenHistory(const QString &message);
     void showError(const QString &title, const QString &message);
     void startAfresh(const QString &untitledName);
+    // Tells the recovery marker the name shown and whether edits are unsaved.
+    void updateSession();
+    void updateRecoverAction();
+    void editPreferences();
 
     QWidget *m_window;
     ProjectStore *m_store;
@@ -79,6 +90,8 @@ private:
     QAction *m_saveAsAction;
     QAction *m_exportCsvAction;
     QAction *m_exportContextCsvAction;
+    QAction *m_recoverAction;
+    QAction *m_preferencesAction;
     RecentFilesMenu *m_recentMenu;
 };
 

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -89,5 +90,7 @@ int main(int argc, char *argv[])
     else
         window.document()->openProject(projectPath);
     window.show();
+    // Once the window is up: the edits of a session that crashed are offered back.
+    QTimer::singleShot(0, window.document(), &dapp::DocumentController::offerRecovery);
     return app.exec();
 }

@@ -115,6 +115,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_document->newAction(), m_document->openAction()});
     file->addMenu(m_document->recentFilesMenu());
+    file->addAction(m_document->recoverAction());
     file->addSeparator();
     file->addActions({m_document->saveAction(), m_document->saveAsAction()});
     file->addSeparator();
@@ -148,6 +149,8 @@ void MainWindow::createMenus()
     edit->addActions({m_records->addLetterAction(), m_records->removeLetterAction()});
     edit->addSeparator();
     edit->addActions({m_records->addProgrammeAction(), m_records->removeProgrammeAction()});
+    edit->addSeparator();
+    edit->addAction(m_document->preferencesAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -215,7 +218,9 @@ void MainWindow::createDocks()
 void MainWindow::updateTitle()
 {
     setWindowFilePath(m_document->store()->filePath());
-    setWindowTitle(tr("%1[*] — DAPP Analyst").arg(m_document->displayName()));
+    setWindowTitle(m_document->store()->isReadOnly()
+                       ? tr("%1 (read-only)[*] — DAPP Analyst").arg(m_document->displayName())
+                       : tr("%1[*] — DAPP Analyst").arg(m_document->displayName()));
     setWindowModified(!m_document->undoStack()->isClean());
 }
 

@@ -288,7 +288,7 @@ bool ProjectStore::openRecovered(const CrashedSession &crashed, QString *error)
     return true;
 }
 
-bool ProjectStore::open(const QString &path, QString *error, OpenAccess access, LockHolder *holder)
+bool ProjectStore::open(const QString &path, QString *error, OpenAccess access, OpenRefusal *refusal)
 {
     if (!inspectProjectFile(path, error))
         return false;
@@ -313,8 +313,8 @@ bool ProjectStore::open(const QString &path, QString *error, OpenAccess access, 
         case ProjectLock::Outcome::Taken:
             break;
         case ProjectLock::Outcome::HeldByOther:
-            if (holder)
-                *holder = other;
+            if (refusal)
+                refusal->heldBy = other;
             *error = ProjectStoreText::tr("“%1” is open in another window: %2.").arg(QDir::toNativeSeparators(path), other.describe());
             return false;
         case ProjectLock::Outcome::Failed:
@@ -337,6 +337,8 @@ bool ProjectStore::open(const QString &path, QString *error, OpenAccess access, 
     QStringList damage;
     if (!adopt(std::move(session), error, &damage)) {
         if (!damage.isEmpty()) {
+            if (refusal)
+                refusal->damage = damage;
             *error = ProjectStoreText::tr("“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it "
                                           "as if it were whole could lose the rest when saved. The file was not changed.")
                          .arg(QDir::toNativeSeparators(path), damage.mid(0, 3).join(QStringLiteral("; ")))

@@ -29,6 +29,13 @@ enum class OpenAccess {
     ReadOnly,  // no lock; Save to this file is refused, Save As is not (commands open so)
 };
 
+// Why open() refused a file, for a caller that offers a way on.
+struct OpenRefusal
+{
+    std::optional<LockHolder> heldBy; // someone else has it open: offer read-only or "open anyway"
+    QStringList damage;               // SQLite finds it damaged: offer to recover what can be read
+};
+
 class ProjectStore : public QObject
 {
     Q_OBJECT
@@ -46,10 +53,10 @@ public:
     // Opens a copy of `path`, after SQLite has checked it (a damaged file is refused whole,
     // never shown in part). A file that is not a DAPP Analyst project, or that a newer
     // version wrote, is refused with a message, and is never modified. With Exclusive, a file
-    // someone else has open is refused with `holder` set; a folder that cannot hold a lock
-    // file opens the project read-only.
+    // someone else has open is refused (`refusal->heldBy` says who); a folder that cannot hold
+    // a lock file opens the project read-only.
     bool open(const QString &path, QString *error, OpenAccess access = OpenAccess::Exclusive,
-              LockHolder *holder = nullptr);
+              OpenRefusal *refusal = nullptr);
     // Opens the working copy a crashed session left, as an untitled project with unsaved
     // edits; the crashed session's folder is removed once its copy is open.
     bool openRecovered(const CrashedSession &session, QString *error);

@@ -98,8 +98,10 @@ void TestProjectLock::aSecondOpeningIsTold()
     QString error;
     QVERIFY2(first.open(path, &error), qPrintable(error));
     ProjectStore second;
-    LockHolder holder;
-    QVERIFY(!second.open(path, &error, OpenAccess::Exclusive, &holder));
+    OpenRefusal refusal;
+    QVERIFY(!second.open(path, &error, OpenAccess::Exclusive, &refusal));
+    QVERIFY(refusal.heldBy && refusal.damage.isEmpty());
+    const LockHolder holder = *refusal.heldBy;
     QVERIFY2(error.contains(QStringLiteral("is open in another window")) && error.contains(holder.host), qPrintable(error));
     QCOMPARE(holder.pid, QCoreApplication::applicationPid());
     QVERIFY(second.data().returns.isEmpty()); // nothing of it was shown
@@ -148,8 +150,10 @@ void TestProjectLock::aLockFromAnotherComputerIsNeverGuessedStale()
     QVERIFY(!ProjectLock::holderOf(path)->isStale());
     ProjectStore store;
     QString error;
-    LockHolder holder;
-    QVERIFY(!store.open(path, &error, OpenAccess::Exclusive, &holder));
+    OpenRefusal refusal;
+    QVERIFY(!store.open(path, &error, OpenAccess::Exclusive, &refusal));
+    QVERIFY(refusal.heldBy);
+    const LockHolder holder = *refusal.heldBy;
     QCOMPARE(holder.host, QStringLiteral("FINANCE-PC-7"));
     QCOMPARE(holder.user, QStringLiteral("Jane Smith (jane)"));
     QVERIFY2(error.contains(QStringLiteral("Jane Smith (jane) on FINANCE-PC-7, since")), qPrintable(error));

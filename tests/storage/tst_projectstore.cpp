@@ -256,7 +256,10 @@ void TestProjectStore::flippedBytesAreFoundBeforeAnythingIsShown()
 
     ProjectStore store;
     QString error;
-    QVERIFY(!store.open(path, &error));
+    OpenRefusal refusal;
+    QVERIFY(!store.open(path, &error, OpenAccess::Exclusive, &refusal));
+    QVERIFY(!refusal.damage.isEmpty()); // the window offers to recover what can be read
+    QVERIFY(!refusal.heldBy);
     QVERIFY2(error.contains(QStringLiteral("flipped.dapp")) && error.contains(QStringLiteral("is damaged, so it was not opened"))
                  && error.contains(QStringLiteral("not changed")),
              qPrintable(error));
