@@ -10,6 +10,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_LINUX
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 using namespace dapp;
 
 class TestProjectLock : public QObject
@@ -21,6 +26,7 @@ private slots:
     void aSecondOpeningIsTold();
     void aLockLeftByAProgramThatEndedIsCleared();
     void aLockWhoseNumberWasReusedIsCleared();
+    void aLockOfAProcessJustKilledIsCleared();
     void aLockFromAnotherComputerIsNeverGuessedStale();
     void anUnreadableLockIsHeldByNobodyKnown();
     void openingAnywayTakesTheLockAndTheFirstCannotSaveOverIt();
@@ -141,6 +147,31 @@ void TestProjectLock::aLockWhoseNumberWasReusedIsCleared()
     QString error;
     QCOMPARE(lock.take(path, nullptr, &error), ProjectLock::Outcome::Taken);
     QVERIFY(lock.stillOurs());
+}
+
+void TestProjectLock::aLockOfAProcessJustKilledIsCleared()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("zombie processes are read from /proc");
+#else
+    // Killed a moment ago and not yet reaped by its parent: a zombie, which still answers
+    // kill(pid, 0) but will never save anything.
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    QVERIFY(child > 0);
+    QTRY_VERIFY(QFile(QStringLiteral("/proc/%1/stat").arg(child)).open(QIODevice::ReadOnly)
+                && [&] {
+                       QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+                       stat.open(QIODevice::ReadOnly);
+                       return stat.readAll().contains(") Z ");
+                   }());
+    const QString path = savedSample(QStringLiteral("zombie.dapp"));
+    writeLock(path, QSysInfo::machineHostName(), child, 0);
+    const bool stale = ProjectLock::holderOf(path)->isStale();
+    ::waitpid(child, nullptr, 0);
+    QVERIFY(stale);
+#endif
 }
 
 void TestProjectLock::aLockFromAnotherComputerIsNeverGuessedStale()
