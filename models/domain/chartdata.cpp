@@ -36,46 +36,23 @@ MeasureId rateOf(ReferralRoute route, int which) // 0 acceptance, 1 completion, 
     return ids[int(route)][which];
 }
 
-ProgrammeReturn asReturn(const ComparisonRow &row)
+// A stage's figure for the route, with the caveats of its parts.
+struct StageValue : RouteFigure
 {
-    ProgrammeReturn r;
-    r.id = row.returnId;
-    r.figures = row.figures;
-    r.caveats = row.caveats;
-    return r;
-}
-
-// A stage's figure for the route: a number, a partial sum, or missing with its word.
-struct StageValue
-{
-    std::optional<qint64> value;
-    bool partial = false;
-    bool notApplicable = false; // no route of it exists: nothing to add, and nothing missing
-    QString word;
     QStringList caveats;
 };
 
 StageValue stageValue(const ComparisonRow &row, ReferralRoute route, int stage)
 {
     StageValue v;
-    if (route != ReferralRoute::All) {
-        const FigureField field = kStageFields[route == ReferralRoute::Self ? 0 : 1][stage];
-        const Figure &f = row.figures[size_t(field)];
-        if (f.isReported())
-            v.value = f.value;
-        else
-            v.word = statusChartWord(f.status);
-        v.notApplicable = f.status == FigureStatus::NotApplicable;
-        v.caveats = row.caveatsFor(field);
-        return v;
+    static_cast<RouteFigure &>(v) = routeFigure(row.figures, route, stage);
+    for (int which : {0, 1}) {
+        if ((route == ReferralRoute::Self && which == 1) || (route == ReferralRoute::Agency && which == 0))
+            continue;
+        for (const QString &c : row.caveatsFor(kStageFields[which][stage]))
+            if (!v.caveats.contains(c))
+                v.caveats << c;
     }
-    const Total t = selfAndAgencyTotal(asReturn(row), kStages[stage]);
-    v.value = t.value;
-    v.partial = t.partial;
-    v.word = t.value ? QString() : t.shortReason;
-    v.notApplicable = !t.value && row.figures[size_t(kStageFields[0][stage])].status == FigureStatus::NotApplicable
-                      && row.figures[size_t(kStageFields[1][stage])].status == FigureStatus::NotApplicable;
-    v.caveats = t.caveats;
     return v;
 }
 
@@ -519,16 +496,32 @@ void buildAreasChart(const Comparison &c, ChartSpec &spec)
 }
 } // namespace
 
-RouteFigure routeFigure(const ComparisonRow &row, ReferralRoute route, int stage)
+RouteFigure routeFigure(const std::array<Figure, 7> &figures, ReferralRoute route, int stage)
 {
-    const StageValue v = stageValue(row, route, stage);
-    RouteFigure f;
-    if (v.value)
-        f.value = double(*v.value);
-    f.partial = v.partial;
-    f.notApplicable = v.notApplicable;
-    f.word = v.word;
-    return f;
+    RouteFigure r;
+    if (route != ReferralRoute::All) {
+        const Figure &f = figures[size_t(kStageFields[route == ReferralRoute::Self ? 0 : 1][stage])];
+        if (f.isReported())
+            r.value = f.value;
+        else
+            r.word = statusChartWord(f.status);
+        r.notApplicable = f.status == FigureStatus::NotApplicable;
+        return r;
+    }
+    const Figure &self = figures[size_t(kStageFields[0][stage])];
+    const Figure &agency = figures[size_t(kStageFields[1][stage])];
+    for (const Figure *f : {&self, &agency}) {
+        if (f->isReported())
+            r.value = r.value.value_or(0) + f->value;
+        else if (f->status != FigureStatus::NotApplicable)
+            r.partial = true; // "not possible to self-refer" leaves the sum complete
+    }
+    if (!r.value) {
+        r.partial = false;
+        r.word = bothMissingWord(self.status, agency.status);
+        r.notApplicable = self.status == FigureStatus::NotApplicable && agency.status == FigureStatus::NotApplicable;
+    }
+    return r;
 }
 
 QString comparisonSourceLine(const Comparison &comparison) { return sourceLineOf(comparison); }

@@ -77,15 +77,17 @@ struct ChartSpec
 ChartSpec buildChart(const Comparison &comparison, const ChartOptions &options);
 
 // One stage (0 referred, 1 accepted, 2 completed) of a return for a route: a number, a partial
-// sum of self and agency, a route that does not exist, or missing with its status word.
+// sum of self and agency, a route that does not exist, or missing with its status word. From the
+// figures alone, so the charts and the map (which reads thousands of returns per edit) say the
+// same of every return.
 struct RouteFigure
 {
-    std::optional<double> value;
+    std::optional<qint64> value;
     bool partial = false;       // all referrals: one route had no number
     bool notApplicable = false; // no such route: nothing to add, and nothing missing
     QString word;               // when there is no value: "n/a", "provider", "not held", …
 };
-RouteFigure routeFigure(const ComparisonRow &row, ReferralRoute route, int stage);
+RouteFigure routeFigure(const std::array<Figure, 7> &figures, ReferralRoute route, int stage);
 
 // "Source: FOI responses to Police and Crime Commissioners (FOI753, …); 8 returns."
 QString comparisonSourceLine(const Comparison &comparison);

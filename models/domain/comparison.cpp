@@ -58,14 +58,7 @@ ProjectData ComparisonFilter::restrict(const ProjectData &project) const
     return result;
 }
 
-QStringList ComparisonRow::caveatsFor(FigureField field) const
-{
-    QStringList texts;
-    for (const Caveat &c : caveats)
-        if (c.appliesTo(field))
-            texts << c.text;
-    return texts;
-}
+QStringList ComparisonRow::caveatsFor(FigureField field) const { return caveatTextsFor(caveats, field); }
 
 QList<int> Comparison::footnoteNumbers(const QStringList &caveatTexts) const
 {

@@ -66,7 +66,7 @@ QString formatFunder(const Funder &funder)
     return parts.isEmpty() ? funder.name : QStringLiteral("%1 (%2)").arg(funder.name, parts.join(QStringLiteral(", ")));
 }
 
-QStringList ProgrammeReturn::caveatsFor(FigureField field) const
+QStringList caveatTextsFor(const QList<Caveat> &caveats, FigureField field)
 {
     QStringList texts;
     for (const Caveat &c : caveats)
@@ -74,6 +74,8 @@ QStringList ProgrammeReturn::caveatsFor(FigureField field) const
             texts << c.text;
     return texts;
 }
+
+QStringList ProgrammeReturn::caveatsFor(FigureField field) const { return caveatTextsFor(caveats, field); }
 
 QStringList ProgrammeReturn::caveatsNaming(FigureField field) const
 {

@@ -90,6 +90,9 @@ struct Caveat
 };
 
 // One letter's answers about one programme.
+// The texts of the caveats that apply to `field`: its own and those on the whole return.
+QStringList caveatTextsFor(const QList<Caveat> &caveats, FigureField field);
+
 struct ProgrammeReturn
 {
     Id id = 0;

@@ -77,28 +77,15 @@ Part budgetPart(const ComparisonRow &row)
     return p;
 }
 
-// From the figures alone (no caveat texts: the map reads thousands of returns per edit).
 Part stagePart(const ComparisonRow &row, ReferralRoute route, int stage)
 {
+    const RouteFigure f = routeFigure(row.figures, route, stage);
     Part p;
-    const QList<FigureField> fields = stageFields(route, stage);
-    bool allNotApplicable = true;
-    QString word;
-    for (FigureField field : fields) {
-        const Figure &f = row.figures[size_t(field)];
-        if (f.isReported()) {
-            p.value = p.value.value_or(0) + double(f.value);
-            allNotApplicable = false;
-        } else if (f.status != FigureStatus::NotApplicable) {
-            allNotApplicable = false;
-            p.partial = true;
-            word = word.isEmpty() ? statusChartWord(f.status) : word;
-        }
-    }
-    p.notApplicable = !p.value && allNotApplicable;
-    p.partial = p.partial && p.value.has_value();
-    if (!p.value)
-        p.word = p.notApplicable ? statusChartWord(FigureStatus::NotApplicable) : word;
+    if (f.value)
+        p.value = double(*f.value);
+    p.partial = f.partial;
+    p.notApplicable = f.notApplicable;
+    p.word = f.word;
     return p;
 }
 

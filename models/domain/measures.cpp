@@ -149,6 +149,13 @@ QString measureLabel(MeasureId id)
     return {};
 }
 
+QString bothMissingWord(FigureStatus a, FigureStatus b)
+{
+    return a == b || b == FigureStatus::NotApplicable ? statusChartWord(a)
+           : a == FigureStatus::NotApplicable         ? statusChartWord(b)
+                                                      : MeasuresText::tr("missing");
+}
+
 Total selfAndAgencyTotal(const ProgrammeReturn &r, Stage stage)
 {
     Total t;
@@ -181,11 +188,7 @@ Total selfAndAgencyTotal(const ProgrammeReturn &r, Stage stage)
     } else {
         t.partial = false;
         // Both parts missing: their word when they agree ("n/a", "not held"), else "missing".
-        const FigureStatus a = r.figure(fieldFor(true, stage)).status;
-        const FigureStatus b = r.figure(fieldFor(false, stage)).status;
-        t.shortReason = a == b || b == FigureStatus::NotApplicable ? statusChartWord(a)
-                        : a == FigureStatus::NotApplicable         ? statusChartWord(b)
-                                                                   : MeasuresText::tr("missing");
+        t.shortReason = bothMissingWord(r.figure(fieldFor(true, stage)).status, r.figure(fieldFor(false, stage)).status);
     }
     if (!any && allNotApplicable)
         reasons.prepend(MeasuresText::tr("no referral route applies"));

@@ -61,6 +61,9 @@ struct Measure
 enum class Stage { Referred, Accepted, Completed };
 
 Total selfAndAgencyTotal(const ProgrammeReturn &r, Stage stage);
+// The word for a sum whose two parts are both missing: theirs when they agree or one route does
+// not exist ("n/a", "not held"), else "missing". Tables, charts and the map all say it so.
+QString bothMissingWord(FigureStatus a, FigureStatus b);
 Measure computeMeasure(const ProgrammeReturn &r, MeasureId id);
 QString formatMeasure(const Measure &m, MeasureId id); // "75.0%", "£1,234.56", or "—"
 

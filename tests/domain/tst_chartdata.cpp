@@ -3,6 +3,7 @@
 #include "domain/areas.h"
 #include "domain/chartdata.h"
 #include "domain/comparison.h"
+#include "domain/measures.h"
 #include "storage/projectjson.h"
 
 #include <QtTest>
@@ -13,6 +14,8 @@ class TestChartData : public QObject
 {
     Q_OBJECT
 private slots:
+    void aStageOfAllReferralsIsSaidOneWay_data();
+    void aStageOfAllReferralsIsSaidOneWay();
     void funnelHoldsTheLettersNumbers();
     void missingIsAMarkerNeverAZeroBar();
     void aRealZeroIsAZeroBar();
@@ -34,6 +37,52 @@ const ChartCategory *TestChartData::category(const ChartSpec &spec, const QStrin
         if (c.label.startsWith(starts))
             return &c;
     return nullptr;
+}
+
+void TestChartData::aStageOfAllReferralsIsSaidOneWay_data()
+{
+    QTest::addColumn<Figure>("self");
+    QTest::addColumn<Figure>("agency");
+    QTest::addColumn<qint64>("value"); // -1: none
+    QTest::addColumn<bool>("partial");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("notApplicable");
+    const Figure na = Figure::withStatus(FigureStatus::NotApplicable);
+    const Figure notHeld = Figure::withStatus(FigureStatus::NotHeld);
+    const Figure provider = Figure::withStatus(FigureStatus::HeldByProvider);
+    QTest::newRow("both numbers") << Figure::reported(3) << Figure::reported(4) << qint64(7) << false << QString() << false;
+    QTest::newRow("a real zero is a number") << Figure::reported(0) << Figure::reported(0) << qint64(0) << false << QString() << false;
+    QTest::newRow("no self route: complete") << na << Figure::reported(5) << qint64(5) << false << QString() << false;
+    QTest::newRow("self not held: a lower bound") << notHeld << Figure::reported(5) << qint64(5) << true << QString() << false;
+    QTest::newRow("no route at all") << na << na << qint64(-1) << false << QStringLiteral("n/a") << true;
+    QTest::newRow("both not held") << notHeld << notHeld << qint64(-1) << false << QStringLiteral("not held") << false;
+    QTest::newRow("no self route, agency with provider") << na << provider << qint64(-1) << false << QStringLiteral("provider") << false;
+    QTest::newRow("two different reasons") << notHeld << provider << qint64(-1) << false << QStringLiteral("missing") << false;
+}
+
+void TestChartData::aStageOfAllReferralsIsSaidOneWay()
+{
+    QFETCH(Figure, self);
+    QFETCH(Figure, agency);
+    QFETCH(qint64, value);
+    QFETCH(bool, partial);
+    QFETCH(QString, word);
+    QFETCH(bool, notApplicable);
+    std::array<Figure, 7> figures;
+    figures[size_t(FigureField::SelfAccepted)] = self;
+    figures[size_t(FigureField::AgencyAccepted)] = agency;
+    const RouteFigure f = routeFigure(figures, ReferralRoute::All, 1);
+    QCOMPARE(f.value.value_or(-1), value);
+    QCOMPARE(f.partial, partial);
+    QCOMPARE(f.word, word);
+    QCOMPARE(f.notApplicable, notApplicable);
+    // The table's total of the same return says the same word.
+    ProgrammeReturn r;
+    r.figures = figures;
+    const Total t = selfAndAgencyTotal(r, Stage::Accepted);
+    QCOMPARE(t.value.value_or(-1), value);
+    QCOMPARE(t.partial, partial);
+    QCOMPARE(t.shortReason, word);
 }
 
 void TestChartData::funnelHoldsTheLettersNumbers()
