@@ -288,6 +288,7 @@ struct TableRead
     QString failure; // the table could not be queried at all
     QList<Row> rows;
     QList<Gap> gaps;
+    int repeatedRows = 0;       // rowids read twice: a damaged page's cells
     bool indexRead = false;     // the primary key's index was consulted
     bool indexComplete = false; // ... and read to its end without an error
     std::set<Key> indexKeys;
@@ -385,8 +386,10 @@ TableRead scanTable(QSqlDatabase &db, const TableSpec &spec, int version)
             while (q.next()) {
                 Row row;
                 row.rowid = q.value(0).toLongLong();
-                if (seen.contains(row.rowid))
+                if (seen.contains(row.rowid)) {
+                    ++result.repeatedRows;
                     continue;
+                }
                 seen.insert(row.rowid);
                 for (qsizetype i = 0; i < columns.size(); ++i)
                     row.values << q.value(int(i) + 1);
@@ -563,6 +566,8 @@ QString parentWord(int table)
 // "rows between id 12 and id 40 could not be read (damaged page); at most 27 of them"
 QString describeGap(const TableSpec &spec, const Gap &gap)
 {
+    if (!gap.beforeRowid && !gap.afterRowid)
+        return T::tr("none of its rows could be read (%1)").arg(gap.reason);
     const QString from = gap.beforeKey ? describeKey(spec, *gap.beforeKey) : T::tr("the start of the table");
     const QString to = gap.afterKey ? describeKey(spec, *gap.afterKey) : T::tr("the end of the table");
     // Rowids of this program's tables start at 1, so one before the first row read is 0.
@@ -839,9 +844,13 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
             *error = T::tr("“%1” could not be opened: %2").arg(shown, damaged.error());
             return std::nullopt;
         }
-        // Reading only; cell_size_check finds more damage as an error rather than odd values.
+        // Reading only (query_only: no statement can write, not even to the copy);
+        // cell_size_check finds more damage as an error rather than as odd values;
+        // writable_schema lets SQLite read a file shorter than its header says (a copy cut
+        // short), which it otherwise refuses whole, and skip a schema entry it cannot parse.
         runPragma(db, QStringLiteral("PRAGMA query_only = ON"));
         runPragma(db, QStringLiteral("PRAGMA cell_size_check = ON"));
+        runPragma(db, QStringLiteral("PRAGMA writable_schema = ON"));
         QString schemaError;
         const std::set<QString> tables = tablesInSchema(db, &schemaError);
         if (!schemaError.isEmpty()) {
@@ -879,9 +888,10 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
                 reads[t] = TableRead();
                 continue;
             }
+            // The index is read even where the scan met no error: a damaged page can also give
+            // fewer rows than it held, or rows of garbage, without any error.
             TableRead read = scanTable(db, spec, version);
-            if (!read.gaps.isEmpty() || !read.failure.isEmpty())
-                consultIndex(db, spec, version, &read);
+            consultIndex(db, spec, version, &read);
             reads[t] = read;
         }
         if (tables.count(QStringLiteral("area")))
@@ -942,17 +952,22 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
     // there, what this version always writes says it: a return has all seven figure rows, and its
     // list entries are numbered from 0 without a hole. (Not where nothing was damaged: a file
     // written by hand or by an early build may lack figure rows, which then never existed.)
-    const auto guessed = [&reads](int t) {
+    const auto damagedTable = [&reads, &stored](int t) {
         const TableRead &read = reads[t];
-        return (!read.inSchema || !read.failure.isEmpty() || !read.gaps.isEmpty()) && !read.indexComplete;
+        return !read.inSchema || !read.failure.isEmpty() || !read.gaps.isEmpty() || read.repeatedRows > 0
+               || !stored[t].invalid.empty() || stored[t].invalidWithoutKey > 0;
     };
+    const auto guessed = [&reads, &damagedTable](int t) { return damagedTable(t) && !reads[t].indexComplete; };
     std::map<Id, ReturnLoss> losses;
     for (auto it = data->returns.cbegin(); it != data->returns.cend(); ++it) {
         ReturnLoss loss;
         for (FigureField f : kAllFigureFields) {
             const Key key{it.key(), fieldKey(f)};
-            if (!stored[FigureTable].kept.count(key)
-                && (guessed(FigureTable) || reads[FigureTable].indexKeys.count(key) || stored[FigureTable].readKeys.count(key)))
+            const bool existed = reads[FigureTable].indexComplete
+                                     ? reads[FigureTable].indexKeys.count(key) > 0
+                                     : guessed(FigureTable) || reads[FigureTable].indexKeys.count(key)
+                                           || stored[FigureTable].readKeys.count(key);
+            if (existed && !stored[FigureTable].kept.count(key))
                 loss.figures << f;
         }
         for (int t : {ReferrerTable, FunderTable, CaveatTable}) {
@@ -964,7 +979,12 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
             if (!kept.empty() && guessed(t))
                 for (qint64 p = 0; p < *kept.rbegin(); ++p)
                     expected.insert(p);
-            for (const std::set<Key> *keys : {&reads[t].indexKeys, &stored[t].readKeys})
+            // A complete index is the whole truth; without one, a row read with garbage values
+            // is evidence too.
+            QList<const std::set<Key> *> evidence{&reads[t].indexKeys};
+            if (!reads[t].indexComplete)
+                evidence << &stored[t].readKeys;
+            for (const std::set<Key> *keys : std::as_const(evidence))
                 for (auto k = keys->lower_bound({it.key(), QString()}); k != keys->end() && k->first == it.key(); ++k)
                     expected.insert(k->second.toLongLong());
             for (qint64 p : expected)
@@ -991,12 +1011,16 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
         for (const auto &[t, positions] : loss.positions) {
             if (positions.empty())
                 continue;
+            const bool one = positions.size() == 1;
             if (t == ReferrerTable)
-                what << T::tr("referrers at positions %1").arg(positionsText(positions));
+                what << (one ? T::tr("the referrer at position %1") : T::tr("the referrers at positions %1"))
+                                .arg(positionsText(positions));
             else if (t == FunderTable)
-                what << T::tr("funders at positions %1").arg(positionsText(positions));
+                what << (one ? T::tr("the funder at position %1") : T::tr("the funders at positions %1"))
+                                .arg(positionsText(positions));
             else
-                what << T::tr("caveats at positions %1").arg(positionsText(positions));
+                what << (one ? T::tr("the caveat at position %1") : T::tr("the caveats at positions %1"))
+                                .arg(positionsText(positions));
         }
         // Figures alone: the caveat marks those cells. A lost list entry or caveat: the whole
         // return, since what a lost caveat qualified is not known.
@@ -1043,10 +1067,19 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
         int orphans = 0;
         for (const auto &[parent, keys] : s.orphans)
             orphans += int(keys.size());
-        table.lost = int(unread.size() + s.invalid.size()) + s.invalidWithoutKey + orphans + int(s.storeErrors.size());
-        if (!read.gaps.isEmpty() && !read.indexComplete)
+        if (read.indexComplete) {
+            // The index lists every row there was: those not kept are the loss, whatever became
+            // of them (a row of garbage that the index does not list was never a row).
+            table.lost = 0;
+            for (const Key &k : expected)
+                if (!s.kept.count(k))
+                    ++table.lost;
+        } else {
+            table.lost = int(unread.size() + s.invalid.size()) + s.invalidWithoutKey + orphans + int(s.storeErrors.size());
+        }
+        if (guessed(t))
             table.lostCountKnown = false;
-        anyDamage = anyDamage || !read.gaps.isEmpty() || !read.failure.isEmpty() || !read.inSchema;
+        anyDamage = anyDamage || damagedTable(t);
 
         if (spec.keyColumns == 1) {
             if (!unread.empty())
@@ -1054,42 +1087,46 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
         } else {
             // Named by return: which recovered return lost what, then those of returns that
             // are themselves lost.
-            std::set<qint64> ofLostReturns;
             QStringList named;
             int more = 0;
             for (const auto &[id, loss] : losses) {
                 QString what;
-                if (t == FigureTable && !loss.figures.isEmpty()) {
+                if (t == FigureTable && loss.figures.size() == int(kAllFigureFields.size())) {
+                    what = T::tr("all seven");
+                } else if (t == FigureTable && !loss.figures.isEmpty()) {
                     QStringList labels;
                     for (FigureField f : loss.figures)
                         labels << T::tr("“%1”").arg(fieldLabel(f));
-                    what = T::tr("return %1 (%2): %3 could not be read; marked “not provided” with a note, and the "
-                                 "return has a caveat saying so")
-                               .arg(id)
-                               .arg(whereReturnIs(*data, data->returns.value(id)), labels.join(QStringLiteral(", ")));
+                    what = labels.join(QStringLiteral(", "));
                 } else if (t != FigureTable && loss.positions.count(t)) {
-                    what = T::tr("return %1 (%2): entries %3 could not be read; the return has a caveat saying so")
-                               .arg(id)
-                               .arg(whereReturnIs(*data, data->returns.value(id)), positionsText(loss.positions.at(t)));
+                    const std::set<qint64> &positions = loss.positions.at(t);
+                    what = (positions.size() == 1 ? T::tr("entry %1") : T::tr("entries %1")).arg(positionsText(positions));
                 }
                 if (what.isEmpty())
                     continue;
                 if (named.size() < kListedAtMost)
-                    named << what;
+                    named << T::tr("return %1 (%2): %3").arg(id).arg(whereReturnIs(*data, data->returns.value(id)), what);
                 else
                     ++more;
             }
+            if (more > 0)
+                named << T::tr("%1 more returns").arg(more);
+            if (!named.isEmpty())
+                table.problems << (t == FigureTable
+                                       ? T::tr("could not be read, so each is “not provided” (never a number) with a "
+                                               "note, and its return has a caveat saying so: %1")
+                                       : T::tr("could not be read, and each return that lost some has a caveat saying "
+                                               "so: %1"))
+                                      .arg(named.join(QStringLiteral("; ")));
+            std::set<qint64> ofLostReturns;
             for (const Key &k : unread)
                 if (!data->returns.contains(k.first))
                     ofLostReturns.insert(k.first);
-            table.problems << named;
-            if (more > 0)
-                table.problems << T::tr("and %1 more returns").arg(more);
             if (!ofLostReturns.empty())
                 table.problems << T::tr("rows of returns that are themselves lost could not be read either (returns %1)")
                                       .arg(idRanges(ofLostReturns));
         }
-        if (!read.gaps.isEmpty() && !read.indexComplete) {
+        if (guessed(t) && read.inSchema && read.failure.isEmpty()) {
             for (const Gap &gap : read.gaps)
                 table.problems << describeGap(spec, gap);
             table.problems << (read.indexRead ? T::tr("the table's index is damaged too, so not every lost row "
