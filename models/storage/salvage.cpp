@@ -5,13 +5,15 @@
 // order, one row at a time, NOT INDEXED so that a damaged index hides no row. When a step fails
 // (a damaged page: "database disk image is malformed"), what was read is kept and the reading
 // probes `rowid >= ?` with growing jumps, then narrows down by halving, for the first place past
-// the damage from which the table reads again: the rows of later pages are recovered. Where part
-// of a table could not be read, the table's primary-key index (a separate b-tree, usually on
-// other pages) says which keys existed, so the loss is counted and named, and any row it leads to
-// that the scan missed is read by its key. The rows read are checked (values no project holds
-// come from a damaged record and are left out), written into a fresh database made by
-// migrate() at the file's own schema version, rows whose parent is lost dropped, then brought up
-// to the latest version as opening the file would, and read back with loadProject.
+// the damage from which the table reads again: the rows of later pages are recovered. Then the
+// table's primary-key index (a separate b-tree, usually on other pages) says which keys existed,
+// so the loss is counted and named (a damaged page can also give fewer rows than it held, without
+// any error), and any row it leads to that the scan missed is read by its key. Each row read is
+// checked (values no project holds come from a damaged record and are left out) and written, as
+// it is read, into a fresh database made by migrate() at the file's own schema version, unless
+// its parent was lost; that database is then brought up to the latest version, as opening the
+// file would, and read back with loadProject. Where a table was damaged and its index cannot
+// say what it held, the loss is bounded by rowids and said not to be counted.
 //
 // A lost figure is never a number. A figure row that the index lists, or that was read but held
 // damaged values, or (where the index cannot say) that a recovered return lacks although every
@@ -31,8 +33,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,6 +44,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <vector>
 
 namespace dapp {
 
@@ -164,29 +165,96 @@ struct Row
     QVariantList values; // as columnsAt() lists them
 };
 
-// (id, "") for records; (return id, field key or position) for a return's figures and lists.
-using Key = std::pair<qint64, QString>;
+// (id, 0) for records; (return id, figure field or list position) for a return's figures and
+// lists. A figure's field is its FigureField, or -1 for a word this version does not know.
+using Key = std::pair<qint64, qint64>;
+constexpr qint64 kUnknownField = -1;
+
+// Keys kept as a sorted vector: a project's figure rows run to hundreds of thousands.
+class KeySet
+{
+public:
+    using const_iterator = std::vector<Key>::const_iterator;
+
+    void insert(const Key &key)
+    {
+        if (m_sorted && !m_keys.empty() && !(m_keys.back() < key))
+            m_sorted = false;
+        m_keys.push_back(key);
+    }
+    bool contains(const Key &key) const
+    {
+        seal();
+        return std::binary_search(m_keys.cbegin(), m_keys.cend(), key);
+    }
+    // The keys of one record, or of one return's rows.
+    std::pair<const_iterator, const_iterator> of(qint64 id) const
+    {
+        seal();
+        return {std::lower_bound(m_keys.cbegin(), m_keys.cend(), Key{id, kMinRowid}),
+                std::upper_bound(m_keys.cbegin(), m_keys.cend(), Key{id, kMaxRowid})};
+    }
+    qsizetype size() const
+    {
+        seal();
+        return qsizetype(m_keys.size());
+    }
+    bool empty() const { return m_keys.empty(); }
+    const_iterator begin() const
+    {
+        seal();
+        return m_keys.cbegin();
+    }
+    const_iterator end() const
+    {
+        seal();
+        return m_keys.cend();
+    }
+
+private:
+    void seal() const
+    {
+        if (m_sorted)
+            return;
+        std::sort(m_keys.begin(), m_keys.end());
+        m_keys.erase(std::unique(m_keys.begin(), m_keys.end()), m_keys.end());
+        m_sorted = true;
+    }
+
+    mutable std::vector<Key> m_keys;
+    mutable bool m_sorted = true;
+};
 
 bool isText(const QVariant &v) { return !v.isNull() && v.typeId() == QMetaType::QString; }
 bool isInteger(const QVariant &v) { return !v.isNull() && v.typeId() == QMetaType::LongLong; }
 
 // Whether the row's key columns are of the key's types; a damaged record may decode into any type.
-bool hasKey(const TableSpec &spec, const Row &row)
+bool hasKey(const TableSpec &spec, const QVariantList &values)
 {
-    if (!isInteger(row.values.value(0)))
+    if (!isInteger(values.value(0)))
         return false;
     if (spec.keyColumns == 1)
         return true;
-    return spec.columns[1].kind == ColumnKind::Integer ? isInteger(row.values.value(1)) : isText(row.values.value(1));
+    return spec.columns[1].kind == ColumnKind::Integer ? isInteger(values.value(1)) : isText(values.value(1));
 }
 
-Key keyOf(const TableSpec &spec, const Row &row)
+// The key of a row whose key columns are `values` (a row read, or an index entry).
+Key keyOf(const TableSpec &spec, const QVariantList &values)
 {
+    const qint64 id = values.value(0).toLongLong();
     if (spec.keyColumns == 1)
-        return {row.values.value(0).toLongLong(), QString()};
-    const QVariant part = row.values.value(1);
-    return {row.values.value(0).toLongLong(),
-            part.typeId() == QMetaType::LongLong ? QString::number(part.toLongLong()) : part.toString()};
+        return {id, 0};
+    if (spec.columns[1].kind == ColumnKind::Integer)
+        return {id, values.value(1).toLongLong()};
+    const auto field = fieldFromKey(values.value(1).toString());
+    return {id, field ? qint64(*field) : kUnknownField};
+}
+
+std::optional<FigureField> fieldOf(const Key &key)
+{
+    if (key.second < 0 || key.second >= qint64(kAllFigureFields.size()))
+        return std::nullopt;
+    return kAllFigureFields[size_t(key.second)];
 }
 
 bool knownArea(const QVariant &v) { return isText(v) && Areas::byCode(v.toString()) != nullptr; }
@@ -207,9 +275,8 @@ bool validFigure(const QVariant &status, const QVariant &value)
 // holds a key word or a code, one the project knows. Anything else comes from a damaged record.
 bool holdsProjectValues(int table, const QList<Column> &columns, const Row &row)
 {
-    QHash<QString, QVariant> v;
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QVariant &value = row.values.value(i);
+        const QVariant &value = row.values.at(i);
         switch (columns[i].kind) {
         case ColumnKind::Integer:
             if (!isInteger(value))
@@ -232,42 +299,203 @@ bool holdsProjectValues(int table, const QList<Column> &columns, const Row &row)
                 return false;
             break;
         }
-        v.insert(QString::fromLatin1(columns[i].name), value);
     }
+    // A column by name; an invalid QVariant for one this schema version lacks.
+    const auto v = [&columns, &row](const char *name) {
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            if (qstrcmp(columns[i].name, name) == 0)
+                return row.values.at(i);
+        return QVariant();
+    };
     switch (table) {
     case LetterTable: {
-        const auto cohort = cohortFromKey(v.value(QStringLiteral("cohort")).toString());
-        return knownArea(v.value(QStringLiteral("area_code"))) && cohort
-               && cohortKey(*cohort) == v.value(QStringLiteral("cohort")).toString()
-               && (!v.contains(QStringLiteral("kind")) || letterKindFromKey(v.value(QStringLiteral("kind")).toString()))
-               && validDate(v.value(QStringLiteral("request_received")))
-               && validDate(v.value(QStringLiteral("response_date")));
+        const QString cohortText = v("cohort").toString();
+        const auto cohort = cohortFromKey(cohortText);
+        const QVariant kind = v("kind");
+        return knownArea(v("area_code")) && cohort && cohortKey(*cohort) == cohortText
+               && (!kind.isValid() || letterKindFromKey(kind.toString())) && validDate(v("request_received"))
+               && validDate(v("response_date"));
     }
     case ProgrammeTable:
-        return knownArea(v.value(QStringLiteral("area_code")));
+        return knownArea(v("area_code"));
     case FigureTable:
-        return fieldFromKey(v.value(QStringLiteral("field")).toString())
-               && validFigure(v.value(QStringLiteral("status")), v.value(QStringLiteral("value")));
+        return fieldFromKey(v("field").toString()) && validFigure(v("status"), v("value"));
     case ReferrerTable:
     case FunderTable:
-        return v.value(QStringLiteral("position")).toLongLong() >= 0;
+        return v("position").toLongLong() >= 0;
     case CaveatTable:
-        if (v.value(QStringLiteral("position")).toLongLong() < 0)
+        if (v("position").toLongLong() < 0)
             return false;
-        for (const QString &key : v.value(QStringLiteral("fields")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        for (const QString &key : v("fields").toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             if (!fieldFromKey(key))
                 return false;
         return true;
     case ContextTable: {
-        const QString kind = v.value(QStringLiteral("kind")).toString();
-        return knownArea(v.value(QStringLiteral("area_code")))
-               && (kind == QLatin1String("money") || kind == QLatin1String("count"))
-               && validFigure(v.value(QStringLiteral("status")), v.value(QStringLiteral("value")));
+        const QString kind = v("kind").toString();
+        return knownArea(v("area_code")) && (kind == QLatin1String("money") || kind == QLatin1String("count"))
+               && validFigure(v("status"), v("value"));
     }
     default:
         return true;
     }
 }
+
+// ---- Words -------------------------------------------------------------------------------------
+
+// "4–6, 9, 12" (at most kListedAtMost runs, then "and N more").
+QString idRanges(const std::set<qint64> &ids)
+{
+    QStringList runs;
+    int more = 0;
+    for (auto it = ids.cbegin(); it != ids.cend();) {
+        const qint64 first = *it;
+        qint64 last = first;
+        int count = 1;
+        while (++it != ids.cend() && *it == last + 1) {
+            last = *it;
+            ++count;
+        }
+        if (runs.size() >= kListedAtMost) {
+            more += count;
+            continue;
+        }
+        runs << (first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last));
+    }
+    QString text = runs.join(QStringLiteral(", "));
+    if (more > 0)
+        text += T::tr(" and %1 more").arg(more);
+    return text;
+}
+
+QString describeKey(const TableSpec &spec, const Key &key)
+{
+    if (spec.keyColumns == 1)
+        return T::tr("id %1").arg(key.first);
+    if (spec.columns[1].kind == ColumnKind::Text) {
+        const auto field = fieldOf(key);
+        return T::tr("return %1’s “%2”").arg(key.first).arg(field ? fieldLabel(*field) : T::tr("unknown figure"));
+    }
+    return T::tr("return %1’s entry %2").arg(key.first).arg(key.second + 1);
+}
+
+// "ids 4–6" for records; "rows of returns 13, 14" for a return's figures and lists.
+template <typename Keys>
+QString describeKeys(const TableSpec &spec, const Keys &keys)
+{
+    std::set<qint64> ids;
+    for (const Key &k : keys)
+        ids.insert(k.first);
+    return spec.keyColumns == 1 ? T::tr("ids %1").arg(idRanges(ids)) : T::tr("rows of returns %1").arg(idRanges(ids));
+}
+
+QString parentWord(int table)
+{
+    switch (table) {
+    case LetterTable: return T::tr("letter");
+    case ProgrammeTable: return T::tr("programme");
+    default: return T::tr("return");
+    }
+}
+
+QString whereReturnIs(const ProjectData &data, const ProgrammeReturn &r)
+{
+    const Letter letter = data.letters.value(r.letterId);
+    const Programme programme = data.programmes.value(r.programmeId);
+    return QStringLiteral("%1 · %2").arg(Areas::nameOf(letter.areaCode), programme.name);
+}
+
+QString positionsText(const std::set<qint64> &positions)
+{
+    std::set<qint64> shown;
+    for (qint64 p : positions)
+        shown.insert(p + 1);
+    return idRanges(shown);
+}
+
+// ---- Storing the rows read ---------------------------------------------------------------------
+
+// What became of the rows read from one table.
+struct Stored
+{
+    KeySet kept;
+    KeySet readKeys;       // every row read whose key could be read
+    std::set<Key> invalid; // values no project holds (keys as read)
+    int invalidWithoutKey = 0;
+    std::map<int, std::set<Key>> orphans; // by the parent table that lacks their parent
+    QStringList storeErrors;              // one entry per row; the first few say why
+};
+
+QVariant bindable(const QVariant &v)
+{
+    // A text column holds '' for "nothing"; a null QString would bind as SQL NULL.
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QStringLiteral("");
+    return v;
+}
+
+// Writes each row read into the fresh database as it comes, unless its values are none a project
+// holds or its parent was not kept; remembers what became of it.
+class RowStore
+{
+public:
+    RowStore(QSqlDatabase &fresh, int table, int version, const std::map<int, std::set<qint64>> &keptIds)
+        : m_table(table)
+        , m_spec(tableSpecs()[table])
+        , m_columns(columnsAt(m_spec, version))
+        , m_keptIds(keptIds)
+        , m_insert(fresh)
+    {
+        const QString marks = QStringList(m_columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+        if (!m_insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(QLatin1String(m_spec.name), columnList(m_columns), marks)))
+            m_prepareError = m_insert.lastError().text();
+    }
+
+    void take(const Row &row)
+    {
+        const bool keyed = hasKey(m_spec, row.values);
+        const Key key = keyed ? keyOf(m_spec, row.values) : Key{};
+        if (keyed)
+            m_stored.readKeys.insert(key);
+        if (!holdsProjectValues(m_table, m_columns, row)) {
+            if (keyed)
+                m_stored.invalid.insert(key);
+            else
+                ++m_stored.invalidWithoutKey;
+            return;
+        }
+        for (const ParentLink &link : m_spec.parents) {
+            const auto parents = m_keptIds.find(link.parentTable);
+            if (parents == m_keptIds.end() || !parents->second.count(row.values.at(link.column).toLongLong())) {
+                m_stored.orphans[link.parentTable].insert(key);
+                return;
+            }
+        }
+        if (m_prepareError.isEmpty()) {
+            for (qsizetype i = 0; i < m_columns.size(); ++i)
+                m_insert.bindValue(int(i), bindable(row.values.at(i)));
+            if (m_insert.exec()) {
+                m_stored.kept.insert(key);
+                return;
+            }
+        }
+        const QString why = m_prepareError.isEmpty() ? m_insert.lastError().databaseText() : m_prepareError;
+        m_stored.storeErrors << (m_stored.storeErrors.size() < 3 ? T::tr("%1: %2").arg(describeKey(m_spec, key), why)
+                                                                 : QString()); // counted, not repeated
+    }
+
+    const Stored &stored() const { return m_stored; }
+    Stored &&takeStored() { return std::move(m_stored); }
+
+private:
+    int m_table;
+    const TableSpec &m_spec;
+    QList<Column> m_columns;
+    const std::map<int, std::set<qint64>> &m_keptIds;
+    QSqlQuery m_insert;
+    QString m_prepareError;
+    Stored m_stored;
+};
 
 // ---- Reading one table past its damaged pages --------------------------------------------------
 
@@ -286,12 +514,11 @@ struct TableRead
 {
     bool inSchema = false;
     QString failure; // the table could not be queried at all
-    QList<Row> rows;
     QList<Gap> gaps;
-    int repeatedRows = 0;       // rowids read twice: a damaged page's cells
+    int repeatedRows = 0;       // rowids read again or out of order: a damaged page's cells
     bool indexRead = false;     // the primary key's index was consulted
     bool indexComplete = false; // ... and read to its end without an error
-    std::set<Key> indexKeys;
+    KeySet indexKeys;
 };
 
 bool isCorruption(const QSqlError &e)
@@ -305,6 +532,25 @@ bool isCorruption(const QSqlError &e)
 QString reasonOf(const QSqlError &e)
 {
     return isCorruption(e) ? T::tr("damaged page") : e.databaseText();
+}
+
+// "rows between id 12 and id 40 could not be read (damaged page); at most 27 of them"
+QString describeGap(const TableSpec &spec, const Gap &gap)
+{
+    if (!gap.beforeRowid && !gap.afterRowid)
+        return T::tr("none of its rows could be read (%1)").arg(gap.reason);
+    const QString from = gap.beforeKey ? describeKey(spec, *gap.beforeKey) : T::tr("the start of the table");
+    const QString to = gap.afterKey ? describeKey(spec, *gap.afterKey) : T::tr("the end of the table");
+    // Rowids of this program's tables start at 1, so one before the first row read is 0.
+    const qint64 before = gap.beforeRowid.value_or(0);
+    std::optional<qint64> atMost;
+    if (gap.afterRowid)
+        atMost = *gap.afterRowid - before - 1;
+    else if (gap.lastRowid)
+        atMost = *gap.lastRowid - before;
+    const QString text = T::tr("rows between %1 and %2 could not be read (%3)").arg(from, to, gap.reason);
+    return atMost ? text + T::tr("; at most %1 of them").arg(std::max<qint64>(*atMost, 0))
+                  : text + T::tr("; how many is not known");
 }
 
 std::optional<qint64> maxRowid(QSqlDatabase &db, const QString &table)
@@ -355,7 +601,9 @@ std::optional<qint64> resumePoint(Probe probe, qint64 from, bool tryFromFirst, s
     return reads;
 }
 
-TableRead scanTable(QSqlDatabase &db, const TableSpec &spec, int version)
+// Reads every row of the table that can be read, in rowid order, handing each to `take`.
+template <typename Take>
+TableRead scanTable(QSqlDatabase &db, const TableSpec &spec, int version, Take take)
 {
     TableRead result;
     result.inSchema = true;
@@ -377,8 +625,8 @@ TableRead scanTable(QSqlDatabase &db, const TableSpec &spec, int version)
     };
     qint64 bound = kMinRowid;
     std::optional<qint64> lastRead;
-    qint64 highest = kMinRowid; // a damaged page may give rowids out of order
-    QSet<qint64> seen;
+    std::optional<Key> lastKey;
+    qint64 highest = kMinRowid;
     bool inGap = false;
     for (;;) {
         bool progressed = false;
@@ -386,23 +634,25 @@ TableRead scanTable(QSqlDatabase &db, const TableSpec &spec, int version)
             while (q.next()) {
                 Row row;
                 row.rowid = q.value(0).toLongLong();
-                if (seen.contains(row.rowid)) {
+                if (lastRead && row.rowid <= highest) { // a damaged page's cells, out of order
                     ++result.repeatedRows;
                     continue;
                 }
-                seen.insert(row.rowid);
+                row.values.reserve(columns.size());
                 for (qsizetype i = 0; i < columns.size(); ++i)
                     row.values << q.value(int(i) + 1);
+                const std::optional<Key> key = hasKey(spec, row.values) ? std::optional<Key>(keyOf(spec, row.values))
+                                                                        : std::nullopt;
                 if (inGap) {
                     result.gaps.last().afterRowid = row.rowid;
-                    if (hasKey(spec, row))
-                        result.gaps.last().afterKey = keyOf(spec, row);
+                    result.gaps.last().afterKey = key;
                     inGap = false;
                 }
                 lastRead = row.rowid;
-                highest = std::max(highest, row.rowid);
+                lastKey = key;
+                highest = row.rowid;
                 progressed = true;
-                result.rows << row;
+                take(row);
             }
             if (!q.lastError().isValid())
                 break; // read to the end
@@ -410,15 +660,14 @@ TableRead scanTable(QSqlDatabase &db, const TableSpec &spec, int version)
         if (!inGap) {
             Gap gap;
             gap.beforeRowid = lastRead;
-            if (!result.rows.isEmpty() && hasKey(spec, result.rows.last()))
-                gap.beforeKey = keyOf(spec, result.rows.last());
+            gap.beforeKey = lastKey;
             gap.reason = reasonOf(q.lastError());
             result.gaps << gap;
             inGap = true;
         }
         // Each turn starts strictly past the last bound and past every row read, so it ends.
         const qint64 reached = progressed ? std::max(highest, bound) : bound;
-        if (reached == kMaxRowid)
+        if (progressed && reached == kMaxRowid)
             break; // no rowid lies beyond it
         const auto resume = progressed ? resumePoint(probe, reached + 1, true, end) : resumePoint(probe, bound, false, end);
         if (!resume) {
@@ -430,8 +679,6 @@ TableRead scanTable(QSqlDatabase &db, const TableSpec &spec, int version)
     return result;
 }
 
-QString keyColumnList(const TableSpec &spec) { return columnList(spec.columns.mid(0, spec.keyColumns)); }
-
 // SQLite's index for the primary key ("sqlite_autoindex_letter_1"), when the schema has it.
 QString primaryKeyIndex(QSqlDatabase &db, const TableSpec &spec)
 {
@@ -442,16 +689,16 @@ QString primaryKeyIndex(QSqlDatabase &db, const TableSpec &spec)
     return q.exec() && q.next() ? name : QString();
 }
 
-// Where the table scan met damage: the primary key's index lists the keys that existed, so the
-// loss can be counted and named, and a row the scan missed but the index leads to is read by
-// its key.
-void consultIndex(QSqlDatabase &db, const TableSpec &spec, int version, TableRead *read)
+// The primary key's index lists the keys that existed, so what was lost can be counted and named
+// (a damaged page can also give fewer rows than it held, without any error); a row the scan
+// missed but the index leads to is read by its key and handed to `store`.
+void consultIndex(QSqlDatabase &db, const TableSpec &spec, int version, TableRead *read, RowStore &store)
 {
     const QString index = primaryKeyIndex(db, spec);
     if (index.isEmpty())
         return;
     const QString table = QString::fromLatin1(spec.name);
-    const QString keys = keyColumnList(spec);
+    const QString keys = columnList(spec.columns.mid(0, spec.keyColumns));
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -461,20 +708,11 @@ void consultIndex(QSqlDatabase &db, const TableSpec &spec, int version, TableRea
         if (!q.exec())
             return;
         while (q.next()) {
-            const QVariant part = q.value(1);
-            read->indexKeys.insert({q.value(0).toLongLong(),
-                                    spec.keyColumns == 1                         ? QString()
-                                    : part.typeId() == QMetaType::LongLong ? QString::number(part.toLongLong())
-                                                                           : part.toString()});
+            const QVariantList entry{q.value(0), q.value(1)};
+            if (hasKey(spec, entry))
+                read->indexKeys.insert(keyOf(spec, entry));
         }
         read->indexComplete = !q.lastError().isValid();
-    }
-    std::set<Key> readKeys;
-    std::set<qint64> rowids;
-    for (const Row &row : std::as_const(read->rows)) {
-        rowids.insert(row.rowid);
-        if (hasKey(spec, row))
-            readKeys.insert(keyOf(spec, row));
     }
     const QList<Column> columns = columnsAt(spec, version);
     QSqlQuery lookup(db);
@@ -487,14 +725,17 @@ void consultIndex(QSqlDatabase &db, const TableSpec &spec, int version, TableRea
                             .arg(columnList(columns), table, index, where)))
         return;
     for (const Key &key : read->indexKeys) {
-        if (readKeys.count(key))
+        if (store.stored().readKeys.contains(key))
             continue;
         lookup.bindValue(0, key.first);
         if (spec.keyColumns == 2) {
-            if (spec.columns[1].kind == ColumnKind::Integer)
-                lookup.bindValue(1, key.second.toLongLong());
-            else
+            if (spec.columns[1].kind == ColumnKind::Integer) {
                 lookup.bindValue(1, key.second);
+            } else if (const auto field = fieldOf(key)) {
+                lookup.bindValue(1, fieldKey(*field));
+            } else {
+                continue; // a word no project writes: nothing to look up
+            }
         }
         if (!lookup.exec() || !lookup.next())
             continue; // on a damaged page too
@@ -502,99 +743,8 @@ void consultIndex(QSqlDatabase &db, const TableSpec &spec, int version, TableRea
         row.rowid = lookup.value(0).toLongLong();
         for (qsizetype i = 0; i < columns.size(); ++i)
             row.values << lookup.value(int(i) + 1);
-        if (rowids.insert(row.rowid).second)
-            read->rows << row;
+        store.take(row);
     }
-}
-
-// ---- Words -------------------------------------------------------------------------------------
-
-// "4–6, 9, 12" (at most kListedAtMost runs, then "and N more").
-QString idRanges(const std::set<qint64> &ids)
-{
-    QStringList runs;
-    int more = 0;
-    for (auto it = ids.cbegin(); it != ids.cend();) {
-        const qint64 first = *it;
-        qint64 last = first;
-        int count = 1;
-        while (++it != ids.cend() && *it == last + 1) {
-            last = *it;
-            ++count;
-        }
-        if (runs.size() >= kListedAtMost) {
-            more += count;
-            continue;
-        }
-        runs << (first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last));
-    }
-    QString text = runs.join(QStringLiteral(", "));
-    if (more > 0)
-        text += T::tr(" and %1 more").arg(more);
-    return text;
-}
-
-QString describeKey(const TableSpec &spec, const Key &key)
-{
-    if (spec.keyColumns == 1)
-        return T::tr("id %1").arg(key.first);
-    if (spec.columns[1].kind == ColumnKind::Text) {
-        const auto field = fieldFromKey(key.second);
-        return T::tr("return %1’s “%2”").arg(key.first).arg(field ? fieldLabel(*field) : key.second);
-    }
-    return T::tr("return %1’s entry %2").arg(key.first).arg(key.second.toLongLong() + 1);
-}
-
-// "ids 4–6" for records; "rows of returns 13, 14" for a return's figures and lists.
-QString describeKeys(const TableSpec &spec, const std::set<Key> &keys)
-{
-    std::set<qint64> ids;
-    for (const Key &k : keys)
-        ids.insert(k.first);
-    return spec.keyColumns == 1 ? T::tr("ids %1").arg(idRanges(ids)) : T::tr("rows of returns %1").arg(idRanges(ids));
-}
-
-QString parentWord(int table)
-{
-    switch (table) {
-    case LetterTable: return T::tr("letter");
-    case ProgrammeTable: return T::tr("programme");
-    default: return T::tr("return");
-    }
-}
-
-// "rows between id 12 and id 40 could not be read (damaged page); at most 27 of them"
-QString describeGap(const TableSpec &spec, const Gap &gap)
-{
-    if (!gap.beforeRowid && !gap.afterRowid)
-        return T::tr("none of its rows could be read (%1)").arg(gap.reason);
-    const QString from = gap.beforeKey ? describeKey(spec, *gap.beforeKey) : T::tr("the start of the table");
-    const QString to = gap.afterKey ? describeKey(spec, *gap.afterKey) : T::tr("the end of the table");
-    // Rowids of this program's tables start at 1, so one before the first row read is 0.
-    const qint64 before = gap.beforeRowid.value_or(0);
-    std::optional<qint64> atMost;
-    if (gap.afterRowid)
-        atMost = *gap.afterRowid - before - 1;
-    else if (gap.lastRowid)
-        atMost = *gap.lastRowid - before;
-    const QString text = T::tr("rows between %1 and %2 could not be read (%3)").arg(from, to, gap.reason);
-    return atMost ? text + T::tr("; at most %1 of them").arg(std::max<qint64>(*atMost, 0))
-                  : text + T::tr("; how many is not known");
-}
-
-QString whereReturnIs(const ProjectData &data, const ProgrammeReturn &r)
-{
-    const Letter letter = data.letters.value(r.letterId);
-    const Programme programme = data.programmes.value(r.programmeId);
-    return QStringLiteral("%1 · %2").arg(Areas::nameOf(letter.areaCode), programme.name);
-}
-
-QString positionsText(const std::set<qint64> &positions)
-{
-    std::set<qint64> shown;
-    for (qint64 p : positions)
-        shown.insert(p + 1);
-    return idRanges(shown);
 }
 
 // ---- The file ----------------------------------------------------------------------------------
@@ -664,76 +814,6 @@ std::set<QString> tablesInSchema(QSqlDatabase &db, QString *error)
     if (q.lastError().isValid())
         *error = q.lastError().databaseText();
     return names;
-}
-
-// What became of the rows read from one table.
-struct Stored
-{
-    std::set<Key> kept;
-    std::set<Key> readKeys; // every row read whose key could be read
-    std::set<Key> invalid;  // values no project holds (keys as read)
-    int invalidWithoutKey = 0;
-    std::map<int, std::set<Key>> orphans; // by the parent table that lacks their parent
-    QStringList storeErrors;
-};
-
-QVariant bindable(const QVariant &v)
-{
-    // A text column holds '' for "nothing"; a null QString would bind as SQL NULL.
-    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QStringLiteral("");
-    return v;
-}
-
-Stored storeRows(QSqlDatabase &fresh, int tableIndex, const TableSpec &spec, int version, const TableRead &read,
-                 const std::map<int, std::set<qint64>> &keptIds)
-{
-    Stored stored;
-    const QList<Column> columns = columnsAt(spec, version);
-    QSqlQuery insert(fresh);
-    const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-    if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(QLatin1String(spec.name), columnList(columns), marks))) {
-        stored.storeErrors << insert.lastError().text();
-        while (stored.storeErrors.size() < read.rows.size())
-            stored.storeErrors << QString(); // counted, not repeated
-        return stored;
-    }
-    for (const Row &row : read.rows) {
-        const bool keyed = hasKey(spec, row);
-        const Key key = keyed ? keyOf(spec, row) : Key{};
-        if (keyed)
-            stored.readKeys.insert(key);
-        if (!holdsProjectValues(tableIndex, columns, row)) {
-            if (keyed)
-                stored.invalid.insert(key);
-            else
-                ++stored.invalidWithoutKey;
-            continue;
-        }
-        bool orphan = false;
-        for (const ParentLink &link : spec.parents) {
-            const auto parents = keptIds.find(link.parentTable);
-            if (parents == keptIds.end() || !parents->second.count(row.values.value(link.column).toLongLong())) {
-                stored.orphans[link.parentTable].insert(key);
-                orphan = true;
-                break;
-            }
-        }
-        if (orphan)
-            continue;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            insert.bindValue(int(i), bindable(row.values.value(i)));
-        if (!insert.exec()) {
-            if (stored.storeErrors.size() < 3)
-                stored.storeErrors << T::tr("%1: %2").arg(describeKey(spec, key), insert.lastError().databaseText());
-            else
-                stored.storeErrors << QString(); // counted, not repeated
-            continue;
-        }
-        stored.kept.insert(key);
-    }
-    return stored;
 }
 
 // What a recovered return lost of its own rows, for its caveat and the report.
@@ -836,7 +916,9 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
                             .arg(QFileInfo(path + QStringLiteral("-wal")).fileName());
 
     std::map<int, TableRead> reads;
+    std::map<int, Stored> stored;
     TableRead areaRead;
+    std::optional<ProjectData> data;
     {
         Connection damaged(copy);
         QSqlDatabase db = damaged.database();
@@ -880,57 +962,41 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
                                   "version %1, and were read as such.")
                                 .arg(version);
         }
+
+        // A fresh database at the file's own version takes the rows as they are read, table by
+        // table in dependency order; the migrations then run on it, never on the damaged file.
+        Connection freshConnection(dir.filePath(QStringLiteral("recovered.dapp")));
+        QSqlDatabase fresh = freshConnection.database();
+        QString reason;
+        if (!freshConnection.error().isEmpty() || !migrate(fresh, &reason, version) || !fresh.transaction()) {
+            *error = T::tr("Could not create the database to recover into: %1")
+                         .arg(!freshConnection.error().isEmpty() ? freshConnection.error()
+                              : !reason.isEmpty()                ? reason
+                                                                 : fresh.lastError().text());
+            return std::nullopt;
+        }
+        std::map<int, std::set<qint64>> keptIds;
         for (int t = 0; t < TableCount; ++t) {
             const TableSpec &spec = tableSpecs()[t];
             if (spec.since > version)
                 continue;
             if (!tables.count(QString::fromLatin1(spec.name))) {
                 reads[t] = TableRead();
+                stored[t] = Stored();
                 continue;
             }
-            // The index is read even where the scan met no error: a damaged page can also give
-            // fewer rows than it held, or rows of garbage, without any error.
-            TableRead read = scanTable(db, spec, version);
-            consultIndex(db, spec, version, &read);
-            reads[t] = read;
-        }
-        if (tables.count(QStringLiteral("area")))
-            areaRead = scanTable(db, areaSpec(), version);
-    }
-    if (!areaRead.gaps.isEmpty() || !areaRead.failure.isEmpty())
-        report.notes << T::tr("Part of the file's list of police force areas could not be read; that list is "
-                              "reference data this version ships, so nothing was lost with it.");
-    if (version < latestSchemaVersion())
-        report.notes << T::tr("The file is at project schema version %1; what was read was brought up to version %2, "
-                              "as opening it would.")
-                            .arg(version)
-                            .arg(latestSchemaVersion());
-
-    // A fresh database at the file's own version takes the rows; the migrations then run on it,
-    // never on the damaged file.
-    std::map<int, Stored> stored;
-    std::optional<ProjectData> data;
-    {
-        Connection freshConnection(dir.filePath(QStringLiteral("recovered.dapp")));
-        QSqlDatabase fresh = freshConnection.database();
-        QString reason;
-        if (!freshConnection.error().isEmpty() || !migrate(fresh, &reason, version)) {
-            *error = T::tr("Could not create the database to recover into: %1")
-                         .arg(reason.isEmpty() ? freshConnection.error() : reason);
-            return std::nullopt;
-        }
-        if (!fresh.transaction()) {
-            *error = T::tr("Could not create the database to recover into: %1").arg(fresh.lastError().text());
-            return std::nullopt;
-        }
-        std::map<int, std::set<qint64>> keptIds;
-        for (const auto &[t, read] : reads) {
-            const TableSpec &spec = tableSpecs()[t];
-            stored[t] = storeRows(fresh, t, spec, version, read, keptIds);
+            RowStore store(fresh, t, version, keptIds);
+            reads[t] = scanTable(db, spec, version, [&store](const Row &row) { store.take(row); });
+            // Even where the scan met no error: a damaged page can also give fewer rows than it
+            // held, or rows of garbage, without any error.
+            consultIndex(db, spec, version, &reads[t], store);
+            stored[t] = store.takeStored();
             if (spec.keyColumns == 1)
                 for (const Key &k : stored[t].kept)
                     keptIds[t].insert(k.first);
         }
+        if (tables.count(QStringLiteral("area")))
+            areaRead = scanTable(db, areaSpec(), version, [](const Row &) {});
         if (!fresh.commit()) {
             *error = T::tr("Could not write the recovered records: %1").arg(fresh.lastError().text());
             fresh.rollback();
@@ -946,47 +1012,55 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
             return std::nullopt;
         }
     }
+    if (!areaRead.gaps.isEmpty() || !areaRead.failure.isEmpty() || areaRead.repeatedRows > 0)
+        report.notes << T::tr("Part of the file's list of police force areas could not be read; that list is "
+                              "reference data this version ships, so nothing was lost with it.");
+    if (version < latestSchemaVersion())
+        report.notes << T::tr("The file is at project schema version %1; what was read was brought up to version %2, "
+                              "as opening it would.")
+                            .arg(version)
+                            .arg(latestSchemaVersion());
 
-    // What each recovered return lost of its own rows: a row the table's index lists, or one read
-    // but left out. Where part of a table could not be read and its index cannot say what was
-    // there, what this version always writes says it: a return has all seven figure rows, and its
-    // list entries are numbered from 0 without a hole. (Not where nothing was damaged: a file
-    // written by hand or by an early build may lack figure rows, which then never existed.)
+    // Whether a table was damaged, and whether its index cannot say what it held: then what this
+    // version always writes says it — a return has all seven figure rows, and its list entries
+    // are numbered from 0 without a hole. (Not where nothing was damaged: a file written by hand
+    // or by an early build may lack figure rows, which then never existed.)
     const auto damagedTable = [&reads, &stored](int t) {
         const TableRead &read = reads[t];
         return !read.inSchema || !read.failure.isEmpty() || !read.gaps.isEmpty() || read.repeatedRows > 0
                || !stored[t].invalid.empty() || stored[t].invalidWithoutKey > 0;
     };
     const auto guessed = [&reads, &damagedTable](int t) { return damagedTable(t) && !reads[t].indexComplete; };
+
+    // What each recovered return lost of its own rows: a row the table's index lists (a complete
+    // index is the whole truth), or, without one, a row read with values no project holds, or
+    // one that what is always written says was there.
     std::map<Id, ReturnLoss> losses;
     for (auto it = data->returns.cbegin(); it != data->returns.cend(); ++it) {
         ReturnLoss loss;
         for (FigureField f : kAllFigureFields) {
-            const Key key{it.key(), fieldKey(f)};
-            const bool existed = reads[FigureTable].indexComplete
-                                     ? reads[FigureTable].indexKeys.count(key) > 0
-                                     : guessed(FigureTable) || reads[FigureTable].indexKeys.count(key)
-                                           || stored[FigureTable].readKeys.count(key);
-            if (existed && !stored[FigureTable].kept.count(key))
+            const Key key{it.key(), qint64(f)};
+            const TableRead &read = reads[FigureTable];
+            const bool existed = read.indexComplete ? read.indexKeys.contains(key)
+                                                    : guessed(FigureTable) || read.indexKeys.contains(key)
+                                                          || stored[FigureTable].readKeys.contains(key);
+            if (existed && !stored[FigureTable].kept.contains(key))
                 loss.figures << f;
         }
         for (int t : {ReferrerTable, FunderTable, CaveatTable}) {
             std::set<qint64> expected;
             std::set<qint64> kept;
-            const auto first = stored[t].kept.lower_bound({it.key(), QString()});
-            for (auto k = first; k != stored[t].kept.end() && k->first == it.key(); ++k)
-                kept.insert(k->second.toLongLong());
+            for (auto [k, last] = stored[t].kept.of(it.key()); k != last; ++k)
+                kept.insert(k->second);
             if (!kept.empty() && guessed(t))
                 for (qint64 p = 0; p < *kept.rbegin(); ++p)
                     expected.insert(p);
-            // A complete index is the whole truth; without one, a row read with garbage values
-            // is evidence too.
-            QList<const std::set<Key> *> evidence{&reads[t].indexKeys};
+            QList<const KeySet *> evidence{&reads[t].indexKeys};
             if (!reads[t].indexComplete)
                 evidence << &stored[t].readKeys;
-            for (const std::set<Key> *keys : std::as_const(evidence))
-                for (auto k = keys->lower_bound({it.key(), QString()}); k != keys->end() && k->first == it.key(); ++k)
-                    expected.insert(k->second.toLongLong());
+            for (const KeySet *keys : std::as_const(evidence))
+                for (auto [k, last] = keys->of(it.key()); k != last; ++k)
+                    expected.insert(k->second);
             for (qint64 p : expected)
                 if (!kept.count(p))
                     loss.positions[t].insert(p);
@@ -1009,8 +1083,6 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
             what << T::tr("the figures %1").arg(labels.join(QStringLiteral(", ")));
         }
         for (const auto &[t, positions] : loss.positions) {
-            if (positions.empty())
-                continue;
             const bool one = positions.size() == 1;
             if (t == ReferrerTable)
                 what << (one ? T::tr("the referrer at position %1") : T::tr("the referrers at positions %1"))
@@ -1041,44 +1113,40 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
         table.shownName = T::tr(spec.shownName);
         table.read = int(s.kept.size());
         keptRows += table.read;
-        if (!read.inSchema) {
-            table.lostCountKnown = false;
+        if (!read.inSchema)
             table.problems << T::tr("the table is missing from the file's list of tables; none of its rows could be read");
-        } else if (!read.failure.isEmpty()) {
-            table.lostCountKnown = false;
+        else if (!read.failure.isEmpty())
             table.problems << T::tr("the table could not be read at all (%1)").arg(read.failure);
-        }
-        // Keys that existed (the index lists them; a recovered return has seven figures; a list
-        // entry before one that was read) but could not be read.
-        std::set<Key> expected = read.indexKeys;
-        if (t == FigureTable)
-            for (const auto &[id, loss] : losses)
+
+        // Keys that existed (the index lists them; what is always written says so) but whose
+        // rows could not be read.
+        KeySet expected = read.indexKeys;
+        for (const auto &[id, loss] : losses) {
+            if (t == FigureTable)
                 for (FigureField f : loss.figures)
-                    expected.insert({id, fieldKey(f)});
-        if (t == ReferrerTable || t == FunderTable || t == CaveatTable)
-            for (const auto &[id, loss] : losses)
-                if (loss.positions.count(t))
-                    for (qint64 p : loss.positions.at(t))
-                        expected.insert({id, QString::number(p)});
-        std::set<Key> unread;
+                    expected.insert({id, qint64(f)});
+            if (loss.positions.count(t))
+                for (qint64 p : loss.positions.at(t))
+                    expected.insert({id, p});
+        }
+        std::vector<Key> unread;
         for (const Key &k : expected)
-            if (!s.readKeys.count(k))
-                unread.insert(k);
-        int orphans = 0;
-        for (const auto &[parent, keys] : s.orphans)
-            orphans += int(keys.size());
+            if (!s.readKeys.contains(k))
+                unread.push_back(k);
         if (read.indexComplete) {
             // The index lists every row there was: those not kept are the loss, whatever became
             // of them (a row of garbage that the index does not list was never a row).
             table.lost = 0;
             for (const Key &k : expected)
-                if (!s.kept.count(k))
+                if (!s.kept.contains(k))
                     ++table.lost;
         } else {
+            int orphans = 0;
+            for (const auto &[parent, keys] : s.orphans)
+                orphans += int(keys.size());
             table.lost = int(unread.size() + s.invalid.size()) + s.invalidWithoutKey + orphans + int(s.storeErrors.size());
         }
-        if (guessed(t))
-            table.lostCountKnown = false;
+        table.lostCountKnown = !guessed(t);
         anyDamage = anyDamage || damagedTable(t);
 
         if (spec.keyColumns == 1) {
