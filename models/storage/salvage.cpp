@@ -724,9 +724,12 @@ void consultIndex(QSqlDatabase &db, const TableSpec &spec, int version, TableRea
     if (!lookup.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 INDEXED BY %3 WHERE %4")
                             .arg(columnList(columns), table, index, where)))
         return;
-    for (const Key &key : read->indexKeys) {
-        if (store.stored().readKeys.contains(key))
-            continue;
+    // The keys to look up are chosen before any row found is stored (storing unsorts the keys read).
+    std::vector<Key> missed;
+    for (const Key &key : read->indexKeys)
+        if (!store.stored().readKeys.contains(key))
+            missed.push_back(key);
+    for (const Key &key : missed) {
         lookup.bindValue(0, key.first);
         if (spec.keyColumns == 2) {
             if (spec.columns[1].kind == ColumnKind::Integer) {
