@@ -21,5 +21,6 @@ int runExportCsv(const QStringList &arguments, const QString &summary);
 int runExportTable(const QStringList &arguments, const QString &summary);
 int runReport(const QStringList &arguments, const QString &summary);
 int runChart(const QStringList &arguments, const QString &summary);
+int runRecover(const QStringList &arguments, const QString &summary);
 
 } // namespace dapp::cli
