@@ -10,9 +10,11 @@
 #include "safety/preferencesdialog.h"
 #include "safety/recoverydialog.h"
 #include "storage/projectstore.h"
+#include "storage/salvage.h"
 #include "storage/workingsession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -97,6 +99,7 @@ QString DocumentController::displayName() const
 void DocumentController::startAfresh(const QString &untitledName)
 {
     m_untitledName = untitledName;
+    m_suggestedSavePath.clear();
     m_undoStack->clear();
     updateSession();
     emit titleChanged();
@@ -144,6 +147,31 @@ void DocumentController::offerRecovery()
     updateRecoverAction();
 }
 
+bool DocumentController::recoverReadable(const QString &path)
+{
+    SalvageReport report;
+    QString error;
+    emit statusMessage(tr("Reading what can be read of %1…").arg(QDir::toNativeSeparators(path)));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<ProjectData> data = salvageProject(path, &report, &error);
+    const bool opened = data && m_store->openSalvaged(*data, &error);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("Nothing could be recovered"), error);
+        return false;
+    }
+    const QFileInfo damaged(path);
+    startAfresh(tr("%1 (recovered)").arg(damaged.completeBaseName()));
+    m_suggestedSavePath = damaged.absoluteDir().filePath(displayName() + QStringLiteral(".dapp"));
+    m_undoStack->resetClean(); // nothing of it is saved yet
+    updateSession();
+    emit titleChanged();
+    emit statusMessage(report.anythingLost() ? tr("Recovered part of %1; see what was lost before saving.").arg(damaged.fileName())
+                                             : tr("Recovered all of %1.").arg(damaged.fileName()));
+    showRecoveryReport(m_window, path, report.summaryLines(), report.anythingLost());
+    return true;
+}
+
 void DocumentController::editPreferences()
 {
     PreferencesDialog dialog(loadBackupPolicy(), m_window);
@@ -189,6 +217,11 @@ bool DocumentController::openProject(const QString &path, OpenAccess access)
             case LockedChoice::Cancel:
                 return false;
             }
+        }
+        if (!refusal.damage.isEmpty()) {
+            if (askToRecoverDamaged(m_window, error))
+                return recoverReadable(path);
+            return false;
         }
         showError(tr("Could not open the project"), error);
         return false;
@@ -246,6 +279,7 @@ bool DocumentController::saveAs()
     // A recovered project starts at the file its edits were made to.
     const QString start = !m_store->filePath().isEmpty()      ? m_store->filePath()
                           : !m_store->recoveredFrom().isEmpty() ? m_store->recoveredFrom()
+                          : !m_suggestedSavePath.isEmpty()      ? m_suggestedSavePath
                                                               : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                     .filePath(displayName() + QStringLiteral(".dapp"));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start, projectFilter());

@@ -38,6 +38,9 @@ public:
     bool openProject(const QString &path, OpenAccess access = OpenAccess::Exclusive);
     // After a crash: offers the unsaved edits the crashed sessions left, if there are any.
     void offerRecovery();
+    // Reads what can be read of the damaged file at `path` into a new untitled project and
+    // says what was lost; the file itself is never changed.
+    bool recoverReadable(const QString &path);
     bool saveProjectAs(const QString &path);
     bool exportCsvTo(const QString &path);
     bool exportContextCsvTo(const QString &path);
@@ -84,6 +87,7 @@ private:
     LiveComparison *m_comparison;
     QUndoStack *m_undoStack;
     QString m_untitledName;
+    QString m_suggestedSavePath; // where Save As starts for a project recovered from a damaged file
     QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_saveAction;

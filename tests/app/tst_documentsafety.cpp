@@ -10,6 +10,7 @@
 #include "storage/projectlock.h"
 #include "storage/projectstore.h"
 #include "storage/workingsession.h"
+#include "pagedamage.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@ private slots:
     void aProjectOpenElsewhereOpensReadOnly();
     void aProjectOpenElsewhereCanBeOpenedAnyway();
     void thePreferenceChoosesNumberedBackups();
+    void aDamagedFileOffersToRecoverWhatCanBeRead();
 
 private:
     // The one session folder of the window's project in the recovery area.
@@ -226,6 +228,41 @@ void TestDocumentSafety::thePreferenceChoosesNumberedBackups()
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".~2~")));
     QVERIFY(!QFileInfo::exists(path + QLatin1Char('~')));
     QSettings().clear();
+}
+
+void TestDocumentSafety::aDamagedFileOffersToRecoverWhatCanBeRead()
+{
+    const QString path = savedSample(QStringLiteral("damaged.dapp"));
+    const QList<test::LeafPage> leaves = test::tableLeafPages(path, QStringLiteral("programme_return"));
+    QVERIFY(!leaves.isEmpty());
+    QVERIFY(test::flipBytesOfPage(path, leaves.first().page));
+    const QByteArray damaged = test::fileHash(path);
+    MainWindow w;
+    w.document()->openSample();
+    QString refused, report;
+    // The refusal offers recovery; the report that follows says what was lost.
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        refused = box->text();
+        clickInNextDialog(QStringLiteral("&OK"), &report);
+        const QList<QPushButton *> buttons = box->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons)
+            if (button->text().contains(QStringLiteral("Recover What Can Be Read")))
+                button->click();
+    });
+    QVERIFY(w.document()->openProject(path));
+    QVERIFY2(refused.contains(QStringLiteral("is damaged, so it was not opened")), qPrintable(refused));
+    QVERIFY2(report.contains(QStringLiteral("could not be read")), qPrintable(report));
+    // What could be read is open, untitled and unsaved; the letters survived, the returns of the
+    // damaged page did not, and the damaged file is as it was.
+    QVERIFY(w.document()->store()->filePath().isEmpty());
+    QVERIFY2(w.windowTitle().contains(QStringLiteral("damaged (recovered)")), qPrintable(w.windowTitle()));
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(w.document()->store()->data().letters.size(), sampleProject().letters.size());
+    QVERIFY(w.document()->store()->data().returns.size() < sampleProject().returns.size());
+    QCOMPARE(test::fileHash(path), damaged);
+    w.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestDocumentSafety)
