@@ -27,7 +27,7 @@ std::optional<ProjectData> opened(const QString &path)
 {
     ProjectStore store;
     QString error;
-    if (!store.open(path, &error)) {
+    if (!store.open(path, &error, OpenAccess::ReadOnly)) {
         qWarning("%s", qPrintable(error));
         return std::nullopt;
     }

@@ -221,7 +221,7 @@ void TestSalvage::soundFileComesBackWhole()
     const QByteArray hash = test::fileHash(path);
     ProjectStore opened;
     QString error;
-    QVERIFY2(opened.open(path, &error), qPrintable(error));
+    QVERIFY2(opened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
 
     SalvageReport report;
     const auto salvaged = salvageProject(path, &report, &error);
@@ -714,7 +714,7 @@ void TestSalvage::olderSchemaIsMigratedOnTheCopy()
     const QByteArray hash = test::fileHash(path);
     ProjectStore opened;
     QString error;
-    QVERIFY2(opened.open(path, &error), qPrintable(error));
+    QVERIFY2(opened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
 
     SalvageReport report;
     const auto salvaged = salvageProject(path, &report, &error);
