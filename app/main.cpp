@@ -87,8 +87,8 @@ int main(int argc, char *argv[])
     dapp::MainWindow window;
     if (projectPath.isEmpty())
         window.document()->openSample();
-    else
-        window.document()->openProject(projectPath);
+    else if (!window.document()->openProject(projectPath))
+        window.document()->openSample(); // the file was refused, and said why: start as usual
     window.show();
     // Once the window is up: the edits of a session that crashed are offered back.
     QTimer::singleShot(0, window.document(), &dapp::DocumentController::offerRecovery);
