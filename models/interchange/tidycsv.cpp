@@ -2,6 +2,7 @@
 #include "interchange/tidycsv.h"
 #include "domain/areas.h"
 #include "formats/csv.h"
+#include "interchange/listfield.h"
 
 #include <algorithm>
 
@@ -44,10 +45,9 @@ QStringList tidyCsvRow(const ProjectData &project, const ProgrammeReturn &r)
                        programme.name, programme.provider, programme.riskLevel};
     for (FigureField field : kAllFigureFields)
         row << formatExportFigure(r.figure(field), figureKind(field));
-    row << r.referrers.join(QStringLiteral("; ")) << funders.join(QStringLiteral("; ")) << programme.evaluationUrl
-        << letter.foiReference
+    row << joinListField(r.referrers) << joinListField(funders) << programme.evaluationUrl << letter.foiReference
         << (letter.responseDate.isValid() ? letter.responseDate.toString(Qt::ISODate) : QString())
-        << caveats.join(QStringLiteral("; "));
+        << joinListField(caveats);
     return row;
 }
 

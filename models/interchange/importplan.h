@@ -1,0 +1,40 @@
+// What an import adds to a project: each row's letter (found by area, year, cohort and FOI
+// reference, or new), its programme (found by area, name and provider, or new) and its return;
+// a return the project already has (same area, programme, provider, year and cohort) is skipped,
+// replaced, kept beside, or refused, as the user chose. The plan is one before/after slice: one
+// transaction, one undo step.
+#pragma once
+
+#include "domain/project.h"
+#include "interchange/importproblem.h"
+#include "interchange/tidyimport.h"
+
+namespace dapp {
+
+class ProjectStore;
+
+enum class DuplicatePolicy { Refuse, Skip, Replace, KeepBoth };
+
+struct ImportPlan
+{
+    ProjectData before; // the records the import changes, as they are (returns it replaces)
+    ProjectData after;  // those records after it, and every record it adds
+    int added = 0;
+    int replaced = 0;
+    int skipped = 0;
+    // A row that repeats a return the project has: its row and that return.
+    struct Duplicate
+    {
+        int row = 0;
+        Id existingReturnId = 0;
+    };
+    QList<Duplicate> duplicates;
+    // Duplicates (errors when refused), and names close to ones the project has (warnings).
+    QList<ImportProblem> problems;
+    bool hasErrors() const { return countErrors(problems) > 0; }
+};
+
+// `ids` hands out the new records' ids.
+ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, DuplicatePolicy policy, ProjectStore &ids);
+
+} // namespace dapp

@@ -1,0 +1,43 @@
+// Problems in words.
+#include "interchange/importproblem.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dapp {
+
+namespace {
+struct ImportProblemText
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportProblem)
+};
+} // namespace
+
+QString ImportProblem::where() const
+{
+    QStringList parts;
+    if (!file.isEmpty())
+        parts << file;
+    if (!sheet.isEmpty())
+        parts << ImportProblemText::tr("sheet “%1”").arg(sheet);
+    if (row > 0)
+        parts << ImportProblemText::tr("row %1").arg(row);
+    if (!column.isEmpty())
+        parts << ImportProblemText::tr("column “%1”").arg(column);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ImportProblem::describe() const
+{
+    const QString place = where();
+    return place.isEmpty() ? message : place + QStringLiteral(": ") + message;
+}
+
+int countErrors(const QList<ImportProblem> &problems)
+{
+    return int(std::count_if(problems.cbegin(), problems.cend(), [](const ImportProblem &p) { return p.isError(); }));
+}
+
+} // namespace dapp

@@ -1,0 +1,49 @@
+// Reading rows of the tidy layout (one row per programme return, a header naming the columns)
+// into returns with their letter and programme, and every problem named by row and column. A
+// cell is a number or a status word: an empty cell is "not provided", never 0. Nothing here
+// touches a project; importplan.h decides what the rows add to one.
+#pragma once
+
+#include "domain/entities.h"
+#include "interchange/importproblem.h"
+#include "interchange/tidycolumns.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dapp {
+
+struct ImportedReturn
+{
+    int row = 0;            // the spreadsheet's row number
+    Letter letter;          // area, financial year, cohort, FOI reference, response date
+    Programme programme;    // area, name, provider, risk level, evaluation link
+    ProgrammeReturn values; // figures, referrers, funders, caveats (no ids yet)
+};
+
+struct ImportBatch
+{
+    QString file;
+    QString sheet;
+    QList<ImportedReturn> returns;
+    QList<ImportProblem> problems;
+    bool hasErrors() const { return countErrors(problems) > 0; }
+};
+
+// `rows` from the top of the sheet: the first non-empty row is the header. `mapping` overrides
+// what the header says (the dialog's corrections).
+ImportBatch readTidyRows(const QString &file, const QString &sheet, const QList<QStringList> &rows,
+                         const std::optional<TidyMapping> &mapping = std::nullopt);
+
+// "male", "Males", "M", "men" → Male; "female", "F", "women" → Female; "all", "both", "mixed" → All.
+std::optional<Cohort> parseCohort(const QString &text);
+// "SafeLives (40%)", "OPCC (£91,075)", "Home Office (£5,000, 25%)": as formatFunder writes them.
+Funder parseFunderText(const QString &text);
+// "covers all crime types [self_referred agency_referred]": as formatCaveat writes it; nullopt
+// when the brackets name something that is not a figure.
+std::optional<Caveat> parseCaveatText(const QString &text);
+
+} // namespace dapp

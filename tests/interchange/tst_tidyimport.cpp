@@ -1,0 +1,341 @@
+// Importing the tidy layout: headers and areas as people write them, every bad cell named by row
+// and column, a missing figure never read as 0, duplicates handled as chosen, and the round trip
+// (export, import, export) giving back the same file.
+#include "domain/areas.h"
+#include "formats/csv.h"
+#include "interchange/areamatch.h"
+#include "interchange/importplan.h"
+#include "interchange/listfield.h"
+#include "interchange/tidycolumns.h"
+#include "interchange/tidycsv.h"
+#include "interchange/tidyimport.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace dapp;
+
+Q_DECLARE_METATYPE(dapp::DuplicatePolicy)
+
+class TestTidyImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void listsEscapeTheirSeparator_data();
+    void listsEscapeTheirSeparator();
+    void headersAsPeopleWriteThem_data();
+    void headersAsPeopleWriteThem();
+    void areasAsPeopleWriteThem_data();
+    void areasAsPeopleWriteThem();
+    void aMessySheetReads();
+    void everyBadCellIsNamed_data();
+    void everyBadCellIsNamed();
+    void aSheetThatCannotBeReadSaysWhy_data();
+    void aSheetThatCannotBeReadSaysWhy();
+    void exportThenImportGivesBackTheSameFile();
+    void duplicatesAreHandledAsChosen_data();
+    void duplicatesAreHandledAsChosen();
+    void nearNamesAreSuggestedNeverMerged();
+
+private:
+    static QList<QStringList> rows(const QString &csv) { return parseCsv(csv); }
+    static ImportBatch read(const QString &csv) { return readTidyRows(QStringLiteral("returns.csv"), QString(), rows(csv)); }
+    // Imports `batch` into `store` as one edit; false when the plan has errors.
+    static bool importInto(ProjectStore &store, const ImportBatch &batch, DuplicatePolicy policy, ImportPlan *planOut = nullptr);
+};
+
+bool TestTidyImport::importInto(ProjectStore &store, const ImportBatch &batch, DuplicatePolicy policy, ImportPlan *planOut)
+{
+    const ImportPlan plan = planImport(store.data(), batch, policy, store);
+    if (planOut)
+        *planOut = plan;
+    if (batch.hasErrors() || plan.hasErrors())
+        return false;
+    QString error;
+    if (!store.apply(plan.before, plan.after, &error)) {
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+void TestTidyImport::listsEscapeTheirSeparator_data()
+{
+    QTest::addColumn<QStringList>("items");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("plain") << QStringList{QStringLiteral("Police"), QStringLiteral("MARAC")} << QStringLiteral("Police; MARAC");
+    QTest::newRow("a semicolon inside an item")
+        << QStringList{QStringLiteral("covers DA; not stalking"), QStringLiteral("pilot")}
+        << QStringLiteral("covers DA\\; not stalking; pilot");
+    QTest::newRow("a backslash inside an item") << QStringList{QStringLiteral("C:\\letters")} << QStringLiteral("C:\\\\letters");
+    QTest::newRow("none") << QStringList() << QString();
+}
+
+void TestTidyImport::listsEscapeTheirSeparator()
+{
+    QFETCH(QStringList, items);
+    QFETCH(QString, cell);
+    QCOMPARE(joinListField(items), cell);
+    QCOMPARE(splitListField(cell), items);
+}
+
+void TestTidyImport::headersAsPeopleWriteThem_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("export key") << QStringLiteral("self_referred") << QStringLiteral("self_referred");
+    QTest::newRow("Self referrals") << QStringLiteral("Self referrals") << QStringLiteral("self_referred");
+    QTest::newRow("Accepted (self)") << QStringLiteral("Accepted (self)") << QStringLiteral("self_accepted");
+    QTest::newRow("Self referrals completed") << QStringLiteral("Self referrals completed") << QStringLiteral("self_completed");
+    QTest::newRow("No. of agency referrals") << QStringLiteral("No. of agency referrals") << QStringLiteral("agency_referred");
+    QTest::newRow("Agency - accepted") << QStringLiteral("Agency - accepted") << QStringLiteral("agency_accepted");
+    QTest::newRow("Budget £") << QStringLiteral("Budget £") << QStringLiteral("budget_gbp");
+    QTest::newRow("Budget (£)") << QStringLiteral("Budget (£)") << QStringLiteral("budget_gbp");
+    QTest::newRow("Police force area") << QStringLiteral("Police force area") << QStringLiteral("area");
+    QTest::newRow("Delivered by") << QStringLiteral("Delivered by") << QStringLiteral("provider");
+    QTest::newRow("Financial Year") << QStringLiteral("Financial Year") << QStringLiteral("financial_year");
+    QTest::newRow("FOI ref") << QStringLiteral("FOI ref.") << QStringLiteral("foi_reference");
+    QTest::newRow("a column of one's own") << QStringLiteral("Checked by") << QString();
+    QTest::newRow("both routes is no figure") << QStringLiteral("Self and agency referrals") << QString();
+}
+
+void TestTidyImport::headersAsPeopleWriteThem()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, key);
+    QCOMPARE(tidyColumnForHeader(header), key);
+}
+
+void TestTidyImport::areasAsPeopleWriteThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name"); // empty: not matched
+    QTest::addColumn<bool>("exact");
+    QTest::addColumn<QString>("suggested"); // one of the suggestions
+    QTest::newRow("as the list has it") << QStringLiteral("Avon and Somerset") << QStringLiteral("Avon and Somerset") << true << QString();
+    QTest::newRow("ampersand") << QStringLiteral("Avon & Somerset") << QStringLiteral("Avon and Somerset") << false << QString();
+    QTest::newRow("capitals") << QStringLiteral("AVON AND SOMERSET") << QStringLiteral("Avon and Somerset") << false << QString();
+    QTest::newRow("with PCC") << QStringLiteral("Avon and Somerset PCC") << QStringLiteral("Avon and Somerset") << false << QString();
+    QTest::newRow("the commissioner") << QStringLiteral("Office of the Police and Crime Commissioner for Derbyshire")
+                                      << QStringLiteral("Derbyshire") << false << QString();
+    QTest::newRow("other name") << QStringLiteral("Hampshire and Isle of Wight") << QStringLiteral("Hampshire") << false << QString();
+    QTest::newRow("with rutland") << QStringLiteral("Leicestershire & Rutland") << QStringLiteral("Leicestershire") << false << QString();
+    QTest::newRow("unknown") << QStringLiteral("Unknown") << QStringLiteral("Unknown") << true << QString();
+    QTest::newRow("a typo") << QStringLiteral("Derbyshre") << QString() << false << QStringLiteral("Derbyshire");
+    QTest::newRow("ambiguous") << QStringLiteral("Yorkshire") << QString() << false << QStringLiteral("North Yorkshire");
+    QTest::newRow("nothing like it") << QStringLiteral("Atlantis") << QString() << false << QString();
+}
+
+void TestTidyImport::areasAsPeopleWriteThem()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(bool, exact);
+    QFETCH(QString, suggested);
+    const AreaMatch m = matchArea(text);
+    QCOMPARE(m.code.isEmpty() ? QString() : Areas::interchangeName(m.code), name);
+    QCOMPARE(m.exact, exact);
+    QVERIFY2(suggested.isEmpty() ? m.suggestions.isEmpty() : m.suggestions.contains(suggested),
+             qPrintable(m.suggestions.join(QStringLiteral(", "))));
+}
+
+void TestTidyImport::aMessySheetReads()
+{
+    const ImportBatch batch = read(QStringLiteral(
+        "Police force area,Year,Gender,Programme,Delivered by,Self referrals,Accepted (self),Completed (self),"
+        "Agency referrals,Accepted (agency),Completed (agency),Budget £,Checked by\n"
+        "Avon & Somerset,2022-23,Females,Drive,Cranstoun,N/A,n/a,NOT APPLICABLE,3,provider,,\"£44,161.50\",JS\n"));
+    QVERIFY2(!batch.hasErrors(), qPrintable(batch.problems.value(0).describe()));
+    QCOMPARE(batch.returns.size(), 1);
+    const ImportedReturn &r = batch.returns.first();
+    QCOMPARE(r.letter.areaCode, Areas::byName(QStringLiteral("Avon and Somerset"))->code);
+    QCOMPARE(r.letter.financialYear, QStringLiteral("2022/23"));
+    QCOMPARE(r.letter.cohort, Cohort::Female);
+    QCOMPARE(r.values.figure(FigureField::SelfReferred).status, FigureStatus::NotApplicable);
+    QCOMPARE(r.values.figure(FigureField::AgencyReferred), Figure::reported(3));
+    QCOMPARE(r.values.figure(FigureField::AgencyAccepted).status, FigureStatus::HeldByProvider);
+    // An empty cell is "not provided", never 0.
+    QCOMPARE(r.values.figure(FigureField::AgencyCompleted).status, FigureStatus::NotProvided);
+    QVERIFY(!r.values.figure(FigureField::AgencyCompleted).isReported());
+    QCOMPARE(r.values.figure(FigureField::Budget), Figure::reported(4416150));
+    // Said, not hidden: the area variant and the column that is not imported.
+    QStringList said;
+    for (const ImportProblem &p : batch.problems)
+        said << p.describe();
+    QVERIFY2(said.contains(QStringLiteral("returns.csv, row 2, column “Police force area”: “Avon & Somerset” read as Avon and Somerset")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QVERIFY2(said.contains(QStringLiteral("returns.csv, row 1, column “Checked by”: this column is not imported (it names "
+                                          "no field of a return)")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+}
+
+void TestTidyImport::everyBadCellIsNamed_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("message");
+    const QString ok = QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,1,1,2,2,2,100");
+    QTest::newRow("text in a number")
+        << QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,twenty,1,2,2,2,100")
+        << QStringLiteral("returns.csv, row 3, column “Accepted (self)”: “twenty” is neither a number nor a status word "
+                          "(n/a, not held, held by provider, withheld, or empty)");
+    QTest::newRow("an unknown status word")
+        << QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,1,1,ask the provider,2,2,100")
+        << QStringLiteral("returns.csv, row 3, column “Agency referrals”: “ask the provider” is neither a number nor a status "
+                          "word (n/a, not held, held by provider, withheld, or empty)");
+    QTest::newRow("a negative count")
+        << QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,-4,1,1,2,2,2,100")
+        << QStringLiteral("returns.csv, row 3, column “Self referrals”: “-4” is negative; a count of people cannot be below zero");
+    QTest::newRow("a fractional count")
+        << QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,1,1.5,2,2,2,100")
+        << QStringLiteral("returns.csv, row 3, column “Completed (self)”: “1.5” is not a whole number of people");
+    QTest::newRow("an unknown area")
+        << QStringLiteral("Derbyshre,2022/23,male,Drive,Glow,1,1,1,2,2,2,100")
+        << QStringLiteral("returns.csv, row 3, column “Area”: “Derbyshre” is not a police force area; did you mean Derbyshire?");
+    QTest::newRow("no area")
+        << QStringLiteral(",2022/23,male,Drive,Glow,1,1,1,2,2,2,100")
+        << QStringLiteral("returns.csv, row 3, column “Area”: no area is given (write Unknown when the letter does not say)");
+    QTest::newRow("a cohort that is none")
+        << QStringLiteral("Derbyshire,2022/23,adults,Drive,Glow,1,1,1,2,2,2,100")
+        << QStringLiteral("returns.csv, row 3, column “Cohort”: “adults” is not a cohort (male, female or all)");
+    QTest::newRow("a value past the header")
+        << QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,1,1,2,2,2,100,extra")
+        << QStringLiteral("returns.csv, row 3: the row has a value (“extra”) in column 13, past the last column of the header");
+    QTest::newRow("the same return twice")
+        << ok
+        << QStringLiteral("returns.csv, row 3: the same return (area, programme, provider, year and cohort) as row 2");
+}
+
+void TestTidyImport::everyBadCellIsNamed()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, message);
+    const QString header = QStringLiteral("Area,Financial year,Cohort,Programme,Provider,Self referrals,Accepted (self),"
+                                          "Completed (self),Agency referrals,Accepted (agency),Completed (agency),Budget\n");
+    const QString first = QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,1,1,2,2,2,100\n");
+    const ImportBatch batch = read(header + first + row + QLatin1Char('\n'));
+    QStringList errors;
+    for (const ImportProblem &p : batch.problems)
+        if (p.isError())
+            errors << p.describe();
+    QVERIFY2(errors == QStringList{message}, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(batch.returns.size(), 1); // the good row is read; the bad one is not
+
+    // And nothing is written: the plan is refused as a whole.
+    auto store = test::sampleStore();
+    const QByteArray before = exportTidyCsv(store->data());
+    QVERIFY(!importInto(*store, batch, DuplicatePolicy::KeepBoth));
+    QCOMPARE(exportTidyCsv(store->data()), before);
+}
+
+void TestTidyImport::aSheetThatCannotBeReadSaysWhy_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QString() << QStringLiteral("returns.csv: there is nothing to import: the sheet is empty");
+    QTest::newRow("blank lines only") << QStringLiteral("\n,,\n") << QStringLiteral("returns.csv: there is nothing to import: the sheet is empty");
+    QTest::newRow("no area column")
+        << QStringLiteral("Year,Cohort,Programme\n2022/23,male,Drive\n")
+        << QStringLiteral("returns.csv, row 1: no column is recognised as Area (the header row is row 1)");
+    QTest::newRow("a duplicate header")
+        << QStringLiteral("Area,Year,Cohort,Programme,Self referrals,Referred (self)\nDerbyshire,2022/23,male,Drive,1,2\n")
+        << QStringLiteral("returns.csv, row 1: columns “Self referrals” and “Referred (self)” both name Referred (self); "
+                          "remove one or map it to something else");
+}
+
+void TestTidyImport::aSheetThatCannotBeReadSaysWhy()
+{
+    QFETCH(QString, csv);
+    QFETCH(QString, message);
+    const ImportBatch batch = read(csv);
+    QVERIFY(batch.hasErrors());
+    QCOMPARE(batch.problems.first().describe(), message);
+}
+
+void TestTidyImport::exportThenImportGivesBackTheSameFile()
+{
+    ProjectData sample = sampleProject();
+    // Lists with the separator inside an item, funders with amounts and shares, scoped caveats.
+    ProgrammeReturn &r = sample.returns.first();
+    r.caveats << Caveat{QStringLiteral("covers DA; not stalking"), {FigureField::SelfReferred, FigureField::AgencyReferred}}
+              << Caveat{QStringLiteral("a path C:\\letters\\x"), {}};
+    r.funders = {Funder{QStringLiteral("OPCC"), qint64(9107550), 40.0}, Funder{QStringLiteral("Home Office (MoJ)"), {}, {}}};
+    r.referrers << QStringLiteral("Police; CID");
+    const QByteArray exported = exportTidyCsv(sample);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.createNew(&error), qPrintable(error));
+    const ImportBatch batch = readTidyRows(QStringLiteral("export.csv"), QString(), parseCsv(QString::fromUtf8(exported)));
+    QVERIFY2(!batch.hasErrors(), qPrintable(batch.problems.value(0).describe()));
+    ImportPlan plan;
+    QVERIFY(importInto(store, batch, DuplicatePolicy::Refuse, &plan));
+    QCOMPARE(plan.added, int(sample.returns.size()));
+    QCOMPARE(exportTidyCsv(store.data()), exported);
+    // The figures themselves, not only their text: statuses stay statuses.
+    const ProgrammeReturn back = store.data().returns.value(store.data().returnIdsInOrder().constFirst());
+    QCOMPARE(back.caveats.size(), sample.returns.value(sample.returnIdsInOrder().constFirst()).caveats.size());
+}
+
+void TestTidyImport::duplicatesAreHandledAsChosen_data()
+{
+    QTest::addColumn<DuplicatePolicy>("policy");
+    QTest::addColumn<bool>("imported");
+    QTest::addColumn<int>("returnsAfter");
+    QTest::addColumn<qint64>("selfReferredAfter");
+    const int n = int(sampleProject().returns.size());
+    QTest::newRow("refuse") << DuplicatePolicy::Refuse << false << n << qint64(15);
+    QTest::newRow("skip") << DuplicatePolicy::Skip << true << n << qint64(15);
+    QTest::newRow("replace") << DuplicatePolicy::Replace << true << n << qint64(999);
+    QTest::newRow("keep both") << DuplicatePolicy::KeepBoth << true << 2 * n << qint64(999); // and 15 beside it
+}
+
+void TestTidyImport::duplicatesAreHandledAsChosen()
+{
+    QFETCH(DuplicatePolicy, policy);
+    QFETCH(bool, imported);
+    QFETCH(int, returnsAfter);
+    QFETCH(qint64, selfReferredAfter);
+    auto store = test::sampleStore();
+    // Derbyshire's Changes Program says 15 self-referrals; the file says 999.
+    QString csv = QString::fromUtf8(exportTidyCsv(store->data()));
+    csv.replace(QStringLiteral("Changes Program,The Elm Foundation,standard/medium,15,"),
+                QStringLiteral("Changes Program,The Elm Foundation,standard/medium,999,"));
+    QVERIFY(csv.contains(QStringLiteral(",999,")));
+    const ImportBatch batch = read(csv);
+    QVERIFY(!batch.hasErrors());
+    ImportPlan plan;
+    QCOMPARE(importInto(*store, batch, policy, &plan), imported);
+    QCOMPARE(plan.duplicates.size(), int(sampleProject().returns.size()));
+    QCOMPARE(int(store->data().returns.size()), returnsAfter);
+    qint64 found = -1;
+    for (const ProgrammeReturn &r : store->data().returns)
+        if (store->data().programmes.value(r.programmeId).name == QLatin1String("Changes Program"))
+            found = std::max(found, r.figure(FigureField::SelfReferred).value);
+    QCOMPARE(found, selfReferredAfter);
+}
+
+void TestTidyImport::nearNamesAreSuggestedNeverMerged()
+{
+    auto store = test::sampleStore();
+    const ImportBatch batch = read(QStringLiteral("Area,Year,Cohort,Programme,Provider\n"
+                                                  "Derbyshire,2023/24,male,Drive,GLOW Ltd\n"));
+    QVERIFY(!batch.hasErrors());
+    ImportPlan plan;
+    QVERIFY(importInto(*store, batch, DuplicatePolicy::Refuse, &plan));
+    QStringList said;
+    for (const ImportProblem &p : plan.problems)
+        said << p.describe();
+    QVERIFY2(said.contains(QStringLiteral("returns.csv, row 2, column “Provider”: “GLOW Ltd” is like “Glow”, which the "
+                                          "project has in Derbyshire; it is kept as written (correct the file if they are "
+                                          "the same)")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    bool kept = false;
+    for (const Programme &p : store->data().programmes)
+        kept = kept || p.provider == QLatin1String("GLOW Ltd");
+    QVERIFY(kept);
+}
+
+QTEST_GUILESS_MAIN(TestTidyImport)
+#include "tst_tidyimport.moc"
