@@ -21,6 +21,7 @@ int runExportCsv(const QStringList &arguments, const QString &summary);
 int runExportTable(const QStringList &arguments, const QString &summary);
 int runReport(const QStringList &arguments, const QString &summary);
 int runChart(const QStringList &arguments, const QString &summary);
+int runImport(const QStringList &arguments, const QString &summary);
 int runRecover(const QStringList &arguments, const QString &summary);
 
 } // namespace dapp::cli

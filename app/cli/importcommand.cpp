@@ -1,0 +1,180 @@
+// dapp-analyst import: returns from files in the tidy layout added to a project, all or nothing.
+// Every problem is printed with its file, row and column; with any error nothing is written.
+// A project file that does not exist yet is created.
+#include "cli/commandparser.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "formats/csv.h"
+#include "interchange/importplan.h"
+#include "interchange/tidyimport.h"
+#include "storage/projectstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace dapp::cli {
+
+namespace {
+using T = CommandLineText;
+
+// The rows of a CSV or TSV file: a tab in the first line makes it TSV.
+std::optional<QList<QStringList>> readRows(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = T::tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        *error = T::tr("“%1” is not a text file (CSV or TSV).").arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    // UTF-8, else Windows-1252 (how a £ typed in Excel on Windows arrives).
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        text = QStringDecoder("windows-1252").decode(bytes);
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    const QChar delimiter = firstLine.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(',');
+    QString csvError;
+    QList<QStringList> rows = parseCsv(text, delimiter, &csvError);
+    if (!csvError.isEmpty()) {
+        *error = T::tr("“%1”: %2").arg(QFileInfo(path).fileName(), csvError);
+        return std::nullopt;
+    }
+    return rows;
+}
+
+std::optional<DuplicatePolicy> duplicatePolicy(const QString &word)
+{
+    if (word.isEmpty() || word == QLatin1String("refuse"))
+        return DuplicatePolicy::Refuse;
+    if (word == QLatin1String("skip"))
+        return DuplicatePolicy::Skip;
+    if (word == QLatin1String("replace"))
+        return DuplicatePolicy::Replace;
+    if (word == QLatin1String("keep"))
+        return DuplicatePolicy::KeepBoth;
+    return std::nullopt;
+}
+
+void print(const ImportProblem &p)
+{
+    err() << (p.isError() ? T::tr("error: %1") : T::tr("warning: %1")).arg(p.describe()) << Qt::endl;
+}
+} // namespace
+
+int runImport(const QStringList &arguments, const QString &summary)
+{
+    CommandParser parser(QStringLiteral("import"), summary,
+                         T::tr("--project FILE [--dry-run] [--layout tidy] [--on-duplicate skip|replace|keep] INPUT..."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     T::tr("The project to import into; a file that does not exist yet is created. "
+                                           "The file it replaces is kept as FILE~, as Save does."),
+                                     T::tr("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), T::tr("Check the files and say what would be imported; write nothing."));
+    const QCommandLineOption layout(QStringLiteral("layout"), T::tr("The files' layout: tidy (one row per return)."), T::tr("LAYOUT"),
+                                    QStringLiteral("tidy"));
+    const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"),
+                                         T::tr("What to do with a return the project already has (same area, programme, "
+                                               "provider, year and cohort): skip, replace or keep (both). Without it, "
+                                               "such a return is an error and nothing is imported."),
+                                         T::tr("ACTION"));
+    parser.addOption(project);
+    parser.addOption(dryRun);
+    parser.addOption(layout);
+    parser.addOption(onDuplicate);
+    parser.addPositionalArgument(QStringLiteral("INPUT"), T::tr("CSV or TSV files in the tidy layout (PRODUCT.md, README)."));
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty())
+        return parser.refuse(T::tr("import needs at least one file to read."));
+    if (parser.value(layout) != QLatin1String("tidy"))
+        return parser.refuse(T::tr("unknown layout “%1”; this version reads: tidy.").arg(parser.value(layout)));
+    const std::optional<DuplicatePolicy> policy = duplicatePolicy(parser.value(onDuplicate));
+    if (!policy)
+        return parser.refuse(T::tr("unknown --on-duplicate “%1”; use skip, replace or keep.").arg(parser.value(onDuplicate)));
+    const QString target = parser.value(project);
+    if (target.isEmpty() && !parser.isSet(dryRun))
+        return parser.refuse(T::tr("import needs --project FILE, the project to add the returns to (or --dry-run to "
+                                   "only check the files)."));
+
+    ProjectStore store;
+    QString error;
+    const bool exists = !target.isEmpty() && QFileInfo::exists(target);
+    if (exists ? !store.open(target, &error, parser.isSet(dryRun) ? OpenAccess::ReadOnly : OpenAccess::Exclusive)
+               : !store.createNew(&error)) {
+        printError(error);
+        return 1;
+    }
+    int errors = 0;
+    int added = 0;
+    int replaced = 0;
+    int skipped = 0;
+    ProjectData before;
+    ProjectData after;
+    for (const QString &input : inputs) {
+        const std::optional<QList<QStringList>> rows = readRows(input, &error);
+        if (!rows) {
+            printError(error);
+            ++errors;
+            continue;
+        }
+        const ImportBatch batch = readTidyRows(QFileInfo(input).fileName(), QString(), *rows);
+        for (const ImportProblem &p : batch.problems)
+            print(p);
+        errors += countErrors(batch.problems);
+        // Each file is planned against the project as the files before it leave it.
+        ProjectData planned = store.data();
+        for (auto it = after.letters.cbegin(); it != after.letters.cend(); ++it)
+            planned.letters.insert(it.key(), *it);
+        for (auto it = after.programmes.cbegin(); it != after.programmes.cend(); ++it)
+            planned.programmes.insert(it.key(), *it);
+        for (auto it = after.returns.cbegin(); it != after.returns.cend(); ++it)
+            planned.returns.insert(it.key(), *it);
+        const ImportPlan plan = planImport(planned, batch, *policy, store);
+        for (const ImportProblem &p : plan.problems)
+            print(p);
+        errors += countErrors(plan.problems);
+        for (auto it = plan.before.returns.cbegin(); it != plan.before.returns.cend(); ++it)
+            if (!after.returns.contains(it.key()))
+                before.returns.insert(it.key(), *it);
+        for (auto it = plan.after.letters.cbegin(); it != plan.after.letters.cend(); ++it)
+            after.letters.insert(it.key(), *it);
+        for (auto it = plan.after.programmes.cbegin(); it != plan.after.programmes.cend(); ++it)
+            after.programmes.insert(it.key(), *it);
+        for (auto it = plan.after.returns.cbegin(); it != plan.after.returns.cend(); ++it)
+            after.returns.insert(it.key(), *it);
+        added += plan.added;
+        replaced += plan.replaced;
+        skipped += plan.skipped;
+    }
+    if (errors > 0) {
+        printError(T::tr("nothing was imported: %1 errors (listed above). The project was not changed.").arg(errors));
+        return 1;
+    }
+    const QString counts = T::tr("%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes")
+                               .arg(added)
+                               .arg(replaced)
+                               .arg(skipped)
+                               .arg(after.letters.size())
+                               .arg(after.programmes.size());
+    if (parser.isSet(dryRun)) {
+        out() << T::tr("Checked: %1. Nothing was written (--dry-run).").arg(counts) << Qt::endl;
+        return 0;
+    }
+    // One transaction in the working copy, then the project file replaced whole: a process
+    // killed on the way leaves the file as it was.
+    if (!store.apply(before, after, &error) || !store.saveAs(target, &error)) {
+        printError(error);
+        return 1;
+    }
+    out() << T::tr("Imported into %1: %2.").arg(QDir::toNativeSeparators(target), counts) << Qt::endl;
+    return 0;
+}
+
+} // namespace dapp::cli

@@ -1,0 +1,162 @@
+// dapp-analyst import, run as users run it: a new project made from a CSV, the same file again
+// refused as duplicates unless told what to do, a bad file refused with every problem named and
+// the project unchanged, --dry-run writing nothing, and usage errors exiting 2.
+#include "interchange/tidycsv.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aNewProjectIsMadeFromTheSampleCsv();
+    void theSameFileAgainIsRefusedUnlessToldWhatToDo();
+    void aBadFileImportsNothingAndSaysWhereEachProblemIs();
+    void aDryRunWritesNothing();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    QProcess *run(const QStringList &arguments);
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    static QByteArray exported(const QString &project);
+    static QString sampleCsv() { return QStringLiteral(DAPP_SOURCE_DIR "/resources/sample/sample-returns.csv"); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+};
+
+QProcess *TestImportCommand::run(const QStringList &arguments)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->start(QStringLiteral(DAPP_EXECUTABLE), arguments);
+    if (!m_process->waitForFinished(60000))
+        qWarning("the program did not finish");
+    return m_process.get();
+}
+
+QString TestImportCommand::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        QTest::qFail("could not write the input", __FILE__, __LINE__);
+    return path;
+}
+
+QByteArray TestImportCommand::exported(const QString &project)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(project, &error, OpenAccess::ReadOnly))
+        return error.toUtf8();
+    return exportTidyCsv(store.data());
+}
+
+void TestImportCommand::aNewProjectIsMadeFromTheSampleCsv()
+{
+    const QString project = m_dir.filePath(QStringLiteral("new.dapp"));
+    QProcess *p = run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleCsv()});
+    const QString said = QString::fromUtf8(p->readAllStandardOutput());
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY2(said.contains(QStringLiteral("8 returns added, 0 replaced, 0 skipped")), qPrintable(said));
+    // The project holds exactly what the file says: its export is the file.
+    QFile csv(sampleCsv());
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(exported(project), csv.readAll());
+}
+
+void TestImportCommand::theSameFileAgainIsRefusedUnlessToldWhatToDo()
+{
+    const QString project = m_dir.filePath(QStringLiteral("twice.dapp"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleCsv()})->exitCode(), 0);
+    const QByteArray before = test::fileHash(project);
+    QProcess *p = run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleCsv()});
+    const QString said = QString::fromUtf8(p->readAllStandardError());
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY2(said.contains(QStringLiteral("error: sample-returns.csv, row 2: the project already has this return")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("nothing was imported: 8 errors")), qPrintable(said));
+    QCOMPARE(test::fileHash(project), before);
+    p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
+             QStringLiteral("keep"), sampleCsv()});
+    QCOMPARE(p->exitCode(), 0);
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(project, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QCOMPARE(store.data().returns.size(), 16);
+}
+
+void TestImportCommand::aBadFileImportsNothingAndSaysWhereEachProblemIs()
+{
+    const QString project = m_dir.filePath(QStringLiteral("kept.dapp"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleCsv()})->exitCode(), 0);
+    const QByteArray before = exported(project);
+    const QString bad = writeFile(QStringLiteral("messy.csv"),
+                                  "Police force area,Year,Gender,Programme,Delivered by,Self referrals,Accepted (self)\n"
+                                  "Avon & Somerset,2023-24,Males,New Programme,Someone,4,3\n"
+                                  "Derbyshire,2023/24,M,Another,,twenty,1\n"
+                                  "Derbyshre,2023/24,M,A third,,1,1\n");
+    QProcess *p = run({QStringLiteral("import"), QStringLiteral("--project"), project, bad});
+    const QString said = QString::fromUtf8(p->readAllStandardError());
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY2(said.contains(QStringLiteral("warning: messy.csv, row 2, column “Police force area”: “Avon & Somerset” read as "
+                                          "Avon and Somerset\n")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("error: messy.csv, row 3, column “Self referrals”: “twenty” is neither a number "
+                                          "nor a status word")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("error: messy.csv, row 4, column “Police force area”: “Derbyshre” is not a police "
+                                          "force area; did you mean Derbyshire?")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("nothing was imported: 2 errors")), qPrintable(said));
+    // The good row was not imported either: all or nothing.
+    QCOMPARE(exported(project), before);
+}
+
+void TestImportCommand::aDryRunWritesNothing()
+{
+    const QString project = m_dir.filePath(QStringLiteral("dry.dapp"));
+    QProcess *p = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--project"), project, sampleCsv()});
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(QString::fromUtf8(p->readAllStandardOutput()).contains(QStringLiteral("Nothing was written (--dry-run)")));
+    QVERIFY(!QFileInfo::exists(project));
+    p = run({QStringLiteral("import"), QStringLiteral("--dry-run"), sampleCsv()});
+    QCOMPARE(p->exitCode(), 0);
+}
+
+void TestImportCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("no input") << QStringList{QStringLiteral("import"), QStringLiteral("--project"), QStringLiteral("x.dapp")}
+                              << QStringLiteral("import needs at least one file to read.");
+    QTest::newRow("no project") << QStringList{QStringLiteral("import"), QStringLiteral("in.csv")}
+                                << QStringLiteral("import needs --project FILE");
+    QTest::newRow("unknown layout") << QStringList{QStringLiteral("import"), QStringLiteral("--layout"), QStringLiteral("wide"),
+                                                   QStringLiteral("--dry-run"), QStringLiteral("in.csv")}
+                                    << QStringLiteral("unknown layout “wide”");
+    QTest::newRow("unknown duplicate action")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--on-duplicate"), QStringLiteral("merge"), QStringLiteral("--dry-run"),
+                       QStringLiteral("in.csv")}
+        << QStringLiteral("unknown --on-duplicate “merge”; use skip, replace or keep.");
+}
+
+void TestImportCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, said);
+    QProcess *p = run(arguments);
+    QCOMPARE(p->exitCode(), 2);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.contains(said), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"
