@@ -204,7 +204,7 @@ void TestCommandLine::unknownCommandIsRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("a word that is no command") << QStringList{QStringLiteral("nonsense")};
-    QTest::newRow("a command that does not exist yet") << QStringList{QStringLiteral("import"), QStringLiteral("in.csv")};
+    QTest::newRow("a command that does not exist yet") << QStringList{QStringLiteral("merge"), QStringLiteral("in.csv")};
 }
 
 void TestCommandLine::unknownCommandIsRefused()
