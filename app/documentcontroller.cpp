@@ -6,6 +6,8 @@
 #include "menus/recentfilesmenu.h"
 #include "storage/projectjson.h"
 #include "itemmodels/livecomparison.h"
+#include "editing/editcommand.h"
+#include "importing/importdialog.h"
 #include "safety/documentquestions.h"
 #include "safety/preferencesdialog.h"
 #include "safety/recoverydialog.h"
@@ -45,6 +47,7 @@ DocumentController::DocumentController(QWidget *window)
     , m_saveAsAction(new QAction(tr("Save &As…"), window))
     , m_exportCsvAction(new QAction(tr("Export &CSV…"), window))
     , m_exportContextCsvAction(new QAction(tr("Export Con&text Figures…"), window))
+    , m_importAction(new QAction(tr("&Import…"), window))
     , m_recoverAction(new QAction(tr("Recover &Unsaved Edits…"), window))
     , m_preferencesAction(new QAction(tr("&Preferences…"), window))
     , m_recentMenu(new RecentFilesMenu(window))
@@ -55,6 +58,9 @@ DocumentController::DocumentController(QWidget *window)
     m_recoverAction->setToolTip(tr("Open the edits a session that stopped unexpectedly never saved"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importAction->setToolTip(tr("Add returns from a CSV or TSV file, or cells pasted from a spreadsheet"));
+    connect(m_importAction, &QAction::triggered, this, &DocumentController::importReturns);
     connect(m_recoverAction, &QAction::triggered, this, &DocumentController::offerRecovery);
     connect(m_preferencesAction, &QAction::triggered, this, &DocumentController::editPreferences);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentController::updateSession);
@@ -170,6 +176,25 @@ bool DocumentController::recoverReadable(const QString &path)
                                              : tr("Recovered all of %1.").arg(damaged.fileName()));
     showRecoveryReport(m_window, path, report.summaryLines(), report.anythingLost());
     return true;
+}
+
+void DocumentController::importReturns()
+{
+    ImportDialog dialog(m_store, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportPlan &plan = dialog.plan();
+    auto command = std::make_unique<EditCommand>(
+        m_store, tr("Import %1 returns from %2").arg(plan.added + plan.replaced).arg(dialog.sourceName()), plan.before,
+        plan.after);
+    EditCommand *pushed = command.get();
+    m_undoStack->push(command.release());
+    if (pushed->succeeded())
+        emit statusMessage(tr("Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.")
+                               .arg(plan.added + plan.replaced)
+                               .arg(dialog.sourceName())
+                               .arg(plan.replaced)
+                               .arg(plan.skipped));
 }
 
 void DocumentController::editPreferences()

@@ -53,6 +53,7 @@ public:
     QAction *saveAsAction() const { return m_saveAsAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *exportContextCsvAction() const { return m_exportContextCsvAction; }
+    QAction *importAction() const { return m_importAction; }
     QAction *recoverAction() const { return m_recoverAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
     RecentFilesMenu *recentFilesMenu() const { return m_recentMenu; }
@@ -81,6 +82,7 @@ private:
     void updateSession();
     void updateRecoverAction();
     void editPreferences();
+    void importReturns();
 
     QWidget *m_window;
     ProjectStore *m_store;
@@ -94,6 +96,7 @@ private:
     QAction *m_saveAsAction;
     QAction *m_exportCsvAction;
     QAction *m_exportContextCsvAction;
+    QAction *m_importAction;
     QAction *m_recoverAction;
     QAction *m_preferencesAction;
     RecentFilesMenu *m_recentMenu;

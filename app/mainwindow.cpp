@@ -119,6 +119,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_document->saveAction(), m_document->saveAsAction()});
     file->addSeparator();
+    file->addAction(m_document->importAction());
+    file->addSeparator();
     file->addActions({m_document->exportCsvAction(), m_document->exportContextCsvAction()});
     file->addSeparator();
     file->addActions({m_exports->exportTableAction(), m_chartPanel->exportAction(), m_exports->exportReportAction(),

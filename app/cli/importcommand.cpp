@@ -4,49 +4,19 @@
 #include "cli/commandparser.h"
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "formats/csv.h"
 #include "interchange/importplan.h"
+#include "interchange/importsource.h"
 #include "interchange/tidyimport.h"
 #include "storage/projectstore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace dapp::cli {
 
 namespace {
 using T = CommandLineText;
-
-// The rows of a CSV or TSV file: a tab in the first line makes it TSV.
-std::optional<QList<QStringList>> readRows(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = T::tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        *error = T::tr("“%1” is not a text file (CSV or TSV).").arg(QDir::toNativeSeparators(path));
-        return std::nullopt;
-    }
-    // UTF-8, else Windows-1252 (how a £ typed in Excel on Windows arrives).
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError())
-        text = QStringDecoder("windows-1252").decode(bytes);
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar delimiter = firstLine.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(',');
-    QString csvError;
-    QList<QStringList> rows = parseCsv(text, delimiter, &csvError);
-    if (!csvError.isEmpty()) {
-        *error = T::tr("“%1”: %2").arg(QFileInfo(path).fileName(), csvError);
-        return std::nullopt;
-    }
-    return rows;
-}
 
 std::optional<DuplicatePolicy> duplicatePolicy(const QString &word)
 {
@@ -118,7 +88,7 @@ int runImport(const QStringList &arguments, const QString &summary)
     ProjectData before;
     ProjectData after;
     for (const QString &input : inputs) {
-        const std::optional<QList<QStringList>> rows = readRows(input, &error);
+        const std::optional<QList<QStringList>> rows = readImportRows(input, &error);
         if (!rows) {
             printError(error);
             ++errors;

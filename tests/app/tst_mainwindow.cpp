@@ -11,6 +11,7 @@
 #include "interchange/tidycsv.h"
 #include "itemmodels/returnstablemodel.h"
 #include "mainwindow.h"
+#include "importing/importdialog.h"
 #include "returnpanel/returnpanel.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
@@ -50,6 +51,7 @@ private slots:
     void findFocusesTheFilter();
     void addProgrammeWithoutALetterSaysWhatToDo();
     void filtersReachTableChartsAndExports();
+    void anImportIsOneUndoStep();
 
 private:
     QModelIndex findCell(MainWindow &w, const QString &programme, const QString &provider, int column);
@@ -377,6 +379,30 @@ void TestMainWindow::filtersReachTableChartsAndExports()
     for (const QString &wanted : {QStringLiteral("Export &Table…"), QStringLiteral("Export Chart…"),
                                   QStringLiteral("Export &Report…"), QStringLiteral("Print Pre&view…")})
         QVERIFY2(fileActions.contains(wanted), qPrintable(fileActions.join(QLatin1Char('|'))));
+}
+
+void TestMainWindow::anImportIsOneUndoStep()
+{
+    MainWindow w;
+    w.document()->openSample();
+    const int before = int(w.document()->store()->data().returns.size());
+    QTimer::singleShot(0, &w, [] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->readFile(QStringLiteral(DAPP_SOURCE_DIR "/resources/sample/sample-returns.csv"));
+        dialog->setDuplicatePolicy(DuplicatePolicy::KeepBoth);
+        dialog->accept();
+    });
+    w.document()->importAction()->trigger();
+    QCOMPARE(int(w.document()->store()->data().returns.size()), 2 * before);
+    QCOMPARE(w.returnsView()->model()->rowCount(), 2 * before);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QVERIFY2(w.document()->undoStack()->undoText().startsWith(QStringLiteral("Import 8 returns from sample-returns.csv")),
+             qPrintable(w.document()->undoStack()->undoText()));
+    w.document()->undoStack()->undo();
+    QCOMPARE(int(w.document()->store()->data().returns.size()), before);
+    QCOMPARE(w.returnsView()->model()->rowCount(), before);
+    QVERIFY(!w.isWindowModified());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,115 @@
+// A read-only table of the returns to import.
+#include "itemmodels/importpreviewmodel.h"
+#include "domain/areas.h"
+#include "domain/figure.h"
+#include "interchange/tidycolumns.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace dapp {
+
+ImportPreviewModel::ImportPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ImportPreviewModel::setPreview(const ImportBatch &batch, const ImportPlan &plan, DuplicatePolicy policy)
+{
+    beginResetModel();
+    m_returns = batch.returns;
+    m_duplicateRows.clear();
+    for (const ImportPlan::Duplicate &d : plan.duplicates)
+        m_duplicateRows.insert(d.row, true);
+    m_policy = policy;
+    endResetModel();
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_returns.size()); }
+
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString ImportPreviewModel::action(const ImportedReturn &r) const
+{
+    if (!m_duplicateRows.contains(r.row))
+        return tr("add");
+    switch (m_policy) {
+    case DuplicatePolicy::Refuse: return tr("already in the project");
+    case DuplicatePolicy::Skip: return tr("skip (already in the project)");
+    case DuplicatePolicy::Replace: return tr("replace the project's");
+    case DuplicatePolicy::KeepBoth: return tr("add beside the project's");
+    }
+    return {};
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_returns.size())
+        return {};
+    const ImportedReturn &r = m_returns.at(index.row());
+    const int column = index.column();
+    const bool isFigure = column >= FirstFigureColumn && column < ActionColumn;
+    const FigureField field = isFigure ? kAllFigureFields[size_t(column - FirstFigureColumn)] : FigureField::Budget;
+    const Figure *figure = isFigure ? &r.values.figure(field) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case RowColumn: return r.row;
+        case AreaColumn: return Areas::nameOf(r.letter.areaCode);
+        case YearColumn: return r.letter.financialYear;
+        case CohortColumn: return cohortLabel(r.letter.cohort);
+        case ProgrammeColumn: return r.programme.name;
+        case ProviderColumn: return r.programme.provider;
+        case ActionColumn: return action(r);
+        default: return formatFigure(*figure, figureKind(field), true);
+        }
+    case Qt::TextAlignmentRole:
+        return isFigure || column == RowColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        // A status is a grey word, so nobody reads it as a number.
+        if (figure && !figure->isReported())
+            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+        if (column == ActionColumn && m_duplicateRows.contains(r.row) && m_policy == DuplicatePolicy::Refuse)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    case Qt::FontRole:
+        if (figure && !figure->isReported()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (figure) {
+            const QStringList caveats = r.values.caveatsFor(field);
+            return caveats.isEmpty() ? QVariant() : QVariant(caveats.join(QLatin1Char('\n')));
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RowColumn: return tr("Row");
+    case AreaColumn: return tidyColumnLabel(QStringLiteral("area"));
+    case YearColumn: return tidyColumnLabel(QStringLiteral("financial_year"));
+    case CohortColumn: return tidyColumnLabel(QStringLiteral("cohort"));
+    case ProgrammeColumn: return tidyColumnLabel(QStringLiteral("programme"));
+    case ProviderColumn: return tidyColumnLabel(QStringLiteral("provider"));
+    case ActionColumn: return tr("Import");
+    default:
+        if (section >= FirstFigureColumn && section < ActionColumn) {
+            const FigureField field = kAllFigureFields[size_t(section - FirstFigureColumn)];
+            return tidyColumnLabel(field == FigureField::Budget ? QStringLiteral("budget_gbp") : fieldKey(field));
+        }
+        return {};
+    }
+}
+
+} // namespace dapp

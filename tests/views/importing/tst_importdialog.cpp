@@ -1,0 +1,138 @@
+// The import dialog: what it reads, how it lets the user correct a column, that errors block
+// Import, that duplicates follow the chosen action, and that its preview model is sound.
+#include "importing/importdialog.h"
+#include "itemmodels/importpreviewmodel.h"
+#include "storage/projectstore.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aMessySheetIsPreviewedWithItsProblems();
+    void aCorrectedColumnIsReadAsTheUserSays();
+    void duplicatesFollowTheChosenAction();
+    void aFileThatCannotBeReadSaysSo();
+    void pastedCellsAreRead();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    static QPushButton *importButton(ImportDialog &dialog);
+    static QAbstractItemModel *preview(ImportDialog &dialog) { return dialog.findChild<QTableView *>()->model(); }
+    QTemporaryDir m_dir;
+};
+
+QString TestImportDialog::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+QPushButton *TestImportDialog::importButton(ImportDialog &dialog)
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("&Import"))
+            return b;
+    return nullptr;
+}
+
+void TestImportDialog::aMessySheetIsPreviewedWithItsProblems()
+{
+    auto store = test::sampleStore();
+    ImportDialog dialog(store.get());
+    QAbstractItemModelTester tester(preview(dialog), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Windows-1252: the £ is one byte, as Excel on Windows saves it.
+    dialog.readFile(writeFile(QStringLiteral("messy.csv"),
+                              "Police force area,Year,Gender,Programme,Delivered by,Self referrals,Agency referrals,Budget \xA3\r\n"
+                              "Avon & Somerset,2023-24,Males,New Programme,GLOW Ltd,N/A,,\"\xA3""1,500\"\r\n"
+                              "Derbyshire,2023/24,M,Another,,twenty,3,\r\n"));
+    QCOMPARE(dialog.errorCount(), 1);
+    QVERIFY(!importButton(dialog)->isEnabled());
+    const QStringList said = dialog.problemTexts();
+    QVERIFY2(said.contains(QStringLiteral("messy.csv, row 3, column “Self referrals”: “twenty” is neither a number nor a "
+                                          "status word (n/a, not held, held by provider, withheld, or empty)")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QVERIFY2(said.contains(QStringLiteral("messy.csv, row 2, column “Police force area”: “Avon & Somerset” read as Avon and Somerset")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    // The good row is previewed with its statuses as words, and the empty cell as not provided.
+    QAbstractItemModel *model = preview(dialog);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ImportPreviewModel::AreaColumn).data().toString(), QStringLiteral("Avon and Somerset"));
+    QCOMPARE(model->index(0, ImportPreviewModel::FirstFigureColumn).data().toString(), QStringLiteral("n/a"));
+    QVERIFY(model->index(0, ImportPreviewModel::FirstFigureColumn + 3).data().toString() != QLatin1String("0"));
+    QCOMPARE(model->index(0, ImportPreviewModel::FirstFigureColumn + 6).data().toString(), QStringLiteral("£1,500"));
+    QCOMPARE(model->index(0, ImportPreviewModel::ActionColumn).data().toString(), QStringLiteral("add"));
+}
+
+void TestImportDialog::aCorrectedColumnIsReadAsTheUserSays()
+{
+    auto store = test::sampleStore();
+    ImportDialog dialog(store.get());
+    dialog.readFile(writeFile(QStringLiteral("own-words.csv"), "Where,Year,Cohort,Scheme\nDerbyshire,2023/24,male,Drive\n"));
+    QVERIFY(dialog.errorCount() > 0); // "Where" and "Scheme" name nothing it knows
+    dialog.setColumnMapping(QStringLiteral("Where"), QStringLiteral("area"));
+    dialog.setColumnMapping(QStringLiteral("Scheme"), QStringLiteral("programme"));
+    QCOMPARE(dialog.errorCount(), 0);
+    QVERIFY(importButton(dialog)->isEnabled());
+    QCOMPARE(dialog.plan().added, 1);
+}
+
+void TestImportDialog::duplicatesFollowTheChosenAction()
+{
+    auto store = test::sampleStore();
+    ImportDialog dialog(store.get());
+    dialog.readFile(QStringLiteral(DAPP_SOURCE_DIR "/resources/sample/sample-returns.csv"));
+    QCOMPARE(dialog.errorCount(), 8);
+    QVERIFY(!importButton(dialog)->isEnabled());
+    QCOMPARE(preview(dialog)->index(0, ImportPreviewModel::ActionColumn).data().toString(),
+             QStringLiteral("already in the project"));
+    dialog.setDuplicatePolicy(DuplicatePolicy::Skip);
+    QCOMPARE(dialog.errorCount(), 0);
+    QVERIFY(!importButton(dialog)->isEnabled()); // nothing left to import
+    dialog.setDuplicatePolicy(DuplicatePolicy::KeepBoth);
+    QVERIFY(importButton(dialog)->isEnabled());
+    QCOMPARE(dialog.plan().added, 8);
+    // The dialog itself wrote nothing.
+    QCOMPARE(store->data(), [] {
+        auto fresh = test::sampleStore();
+        return fresh->data();
+    }());
+}
+
+void TestImportDialog::aFileThatCannotBeReadSaysSo()
+{
+    auto store = test::sampleStore();
+    ImportDialog dialog(store.get());
+    dialog.readFile(writeFile(QStringLiteral("binary.csv"), QByteArray("\x00\x01\x02\x03", 4)));
+    QCOMPARE(dialog.errorCount(), 1);
+    QVERIFY2(dialog.problemTexts().value(0).contains(QStringLiteral("is not a text file")),
+             qPrintable(dialog.problemTexts().join(QLatin1Char('\n'))));
+    QVERIFY(!importButton(dialog)->isEnabled());
+    dialog.readFile(writeFile(QStringLiteral("empty.csv"), QByteArray()));
+    QCOMPARE(dialog.problemTexts(), QStringList{QStringLiteral("empty.csv: there is nothing to import: the sheet is empty")});
+}
+
+void TestImportDialog::pastedCellsAreRead()
+{
+    auto store = test::sampleStore();
+    ImportDialog dialog(store.get());
+    dialog.readPastedText(QStringLiteral("Area\tYear\tCohort\tProgramme\tSelf referrals\nKent\t2023/24\tfemale\tNew\t12\n"));
+    QCOMPARE(dialog.errorCount(), 0);
+    QCOMPARE(dialog.plan().added, 1);
+    QCOMPARE(preview(dialog)->index(0, ImportPreviewModel::FirstFigureColumn).data().toString(), QStringLiteral("12"));
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

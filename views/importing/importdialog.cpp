@@ -1,0 +1,264 @@
+// The import preview: source, column mapping, returns, problems, duplicates, Import.
+#include "importing/importdialog.h"
+#include "interchange/importsource.h"
+#include "interchange/tidycolumns.h"
+#include "interchange/tidycsv.h"
+#include "itemmodels/importpreviewmodel.h"
+#include "storage/projectstore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dapp {
+
+ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_source(new QLineEdit(this))
+    , m_mapping(new QTableWidget(this))
+    , m_duplicates(new QComboBox(this))
+    , m_preview(new QTableView(this))
+    , m_model(new ImportPreviewModel(this))
+    , m_problems(new QListWidget(this))
+    , m_summary(new QLabel(this))
+    , m_import(nullptr)
+{
+    setWindowTitle(tr("Import Returns"));
+    m_source->setReadOnly(true);
+    m_source->setPlaceholderText(tr("Choose a CSV or TSV file, or paste a block copied from a spreadsheet"));
+    auto *choose = new QPushButton(tr("&Choose File…"), this);
+    auto *paste = new QPushButton(tr("&Paste"), this);
+    paste->setToolTip(tr("Read a block of cells copied from Excel or LibreOffice, with its header row"));
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(paste, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(choose);
+    sourceRow->addWidget(paste);
+
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Read as")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_duplicates->addItem(tr("Refuse the import, and list them"), int(DuplicatePolicy::Refuse));
+    m_duplicates->addItem(tr("Skip them"), int(DuplicatePolicy::Skip));
+    m_duplicates->addItem(tr("Replace the project's figures and lists"), int(DuplicatePolicy::Replace));
+    m_duplicates->addItem(tr("Keep both"), int(DuplicatePolicy::KeepBoth));
+    connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+
+    m_preview->setModel(m_model);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary->setWordWrap(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("How each column is read:"), left));
+    leftLayout->addWidget(m_mapping);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("Returns in the file:"), right));
+    rightLayout->addWidget(m_preview, 3);
+    rightLayout->addWidget(new QLabel(tr("Errors and warnings:"), right));
+    rightLayout->addWidget(m_problems, 2);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+
+    auto *duplicateRow = new QFormLayout;
+    duplicateRow->addRow(tr("Returns the project already has:"), m_duplicates);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(sourceRow);
+    layout->addWidget(split, 1);
+    layout->addLayout(duplicateRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(1100, 640);
+}
+
+void ImportDialog::chooseFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastDir"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Returns"), dir,
+                                                      tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(path).absolutePath());
+    readFile(path);
+}
+
+void ImportDialog::pasteClipboard() { readPastedText(QApplication::clipboard()->text()); }
+
+void ImportDialog::readFile(const QString &path)
+{
+    QString error;
+    const std::optional<QList<QStringList>> rows = readImportRows(path, &error);
+    m_source->setText(QDir::toNativeSeparators(path));
+    showRows(QFileInfo(path).fileName(), rows.value_or(QList<QStringList>()), rows ? QString() : error);
+}
+
+void ImportDialog::readPastedText(const QString &text)
+{
+    m_source->setText(tr("Pasted cells"));
+    showRows(tr("pasted cells"), rowsFromPastedText(text));
+}
+
+void ImportDialog::showRows(const QString &name, const QList<QStringList> &rows, const QString &readError)
+{
+    m_sourceName = name;
+    m_rows = rows;
+    m_readError = readError;
+    m_headerIndex = -1;
+    for (qsizetype i = 0; i < rows.size() && m_headerIndex < 0; ++i)
+        for (const QString &cell : rows.at(i))
+            if (!cell.trimmed().isEmpty()) {
+                m_headerIndex = int(i);
+                break;
+            }
+    fillMapping();
+    refresh();
+}
+
+void ImportDialog::fillMapping()
+{
+    m_mapping->setRowCount(0);
+    if (m_headerIndex < 0)
+        return;
+    const QStringList header = m_rows.at(m_headerIndex);
+    const TidyMapping detected = mapTidyHeader(header);
+    m_mapping->setRowCount(int(header.size()));
+    for (int i = 0; i < header.size(); ++i) {
+        m_mapping->setItem(i, 0, new QTableWidgetItem(header.at(i)));
+        auto *combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(not imported)"), QString());
+        for (const QString &key : tidyCsvColumns())
+            combo->addItem(tidyColumnLabel(key), key);
+        QString key;
+        for (auto it = detected.columnOf.cbegin(); it != detected.columnOf.cend(); ++it)
+            if (it.value() == i)
+                key = it.key();
+        combo->setCurrentIndex(std::max(0, combo->findData(key)));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+        m_mapping->setCellWidget(i, 1, combo);
+    }
+    m_mapping->resizeColumnToContents(0);
+}
+
+TidyMapping ImportDialog::currentMapping() const
+{
+    TidyMapping m;
+    for (int i = 0; i < m_mapping->rowCount(); ++i) {
+        const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(i, 1));
+        const QString key = combo ? combo->currentData().toString() : QString();
+        const QString header = m_mapping->item(i, 0) ? m_mapping->item(i, 0)->text().trimmed() : QString();
+        if (key.isEmpty()) {
+            if (!header.isEmpty())
+                m.unused << header;
+        } else if (m.columnOf.contains(key)) {
+            m.clashes.append({key, m.columnOf.value(key), i});
+        } else {
+            m.columnOf.insert(key, i);
+        }
+    }
+    return m;
+}
+
+void ImportDialog::setColumnMapping(const QString &header, const QString &key)
+{
+    for (int i = 0; i < m_mapping->rowCount(); ++i)
+        if (m_mapping->item(i, 0) && m_mapping->item(i, 0)->text() == header)
+            if (auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(i, 1)))
+                combo->setCurrentIndex(std::max(0, combo->findData(key)));
+}
+
+void ImportDialog::setDuplicatePolicy(DuplicatePolicy policy) { m_duplicates->setCurrentIndex(m_duplicates->findData(int(policy))); }
+
+void ImportDialog::refresh()
+{
+    const auto policy = DuplicatePolicy(m_duplicates->currentData().toInt());
+    m_batch = ImportBatch();
+    m_plan = ImportPlan();
+    if (!m_readError.isEmpty()) {
+        ImportProblem p;
+        p.message = m_readError;
+        m_batch.problems << p;
+    } else if (m_headerIndex >= 0 || !m_sourceName.isEmpty()) {
+        m_batch = readTidyRows(m_sourceName, QString(), m_rows,
+                               m_headerIndex >= 0 ? std::optional<TidyMapping>(currentMapping()) : std::nullopt);
+        m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
+    }
+    m_model->setPreview(m_batch, m_plan, policy);
+    m_problems->clear();
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const QList<ImportProblem> *list : {&m_batch.problems, &m_plan.problems})
+        for (const ImportProblem &p : *list)
+            m_problems->addItem(new QListWidgetItem(p.isError() ? errorIcon : warningIcon, p.describe()));
+    const int errors = errorCount();
+    const int warnings = int(m_batch.problems.size() + m_plan.problems.size()) - errors;
+    if (m_sourceName.isEmpty() && m_readError.isEmpty())
+        m_summary->setText(tr("Nothing is read yet."));
+    else if (errors > 0)
+        m_summary->setText(tr("%1 errors, %2 warnings: nothing can be imported until the errors are corrected in the "
+                              "file (or the column mapping above).")
+                               .arg(errors)
+                               .arg(warnings));
+    else
+        m_summary->setText(tr("Ready: %1 returns to add, %2 to replace, %3 to skip; %4 new letters and %5 new programmes; "
+                              "%6 warnings. Import is one step that Undo takes back.")
+                               .arg(m_plan.added)
+                               .arg(m_plan.replaced)
+                               .arg(m_plan.skipped)
+                               .arg(m_plan.after.letters.size())
+                               .arg(m_plan.after.programmes.size())
+                               .arg(warnings));
+    m_import->setEnabled(errors == 0 && (m_plan.added + m_plan.replaced) > 0);
+}
+
+int ImportDialog::errorCount() const { return countErrors(m_batch.problems) + countErrors(m_plan.problems); }
+
+QStringList ImportDialog::problemTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_problems->count(); ++i)
+        texts << m_problems->item(i)->text();
+    return texts;
+}
+
+} // namespace dapp

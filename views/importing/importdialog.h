@@ -1,0 +1,72 @@
+// File › Import…: a CSV or TSV file (or a block pasted from a spreadsheet) in the tidy layout,
+// read and checked before anything is written. The dialog shows how each column is read (and
+// lets the user correct it), every return with its figures, every error and warning by row and
+// column, and what to do with returns the project already has. Import is possible only when
+// there is no error; it is then one undo step.
+#pragma once
+
+#include "interchange/importplan.h"
+#include "interchange/tidyimport.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace dapp {
+
+class ImportPreviewModel;
+class ProjectStore;
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `store` is read (and hands out the new records' ids); the dialog writes nothing.
+    explicit ImportDialog(ProjectStore *store, QWidget *parent = nullptr);
+
+    void readFile(const QString &path);
+    void readPastedText(const QString &text);
+
+    // What Import adds and replaces; valid when accepted.
+    const ImportPlan &plan() const { return m_plan; }
+    const ImportBatch &batch() const { return m_batch; }
+    QString sourceName() const { return m_sourceName; }
+    int errorCount() const;
+    QStringList problemTexts() const;
+    // Picks how the column headed `header` is read ("" : not imported), as the user would.
+    void setColumnMapping(const QString &header, const QString &key);
+    void setDuplicatePolicy(DuplicatePolicy policy);
+
+private:
+    void chooseFile();
+    void pasteClipboard();
+    void showRows(const QString &name, const QList<QStringList> &rows, const QString &readError = {});
+    void fillMapping();
+    TidyMapping currentMapping() const;
+    void refresh();
+
+    ProjectStore *m_store;
+    QLineEdit *m_source;
+    QTableWidget *m_mapping;
+    QComboBox *m_duplicates;
+    QTableView *m_preview;
+    ImportPreviewModel *m_model;
+    QListWidget *m_problems;
+    QLabel *m_summary;
+    QPushButton *m_import;
+
+    QString m_sourceName;
+    QList<QStringList> m_rows;
+    QString m_readError;
+    int m_headerIndex = -1;
+    ImportBatch m_batch;
+    ImportPlan m_plan;
+};
+
+} // namespace dapp
