@@ -73,6 +73,7 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
+    m_problems->setWordWrap(true);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -107,6 +108,7 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(1100, 640);
+    refresh();
 }
 
 void ImportDialog::chooseFile()
