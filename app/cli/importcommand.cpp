@@ -6,6 +6,7 @@
 #include "cli/output.h"
 #include "interchange/importplan.h"
 #include "interchange/importsource.h"
+#include "interchange/lettertableimport.h"
 #include "interchange/tidyimport.h"
 #include "storage/projectstore.h"
 
@@ -40,14 +41,26 @@ void print(const ImportProblem &p)
 int runImport(const QStringList &arguments, const QString &summary)
 {
     CommandParser parser(QStringLiteral("import"), summary,
-                         T::tr("--project FILE [--dry-run] [--layout tidy] [--on-duplicate skip|replace|keep] INPUT..."));
+                         T::tr("--project FILE [--dry-run] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] "
+                               "[--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT..."));
     const QCommandLineOption project(QStringLiteral("project"),
                                      T::tr("The project to import into; a file that does not exist yet is created. "
                                            "The file it replaces is kept as FILE~, as Save does."),
                                      T::tr("FILE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), T::tr("Check the files and say what would be imported; write nothing."));
-    const QCommandLineOption layout(QStringLiteral("layout"), T::tr("The files' layout: tidy (one row per return)."), T::tr("LAYOUT"),
-                                    QStringLiteral("tidy"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    T::tr("The files' layout: tidy (one row per return) or letter-table (a letter's own table: "
+                                          "providers in the first row, one row per question, one column per programme). "
+                                          "Without it, each file's layout is recognised."),
+                                    T::tr("LAYOUT"));
+    const QCommandLineOption area(QStringLiteral("area"), T::tr("For a letter table: the police force area it answers for."),
+                                  T::tr("NAME"));
+    const QCommandLineOption year(QStringLiteral("year"), T::tr("For a letter table: the financial year (2022/23)."), T::tr("YEAR"));
+    const QCommandLineOption cohort(QStringLiteral("cohort"),
+                                    T::tr("For a letter table: male, female or all (default: read from the questions' wording)."),
+                                    T::tr("COHORT"));
+    const QCommandLineOption foiReference(QStringLiteral("foi-reference"), T::tr("For a letter table: the letter's FOI reference."),
+                                          T::tr("REF"));
     const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"),
                                          T::tr("What to do with a return the project already has (same area, programme, "
                                                "provider, year and cohort): skip, replace or keep (both). Without it, "
@@ -56,15 +69,26 @@ int runImport(const QStringList &arguments, const QString &summary)
     parser.addOption(project);
     parser.addOption(dryRun);
     parser.addOption(layout);
+    parser.addOption(area);
+    parser.addOption(year);
+    parser.addOption(cohort);
+    parser.addOption(foiReference);
     parser.addOption(onDuplicate);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), T::tr("CSV or TSV files in the tidy layout (PRODUCT.md, README)."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"), T::tr("CSV or TSV files in the tidy or letter-table layout (README)."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
         return parser.refuse(T::tr("import needs at least one file to read."));
-    if (parser.value(layout) != QLatin1String("tidy"))
-        return parser.refuse(T::tr("unknown layout “%1”; this version reads: tidy.").arg(parser.value(layout)));
+    const QString chosenLayout = parser.value(layout);
+    if (parser.isSet(layout) && chosenLayout != QLatin1String("tidy") && chosenLayout != QLatin1String("letter-table"))
+        return parser.refuse(T::tr("unknown layout “%1”; use tidy or letter-table.").arg(chosenLayout));
+    std::optional<Cohort> givenCohort;
+    if (parser.isSet(cohort)) {
+        givenCohort = parseCohort(parser.value(cohort));
+        if (!givenCohort)
+            return parser.refuse(T::tr("unknown --cohort “%1”; use male, female or all.").arg(parser.value(cohort)));
+    }
     const std::optional<DuplicatePolicy> policy = duplicatePolicy(parser.value(onDuplicate));
     if (!policy)
         return parser.refuse(T::tr("unknown --on-duplicate “%1”; use skip, replace or keep.").arg(parser.value(onDuplicate)));
@@ -94,7 +118,16 @@ int runImport(const QStringList &arguments, const QString &summary)
             ++errors;
             continue;
         }
-        const ImportBatch batch = readTidyRows(QFileInfo(input).fileName(), QString(), *rows);
+        const bool letterTable = parser.isSet(layout) ? chosenLayout == QLatin1String("letter-table") : looksLikeLetterTable(*rows);
+        if (letterTable && (parser.value(area).isEmpty() || parser.value(year).isEmpty()))
+            return parser.refuse(T::tr("“%1” is a letter table, which names no area or financial year: give --area NAME and "
+                                       "--year YEAR (and --cohort when the questions do not say males or females).")
+                                     .arg(QFileInfo(input).fileName()));
+        const ImportBatch batch = letterTable
+                                      ? readLetterTableRows(QFileInfo(input).fileName(), QString(), *rows,
+                                                            {parser.value(area), parser.value(year), givenCohort,
+                                                             parser.value(foiReference)})
+                                      : readTidyRows(QFileInfo(input).fileName(), QString(), *rows);
         for (const ImportProblem &p : batch.problems)
             print(p);
         errors += countErrors(batch.problems);

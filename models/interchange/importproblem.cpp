@@ -24,7 +24,11 @@ QString ImportProblem::where() const
         parts << ImportProblemText::tr("sheet “%1”").arg(sheet);
     if (row > 0)
         parts << ImportProblemText::tr("row %1").arg(row);
-    if (!column.isEmpty())
+    if (columnNumber > 0 && !column.isEmpty())
+        parts << ImportProblemText::tr("column %1 “%2”").arg(columnNumber).arg(column);
+    else if (columnNumber > 0)
+        parts << ImportProblemText::tr("column %1").arg(columnNumber);
+    else if (!column.isEmpty())
         parts << ImportProblemText::tr("column “%1”").arg(column);
     return parts.join(QStringLiteral(", "));
 }

@@ -15,10 +15,11 @@ struct ImportProblem
     QString sheet;   // empty for a CSV or TSV file
     int row = 0;     // the spreadsheet's row number (the header is row 1); 0: the file as a whole
     QString column;  // the column's header as written; empty: the row as a whole
+    int columnNumber = 0; // from 1, where the header does not tell columns apart (a letter table's providers)
     QString message; // what is wrong, with the cell's text quoted
 
     bool isError() const { return severity == Severity::Error; }
-    // "returns.csv, sheet “2022-23”, row 7, column “Accepted (self)”"
+    // "returns.csv, sheet “2022-23”, row 7, column “Accepted (self)”"; "…, column 4 “Glow”"
     QString where() const;
     // where() + ": " + message
     QString describe() const;

@@ -1,0 +1,207 @@
+// Questions by their number, programmes by their column.
+#include "interchange/lettertableimport.h"
+#include "domain/areas.h"
+#include "domain/figure.h"
+#include "domain/financialyear.h"
+#include "interchange/areamatch.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dapp {
+
+namespace {
+struct LetterTableText
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterTableImport)
+};
+using T = LetterTableText;
+
+// The question a row answers: 1–10 from its leading number, 11 for the evaluation link; 0 none.
+// Derbyshire's table merges the link's row into question 9's; the number inside wins then.
+int questionOf(const QString &firstCell)
+{
+    const QString text = firstCell.trimmed();
+    static const QRegularExpression leading(QStringLiteral("^(?:q(?:uestion)?\\s*)?(\\d{1,2})\\s*[.):]"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = leading.match(text); m.hasMatch()) {
+        const int n = m.captured(1).toInt();
+        return n >= 1 && n <= 10 ? n : 0;
+    }
+    if (text.startsWith(QLatin1String("link to evaluation"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("evaluation"), Qt::CaseInsensitive)) {
+        static const QRegularExpression inner(QStringLiteral("\\b(9|10)\\s*\\."));
+        if (const QRegularExpressionMatch m = inner.match(text); m.hasMatch())
+            return m.captured(1).toInt();
+        return 11;
+    }
+    return 0;
+}
+
+// "Changes Program - Standard Medium Risk – Adults": the name before the first " - ".
+QString programmeName(const QString &cell)
+{
+    static const QRegularExpression dash(QStringLiteral("\\s+[-–—]\\s+"));
+    return cell.split(dash).constFirst().trimmed();
+}
+
+QString riskLevelOf(const QString &cell)
+{
+    const QString lower = cell.toLower();
+    if (lower.contains(QLatin1String("high risk")) || lower.contains(QLatin1String("high-risk")))
+        return QStringLiteral("high");
+    if (lower.contains(QLatin1String("standard")) || lower.contains(QLatin1String("medium")))
+        return QStringLiteral("standard/medium");
+    return {};
+}
+
+// "Social Workers/Social Care, Probation, Police": a list written with commas or semicolons.
+QStringList listOf(const QString &cell)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s*[,;]\\s*"));
+    QStringList items = cell.split(separator);
+    for (QString &item : items)
+        item = item.trimmed();
+    items.removeAll(QString());
+    return items;
+}
+} // namespace
+
+bool looksLikeLetterTable(const QList<QStringList> &rows)
+{
+    int questions = 0;
+    for (const QStringList &row : rows)
+        if (!row.isEmpty() && questionOf(row.constFirst()) > 0)
+            ++questions;
+    return questions >= 4;
+}
+
+std::optional<Cohort> cohortFromQuestions(const QList<QStringList> &rows)
+{
+    bool males = false;
+    bool females = false;
+    static const QRegularExpression male(QStringLiteral("\\bmales?\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression female(QStringLiteral("\\bfemales?\\b"), QRegularExpression::CaseInsensitiveOption);
+    for (const QStringList &row : rows) {
+        if (row.isEmpty() || questionOf(row.constFirst()) == 0)
+            continue;
+        males = males || male.match(row.constFirst()).hasMatch();
+        females = females || female.match(row.constFirst()).hasMatch();
+    }
+    if (males == females)
+        return std::nullopt;
+    return males ? Cohort::Male : Cohort::Female;
+}
+
+ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const QList<QStringList> &rows,
+                                const LetterTableContext &context)
+{
+    ImportBatch batch;
+    batch.file = file;
+    batch.sheet = sheet;
+    auto problem = [&](int row, const QString &column, const QString &message, int columnNumber = 0) {
+        ImportProblem p;
+        p.file = file;
+        p.sheet = sheet;
+        p.row = row;
+        p.column = column;
+        p.columnNumber = columnNumber;
+        p.message = message;
+        batch.problems << p;
+    };
+
+    // What the user gives: the area, the year, the cohort.
+    QString areaCode;
+    if (context.areaText.trimmed().isEmpty()) {
+        problem(0, QString(), T::tr("a letter table names no area: give the area (--area NAME)"));
+    } else {
+        const AreaMatch m = matchArea(context.areaText);
+        if (m.code.isEmpty())
+            problem(0, QString(),
+                    m.suggestions.isEmpty()
+                        ? T::tr("“%1” is not one of the 43 police force areas (or Unknown)").arg(context.areaText)
+                        : T::tr("“%1” is not a police force area; did you mean %2?")
+                              .arg(context.areaText, m.suggestions.join(T::tr(" or "))));
+        areaCode = m.code;
+    }
+    const FinancialYearParse year = parseFinancialYear(context.financialYear);
+    if (context.financialYear.trimmed().isEmpty())
+        problem(0, QString(), T::tr("a letter table names no financial year: give it (--year 2022/23)"));
+    else if (!year.error.isEmpty())
+        problem(0, QString(), year.error);
+    std::optional<Cohort> cohort = context.cohort ? context.cohort : cohortFromQuestions(rows);
+    if (!cohort)
+        problem(0, QString(), T::tr("the questions do not say whether the programmes are for males or females: give "
+                                    "the cohort (--cohort male|female|all)"));
+
+    // The providers' row: the first row before the questions with an empty first cell.
+    qsizetype providerRow = -1;
+    QHash<int, qsizetype> questionRow; // question → index in rows
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QStringList &row = rows.at(i);
+        if (row.isEmpty())
+            continue;
+        const int q = questionOf(row.constFirst());
+        if (q > 0) {
+            if (questionRow.contains(q))
+                problem(int(i) + 1, QString(), T::tr("question %1 is answered again (first in row %2)").arg(q).arg(questionRow.value(q) + 1));
+            else
+                questionRow.insert(q, i);
+        } else if (providerRow < 0 && questionRow.isEmpty() && row.constFirst().trimmed().isEmpty() && row.size() > 1) {
+            providerRow = i;
+        }
+    }
+    if (!questionRow.contains(1)) {
+        problem(0, QString(), T::tr("no row answers question 1 (the programmes' names): is this a letter table?"));
+        return batch;
+    }
+    qsizetype columns = rows.at(questionRow.value(1)).size();
+    if (providerRow >= 0)
+        columns = std::max(columns, rows.at(providerRow).size());
+    auto cellAt = [&](qsizetype rowIndex, qsizetype column) {
+        return rowIndex >= 0 ? rows.at(rowIndex).value(column).trimmed() : QString();
+    };
+
+    for (qsizetype c = 1; c < columns; ++c) {
+        const QString nameCell = cellAt(questionRow.value(1), c);
+        if (nameCell.isEmpty() && cellAt(providerRow, c).isEmpty())
+            continue; // a column left empty
+        const int errorsBefore = countErrors(batch.problems);
+        ImportedReturn out;
+        out.letter.areaCode = areaCode;
+        out.letter.financialYear = year.year;
+        out.letter.cohort = cohort.value_or(Cohort::All);
+        out.letter.foiReference = context.foiReference.trimmed();
+        out.programme.areaCode = areaCode;
+        out.programme.provider = cellAt(providerRow, c);
+        out.programme.name = programmeName(nameCell);
+        out.programme.scope = nameCell;
+        out.programme.riskLevel = riskLevelOf(nameCell);
+        if (out.programme.name.isEmpty())
+            problem(int(questionRow.value(1)) + 1, cellAt(providerRow, c), T::tr("the programme has no name"), int(c) + 1);
+        for (FigureField field : kAllFigureFields) {
+            const int q = questionNumber(field);
+            if (!questionRow.contains(q))
+                continue; // not asked: not provided
+            const FigureParse parsed = parseFigure(cellAt(questionRow.value(q), c), figureKind(field));
+            if (parsed.figure) {
+                out.values.figure(field) = *parsed.figure;
+            } else {
+                problem(int(questionRow.value(q)) + 1, cellAt(providerRow, c), parsed.error, int(c) + 1);
+            }
+        }
+        out.values.referrers = listOf(cellAt(questionRow.value(8, -1), c));
+        for (const QString &name : listOf(cellAt(questionRow.value(9, -1), c)))
+            out.values.funders << Funder{name, {}, {}};
+        const QString link = cellAt(questionRow.value(11, -1), c);
+        if (link.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
+            out.programme.evaluationUrl = link;
+        if (countErrors(batch.problems) == errorsBefore)
+            batch.returns << out;
+    }
+    if (batch.returns.isEmpty() && !batch.hasErrors())
+        problem(0, QString(), T::tr("the table has no programme columns"));
+    return batch;
+}
+
+} // namespace dapp

@@ -1,0 +1,123 @@
+// The letter-table layout: Derbyshire's table exactly as it stands in the letter gives the
+// sample's four Derbyshire returns; the cohort is read from the questions; the area and year the
+// table lacks are asked for; a bad cell is named by its question's row and its provider's column.
+#include "domain/areas.h"
+#include "interchange/importsource.h"
+#include "interchange/lettertableimport.h"
+#include "storage/projectjson.h"
+
+#include <QtTest>
+
+using namespace dapp;
+
+class TestLetterTableImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void derbyshiresTableGivesTheSamplesReturns();
+    void theTableIsRecognised();
+    void whatTheTableLacksIsAskedFor_data();
+    void whatTheTableLacksIsAskedFor();
+    void aBadCellIsNamedByQuestionAndProvider();
+
+private:
+    static QList<QStringList> derbyshire();
+};
+
+QList<QStringList> TestLetterTableImport::derbyshire()
+{
+    QString error;
+    const auto rows = readImportRows(QStringLiteral(DAPP_SOURCE_DIR "/tests/interchange/fixtures/derbyshire-letter-table.tsv"), &error);
+    if (!rows)
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+    return rows.value_or(QList<QStringList>());
+}
+
+void TestLetterTableImport::derbyshiresTableGivesTheSamplesReturns()
+{
+    const ImportBatch batch = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), derbyshire(),
+                                                  {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), std::nullopt,
+                                                   QStringLiteral("FOI 27/2023")});
+    QVERIFY2(!batch.hasErrors(), qPrintable(batch.problems.value(0).describe()));
+    QCOMPARE(batch.returns.size(), 4);
+    const ProjectData sample = sampleProject();
+    int matched = 0;
+    for (const ImportedReturn &imported : batch.returns) {
+        QCOMPARE(imported.letter.cohort, Cohort::Male); // "males who…"
+        QCOMPARE(imported.letter.areaCode, Areas::byName(QStringLiteral("Derbyshire"))->code);
+        for (const ProgrammeReturn &r : sample.returns) {
+            const Programme &p = sample.programmes.value(r.programmeId);
+            if (p.name != imported.programme.name || p.provider != imported.programme.provider)
+                continue;
+            ++matched;
+            QCOMPARE(imported.programme.riskLevel, p.riskLevel);
+            for (FigureField field : kAllFigureFields) {
+                QCOMPARE(imported.values.figure(field).status, r.figure(field).status);
+                QCOMPARE(imported.values.figure(field).value, r.figure(field).value);
+            }
+            QStringList funders, sampleFunders;
+            for (const Funder &f : imported.values.funders)
+                funders << f.name;
+            for (const Funder &f : r.funders)
+                sampleFunders << f.name;
+            QCOMPARE(funders, sampleFunders);
+        }
+    }
+    QCOMPARE(matched, 4);
+    // "Police/MARAC" stays one referrer; the commas separate.
+    QCOMPARE(batch.returns.at(1).values.referrers,
+             (QStringList{QStringLiteral("Social Workers/Social Care"), QStringLiteral("Probation"), QStringLiteral("Police")}));
+}
+
+void TestLetterTableImport::theTableIsRecognised()
+{
+    QVERIFY(looksLikeLetterTable(derbyshire()));
+    QVERIFY(!looksLikeLetterTable({{QStringLiteral("area"), QStringLiteral("financial_year")}, {QStringLiteral("Kent"), QStringLiteral("2022/23")}}));
+    QCOMPARE(cohortFromQuestions(derbyshire()), std::optional<Cohort>(Cohort::Male));
+}
+
+void TestLetterTableImport::whatTheTableLacksIsAskedFor_data()
+{
+    QTest::addColumn<QString>("area");
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no area") << QString() << QStringLiteral("2022/23")
+                             << QStringLiteral("derbyshire.tsv: a letter table names no area: give the area (--area NAME)");
+    QTest::newRow("no year") << QStringLiteral("Derbyshire") << QString()
+                             << QStringLiteral("derbyshire.tsv: a letter table names no financial year: give it (--year 2022/23)");
+    QTest::newRow("an area that is none") << QStringLiteral("Derbyshre") << QStringLiteral("2022/23")
+                                          << QStringLiteral("derbyshire.tsv: “Derbyshre” is not a police force area; did you mean Derbyshire?");
+}
+
+void TestLetterTableImport::whatTheTableLacksIsAskedFor()
+{
+    QFETCH(QString, area);
+    QFETCH(QString, year);
+    QFETCH(QString, message);
+    const ImportBatch batch = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), derbyshire(), {area, year, std::nullopt, {}});
+    QStringList errors;
+    for (const ImportProblem &p : batch.problems)
+        if (p.isError())
+            errors << p.describe();
+    QCOMPARE(errors.value(0), message);
+}
+
+void TestLetterTableImport::aBadCellIsNamedByQuestionAndProvider()
+{
+    QList<QStringList> rows = derbyshire();
+    for (QStringList &row : rows)
+        if (row.value(0).startsWith(QLatin1String("6.")))
+            row[3] = QStringLiteral("seventy-seven");
+    const ImportBatch batch = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), rows,
+                                                  {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), std::nullopt, {}});
+    QStringList errors;
+    for (const ImportProblem &p : batch.problems)
+        if (p.isError())
+            errors << p.describe();
+    QCOMPARE(errors, QStringList{QStringLiteral("derbyshire.tsv, row 7, column 4 “Glow”: “seventy-seven” is neither a "
+                                                "number nor a status word (n/a, not held, held by provider, withheld, or empty)")});
+    QCOMPARE(batch.returns.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestLetterTableImport)
+#include "tst_lettertableimport.moc"
