@@ -113,7 +113,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
     // What the user gives: the area, the year, the cohort.
     QString areaCode;
     if (context.areaText.trimmed().isEmpty()) {
-        problem(0, QString(), T::tr("a letter table names no area: give the area (--area NAME)"));
+        problem(0, QString(), T::tr("the table does not name its police force area: give it (Area, or --area NAME)"));
     } else {
         const AreaMatch m = matchArea(context.areaText);
         if (m.code.isEmpty())
@@ -126,7 +126,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
     }
     const FinancialYearParse year = parseFinancialYear(context.financialYear);
     if (context.financialYear.trimmed().isEmpty())
-        problem(0, QString(), T::tr("a letter table names no financial year: give it (--year 2022/23)"));
+        problem(0, QString(), T::tr("the table does not name its financial year: give it (Financial year, or --year 2022/23)"));
     else if (!year.error.isEmpty())
         problem(0, QString(), year.error);
     std::optional<Cohort> cohort = context.cohort ? context.cohort : cohortFromQuestions(rows);
@@ -168,6 +168,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
             continue; // a column left empty
         const int errorsBefore = countErrors(batch.problems);
         ImportedReturn out;
+        out.column = int(c) + 1;
         out.letter.areaCode = areaCode;
         out.letter.financialYear = year.year;
         out.letter.cohort = cohort.value_or(Cohort::All);

@@ -18,7 +18,8 @@ namespace dapp {
 
 struct ImportedReturn
 {
-    int row = 0;            // the spreadsheet's row number
+    int row = 0;            // the spreadsheet's row number (tidy layout)
+    int column = 0;         // the spreadsheet's column number (letter table: one programme a column)
     Letter letter;          // area, financial year, cohort, FOI reference, response date
     Programme programme;    // area, name, provider, risk level, evaluation link
     ProgrammeReturn values; // figures, referrers, funders, caveats (no ids yet)

@@ -55,7 +55,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case RowColumn: return r.row;
+        case RowColumn: return r.row > 0 ? QVariant(r.row) : QVariant(tr("column %1").arg(r.column));
         case AreaColumn: return Areas::nameOf(r.letter.areaCode);
         case YearColumn: return r.letter.financialYear;
         case CohortColumn: return cohortLabel(r.letter.cohort);
@@ -96,7 +96,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RowColumn: return tr("Row");
+    case RowColumn: return tr("From");
     case AreaColumn: return tidyColumnLabel(QStringLiteral("area"));
     case YearColumn: return tidyColumnLabel(QStringLiteral("financial_year"));
     case CohortColumn: return tidyColumnLabel(QStringLiteral("cohort"));

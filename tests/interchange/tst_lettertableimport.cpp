@@ -82,9 +82,9 @@ void TestLetterTableImport::whatTheTableLacksIsAskedFor_data()
     QTest::addColumn<QString>("year");
     QTest::addColumn<QString>("message");
     QTest::newRow("no area") << QString() << QStringLiteral("2022/23")
-                             << QStringLiteral("derbyshire.tsv: a letter table names no area: give the area (--area NAME)");
+                             << QStringLiteral("derbyshire.tsv: the table does not name its police force area: give it (Area, or --area NAME)");
     QTest::newRow("no year") << QStringLiteral("Derbyshire") << QString()
-                             << QStringLiteral("derbyshire.tsv: a letter table names no financial year: give it (--year 2022/23)");
+                             << QStringLiteral("derbyshire.tsv: the table does not name its financial year: give it (Financial year, or --year 2022/23)");
     QTest::newRow("an area that is none") << QStringLiteral("Derbyshre") << QStringLiteral("2022/23")
                                           << QStringLiteral("derbyshire.tsv: “Derbyshre” is not a police force area; did you mean Derbyshire?");
 }

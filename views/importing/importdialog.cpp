@@ -1,6 +1,8 @@
 // The import preview: source, column mapping, returns, problems, duplicates, Import.
 #include "importing/importdialog.h"
+#include "domain/areas.h"
 #include "interchange/importsource.h"
+#include "interchange/lettertableimport.h"
 #include "interchange/tidycolumns.h"
 #include "interchange/tidycsv.h"
 #include "itemmodels/importpreviewmodel.h"
@@ -34,6 +36,13 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_source(new QLineEdit(this))
+    , m_layout(new QComboBox(this))
+    , m_letterBox(new QWidget(this))
+    , m_area(new QComboBox(this))
+    , m_year(new QLineEdit(this))
+    , m_cohort(new QComboBox(this))
+    , m_foiReference(new QLineEdit(this))
+    , m_mappingBox(nullptr)
     , m_mapping(new QTableWidget(this))
     , m_duplicates(new QComboBox(this))
     , m_preview(new QTableView(this))
@@ -54,6 +63,40 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     sourceRow->addWidget(m_source, 1);
     sourceRow->addWidget(choose);
     sourceRow->addWidget(paste);
+
+    m_layout->addItem(tr("Recognise the layout"), QString());
+    m_layout->addItem(tr("Tidy: one row per return"), QStringLiteral("tidy"));
+    m_layout->addItem(tr("Letter table: one column per programme"), QStringLiteral("letter-table"));
+    connect(m_layout, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+    // What a letter table lacks: the area, the year, the cohort (read from the questions when
+    // they say), the FOI reference.
+    m_area->addItem(tr("(choose the area)"), QString());
+    for (const Area &a : Areas::all())
+        m_area->addItem(Areas::interchangeName(a.code), Areas::interchangeName(a.code));
+    m_year->setPlaceholderText(tr("e.g. 2022/23"));
+    m_cohort->addItem(tr("As the questions say"), QString());
+    m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_cohort->addItem(cohortLabel(Cohort::Male), cohortKey(Cohort::Male));
+    m_cohort->addItem(cohortLabel(Cohort::Female), cohortKey(Cohort::Female));
+    m_cohort->addItem(cohortLabel(Cohort::All), cohortKey(Cohort::All));
+    connect(m_area, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+    connect(m_cohort, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+    connect(m_year, &QLineEdit::textChanged, this, &ImportDialog::refresh);
+    connect(m_foiReference, &QLineEdit::textChanged, this, &ImportDialog::refresh);
+    auto *letterLayout = new QHBoxLayout(m_letterBox);
+    letterLayout->setContentsMargins(0, 0, 0, 0);
+    letterLayout->addWidget(new QLabel(tr("Area:"), m_letterBox));
+    letterLayout->addWidget(m_area);
+    letterLayout->addWidget(new QLabel(tr("Financial year:"), m_letterBox));
+    letterLayout->addWidget(m_year);
+    letterLayout->addWidget(new QLabel(tr("Cohort:"), m_letterBox));
+    letterLayout->addWidget(m_cohort);
+    letterLayout->addWidget(new QLabel(tr("FOI reference:"), m_letterBox));
+    letterLayout->addWidget(m_foiReference);
+    auto *layoutRow = new QHBoxLayout;
+    layoutRow->addWidget(new QLabel(tr("Layout:"), this));
+    layoutRow->addWidget(m_layout);
+    layoutRow->addWidget(m_letterBox, 1);
 
     m_mapping->setColumnCount(2);
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Read as")});
@@ -76,6 +119,7 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     m_problems->setWordWrap(true);
 
     auto *left = new QWidget(this);
+    m_mappingBox = left;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("How each column is read:"), left));
@@ -103,6 +147,7 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sourceRow);
+    layout->addLayout(layoutRow);
     layout->addWidget(split, 1);
     layout->addLayout(duplicateRow);
     layout->addWidget(m_summary);
@@ -211,6 +256,19 @@ void ImportDialog::setColumnMapping(const QString &header, const QString &key)
 
 void ImportDialog::setDuplicatePolicy(DuplicatePolicy policy) { m_duplicates->setCurrentIndex(m_duplicates->findData(int(policy))); }
 
+void ImportDialog::setLetterTableContext(const QString &area, const QString &year, const QString &foiReference)
+{
+    m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
+    m_year->setText(year);
+    m_foiReference->setText(foiReference);
+}
+
+bool ImportDialog::readsAsLetterTable() const
+{
+    const QString chosen = m_layout->currentData().toString();
+    return chosen.isEmpty() ? looksLikeLetterTable(m_rows) : chosen == QLatin1String("letter-table");
+}
+
 void ImportDialog::refresh()
 {
     const auto policy = DuplicatePolicy(m_duplicates->currentData().toInt());
@@ -220,10 +278,24 @@ void ImportDialog::refresh()
         ImportProblem p;
         p.message = m_readError;
         m_batch.problems << p;
+    } else if (readsAsLetterTable()) {
+        const QString cohortWord = m_cohort->currentData().toString();
+        m_batch = readLetterTableRows(m_sourceName, QString(), m_rows,
+                                      {m_area->currentData().toString(), m_year->text(),
+                                       cohortWord.isEmpty() ? std::nullopt : cohortFromKey(cohortWord), m_foiReference->text()});
+        m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
     } else if (m_headerIndex >= 0 || !m_sourceName.isEmpty()) {
         m_batch = readTidyRows(m_sourceName, QString(), m_rows,
                                m_headerIndex >= 0 ? std::optional<TidyMapping>(currentMapping()) : std::nullopt);
         m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
+    }
+    const bool letterTable = readsAsLetterTable();
+    m_letterBox->setVisible(letterTable);
+    m_mappingBox->setVisible(!letterTable);
+    if (letterTable && m_cohort->currentIndex() == 0) {
+        const std::optional<Cohort> said = cohortFromQuestions(m_rows);
+        m_cohort->setItemText(0, said ? tr("As the questions say (%1)").arg(cohortLabel(*said).toLower())
+                                      : tr("As the questions say (they do not)"));
     }
     m_model->setPreview(m_batch, m_plan, policy);
     m_problems->clear();
@@ -238,7 +310,7 @@ void ImportDialog::refresh()
         m_summary->setText(tr("Nothing is read yet."));
     else if (errors > 0)
         m_summary->setText(tr("%1 errors, %2 warnings: nothing can be imported until the errors are corrected in the "
-                              "file (or the column mapping above).")
+                              "file or above.")
                                .arg(errors)
                                .arg(warnings));
     else

@@ -42,6 +42,9 @@ public:
     // Picks how the column headed `header` is read ("" : not imported), as the user would.
     void setColumnMapping(const QString &header, const QString &key);
     void setDuplicatePolicy(DuplicatePolicy policy);
+    // For a letter table: what it lacks, as the user would type it.
+    void setLetterTableContext(const QString &area, const QString &year, const QString &foiReference);
+    bool readsAsLetterTable() const;
 
 private:
     void chooseFile();
@@ -53,6 +56,13 @@ private:
 
     ProjectStore *m_store;
     QLineEdit *m_source;
+    QComboBox *m_layout;
+    QWidget *m_letterBox;
+    QComboBox *m_area;
+    QLineEdit *m_year;
+    QComboBox *m_cohort;
+    QLineEdit *m_foiReference;
+    QWidget *m_mappingBox;
     QTableWidget *m_mapping;
     QComboBox *m_duplicates;
     QTableView *m_preview;

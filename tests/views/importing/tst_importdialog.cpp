@@ -22,6 +22,7 @@ private slots:
     void duplicatesFollowTheChosenAction();
     void aFileThatCannotBeReadSaysSo();
     void pastedCellsAreRead();
+    void aLetterTableAsksForWhatItLacks();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -132,6 +133,24 @@ void TestImportDialog::pastedCellsAreRead()
     QCOMPARE(dialog.errorCount(), 0);
     QCOMPARE(dialog.plan().added, 1);
     QCOMPARE(preview(dialog)->index(0, ImportPreviewModel::FirstFigureColumn).data().toString(), QStringLiteral("12"));
+}
+
+void TestImportDialog::aLetterTableAsksForWhatItLacks()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error));
+    ImportDialog dialog(&store);
+    dialog.readFile(QStringLiteral(DAPP_SOURCE_DIR "/tests/interchange/fixtures/derbyshire-letter-table.tsv"));
+    QVERIFY(dialog.readsAsLetterTable());
+    QCOMPARE(dialog.errorCount(), 2); // no area, no year
+    QVERIFY(!importButton(dialog)->isEnabled());
+    dialog.setLetterTableContext(QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), QStringLiteral("FOI 27/2023"));
+    QCOMPARE(dialog.errorCount(), 0);
+    QCOMPARE(dialog.plan().added, 4);
+    QCOMPARE(preview(dialog)->index(0, ImportPreviewModel::CohortColumn).data().toString(), cohortLabel(Cohort::Male));
+    QCOMPARE(preview(dialog)->index(2, ImportPreviewModel::ProgrammeColumn).data().toString(), QStringLiteral("Drive"));
+    QVERIFY(importButton(dialog)->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)
