@@ -47,7 +47,7 @@ set -e
 if [ "$status" -eq 0 ]; then
   # What it started from and what it did: the seed count, the last line (execs, coverage, exec/s)
   # and the final statistics.
-  grep -E '^INFO: (seed corpus|[0-9]+ files found)|^#[0-9]+ +(INITED|DONE)|^stat::|^Done ' "$run/fuzz.log" || true
+  grep -E '^INFO: (seed corpus|[0-9]+ files found)|^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|^Done ' "$run/fuzz.log" || true
 else
   tail -n 80 "$run/fuzz.log"
 fi
