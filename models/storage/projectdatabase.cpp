@@ -269,6 +269,16 @@ public:
         fail(col, v, ProjectDatabaseText::tr("is not a number"));
         return std::nullopt;
     }
+    // A funder's share, as parseFunderShare gives it: from 0 to 100 %.
+    std::optional<double> optionalShare(int col)
+    {
+        const std::optional<double> share = optionalReal(col);
+        if (share && !(*share >= 0 && *share <= 100)) {
+            fail(col, m_query.value(col), ProjectDatabaseText::tr("is not a share from 0 to 100 %"));
+            return std::nullopt;
+        }
+        return share;
+    }
     QString text(int col)
     {
         const QVariant v = m_query.value(col);
@@ -299,12 +309,26 @@ public:
         fail(col, m_query.value(col), ProjectDatabaseText::tr("is not one of the words a project holds"));
         return fallback;
     }
+    // An amount or count as a letter can give it: never negative, never past the largest a
+    // figure holds (so no sum of them overflows).
+    std::optional<qint64> optionalFigureValue(int col, FigureKind kind)
+    {
+        const std::optional<qint64> value = optionalInteger(col);
+        if (value && !isFigureValueInRange(*value, kind)) {
+            fail(col, m_query.value(col),
+                 *value < 0 ? ProjectDatabaseText::tr("is negative")
+                            : ProjectDatabaseText::tr("is more than the largest figure a project holds (%1)")
+                                  .arg(largestFigureValue(kind)));
+            return std::nullopt;
+        }
+        return value;
+    }
     // A figure: its status in `col`, then value, note and quote. A number only when reported.
-    Figure figure(int col)
+    Figure figure(int col, FigureKind kind)
     {
         Figure f;
         f.status = word(col, statusFromKey, statusKey, FigureStatus::NotProvided);
-        const std::optional<qint64> value = optionalInteger(col + 1);
+        const std::optional<qint64> value = optionalFigureValue(col + 1, kind);
         if (value.has_value() != f.isReported())
             fail(col + 1, m_query.value(col + 1),
                  f.isReported() ? ProjectDatabaseText::tr("is missing, yet the figure is reported")
@@ -411,7 +435,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
         while (r.next()) {
             const Id returnId = r.integer(0);
             const FigureField field = r.word(1, fieldFromKey, fieldKey, FigureField::SelfReferred);
-            const Figure f = r.figure(2);
+            const Figure f = r.figure(2, figureKind(field));
             if (auto it = p.returns.find(returnId); it != p.returns.end())
                 it->figure(field) = f;
         }
@@ -436,7 +460,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
                                    "ORDER BY return_id, position"));
         while (r.next()) {
             const Id returnId = r.integer(0);
-            const Funder f{r.text(1), r.optionalInteger(2), r.optionalReal(3)};
+            const Funder f{r.text(1), r.optionalFigureValue(2, FigureKind::Money), r.optionalShare(3)};
             if (auto it = p.returns.find(returnId); it != p.returns.end())
                 it->funders << f;
         }
@@ -485,7 +509,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
             c.label = r.text(3);
             c.period = r.text(4);
             c.kind = r.word(5, kindFromKey, kindKey, FigureKind::Count);
-            c.figure = r.figure(6);
+            c.figure = r.figure(6, c.kind);
             p.contextFigures.insert(c.id, c);
         }
         if (failed(r))

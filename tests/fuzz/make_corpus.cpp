@@ -155,6 +155,16 @@ int main(int argc, char **argv)
     dapp::ProjectData one = small.letterWithDependants(small.letters.firstKey());
     writeInput(QStringLiteral("one-letter.dapp"),
                compacted(saved(one, QStringLiteral("one.dapp")), QStringLiteral("one")));
+    // The largest figures a letter can give (6-byte integers in SQLite's records), so that the
+    // fuzzer's changes reach numbers beyond them.
+    dapp::ProjectData largest = one;
+    for (dapp::ProgrammeReturn &r : largest.returns) {
+        for (dapp::FigureField f : dapp::kAllFigureFields)
+            r.figure(f) = dapp::Figure::reported(dapp::largestFigureValue(dapp::figureKind(f)));
+        r.funders = {{QStringLiteral("OPCC"), dapp::largestFigureValue(dapp::FigureKind::Money), 100.0}};
+    }
+    writeInput(QStringLiteral("largest-figures.dapp"),
+               compacted(saved(largest, QStringLiteral("largest.dapp")), QStringLiteral("largest")));
     writeInput(QStringLiteral("empty-project.dapp"),
                compacted(saved(dapp::ProjectData{}, QStringLiteral("empty.dapp")), QStringLiteral("empty")));
     writeInput(QStringLiteral("schema-version-1.dapp"), versionOne());

@@ -302,6 +302,14 @@ void TestProjectStore::aValueThisVersionNeverWritesIsDamage_data()
     QTest::newRow("a count that is a fraction")
         << QStringLiteral("UPDATE figure SET value = value + 0.5 WHERE status = 'reported'")
         << QStringLiteral("as its value, which is not a whole number");
+    QTest::newRow("a negative count")
+        << QStringLiteral("UPDATE figure SET value = -5 WHERE status = 'reported' AND field = 'agency_referred'")
+        << QStringLiteral("“-5” as its value, which is negative");
+    QTest::newRow("a budget past any a letter gives")
+        << QStringLiteral("UPDATE figure SET value = 9223372036854775807 WHERE status = 'reported' AND field = 'budget_gbp'")
+        << QStringLiteral("which is more than the largest figure a project holds");
+    QTest::newRow("a share over 100 %") << QStringLiteral("UPDATE funder SET share_percent = 1e308 WHERE share_percent IS NOT NULL")
+                                        << QStringLiteral("which is not a share from 0 to 100 %");
     QTest::newRow("a date that is no date")
         << QStringLiteral("UPDATE letter SET response_date = '2023-02-30' WHERE response_date IS NOT NULL")
         << QStringLiteral("“2023-02-30” as its response_date, which is not a date");
