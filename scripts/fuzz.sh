@@ -35,6 +35,13 @@ run="$PWD/build-fuzz/run-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$run/corpus" "$run/findings"
 find tests/fuzz/corpus tests/fuzz/regressions -type f ! -name '*.md' -exec cp {} "$run/corpus/" \;
 
+# Every input is written, copied and opened as files: in memory when /dev/shm allows, which
+# makes it several times faster than a disk's fsyncs.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  TMPDIR=$(mktemp -d /dev/shm/dapp-fuzz.XXXXXX)
+  export TMPDIR
+  trap 'rm -rf "$TMPDIR"' EXIT
+fi
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 echo "fuzz.sh: fuzzing the project opener for ${seconds}s in $run"
