@@ -101,6 +101,17 @@ QList<QVariantList> tableRows(QSqlDatabase &db, const QString &sql)
     return rows;
 }
 
+// The same type and value. A whole number the file holds where the app writes a real (a share,
+// when a damaged schema gave its column another type) is the same when the real is exactly it.
+bool sameValue(const QVariant &stored, const QVariant &written)
+{
+    if (stored.isNull() || written.isNull())
+        return stored.isNull() == written.isNull();
+    if (stored.typeId() == QMetaType::LongLong && written.typeId() == QMetaType::Double)
+        return double(stored.toLongLong()) == written.toDouble() && qint64(written.toDouble()) == stored.toLongLong();
+    return stored.typeId() == written.typeId() && stored == written;
+}
+
 QString describe(const QVariantList &row)
 {
     QStringList cells;
@@ -162,8 +173,7 @@ void checkReadWhole(const dapp::ProjectData &data, const QByteArray &projectByte
             for (qsizetype i = 0; i < stored.size(); ++i) {
                 bool same = stored[i].size() == written[i].size();
                 for (qsizetype c = 0; same && c < stored[i].size(); ++c)
-                    same = stored[i][c].isNull() == written[i][c].isNull() && stored[i][c].typeId() == written[i][c].typeId()
-                           && stored[i][c] == written[i][c];
+                    same = sameValue(stored[i][c], written[i][c]);
                 if (!same)
                     fail("the project opened, but a stored value was not loaded as it is",
                          query + QStringLiteral("\n  file:   ") + describe(stored[i]) + QStringLiteral("\n  loaded: ")
