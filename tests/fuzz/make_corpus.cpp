@@ -127,6 +127,29 @@ QByteArray versionOne()
     return readFile(path);
 }
 
+// The project with `sql` run on it, as another tool might have: a file whose values no damage
+// made, but which this version would not have written.
+QByteArray edited(const QByteArray &project, const QString &name, const QString &sql)
+{
+    const QString path = scratch.filePath(name);
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(project) != project.size())
+            die(path);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            die(db.lastError().text());
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            exec(db, statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return readFile(path);
+}
+
 QByteArray withWord(QByteArray project, int offset, quint32 value)
 {
     qToBigEndian(value, project.data() + offset);
@@ -168,6 +191,13 @@ int main(int argc, char **argv)
     writeInput(QStringLiteral("empty-project.dapp"),
                compacted(saved(dapp::ProjectData{}, QStringLiteral("empty.dapp")), QStringLiteral("empty")));
     writeInput(QStringLiteral("schema-version-1.dapp"), versionOne());
+
+    // A letter and a programme of an area not among the 43, which the file's own area table holds.
+    writeInput(QStringLiteral("area-not-among-the-43.dapp"),
+               edited(compact, QStringLiteral("area"),
+                      QStringLiteral("INSERT INTO area VALUES ('XYZ', 'Atlantis', 'Nowhere', 'PCC');"
+                                     "UPDATE letter SET area_code = 'XYZ' WHERE id = (SELECT min(id) FROM letter);"
+                                     "UPDATE programme SET area_code = 'XYZ'")));
 
     // Files the header check refuses.
     writeInput(QStringLiteral("zero-bytes"), {});
