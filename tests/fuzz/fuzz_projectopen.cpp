@@ -161,13 +161,18 @@ void checkReadWhole(const dapp::ProjectData &data, const QByteArray &projectByte
         // The areas are the file's own table, which the loader does not read: records may name
         // any code in it (foreign_key_check saw to that), and so may the fresh database. Only
         // the codes: the other columns may be anything, even named otherwise.
-        QSqlQuery areas(rewritten);
-        areas.prepare(QStringLiteral("ATTACH DATABASE ? AS file"));
-        areas.addBindValue(fixture->original);
-        if (!areas.exec()
-            || !areas.exec(QStringLiteral("INSERT OR IGNORE INTO main.area SELECT code, '', '', '' FROM file.area"))
-            || !areas.exec(QStringLiteral("DETACH DATABASE file")))
-            fail("cannot copy the file's areas", areas.lastError().text());
+        // (Read and written row by row: SQLite attaches no database whose header gives another
+        // text encoding, and one changed byte does that.)
+        QSqlQuery codes(original);
+        QSqlQuery insert(rewritten);
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO area VALUES (?, '', '', '')"));
+        if (!codes.exec(QStringLiteral("SELECT code FROM area")))
+            fail("cannot read the file's areas", codes.lastError().text());
+        while (codes.next()) {
+            insert.addBindValue(codes.value(0));
+            if (!insert.exec())
+                fail("cannot copy the file's areas", insert.lastError().text());
+        }
         if (!dapp::writeChange(rewritten, dapp::ProjectData{}, data, &error))
             fail("the project opened, but what was loaded cannot be written back", error);
         for (const char *sql : kTableQueries) {
