@@ -7,6 +7,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <limits>
+
 namespace dapp {
 
 namespace {
@@ -340,9 +342,17 @@ public:
     }
 
 private:
+    // SQLite's driver gives a whole number as a qlonglong; PostgreSQL's gives a BIGINT that is
+    // not negative as a qulonglong.
     static bool isInteger(const QVariant &v)
     {
-        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong: return true;
+        case QMetaType::ULongLong: return v.toULongLong() <= quint64(std::numeric_limits<qint64>::max());
+        default: return false;
+        }
     }
     void fail(int col, const QVariant &v, const QString &what)
     {
