@@ -345,6 +345,7 @@ int main(int argc, char **argv)
             ++replayed;
         }
     }
+    delete fixture; // and its folder (a finding aborts and leaves it, to look at)
     if (replayed == 0) {
         std::fprintf(stderr, "no inputs found\n");
         return 1;
