@@ -117,12 +117,24 @@ std::optional<FigureStatus> statusFromKey(const QString &key)
     return std::nullopt;
 }
 
+qint64 largestFigureValue(FigureKind kind)
+{
+    constexpr qint64 trillion = Q_INT64_C(1000000000000);
+    return kind == FigureKind::Money ? trillion * 100 + 99 : trillion;
+}
+
+bool isFigureValueInRange(qint64 value, FigureKind kind)
+{
+    return value >= 0 && value <= largestFigureValue(kind);
+}
+
 QString formatMoney(qint64 pence, bool withSymbol)
 {
     const bool negative = pence < 0;
-    const qint64 abs = negative ? -pence : pence;
-    const qint64 pounds = abs / 100;
-    const qint64 rest = abs % 100;
+    // In unsigned arithmetic, so that the most negative qint64 has a magnitude too.
+    const quint64 abs = negative ? 0 - quint64(pence) : quint64(pence);
+    const quint64 pounds = abs / 100;
+    const quint64 rest = abs % 100;
     // Grouping by hand keeps the output independent of the user's locale.
     QString digits = QString::number(pounds);
     if (withSymbol) {
@@ -187,7 +199,7 @@ FigureParse parseFigure(const QString &text, FigureKind kind)
     }
     bool ok = false;
     const qint64 units = whole.toLongLong(&ok);
-    if (!ok || units > Q_INT64_C(1000000000000)) {
+    if (!ok || units > largestFigureValue(FigureKind::Count)) {
         return {std::nullopt, QCoreApplication::translate("Figure", "“%1” is too large").arg(text.trimmed())};
     }
     if (kind == FigureKind::Count)

@@ -50,6 +50,12 @@ QString statusChartWord(FigureStatus status);
 QString statusKey(FigureStatus status);
 std::optional<FigureStatus> statusFromKey(const QString &key);
 
+// The largest number a figure holds: what parseFigure accepts, a trillion people or a trillion
+// pounds and 99 pence (in pence). No figure is negative. Within these, a return's sums cannot
+// overflow, nor can a total of fewer than 92,000 returns.
+qint64 largestFigureValue(FigureKind kind);
+bool isFigureValueInRange(qint64 value, FigureKind kind);
+
 // Formats the value or the status: "17", "£264,244.70", "not held" (display; `shortStatus`
 // gives the cell form, "n/a") or "264244.70", "n/a" (export).
 QString formatFigure(const Figure &figure, FigureKind kind, bool shortStatus = false);

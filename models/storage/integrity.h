@@ -1,6 +1,7 @@
 // SQLite's own checks of a project file, run before anything of it is shown: the structure of
-// its pages (quick_check) and the links between its records (foreign_key_check). A damaged file
-// can read without an error and still be missing records, so reading it is not a check.
+// its pages and that every index agrees with its table (integrity_check), and the links between
+// its records (foreign_key_check). A damaged file can read without an error and still be missing
+// records, so reading it is not a check.
 #pragma once
 
 #include <QSqlDatabase>

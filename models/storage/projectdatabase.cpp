@@ -4,7 +4,10 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
+
+#include <limits>
 
 namespace dapp {
 
@@ -42,7 +45,6 @@ bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStri
 }
 
 QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
-QDate dateFrom(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
 QVariant figureValue(const Figure &f) { return f.isReported() ? QVariant(f.value) : QVariant(QMetaType(QMetaType::LongLong)); }
 
 // An UPDATE or DELETE by id that matched no row: someone else removed the record.
@@ -212,127 +214,317 @@ bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &af
            && removeMissing(db, QStringLiteral("letter"), before.letters, after.letters, error);
 }
 
-Figure readFigure(const QSqlQuery &q, int statusCol, QString *error)
+// Reads the rows of one table, each column as the type the app writes it. SQLite checks a
+// file's pages, indexes and constraints, but not what one flipped bit makes of a value that
+// still fits its record: text stored as a blob, a number as text, an unknown status word. Such
+// a value is damage, and the first one found fails the load, naming its record and column;
+// nothing is quietly read as 0, "", today or a default.
+class RowReader
 {
-    Figure f;
-    const auto status = statusFromKey(q.value(statusCol).toString());
-    if (!status)
-        *error = ProjectDatabaseText::tr("Unknown figure status “%1” in the project file").arg(q.value(statusCol).toString());
-    f.status = status.value_or(FigureStatus::NotProvided);
-    f.value = q.value(statusCol + 1).isNull() ? 0 : q.value(statusCol + 1).toLongLong();
-    f.note = q.value(statusCol + 2).toString();
-    f.quote = q.value(statusCol + 3).toString();
-    return f;
-}
+public:
+    // `record` names a row by its first column: "letter %1", "a figure of return %1".
+    RowReader(QSqlDatabase &db, const QString &record, const QString &sql)
+        : m_recordName(record)
+        , m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.exec(sql))
+            m_problem = ProjectDatabaseText::tr("Could not read the project: %1").arg(m_query.lastError().text());
+    }
 
-bool select(QSqlDatabase &db, QSqlQuery &q, const QString &sql, QString *error)
-{
-    q = QSqlQuery(db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        *error = ProjectDatabaseText::tr("Could not read the project: %1").arg(q.lastError().text());
+    // The next row, while no problem has been found. A read that stops on an error is a problem.
+    bool next()
+    {
+        if (!m_problem.isEmpty())
+            return false;
+        if (m_query.next()) {
+            m_record = m_query.value(0).toString();
+            return true;
+        }
+        if (m_query.lastError().isValid())
+            m_problem = ProjectDatabaseText::tr("Could not read the project: %1").arg(m_query.lastError().text());
         return false;
     }
-    return true;
-}
+    QString problem() const { return m_problem; }
+
+    qint64 integer(int col)
+    {
+        const QVariant v = m_query.value(col);
+        if (!v.isNull() && isInteger(v))
+            return v.toLongLong();
+        fail(col, v, ProjectDatabaseText::tr("is not a whole number"));
+        return 0;
+    }
+    std::optional<qint64> optionalInteger(int col)
+    {
+        if (m_query.value(col).isNull())
+            return std::nullopt;
+        return integer(col);
+    }
+    std::optional<double> optionalReal(int col)
+    {
+        const QVariant v = m_query.value(col);
+        if (v.isNull())
+            return std::nullopt;
+        if (v.typeId() == QMetaType::Double || isInteger(v))
+            return v.toDouble();
+        fail(col, v, ProjectDatabaseText::tr("is not a number"));
+        return std::nullopt;
+    }
+    // A funder's share, as parseFunderShare gives it: from 0 to 100 %.
+    std::optional<double> optionalShare(int col)
+    {
+        const std::optional<double> share = optionalReal(col);
+        if (share && !(*share >= 0 && *share <= 100)) {
+            fail(col, m_query.value(col), ProjectDatabaseText::tr("is not a share from 0 to 100 %"));
+            return std::nullopt;
+        }
+        return share;
+    }
+    QString text(int col)
+    {
+        const QVariant v = m_query.value(col);
+        if (!v.isNull() && v.typeId() == QMetaType::QString)
+            return v.toString();
+        fail(col, v, ProjectDatabaseText::tr("is not text"));
+        return {};
+    }
+    // A date is stored as YYYY-MM-DD, or NULL when the letter gives none.
+    QDate date(int col)
+    {
+        if (m_query.value(col).isNull())
+            return {};
+        const QString stored = text(col);
+        const QDate d = QDate::fromString(stored, Qt::ISODate);
+        if (!d.isValid() || d.toString(Qt::ISODate) != stored)
+            fail(col, m_query.value(col), ProjectDatabaseText::tr("is not a date"));
+        return d;
+    }
+    // One of the words `fromKey` knows, stored exactly as `toKey` writes it.
+    template <typename T, typename FromKey, typename ToKey>
+    T word(int col, FromKey fromKey, ToKey toKey, T fallback)
+    {
+        const QString stored = text(col);
+        const std::optional<T> value = fromKey(stored);
+        if (value && toKey(*value) == stored)
+            return *value;
+        fail(col, m_query.value(col), ProjectDatabaseText::tr("is not one of the words a project holds"));
+        return fallback;
+    }
+    // An amount or count as a letter can give it: never negative, never past the largest a
+    // figure holds (so no sum of them overflows).
+    std::optional<qint64> optionalFigureValue(int col, FigureKind kind)
+    {
+        const std::optional<qint64> value = optionalInteger(col);
+        if (value && !isFigureValueInRange(*value, kind)) {
+            fail(col, m_query.value(col),
+                 *value < 0 ? ProjectDatabaseText::tr("is negative")
+                            : ProjectDatabaseText::tr("is more than the largest figure a project holds (%1)")
+                                  .arg(largestFigureValue(kind)));
+            return std::nullopt;
+        }
+        return value;
+    }
+    // A figure: its status in `col`, then value, note and quote. A number only when reported.
+    Figure figure(int col, FigureKind kind)
+    {
+        Figure f;
+        f.status = word(col, statusFromKey, statusKey, FigureStatus::NotProvided);
+        const std::optional<qint64> value = optionalFigureValue(col + 1, kind);
+        if (value.has_value() != f.isReported())
+            fail(col + 1, m_query.value(col + 1),
+                 f.isReported() ? ProjectDatabaseText::tr("is missing, yet the figure is reported")
+                                : ProjectDatabaseText::tr("is given, yet the figure is not reported"));
+        f.value = value.value_or(0);
+        f.note = text(col + 2);
+        f.quote = text(col + 3);
+        return f;
+    }
+
+private:
+    // SQLite's driver gives a whole number as a qlonglong; PostgreSQL's gives a BIGINT that is
+    // not negative as a qulonglong.
+    static bool isInteger(const QVariant &v)
+    {
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong: return true;
+        case QMetaType::ULongLong: return v.toULongLong() <= quint64(std::numeric_limits<qint64>::max());
+        default: return false;
+        }
+    }
+    void fail(int col, const QVariant &v, const QString &what)
+    {
+        if (!m_problem.isEmpty())
+            return;
+        const QString shown = v.isNull()                                 ? QStringLiteral("NULL")
+                              : v.typeId() == QMetaType::QByteArray      ? ProjectDatabaseText::tr("binary data")
+                                                                         : QStringLiteral("“%1”").arg(v.toString().left(40));
+        // "letter 3 has “2023-02-30” as its response_date, which is not a date"
+        m_problem = ProjectDatabaseText::tr("%1 has %2 as its %3, which %4")
+                        .arg(m_recordName.arg(m_record.left(20)), shown, m_query.record().fieldName(col), what);
+    }
+
+    QString m_recordName;
+    QSqlQuery m_query;
+    QString m_record; // the first column of the row: its id, or its return's
+    QString m_problem;
+};
 } // namespace
 
 std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
 {
     error->clear();
     ProjectData p;
-    QSqlQuery q;
-    if (!select(db, q, QStringLiteral("SELECT id, kind, area_code, issuing_body, foi_reference, request_received, "
-                                      "response_date, financial_year, cohort, body FROM letter ORDER BY id"), error))
-        return std::nullopt;
-    while (q.next()) {
-        Letter l;
-        l.id = q.value(0).toLongLong();
-        l.kind = letterKindFromKey(q.value(1).toString()).value_or(LetterKind::FoiResponse);
-        l.areaCode = q.value(2).toString();
-        l.issuingBody = q.value(3).toString();
-        l.foiReference = q.value(4).toString();
-        l.requestReceived = dateFrom(q.value(5));
-        l.responseDate = dateFrom(q.value(6));
-        l.financialYear = q.value(7).toString();
-        l.cohort = cohortFromKey(q.value(8).toString()).value_or(Cohort::All);
-        l.text = q.value(9).toString();
-        p.letters.insert(l.id, l);
-    }
-    if (!select(db, q, QStringLiteral("SELECT id, area_code, name, provider, risk_level, audience, scope, coverage, "
-                                      "evaluation_url FROM programme ORDER BY id"), error))
-        return std::nullopt;
-    while (q.next()) {
-        Programme pr{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString()};
-        p.programmes.insert(pr.id, pr);
-    }
-    if (!select(db, q, QStringLiteral("SELECT id, letter_id, programme_id, referrers_quote, funders_quote "
-                                      "FROM programme_return ORDER BY id"), error))
-        return std::nullopt;
-    while (q.next()) {
-        ProgrammeReturn r;
-        r.id = q.value(0).toLongLong();
-        r.letterId = q.value(1).toLongLong();
-        r.programmeId = q.value(2).toLongLong();
-        r.referrersQuote = q.value(3).toString();
-        r.fundersQuote = q.value(4).toString();
-        p.returns.insert(r.id, r);
-    }
-    if (!select(db, q, QStringLiteral("SELECT return_id, field, status, value, note, quote FROM figure"), error))
-        return std::nullopt;
-    while (q.next()) {
-        const auto field = fieldFromKey(q.value(1).toString());
-        auto it = p.returns.find(q.value(0).toLongLong());
-        if (field && it != p.returns.end())
-            it->figure(*field) = readFigure(q, 2, error);
-    }
-    if (!select(db, q, QStringLiteral("SELECT return_id, name FROM referrer ORDER BY return_id, position"), error))
-        return std::nullopt;
-    while (q.next())
-        if (auto it = p.returns.find(q.value(0).toLongLong()); it != p.returns.end())
-            it->referrers << q.value(1).toString();
-    if (!select(db, q, QStringLiteral("SELECT return_id, name, amount_pence, share_percent FROM funder "
-                                      "ORDER BY return_id, position"), error))
-        return std::nullopt;
-    while (q.next()) {
-        if (auto it = p.returns.find(q.value(0).toLongLong()); it != p.returns.end()) {
-            Funder f{q.value(1).toString(), std::nullopt, std::nullopt};
-            if (!q.value(2).isNull())
-                f.amountPence = q.value(2).toLongLong();
-            if (!q.value(3).isNull())
-                f.sharePercent = q.value(3).toDouble();
-            it->funders << f;
+    // Each table is read whole, or the load fails with the first problem found.
+    const auto failed = [&](const RowReader &r) {
+        *error = r.problem();
+        return !error->isEmpty();
+    };
+    {
+        RowReader r(db, ProjectDatabaseText::tr("letter %1"),
+                    QStringLiteral("SELECT id, kind, area_code, issuing_body, foi_reference, request_received, "
+                                   "response_date, financial_year, cohort, body FROM letter ORDER BY id"));
+        while (r.next()) {
+            Letter l;
+            l.id = r.integer(0);
+            l.kind = r.word(1, letterKindFromKey, letterKindKey, LetterKind::FoiResponse);
+            l.areaCode = r.text(2);
+            l.issuingBody = r.text(3);
+            l.foiReference = r.text(4);
+            l.requestReceived = r.date(5);
+            l.responseDate = r.date(6);
+            l.financialYear = r.text(7);
+            l.cohort = r.word(8, cohortFromKey, cohortKey, Cohort::All);
+            l.text = r.text(9);
+            p.letters.insert(l.id, l);
         }
+        if (failed(r))
+            return std::nullopt;
     }
-    if (!select(db, q, QStringLiteral("SELECT return_id, text, fields FROM caveat ORDER BY return_id, position"), error))
-        return std::nullopt;
-    while (q.next()) {
-        if (auto it = p.returns.find(q.value(0).toLongLong()); it != p.returns.end()) {
-            Caveat c{q.value(1).toString(), {}};
-            for (const QString &key : q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    {
+        RowReader r(db, ProjectDatabaseText::tr("programme %1"),
+                    QStringLiteral("SELECT id, area_code, name, provider, risk_level, audience, scope, coverage, "
+                                   "evaluation_url FROM programme ORDER BY id"));
+        while (r.next()) {
+            Programme pr;
+            pr.id = r.integer(0);
+            pr.areaCode = r.text(1);
+            pr.name = r.text(2);
+            pr.provider = r.text(3);
+            pr.riskLevel = r.text(4);
+            pr.audience = r.text(5);
+            pr.scope = r.text(6);
+            pr.coverage = r.text(7);
+            pr.evaluationUrl = r.text(8);
+            p.programmes.insert(pr.id, pr);
+        }
+        if (failed(r))
+            return std::nullopt;
+    }
+    {
+        RowReader r(db, ProjectDatabaseText::tr("return %1"),
+                    QStringLiteral("SELECT id, letter_id, programme_id, referrers_quote, funders_quote "
+                                   "FROM programme_return ORDER BY id"));
+        while (r.next()) {
+            ProgrammeReturn ret;
+            ret.id = r.integer(0);
+            ret.letterId = r.integer(1);
+            ret.programmeId = r.integer(2);
+            ret.referrersQuote = r.text(3);
+            ret.fundersQuote = r.text(4);
+            p.returns.insert(ret.id, ret);
+        }
+        if (failed(r))
+            return std::nullopt;
+    }
+    {
+        RowReader r(db, ProjectDatabaseText::tr("a figure of return %1"),
+                    QStringLiteral("SELECT return_id, field, status, value, note, quote FROM figure"));
+        while (r.next()) {
+            const Id returnId = r.integer(0);
+            const FigureField field = r.word(1, fieldFromKey, fieldKey, FigureField::SelfReferred);
+            const Figure f = r.figure(2, figureKind(field));
+            if (auto it = p.returns.find(returnId); it != p.returns.end())
+                it->figure(field) = f;
+        }
+        if (failed(r))
+            return std::nullopt;
+    }
+    {
+        RowReader r(db, ProjectDatabaseText::tr("a referrer of return %1"),
+                    QStringLiteral("SELECT return_id, name FROM referrer ORDER BY return_id, position"));
+        while (r.next()) {
+            const Id returnId = r.integer(0);
+            const QString name = r.text(1);
+            if (auto it = p.returns.find(returnId); it != p.returns.end())
+                it->referrers << name;
+        }
+        if (failed(r))
+            return std::nullopt;
+    }
+    {
+        RowReader r(db, ProjectDatabaseText::tr("a funder of return %1"),
+                    QStringLiteral("SELECT return_id, name, amount_pence, share_percent FROM funder "
+                                   "ORDER BY return_id, position"));
+        while (r.next()) {
+            const Id returnId = r.integer(0);
+            const Funder f{r.text(1), r.optionalFigureValue(2, FigureKind::Money), r.optionalShare(3)};
+            if (auto it = p.returns.find(returnId); it != p.returns.end())
+                it->funders << f;
+        }
+        if (failed(r))
+            return std::nullopt;
+    }
+    {
+        RowReader r(db, ProjectDatabaseText::tr("a caveat of return %1"),
+                    QStringLiteral("SELECT return_id, text, fields FROM caveat ORDER BY return_id, position"));
+        while (r.next()) {
+            const Id returnId = r.integer(0);
+            Caveat c{r.text(1), {}};
+            for (const QString &key : r.text(2).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 if (const auto f = fieldFromKey(key))
                     c.fields << *f;
-            it->caveats << c;
+                else if (error->isEmpty())
+                    *error = ProjectDatabaseText::tr("a caveat of return %1 names the figure “%2”, which no return has")
+                                 .arg(returnId)
+                                 .arg(key.left(40));
+            }
+            if (auto it = p.returns.find(returnId); it != p.returns.end())
+                it->caveats << c;
         }
+        if (!error->isEmpty() || failed(r))
+            return std::nullopt;
     }
-    if (!select(db, q, QStringLiteral("SELECT id, letter_id, area_code, label, period, kind, status, value, note, quote "
-                                      "FROM context_figure ORDER BY id"), error))
-        return std::nullopt;
-    while (q.next()) {
-        ContextFigure c;
-        c.id = q.value(0).toLongLong();
-        c.letterId = q.value(1).toLongLong();
-        c.areaCode = q.value(2).toString();
-        c.label = q.value(3).toString();
-        c.period = q.value(4).toString();
-        c.kind = q.value(5).toString() == QLatin1String("money") ? FigureKind::Money : FigureKind::Count;
-        c.figure = readFigure(q, 6, error);
-        p.contextFigures.insert(c.id, c);
+    {
+        RowReader r(db, ProjectDatabaseText::tr("context figure %1"),
+                    QStringLiteral("SELECT id, letter_id, area_code, label, period, kind, status, value, note, quote "
+                                   "FROM context_figure ORDER BY id"));
+        const auto kindFromKey = [](const QString &key) -> std::optional<FigureKind> {
+            if (key == QLatin1String("money"))
+                return FigureKind::Money;
+            if (key == QLatin1String("count"))
+                return FigureKind::Count;
+            return std::nullopt;
+        };
+        const auto kindKey = [](FigureKind kind) {
+            return kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count");
+        };
+        while (r.next()) {
+            ContextFigure c;
+            c.id = r.integer(0);
+            c.letterId = r.integer(1);
+            c.areaCode = r.text(2);
+            c.label = r.text(3);
+            c.period = r.text(4);
+            c.kind = r.word(5, kindFromKey, kindKey, FigureKind::Count);
+            c.figure = r.figure(6, c.kind);
+            p.contextFigures.insert(c.id, c);
+        }
+        if (failed(r))
+            return std::nullopt;
     }
-    if (!error->isEmpty())
-        return std::nullopt;
     return p;
 }
 

@@ -21,6 +21,7 @@ private slots:
     void exportTextParsesBack_data();
     void exportTextParsesBack();
     void formatMoneyKeepsPence();
+    void largestFigureIsWhatParsingAccepts();
     void fieldQuestions();
 };
 
@@ -170,6 +171,27 @@ void TestFigure::formatMoneyKeepsPence()
     QCOMPARE(formatMoney(4416100, false), QStringLiteral("44161.00"));
     QCOMPARE(formatMoney(5, false), QStringLiteral("0.05"));
     QCOMPARE(formatFigure(Figure::withStatus(FigureStatus::NotHeld), FigureKind::Count), QStringLiteral("not held"));
+    // The extremes of a qint64 (a hand-edited project file held one; found by fuzzing the opener).
+    QCOMPARE(formatMoney(std::numeric_limits<qint64>::min()), QStringLiteral("-£92,233,720,368,547,758.08"));
+    QCOMPARE(formatMoney(std::numeric_limits<qint64>::max(), false), QStringLiteral("92233720368547758.07"));
+}
+
+void TestFigure::largestFigureIsWhatParsingAccepts()
+{
+    const auto parsed = [](const QString &text, FigureKind kind) {
+        return parseFigure(text, kind).figure.value_or(Figure::withStatus(FigureStatus::NotProvided));
+    };
+    QCOMPARE(parsed(QStringLiteral("1,000,000,000,000"), FigureKind::Count).value, largestFigureValue(FigureKind::Count));
+    QVERIFY(!parseFigure(QStringLiteral("1,000,000,000,001"), FigureKind::Count).figure);
+    QCOMPARE(parsed(QStringLiteral("£1,000,000,000,000.99"), FigureKind::Money).value, largestFigureValue(FigureKind::Money));
+    QVERIFY(!parseFigure(QStringLiteral("£1,000,000,000,001"), FigureKind::Money).figure);
+    for (FigureKind kind : {FigureKind::Count, FigureKind::Money}) {
+        QVERIFY(isFigureValueInRange(0, kind));
+        QVERIFY(isFigureValueInRange(largestFigureValue(kind), kind));
+        QVERIFY(!isFigureValueInRange(largestFigureValue(kind) + 1, kind));
+        QVERIFY(!isFigureValueInRange(-1, kind));
+        QVERIFY(!isFigureValueInRange(std::numeric_limits<qint64>::min(), kind));
+    }
 }
 
 void TestFigure::fieldQuestions()

@@ -27,6 +27,8 @@ private slots:
     void damagedProjectSaysSo();
     void flippedBytesAreFoundBeforeAnythingIsShown();
     void aRecordWhoseParentIsGoneIsDamage();
+    void aValueThisVersionNeverWritesIsDamage_data();
+    void aValueThisVersionNeverWritesIsDamage();
     void saveKeepsThePreviousVersion();
     void foreignKeysAreOn();
     void staleEditIsRefused();
@@ -287,6 +289,71 @@ void TestProjectStore::aRecordWhoseParentIsGoneIsDamage()
     QString error;
     QVERIFY(!store.open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")) && error.contains(QStringLiteral("refers to")), qPrintable(error));
+}
+
+void TestProjectStore::aValueThisVersionNeverWritesIsDamage_data()
+{
+    // What one flipped bit can make of a value that still fits its record, which SQLite's checks
+    // cannot see (found by fuzzing the opener, tests/fuzz): each used to load as 0, "", no date
+    // or a default word, and the next save of that record lost the stored value.
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("text stored as binary") << QStringLiteral("UPDATE programme SET name = CAST(name AS BLOB)")
+                                           << QStringLiteral("binary data as its name");
+    QTest::newRow("an id that is text") << QStringLiteral("UPDATE context_figure SET id = 'x' || id")
+                                        << QStringLiteral("“x1” as its id, which is not a whole number");
+    QTest::newRow("a count that is a fraction")
+        << QStringLiteral("UPDATE figure SET value = value + 0.5 WHERE status = 'reported'")
+        << QStringLiteral("as its value, which is not a whole number");
+    QTest::newRow("a negative count")
+        << QStringLiteral("UPDATE figure SET value = -5 WHERE status = 'reported' AND field = 'agency_referred'")
+        << QStringLiteral("“-5” as its value, which is negative");
+    QTest::newRow("a budget past any a letter gives")
+        << QStringLiteral("UPDATE figure SET value = 9223372036854775807 WHERE status = 'reported' AND field = 'budget_gbp'")
+        << QStringLiteral("which is more than the largest figure a project holds");
+    QTest::newRow("a share over 100 %") << QStringLiteral("UPDATE funder SET share_percent = 1e308 WHERE share_percent IS NOT NULL")
+                                        << QStringLiteral("which is not a share from 0 to 100 %");
+    QTest::newRow("a date that is no date")
+        << QStringLiteral("UPDATE letter SET response_date = '2023-02-30' WHERE response_date IS NOT NULL")
+        << QStringLiteral("“2023-02-30” as its response_date, which is not a date");
+    QTest::newRow("an unknown letter kind") << QStringLiteral("UPDATE letter SET kind = 'memo'")
+                                            << QStringLiteral("“memo” as its kind");
+    QTest::newRow("an unknown figure") << QStringLiteral("UPDATE figure SET field = 'self_refered' WHERE field = 'self_referred'")
+                                       << QStringLiteral("“self_refered” as its field");
+    QTest::newRow("a caveat of an unknown figure")
+        << QStringLiteral("UPDATE caveat SET fields = 'budget_gpb'") << QStringLiteral("names the figure “budget_gpb”");
+    QTest::newRow("an unknown context kind") << QStringLiteral("UPDATE context_figure SET kind = 'mony'")
+                                             << QStringLiteral("“mony” as its kind");
+    QTest::newRow("a context figure reported without a number")
+        << QStringLiteral("UPDATE context_figure SET value = NULL WHERE status = 'reported'")
+        << QStringLiteral("NULL as its value, which is missing, yet the figure is reported");
+}
+
+void TestProjectStore::aValueThisVersionNeverWritesIsDamage()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString path = savedSample(dir.filePath(QStringLiteral("odd.dapp")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("odd"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(damage), qPrintable(q.lastError().text()));
+        QVERIFY(q.numRowsAffected() > 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("odd"));
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("odd.dapp")) && error.contains(QStringLiteral("could not be opened"))
+                 && error.contains(said),
+             qPrintable(error));
+    QVERIFY(store.data().isEmpty());
+    QCOMPARE(test::fileHash(path), hash);
 }
 
 void TestProjectStore::saveKeepsThePreviousVersion()
