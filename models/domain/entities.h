@@ -104,6 +104,9 @@ struct ProgrammeReturn
     QList<Funder> funders;
     QString fundersQuote;
     QList<Caveat> caveats;
+    // Where the return was imported from ("returns.csv, row 7", "derbyshire.tsv, column 3");
+    // empty for a return typed in.
+    QString source;
 
     Figure &figure(FigureField f) { return figures[static_cast<size_t>(f)]; }
     const Figure &figure(FigureField f) const { return figures[static_cast<size_t>(f)]; }

@@ -169,6 +169,8 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         const int errorsBefore = countErrors(batch.problems);
         ImportedReturn out;
         out.column = int(c) + 1;
+        out.values.source = sheet.isEmpty() ? T::tr("%1, column %2").arg(file).arg(c + 1)
+                                            : T::tr("%1, sheet “%2”, column %3").arg(file, sheet).arg(c + 1);
         out.letter.areaCode = areaCode;
         out.letter.financialYear = year.year;
         out.letter.cohort = cohort.value_or(Cohort::All);

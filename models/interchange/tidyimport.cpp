@@ -296,6 +296,8 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, const QList<
             }
         ImportedReturn out;
         out.row = row;
+        out.values.source = sheet.isEmpty() ? T::tr("%1, row %2").arg(file).arg(row)
+                                            : T::tr("%1, sheet “%2”, row %3").arg(file, sheet).arg(row);
         readArea(r, out);
         readLetter(r, out);
         readProgramme(r, out);

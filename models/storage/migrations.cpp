@@ -101,10 +101,16 @@ bool toVersion2(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Where an imported return came from: file, sheet, row (empty for a return typed in).
+bool toVersion3(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE programme_return ADD COLUMN source TEXT NOT NULL DEFAULT ''")}, error);
+}
+
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list = {toVersion1, toVersion2};
+    static const QList<Migration> list = {toVersion1, toVersion2, toVersion3};
     return list;
 }
 

@@ -118,8 +118,8 @@ bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, bool isNew, QString
 {
     if (!writeRow(db, QStringLiteral("programme_return"),
                 {QStringLiteral("letter_id"), QStringLiteral("programme_id"), QStringLiteral("referrers_quote"),
-                 QStringLiteral("funders_quote")},
-                {r.letterId, r.programmeId, r.referrersQuote, r.fundersQuote}, r.id, isNew, error))
+                 QStringLiteral("funders_quote"), QStringLiteral("source")},
+                {r.letterId, r.programmeId, r.referrersQuote, r.fundersQuote, r.source}, r.id, isNew, error))
         return false;
     // Child rows are rewritten whole: a return has a handful of them.
     for (const char *table : {"figure", "referrer", "funder", "caveat"}) {
@@ -425,7 +425,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
     }
     {
         RowReader r(db, ProjectDatabaseText::tr("return %1"),
-                    QStringLiteral("SELECT id, letter_id, programme_id, referrers_quote, funders_quote "
+                    QStringLiteral("SELECT id, letter_id, programme_id, referrers_quote, funders_quote, source "
                                    "FROM programme_return ORDER BY id"));
         while (r.next()) {
             ProgrammeReturn ret;
@@ -434,6 +434,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
             ret.programmeId = r.integer(2);
             ret.referrersQuote = r.text(3);
             ret.fundersQuote = r.text(4);
+            ret.source = r.text(5);
             p.returns.insert(ret.id, ret);
         }
         if (failed(r))

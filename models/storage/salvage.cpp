@@ -108,7 +108,7 @@ const QList<TableSpec> &tableSpecs()
          1, {}},
         {"programme_return", QT_TRANSLATE_NOOP("Salvage", "returns"), 1,
          {{"id", K::Integer}, {"letter_id", K::Integer}, {"programme_id", K::Integer},
-          {"referrers_quote", K::Text}, {"funders_quote", K::Text}},
+          {"referrers_quote", K::Text}, {"funders_quote", K::Text}, {"source", K::Text, 3}},
          1, {{1, LetterTable}, {2, ProgrammeTable}}},
         {"figure", QT_TRANSLATE_NOOP("Salvage", "figures"), 1,
          {{"return_id", K::Integer}, {"field", K::Text}, {"status", K::Text}, {"value", K::OptionalInteger},

@@ -64,6 +64,7 @@ void TestLetterTableImport::derbyshiresTableGivesTheSamplesReturns()
         }
     }
     QCOMPARE(matched, 4);
+    QCOMPARE(batch.returns.at(2).values.source, QStringLiteral("derbyshire.tsv, column 4")); // Drive, by Glow
     // "Police/MARAC" stays one referrer; the commas separate.
     QCOMPARE(batch.returns.at(1).values.referrers,
              (QStringList{QStringLiteral("Social Workers/Social Care"), QStringLiteral("Probation"), QStringLiteral("Police")}));

@@ -276,6 +276,16 @@ void TestTidyImport::exportThenImportGivesBackTheSameFile()
     // The figures themselves, not only their text: statuses stay statuses.
     const ProgrammeReturn back = store.data().returns.value(store.data().returnIdsInOrder().constFirst());
     QCOMPARE(back.caveats.size(), sample.returns.value(sample.returnIdsInOrder().constFirst()).caveats.size());
+    // Each return keeps where it came from.
+    QCOMPARE(back.source, QStringLiteral("export.csv, row 2"));
+    QString reopenError;
+    const QString path = QDir(QDir::tempPath()).filePath(QStringLiteral("tst_tidyimport-provenance.dapp"));
+    QVERIFY2(store.saveAs(path, &reopenError), qPrintable(reopenError));
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(path, &reopenError, OpenAccess::ReadOnly), qPrintable(reopenError));
+    QCOMPARE(reopened.data().returns.value(back.id).source, QStringLiteral("export.csv, row 2"));
+    QFile::remove(path);
+    QFile::remove(path + QLatin1Char('~'));
 }
 
 void TestTidyImport::duplicatesAreHandledAsChosen_data()

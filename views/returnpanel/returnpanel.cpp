@@ -173,7 +173,9 @@ void ReturnPanel::refresh()
                                      : tr("<b>%1</b><br>%2 %3 · %4")
                                            .arg(returnTitle(project, m_returnId).toHtmlEscaped(), l.financialYear.toHtmlEscaped(),
                                                 cohortLabel(l.cohort).toHtmlEscaped(),
-                                                (l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference).toHtmlEscaped()));
+                                                (l.foiReference.isEmpty() ? letterKindLabel(l.kind) : l.foiReference).toHtmlEscaped())
+                                         + (r.source.isEmpty() ? QString()
+                                                               : tr(" · imported from %1").arg(r.source.toHtmlEscaped())));
     const std::pair<QLineEdit *, QString> fields[] = {
         {m_name, p.name},         {m_provider, p.provider}, {m_risk, p.riskLevel},           {m_audience, p.audience},
         {m_scope, p.scope},       {m_coverage, p.coverage}, {m_evaluation, p.evaluationUrl},
