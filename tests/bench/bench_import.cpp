@@ -1,0 +1,224 @@
+// Import speed and memory: a generated tidy CSV of about 100,000 returns (43 areas x 25 years x
+// 2 cohorts x 47 programmes, realistic names and statuses) imported into a new project, against
+// the floor of the sqlite3 shell's raw `.import --csv` of the same file and, with
+// --with-libreoffice, LibreOffice converting it to ODS. Prints figures; asserts nothing
+// (machines here are shared and noisy).
+//   build/tests/bench_import [--rows-per-area-year N] [--with-libreoffice]
+//   build/tests/bench_import --import FILE      (the measured import, run as a child process so
+//                                                its peak memory is its own)
+#include "domain/areas.h"
+#include "interchange/importplan.h"
+#include "interchange/importsource.h"
+#include "interchange/tidycsv.h"
+#include "interchange/tidyimport.h"
+#include "itemmodels/livecomparison.h"
+#include "itemmodels/returnsfilterproxy.h"
+#include "itemmodels/returnstablemodel.h"
+#include "formats/csv.h"
+#include "storage/projectstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUndoStack>
+
+#include <sys/resource.h>
+
+using namespace dapp;
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+qint64 peakKilobytes()
+{
+    rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// A cell as analysts fill them in: mostly numbers, sometimes a status word, sometimes empty.
+QString figureCell(quint32 seed, bool money)
+{
+    switch (seed % 20) {
+    case 0: return QStringLiteral("n/a");
+    case 1: return QStringLiteral("not held");
+    case 2: return QStringLiteral("held by provider");
+    case 3: return QString();
+    case 4: return QStringLiteral("withheld");
+    default:
+        return money ? QStringLiteral("%1.%2").arg(20000 + seed % 280000).arg(seed % 100, 2, 10, QLatin1Char('0'))
+                     : QString::number(seed % 180);
+    }
+}
+
+QString generate(const QString &path, int programmesPerAreaYear)
+{
+    static const QStringList names = {
+        QStringLiteral("Drive"), QStringLiteral("Changes Program"), QStringLiteral("Building Better Relationships"),
+        QStringLiteral("Inspire"), QStringLiteral("The Keys Project"), QStringLiteral("Dena’s Group"),
+        QStringLiteral("Out of Court Resolution"), QStringLiteral("Respect Young People"), QStringLiteral("Caring Dads"),
+        QStringLiteral("Choose2Change")};
+    static const QStringList providers = {QStringLiteral("Cranstoun"), QStringLiteral("Glow"), QStringLiteral("Salcare"),
+                                          QStringLiteral("The Elm Foundation"), QStringLiteral("Interventions Alliance"),
+                                          QStringLiteral("FreeVa"), QStringLiteral("Safer Places")};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QTextStream csv(&file);
+    csv << csvLine(tidyCsvColumns());
+    quint32 seed = 12345;
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    int rows = 0;
+    for (const Area &area : Areas::all()) {
+        if (area.code == kUnknownAreaCode)
+            continue;
+        for (int y = 0; y < 25; ++y) {
+            const QString year = QStringLiteral("%1/%2").arg(2000 + y).arg((1 + y) % 100, 2, 10, QLatin1Char('0'));
+            for (const QString &cohort : {QStringLiteral("male"), QStringLiteral("female")}) {
+                for (int p = 0; p < programmesPerAreaYear; ++p) {
+                    QStringList row = {Areas::interchangeName(area.code), year, cohort,
+                                       names.at(p % names.size()) + (p >= names.size() ? QStringLiteral(" %1").arg(p) : QString()),
+                                       providers.at(p % providers.size()), p % 3 ? QStringLiteral("standard/medium") : QStringLiteral("high")};
+                    for (int f = 0; f < 6; ++f)
+                        row << figureCell(next() >> 8, false);
+                    row << figureCell(next() >> 8, true) << QStringLiteral("Police; MARAC; Social Care")
+                        << QStringLiteral("PCC (40%); Home Office (£91,075)") << QString()
+                        << QStringLiteral("FOI %1/%2").arg(p).arg(2000 + y) << QString()
+                        << ((next() >> 8) % 10 == 0 ? QStringLiteral("covers all crime types [self_referred]") : QString());
+                    csv << csvLine(row);
+                    ++rows;
+                }
+            }
+        }
+    }
+    csv.flush();
+    return QString::number(rows);
+}
+
+template <typename F>
+qint64 timed(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return t.elapsed();
+}
+
+// The measured import, in its own process.
+int importOnly(const QString &csvPath)
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    std::optional<QList<QStringList>> rows;
+    ImportBatch batch;
+    ImportPlan plan;
+    QElapsedTimer total;
+    total.start();
+    const qint64 read = timed([&] { rows = readImportRows(csvPath, &error); });
+    const qint64 parse = timed([&] { batch = readTidyRows(QStringLiteral("big.csv"), QString(), *rows); });
+    rows.reset();
+    const qint64 planned = timed([&] {
+        store.createNew(&error);
+        plan = planImport(store.data(), batch, DuplicatePolicy::Refuse, store);
+    });
+    const qint64 write = timed([&] { store.apply(plan.before, plan.after, &error); });
+    const qint64 save = timed([&] { store.saveAs(dir.filePath(QStringLiteral("big.dapp")), &error); });
+    const qint64 all = total.elapsed();
+    out() << "import: " << batch.returns.size() << " returns, " << countErrors(batch.problems) << " errors" << Qt::endl;
+    out() << "  read the file: " << read << " ms" << Qt::endl;
+    out() << "  parse and validate: " << parse << " ms" << Qt::endl;
+    out() << "  plan (letters, programmes, duplicates): " << planned << " ms" << Qt::endl;
+    out() << "  write (one transaction): " << write << " ms" << Qt::endl;
+    out() << "  save the project file: " << save << " ms" << Qt::endl;
+    out() << "IMPORT_MS " << all << Qt::endl;
+    batch = ImportBatch();
+    plan = ImportPlan();
+    // Re-sorting the returns table on a column, as a click on its header does.
+    QUndoStack stack;
+    LiveComparison live(&store);
+    ReturnsTableModel model(&live, &stack);
+    ReturnsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ReturnsTableModel::AreaColumn);
+    out() << "re-sort the returns table (Referred (self), descending): "
+          << timed([&] { proxy.sort(ReturnsTableModel::SelfReferredColumn, Qt::DescendingOrder); }) << " ms" << Qt::endl;
+    out() << "PEAK_KB " << peakKilobytes() << Qt::endl;
+    return error.isEmpty() ? 0 : 1;
+}
+
+QString figure(const QByteArray &output, const QByteArray &key)
+{
+    for (const QByteArray &line : output.split('\n'))
+        if (line.startsWith(key + ' '))
+            return QString::fromUtf8(line.mid(key.size() + 1));
+    return {};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--import")); i > 0 && i + 1 < args.size())
+        return importOnly(args.at(i + 1));
+
+    const qsizetype perIndex = args.indexOf(QStringLiteral("--rows-per-area-year"));
+    const int perAreaYear = perIndex > 0 ? args.value(perIndex + 1).toInt() : 47;
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("big.csv"));
+    const QString rows = generate(csvPath, std::max(1, perAreaYear));
+    out() << "generated " << rows << " returns, " << QFileInfo(csvPath).size() / 1024 << " KiB of CSV" << Qt::endl;
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--import"), csvPath});
+    child.waitForFinished(-1);
+    const QByteArray said = child.readAllStandardOutput();
+    out() << said;
+    const double importMs = figure(said, "IMPORT_MS").toDouble();
+    out() << "peak memory of the import: " << figure(said, "PEAK_KB").toLongLong() / 1024 << " MiB (goal: under 300)" << Qt::endl;
+
+    // The floor: the sqlite3 shell importing the same file with no validation at all.
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        out() << "sqlite3 shell: not installed, no floor measured" << Qt::endl;
+    } else {
+        QProcess shell;
+        QElapsedTimer t;
+        t.start();
+        shell.start(sqlite3, {dir.filePath(QStringLiteral("raw.db")), QStringLiteral(".import --csv %1 returns").arg(csvPath)});
+        shell.waitForFinished(-1);
+        const qint64 rawMs = t.elapsed();
+        out() << "sqlite3 .import --csv (no validation): " << rawMs << " ms; import / raw = "
+              << QString::number(importMs / std::max<qint64>(1, rawMs), 'f', 1) << " (goal: 2.0 or less)" << Qt::endl;
+    }
+    if (args.contains(QStringLiteral("--with-libreoffice"))) {
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty()) {
+            out() << "LibreOffice: not installed" << Qt::endl;
+        } else {
+            QProcess office;
+            QElapsedTimer t;
+            t.start();
+            office.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("ods"),
+                                   QStringLiteral("--outdir"), dir.path(), csvPath});
+            office.waitForFinished(-1);
+            const qint64 officeMs = t.elapsed();
+            out() << "LibreOffice --convert-to ods: " << officeMs << " ms; LibreOffice / import = "
+                  << QString::number(officeMs / std::max(1.0, importMs), 'f', 1) << " (goal: 10 or more)" << Qt::endl;
+        }
+    } else {
+        out() << "LibreOffice: not measured (add --with-libreoffice)" << Qt::endl;
+    }
+    return 0;
+}
