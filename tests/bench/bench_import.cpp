@@ -131,17 +131,20 @@ int importOnly(const QString &csvPath)
         store.createNew(&error);
         plan = planImport(store.data(), batch, DuplicatePolicy::Refuse, store);
     });
+    const qsizetype imported = batch.returns.size();
+    const int errors = countErrors(batch.problems);
+    batch = ImportBatch(); // the plan holds what is written
     const qint64 write = timed([&] { store.apply(plan.before, plan.after, &error); });
     const qint64 save = timed([&] { store.saveAs(dir.filePath(QStringLiteral("big.dapp")), &error); });
     const qint64 all = total.elapsed();
-    out() << "import: " << batch.returns.size() << " returns, " << countErrors(batch.problems) << " errors" << Qt::endl;
+    out() << "import: " << imported << " returns, " << errors << " errors" << Qt::endl;
     out() << "  read the file: " << read << " ms" << Qt::endl;
     out() << "  parse and validate: " << parse << " ms" << Qt::endl;
     out() << "  plan (letters, programmes, duplicates): " << planned << " ms" << Qt::endl;
     out() << "  write (one transaction): " << write << " ms" << Qt::endl;
     out() << "  save the project file: " << save << " ms" << Qt::endl;
     out() << "IMPORT_MS " << all << Qt::endl;
-    batch = ImportBatch();
+    out() << "PEAK_IMPORT_KB " << peakKilobytes() << Qt::endl;
     plan = ImportPlan();
     // Re-sorting the returns table on a column, as a click on its header does.
     QUndoStack stack;
@@ -186,7 +189,9 @@ int main(int argc, char *argv[])
     const QByteArray said = child.readAllStandardOutput();
     out() << said;
     const double importMs = figure(said, "IMPORT_MS").toDouble();
-    out() << "peak memory of the import: " << figure(said, "PEAK_KB").toLongLong() / 1024 << " MiB (goal: under 300)" << Qt::endl;
+    out() << "peak memory of the import: " << figure(said, "PEAK_IMPORT_KB").toLongLong() / 1024
+          << " MiB (goal: under 300); with the table and its comparison built after it: "
+          << figure(said, "PEAK_KB").toLongLong() / 1024 << " MiB" << Qt::endl;
 
     // The floor: the sqlite3 shell importing the same file with no validation at all.
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
