@@ -119,6 +119,18 @@ QString binaryProblem(qsizetype count, const auto &codeAt, qsizetype firstByte, 
     return {};
 }
 
+// Half of a UTF-16 pair without the other half: no character at all.
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 struct Decoded
 {
     QString text, encoding, problem;
@@ -131,7 +143,7 @@ Decoded decode(const QByteArray &bytes)
         QStringDecoder decoder(encoding, QStringDecoder::Flag::ConvertInitialBom);
         d.text = decoder(QByteArrayView(bytes).sliced(2));
         d.encoding = label;
-        if (decoder.hasError())
+        if (decoder.hasError() || hasLoneSurrogate(d.text))
             d.problem = DelimitedText::tr("it starts with a UTF-16 byte-order mark but is not UTF-16 text");
         else
             d.problem = binaryProblem(d.text.size(), [&](qsizetype i) { return char32_t(d.text[i].unicode()); }, 2, 2);
@@ -301,7 +313,7 @@ std::optional<Sheet> readDelimitedFile(const QString &path, TextLayout *layout, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(DelimitedText::tr("it cannot be opened: %1").arg(file.errorString()));
-    return readDelimitedText(file.read(limits.maxInputBytes + 1), info.fileName(), layout, error, delimiter, limits);
+    return readDelimitedText(file.readAll(), info.fileName(), layout, error, delimiter, limits);
 }
 
 } // namespace dapp

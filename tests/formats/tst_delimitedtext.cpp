@@ -173,6 +173,9 @@ void TestDelimitedText::refuses_data()
     QTest::newRow("utf-16 holding a NUL")
         << utf16(QStringLiteral("ab") + QChar(0) + QStringLiteral("c"), QStringConverter::Utf16LE)
         << "“x.csv” cannot be read: it is not text: byte 7 is a NUL (zero) byte, which no CSV or TSV text holds";
+    QTest::newRow("utf-16 with half a surrogate pair")
+        << QByteArray("\xFF\xFE" "a\0\x00\xD8" "b\0", 8)
+        << "“x.csv” cannot be read: it starts with a UTF-16 byte-order mark but is not UTF-16 text";
     QTest::newRow("control characters")
         << controls << "“x.csv” cannot be read: it is not text: 60 of its characters are control characters (the first is byte 3)";
     QTest::newRow("truncated quote")
