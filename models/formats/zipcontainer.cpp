@@ -131,8 +131,6 @@ bool ZipContainer::open(const QString &path, QString *error)
 
 bool ZipContainer::contains(const QString &part) const { return m_names.contains(part.toLower()); }
 
-QStringList ZipContainer::parts() const { return m_names.values(); }
-
 bool ZipContainer::inflate(const QString &part, const std::function<bool(const QByteArray &)> &sink, QString *error)
 {
     const QString name = m_names.value(part.toLower());
@@ -177,7 +175,11 @@ bool ZipContainer::inflate(const QString &part, const std::function<bool(const Q
             break;
         partBytes += got;
         m_inflated += got;
-        if (partBytes > declared || m_inflated > limit)
+        if (partBytes > declared) {
+            *error = ZipText::tr("its part %1 unpacks to more than its header says (a zip bomb?)").arg(name);
+            return false;
+        }
+        if (m_inflated > limit)
             return tooLarge();
         if (!sink(QByteArray(block.constData(), got)))
             return true; // the reader has what it wanted (or found the XML malformed)

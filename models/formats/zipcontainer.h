@@ -49,7 +49,6 @@ public:
     // zip archive") that the caller puts after the file's name.
     bool open(const QString &path, QString *error);
     bool contains(const QString &part) const; // part names compare without regard to case
-    QStringList parts() const;
 
     // A part whole; for small parts only (each read counts towards the limit all the same).
     std::optional<QByteArray> read(const QString &part, QString *error);
