@@ -371,6 +371,8 @@ std::optional<Sheet> readXlsxSheet(ZipContainer &zip, const QString &sheetName, 
     };
     const auto cellText = [&](const Cell &c, QString *text) {
         if (c.type == QLatin1String("s")) {
+            if (c.value.trimmed().isEmpty())
+                return true; // a string cell with no string: empty
             bool ok = false;
             const qint64 i = c.value.trimmed().toLongLong(&ok);
             if (!ok || i < 0 || i >= strings->size())

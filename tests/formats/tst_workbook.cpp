@@ -1,9 +1,14 @@
 // XLSX and ODS read as sheets of text: the fixtures LibreOffice made, workbooks written here to
 // show each kind of cell, repeated rows that must not be allocated, zip bombs refused before (or
 // while) they are inflated, and every other refusal with its exact message.
+#include "domain/comparison.h"
+#include "formats/csv.h"
 #include "formats/sheet.h"
 #include "formats/workbook.h"
 #include "formats/zipcontainer.h"
+#include "interchange/comparisoncsv.h"
+#include "interchange/comparisonxlsx.h"
+#include "storage/projectjson.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -169,7 +174,7 @@ const QByteArray kFeatures =
     "<c r=\"J3\" s=\"1\"><v>61</v></c><c r=\"K3\" s=\"1\"><v>1</v></c></row>"
     "<row r=\"4\"><c r=\"A4\" t=\"b\"><v>1</v></c><c r=\"B4\" t=\"b\"><v>0</v></c><c r=\"C4\" t=\"e\"><v>#N/A</v></c>"
     "<c r=\"D4\" t=\"str\"><f>A1&amp;\"x\"</f><v>Glowx</v></c><c r=\"E4\" t=\"d\"><v>2023-07-25T00:00:00</v></c>"
-    "<c r=\"F4\"><f>1/0</f></c><c r=\"G4\" s=\"1\"/><c r=\"H4\" t=\"s\"><v>3</v></c></row>"
+    "<c r=\"F4\"><f>1/0</f></c><c r=\"G4\" s=\"1\"/><c r=\"H4\" t=\"s\"><v>3</v></c><c r=\"I4\" t=\"s\"/></row>"
     "<row r=\"5\"><c><v>1</v></c><c><v>2</v></c><c r=\"E5\"><v>5</v></c><c><v>6</v></c></row>"
     "<row><c><v>7</v></c></row>"
     "<row r=\"8\"><c r=\"A8\" t=\"inlineStr\"><is><t>top</t></is></c><c r=\"B8\" t=\"inlineStr\"><is><t>hidden</t></is></c></row>"
@@ -262,6 +267,7 @@ private slots:
     void limits();
     void detectsFormat_data();
     void detectsFormat();
+    void appsOwnWorkbookReadsBack();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -715,6 +721,29 @@ void TestWorkbook::detectsFormat()
     else if (!copyOf.isEmpty())
         QVERIFY(writeFile(file, readFile(fixture(QString::fromLatin1(copyOf)))));
     QCOMPARE(detectSheetFormat(file), format);
+}
+
+void TestWorkbook::appsOwnWorkbookReadsBack()
+{
+    // libxlsxwriter (writing) and QuaZip (reading) in one process: each carries a minizip under
+    // the same names (formats/xlsxzip.cpp). The comparison workbook the app exports reads back
+    // with the CSV export's header and a row for each of its rows, then the totals.
+    const Comparison comparison = computeComparison(sampleProject());
+    const QString file = path(QStringLiteral("comparison.xlsx"));
+    QString error;
+    QVERIFY2(writeComparisonXlsx(comparison, file, &error), qPrintable(error));
+    const auto names = workbookSheetNames(file, &error);
+    QVERIFY2(names, qPrintable(error));
+    QVERIFY(names->contains(QStringLiteral("Comparison")));
+    const auto sheet = readWorkbookSheet(file, QStringLiteral("Comparison"), &error);
+    QVERIFY2(sheet, qPrintable(error));
+    const QList<QStringList> csv = parseCsv(QString::fromUtf8(exportComparisonCsv(comparison)));
+    QVERIFY(csv.size() > 1);
+    QCOMPARE(sheet->rows.constFirst(), csv.constFirst());
+    QVERIFY(sheet->rows.size() > csv.size()); // then a blank row and the totals
+    for (qsizetype r = 1; r < csv.size(); ++r)
+        QCOMPARE(sheet->rows[r].value(0), csv[r].value(0)); // the area
+    QVERIFY(sheet->rows[csv.size()].isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkbook)
