@@ -9,6 +9,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   # libxlsxwriter links zlib, and its -dev package does not bring zlib's.
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxlsxwriter-dev zlib1g-dev
+  # QuaZip opens the zip of the XLSX and ODS workbooks File › Import reads (it brings Qt's Core5Compat).
+  libquazip1-qt6-dev
   # Fonts (the report's tables use Liberation Sans Narrow, else DejaVu Sans Condensed), and a virtual display for
   # running the window and the GUI tests without a screen.
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation xvfb xauth

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace dapp {
 
 namespace {
@@ -11,66 +13,140 @@ struct CsvText
 {
     Q_DECLARE_TR_FUNCTIONS(Csv)
 };
+
+// Line breaks in `text`, a CRLF counting once.
+qsizetype lineBreaks(QStringView text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('\n'))
+            ++count;
+        else if (text[i] == QLatin1Char('\r') && (i + 1 == text.size() || text[i + 1] != QLatin1Char('\n')))
+            ++count;
+    }
+    return count;
+}
+
+// The first characters of an unclosed field, enough to find it: up to its first line break.
+QString startOf(QStringView content)
+{
+    constexpr qsizetype kShown = 30;
+    qsizetype end = 0;
+    while (end < content.size() && end < kShown && content[end] != QLatin1Char('\n') && content[end] != QLatin1Char('\r'))
+        ++end;
+    return content.left(end).toString();
+}
+
 } // namespace
+
+CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows, qsizetype maxCells)
+{
+    CsvScan scan;
+    QStringList row;
+    QString field;
+    bool fieldStarted = false; // a row that holds only "" or a lone delimiter is still a row
+    qsizetype line = 1;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    auto endField = [&] {
+        row.append(field);
+        field.clear();
+        ++scan.cells;
+        return maxCells < 0 || scan.cells <= maxCells;
+    };
+    while (i < n) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('"') && field.isEmpty()) {
+            // A quoted field, up to its closing quote; "" inside it is one quote.
+            const qsizetype startRow = scan.rows.size() + 1, startColumn = row.size() + 1, startLine = line;
+            const qsizetype contentStart = ++i;
+            fieldStarted = true;
+            bool closed = false;
+            while (i < n) {
+                const qsizetype quote = text.indexOf(QLatin1Char('"'), i);
+                if (quote < 0)
+                    break;
+                field.append(text.mid(i, quote - i));
+                i = quote + 1;
+                if (i < n && text[i] == QLatin1Char('"')) {
+                    field.append(QLatin1Char('"'));
+                    ++i;
+                } else {
+                    closed = true;
+                    break;
+                }
+            }
+            if (!closed) {
+                field.append(text.mid(i));
+                i = n;
+                scan.openQuoteRow = startRow;
+                scan.openQuoteColumn = startColumn;
+                scan.openQuoteLine = startLine;
+                scan.openQuoteStart = startOf(text.mid(contentStart));
+            }
+            line += lineBreaks(text.mid(contentStart, i - contentStart));
+        } else if (c == delimiter) {
+            ++i;
+            fieldStarted = true;
+            if (!endField()) {
+                scan.stopped = true;
+                return scan;
+            }
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\n')) {
+                ++scan.lfEnds;
+            } else if (i + 1 < n && text[i + 1] == QLatin1Char('\n')) {
+                ++scan.crlfEnds;
+                ++i;
+            } else {
+                ++scan.crEnds;
+            }
+            ++i;
+            ++line;
+            if (!endField()) {
+                scan.stopped = true;
+                return scan;
+            }
+            scan.rows.append(row);
+            row.clear();
+            fieldStarted = false;
+            if (maxRows >= 0 && scan.rows.size() >= maxRows) {
+                scan.stopped = true;
+                return scan;
+            }
+        } else {
+            // An unquoted run, up to the next delimiter or line end; a quote inside it is text.
+            qsizetype end = i + 1;
+            while (end < n && text[end] != delimiter && text[end] != QLatin1Char('\r') && text[end] != QLatin1Char('\n'))
+                ++end;
+            field.append(text.mid(i, end - i));
+            fieldStarted = true;
+            i = end;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
+        if (!endField()) {
+            scan.stopped = true;
+            return scan;
+        }
+        scan.rows.append(row);
+    }
+    return scan;
+}
 
 QList<QStringList> parseCsv(const QString &input, QChar delimiter, QString *error)
 {
     if (error)
         error->clear();
-    QString text = input;
+    QStringView text(input);
     if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    qsizetype quoteRow = 0, quoteColumn = 0; // where the open quoted field started
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-            quoteRow = rows.size() + 1;
-            quoteColumn = row.size() + 1;
-        } else if (c == delimiter) {
-            row << field;
-            field.clear();
-            fieldStarted = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    if (quoted && error)
+        text = text.mid(1);
+    CsvScan scan = scanCsv(text, delimiter);
+    if (scan.openQuoteRow > 0 && error)
         *error = CsvText::tr("row %1, column %2: a quoted field starts here and is never closed")
-                     .arg(quoteRow)
-                     .arg(quoteColumn);
-    return rows;
+                     .arg(scan.openQuoteRow)
+                     .arg(scan.openQuoteColumn);
+    return std::move(scan.rows);
 }
 
 QString csvField(const QString &value)

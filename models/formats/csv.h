@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace dapp {
 
@@ -12,6 +13,23 @@ namespace dapp {
 // A quoted field that is never closed would swallow the rest of the text: `error`, when given,
 // then says where it starts (row and column, from 1); empty when the text is well formed.
 QList<QStringList> parseCsv(const QString &text, QChar delimiter = QLatin1Char(','), QString *error = nullptr);
+
+// What parseCsv reads, with what it saw on the way: the importer's reader (delimitedtext.h) needs
+// the line ends, where an unclosed quote starts and what it holds, and a bound on the cells.
+struct CsvScan
+{
+    QList<QStringList> rows;
+    qsizetype crlfEnds = 0, lfEnds = 0, crEnds = 0; // rows ended by each, outside quotes
+    qsizetype cells = 0;
+    bool stopped = false; // maxRows or maxCells was reached; `rows` holds what came before
+    // A quoted field never closed: its row, column and line (from 1; line counts line breaks
+    // inside quotes too), and its first characters. Row 0: every quote was closed.
+    qsizetype openQuoteRow = 0, openQuoteColumn = 0, openQuoteLine = 0;
+    QString openQuoteStart;
+};
+// The same rules as parseCsv (a leading byte-order mark is not dropped here). Stops after
+// `maxRows` rows, or before a row would take the cells past `maxCells` (negative: no bound).
+CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows = -1, qsizetype maxCells = -1);
 
 // One field for export: a cell that a spreadsheet would run as a formula (starting with
 // = + - @, tab, carriage return, or an apostrophe) is prefixed with an apostrophe, and the field is quoted

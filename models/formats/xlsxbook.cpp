@@ -11,6 +11,8 @@
 
 namespace dapp {
 
+void useQuaZipForXlsxWriter(); // xlsxzip.cpp: libxlsxwriter's zipOpen, where QuaZip is linked too
+
 namespace {
 
 struct XlsxText
@@ -52,6 +54,7 @@ XlsxBook::XlsxBook(const QString &path)
         return;
     }
     m_temporary.close(); // libxlsxwriter opens it by name; the object still removes it on failure
+    useQuaZipForXlsxWriter();
     m_book = workbook_new(QFile::encodeName(m_temporary.fileName()).constData());
     if (!m_book)
         fail(XlsxText::tr("out of memory"));
