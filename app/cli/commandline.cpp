@@ -89,7 +89,7 @@ const QList<Command> &commands()
          &runReport, true},
         {"chart", QT_TRANSLATE_NOOP("CommandLine", "Write one chart (funnel, rates, money, areas, map) as PNG, SVG or PDF."),
          &runChart, true},
-        {"import", QT_TRANSLATE_NOOP("CommandLine", "Add returns from CSV or TSV files to a project, all or nothing."),
+        {"import", QT_TRANSLATE_NOOP("CommandLine", "Add returns from CSV, TSV, XLSX or ODS files to a project, all or nothing."),
          &runImport},
         {"recover", QT_TRANSLATE_NOOP("CommandLine", "Read what can be read of a damaged project into a new project file."),
          &runRecover},

@@ -41,7 +41,7 @@ void print(const ImportProblem &p)
 int runImport(const QStringList &arguments, const QString &summary)
 {
     CommandParser parser(QStringLiteral("import"), summary,
-                         T::tr("--project FILE [--dry-run] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] "
+                         T::tr("--project FILE [--dry-run] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] "
                                "[--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT..."));
     const QCommandLineOption project(QStringLiteral("project"),
                                      T::tr("The project to import into; a file that does not exist yet is created. "
@@ -53,6 +53,9 @@ int runImport(const QStringList &arguments, const QString &summary)
                                           "providers in the first row, one row per question, one column per programme). "
                                           "Without it, each file's layout is recognised."),
                                     T::tr("LAYOUT"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         T::tr("The sheet of an XLSX or ODS workbook to read (default: the first)."),
+                                         T::tr("NAME"));
     const QCommandLineOption area(QStringLiteral("area"), T::tr("For a letter table: the police force area it answers for."),
                                   T::tr("NAME"));
     const QCommandLineOption year(QStringLiteral("year"), T::tr("For a letter table: the financial year (2022/23)."), T::tr("YEAR"));
@@ -69,12 +72,13 @@ int runImport(const QStringList &arguments, const QString &summary)
     parser.addOption(project);
     parser.addOption(dryRun);
     parser.addOption(layout);
+    parser.addOption(sheetOption);
     parser.addOption(area);
     parser.addOption(year);
     parser.addOption(cohort);
     parser.addOption(foiReference);
     parser.addOption(onDuplicate);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), T::tr("CSV or TSV files in the tidy or letter-table layout (README)."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"), T::tr("CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README)."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList inputs = parser.positionalArguments();
@@ -112,22 +116,23 @@ int runImport(const QStringList &arguments, const QString &summary)
     ProjectData before;
     ProjectData after;
     for (const QString &input : inputs) {
-        const std::optional<QList<QStringList>> rows = readImportRows(input, &error);
-        if (!rows) {
+        const std::optional<ImportSource> source = readImportSource(input, parser.value(sheetOption), &error);
+        if (!source) {
             printError(error);
             ++errors;
             continue;
         }
+        const QList<QStringList> *rows = &source->rows;
         const bool letterTable = parser.isSet(layout) ? chosenLayout == QLatin1String("letter-table") : looksLikeLetterTable(*rows);
         if (letterTable && (parser.value(area).isEmpty() || parser.value(year).isEmpty()))
             return parser.refuse(T::tr("“%1” is a letter table, which names no area or financial year: give --area NAME and "
                                        "--year YEAR (and --cohort when the questions do not say males or females).")
                                      .arg(QFileInfo(input).fileName()));
         const ImportBatch batch = letterTable
-                                      ? readLetterTableRows(QFileInfo(input).fileName(), QString(), *rows,
+                                      ? readLetterTableRows(QFileInfo(input).fileName(), source->sheet, *rows,
                                                             {parser.value(area), parser.value(year), givenCohort,
                                                              parser.value(foiReference)})
-                                      : readTidyRows(QFileInfo(input).fileName(), QString(), *rows);
+                                      : readTidyRows(QFileInfo(input).fileName(), source->sheet, *rows);
         for (const ImportProblem &p : batch.problems)
             print(p);
         errors += countErrors(batch.problems);

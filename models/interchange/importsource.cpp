@@ -1,12 +1,11 @@
-// Bytes to rows: the encoding and the delimiter decided once, for the command and the dialog.
+// Which reader a file needs, and its rows.
 #include "interchange/importsource.h"
-#include "formats/csv.h"
+#include "formats/delimitedtext.h"
+#include "formats/sheet.h"
+#include "formats/workbook.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QStringDecoder>
 
 namespace dapp {
 
@@ -17,44 +16,70 @@ struct ImportSourceText
 };
 using T = ImportSourceText;
 
-QChar delimiterOf(const QString &text)
+QString delimiterName(QChar c)
 {
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    return firstLine.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(',');
+    switch (c.unicode()) {
+    case ',': return T::tr("comma-separated");
+    case ';': return T::tr("semicolon-separated");
+    case '\t': return T::tr("tab-separated");
+    case '|': return T::tr("bar-separated");
+    default: return T::tr("separated by “%1”").arg(c);
+    }
 }
 } // namespace
 
+std::optional<ImportSource> readImportSource(const QString &path, const QString &sheet, QString *error)
+{
+    ImportSource source;
+    const SheetFormat format = detectSheetFormat(path);
+    if (format == SheetFormat::Xlsx || format == SheetFormat::Ods) {
+        const std::optional<QStringList> names = workbookSheetNames(path, error);
+        if (!names)
+            return std::nullopt;
+        if (!sheet.isEmpty() && !names->contains(sheet, Qt::CaseInsensitive)) {
+            *error = T::tr("“%1” has no sheet “%2”; its sheets are: %3")
+                         .arg(QDir::toNativeSeparators(path), sheet, names->join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        const std::optional<Sheet> read = readWorkbookSheet(path, sheet, error);
+        if (!read)
+            return std::nullopt;
+        source.rows = read->rows;
+        source.sheet = read->name;
+        source.sheets = *names;
+        source.description = format == SheetFormat::Xlsx ? T::tr("XLSX workbook") : T::tr("ODS workbook");
+        return source;
+    }
+    if (!sheet.isEmpty()) {
+        *error = T::tr("“%1” is a text file, which has no sheets (--sheet is for XLSX and ODS workbooks)")
+                     .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    TextLayout layout;
+    const std::optional<Sheet> read = readDelimitedFile(path, &layout, error);
+    if (!read)
+        return std::nullopt;
+    source.rows = read->rows;
+    source.description = QStringLiteral("%1, %2").arg(layout.encoding, delimiterName(layout.delimiter));
+    return source;
+}
+
 std::optional<QList<QStringList>> readImportRows(const QString &path, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = T::tr("“%1” cannot be read: %2").arg(shown, file.errorString());
+    std::optional<ImportSource> source = readImportSource(path, QString(), error);
+    if (!source)
         return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        *error = T::tr("“%1” is not a text file (CSV or TSV).").arg(shown);
-        return std::nullopt;
-    }
-    // UTF-8 (the byte-order mark, if any, is dropped by the parser), else Windows-1252: how a £
-    // typed in Excel on Windows arrives.
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError())
-        text = QStringDecoder("windows-1252").decode(bytes);
-    QString csvError;
-    QList<QStringList> rows = parseCsv(text, delimiterOf(text), &csvError);
-    if (!csvError.isEmpty()) {
-        *error = T::tr("%1: %2").arg(QFileInfo(path).fileName(), csvError);
-        return std::nullopt;
-    }
-    return rows;
+    return std::move(source->rows);
 }
 
 QList<QStringList> rowsFromPastedText(const QString &text)
 {
-    return parseCsv(text, delimiterOf(text));
+    QString error;
+    const std::optional<Sheet> read = readDelimitedText(text.toUtf8(), T::tr("pasted cells"), nullptr, &error,
+                                                         text.section(QLatin1Char('\n'), 0, 0).contains(QLatin1Char('\t'))
+                                                             ? std::optional<QChar>(QLatin1Char('\t'))
+                                                             : std::nullopt);
+    return read ? read->rows : QList<QStringList>();
 }
 
 } // namespace dapp

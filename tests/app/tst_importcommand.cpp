@@ -21,6 +21,9 @@ private slots:
     void aBadFileImportsNothingAndSaysWhereEachProblemIs();
     void aDryRunWritesNothing();
     void derbyshiresLetterTableGivesTheSamplesLines();
+    void workbooksImportAsTheirTextDoes_data();
+    void workbooksImportAsTheirTextDoes();
+    void aWorkbooksProblemsNameItsSheet();
     void usageErrors_data();
     void usageErrors();
 
@@ -154,6 +157,48 @@ void TestImportCommand::derbyshiresLetterTableGivesTheSamplesLines()
     QCOMPARE(lines.size(), 4 + 2); // header, four returns, the empty end
     for (qsizetype i = 1; i < lines.size() - 1; ++i)
         QVERIFY2(sampleLines.contains(same(lines.at(i))), lines.at(i).constData());
+}
+
+void TestImportCommand::workbooksImportAsTheirTextDoes_data()
+{
+    QTest::addColumn<QString>("workbook");
+    QTest::newRow("xlsx, made by LibreOffice") << QStringLiteral("derbyshire-letter-table.xlsx");
+    QTest::newRow("ods, made by LibreOffice") << QStringLiteral("derbyshire-letter-table.ods");
+}
+
+void TestImportCommand::workbooksImportAsTheirTextDoes()
+{
+    QFETCH(QString, workbook);
+    const QString fixtures = QStringLiteral(DAPP_SOURCE_DIR "/tests/formats/fixtures/");
+    const QStringList context = {QStringLiteral("--area"), QStringLiteral("Derbyshire"), QStringLiteral("--year"),
+                                 QStringLiteral("2022/23"), QStringLiteral("--foi-reference"), QStringLiteral("FOI 27/2023")};
+    const QString fromText = m_dir.filePath(QStringLiteral("from-text-%1.dapp").arg(workbook));
+    const QString fromBook = m_dir.filePath(QStringLiteral("from-book-%1.dapp").arg(workbook));
+    QCOMPARE(run(QStringList{QStringLiteral("import"), QStringLiteral("--project"), fromText} + context
+                 + QStringList{fixtures + QStringLiteral("derbyshire-letter-table.tsv")})
+                 ->exitCode(),
+             0);
+    QProcess *p = run(QStringList{QStringLiteral("import"), QStringLiteral("--project"), fromBook} + context
+                      + QStringList{fixtures + workbook});
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QCOMPARE(exported(fromBook), exported(fromText));
+}
+
+void TestImportCommand::aWorkbooksProblemsNameItsSheet()
+{
+    const QString project = m_dir.filePath(QStringLiteral("messy.dapp"));
+    QProcess *p = run({QStringLiteral("import"), QStringLiteral("--project"), project,
+                       QStringLiteral(DAPP_SOURCE_DIR "/tests/formats/fixtures/messy-returns.xlsx")});
+    const QString said = QString::fromUtf8(p->readAllStandardError());
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY2(said.contains(QStringLiteral("error: messy-returns.xlsx, sheet “2022-23 returns”, row 6, column “Programme”: "
+                                          "no programme name is given")),
+             qPrintable(said));
+    QVERIFY(!QFileInfo::exists(project));
+    p = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--sheet"), QStringLiteral("Nope"),
+             QStringLiteral(DAPP_SOURCE_DIR "/tests/formats/fixtures/messy-returns.ods")});
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p->readAllStandardError()).contains(QStringLiteral("has no sheet “Nope”; its sheets are: 2022-23 returns, Notes")));
 }
 
 void TestImportCommand::usageErrors_data()

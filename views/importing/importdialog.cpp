@@ -36,6 +36,8 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_source(new QLineEdit(this))
+    , m_sheet(new QComboBox(this))
+    , m_detected(new QLabel(this))
     , m_layout(new QComboBox(this))
     , m_letterBox(new QWidget(this))
     , m_area(new QComboBox(this))
@@ -63,6 +65,10 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     sourceRow->addWidget(m_source, 1);
     sourceRow->addWidget(choose);
     sourceRow->addWidget(paste);
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sheet->setToolTip(tr("The workbook's sheet to read"));
+    m_sheet->hide();
+    connect(m_sheet, &QComboBox::activated, this, [this] { readFile(m_path, m_sheet->currentText()); });
 
     m_layout->addItem(tr("Recognise the layout"), QString());
     m_layout->addItem(tr("Tidy: one row per return"), QStringLiteral("tidy"));
@@ -94,6 +100,8 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     letterLayout->addWidget(new QLabel(tr("FOI reference:"), m_letterBox));
     letterLayout->addWidget(m_foiReference);
     auto *layoutRow = new QHBoxLayout;
+    layoutRow->addWidget(m_sheet);
+    layoutRow->addWidget(m_detected);
     layoutRow->addWidget(new QLabel(tr("Layout:"), this));
     layoutRow->addWidget(m_layout);
     layoutRow->addWidget(m_letterBox, 1);
@@ -163,7 +171,7 @@ void ImportDialog::chooseFile()
                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Returns"), dir,
-                                                      tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
+                                                      tr("Spreadsheets and text (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(path).absolutePath());
@@ -172,16 +180,27 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::pasteClipboard() { readPastedText(QApplication::clipboard()->text()); }
 
-void ImportDialog::readFile(const QString &path)
+void ImportDialog::readFile(const QString &path, const QString &sheet)
 {
     QString error;
-    const std::optional<QList<QStringList>> rows = readImportRows(path, &error);
+    const std::optional<ImportSource> source = readImportSource(path, sheet, &error);
+    m_path = path;
     m_source->setText(QDir::toNativeSeparators(path));
-    showRows(QFileInfo(path).fileName(), rows.value_or(QList<QStringList>()), rows ? QString() : error);
+    m_sheet->clear();
+    m_sheet->addItems(source ? source->sheets : QStringList());
+    m_sheet->setCurrentText(source ? source->sheet : QString());
+    m_sheet->setVisible(source && !source->sheets.isEmpty());
+    m_detected->setText(source ? source->description : QString());
+    m_sheetName = source ? source->sheet : QString();
+    showRows(QFileInfo(path).fileName(), source ? source->rows : QList<QStringList>(), source ? QString() : error);
 }
 
 void ImportDialog::readPastedText(const QString &text)
 {
+    m_path.clear();
+    m_sheetName.clear();
+    m_sheet->hide();
+    m_detected->setText(tr("tab-separated cells"));
     m_source->setText(tr("Pasted cells"));
     showRows(tr("pasted cells"), rowsFromPastedText(text));
 }
@@ -280,12 +299,12 @@ void ImportDialog::refresh()
         m_batch.problems << p;
     } else if (readsAsLetterTable()) {
         const QString cohortWord = m_cohort->currentData().toString();
-        m_batch = readLetterTableRows(m_sourceName, QString(), m_rows,
+        m_batch = readLetterTableRows(m_sourceName, m_sheetName, m_rows,
                                       {m_area->currentData().toString(), m_year->text(),
                                        cohortWord.isEmpty() ? std::nullopt : cohortFromKey(cohortWord), m_foiReference->text()});
         m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
     } else if (m_headerIndex >= 0 || !m_sourceName.isEmpty()) {
-        m_batch = readTidyRows(m_sourceName, QString(), m_rows,
+        m_batch = readTidyRows(m_sourceName, m_sheetName, m_rows,
                                m_headerIndex >= 0 ? std::optional<TidyMapping>(currentMapping()) : std::nullopt);
         m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
     }

@@ -30,7 +30,8 @@ public:
     // `store` is read (and hands out the new records' ids); the dialog writes nothing.
     explicit ImportDialog(ProjectStore *store, QWidget *parent = nullptr);
 
-    void readFile(const QString &path);
+    // `sheet`: a workbook's sheet (empty: the first).
+    void readFile(const QString &path, const QString &sheet = QString());
     void readPastedText(const QString &text);
 
     // What Import adds and replaces; valid when accepted.
@@ -56,6 +57,9 @@ private:
 
     ProjectStore *m_store;
     QLineEdit *m_source;
+    QComboBox *m_sheet;
+    QLabel *m_detected;
+    QString m_path;
     QComboBox *m_layout;
     QWidget *m_letterBox;
     QComboBox *m_area;
@@ -72,6 +76,7 @@ private:
     QPushButton *m_import;
 
     QString m_sourceName;
+    QString m_sheetName;
     QList<QStringList> m_rows;
     QString m_readError;
     int m_headerIndex = -1;

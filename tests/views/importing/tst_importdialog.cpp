@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private slots:
     void aFileThatCannotBeReadSaysSo();
     void pastedCellsAreRead();
     void aLetterTableAsksForWhatItLacks();
+    void aWorkbooksSheetIsChosen();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -118,11 +120,13 @@ void TestImportDialog::aFileThatCannotBeReadSaysSo()
     ImportDialog dialog(store.get());
     dialog.readFile(writeFile(QStringLiteral("binary.csv"), QByteArray("\x00\x01\x02\x03", 4)));
     QCOMPARE(dialog.errorCount(), 1);
-    QVERIFY2(dialog.problemTexts().value(0).contains(QStringLiteral("is not a text file")),
+    QVERIFY2(dialog.problemTexts().value(0).contains(QStringLiteral("“binary.csv” cannot be read: it is not text")),
              qPrintable(dialog.problemTexts().join(QLatin1Char('\n'))));
     QVERIFY(!importButton(dialog)->isEnabled());
     dialog.readFile(writeFile(QStringLiteral("empty.csv"), QByteArray()));
-    QCOMPARE(dialog.problemTexts(), QStringList{QStringLiteral("empty.csv: there is nothing to import: the sheet is empty")});
+    QCOMPARE(dialog.problemTexts().size(), 1);
+    QVERIFY2(dialog.problemTexts().constFirst().startsWith(QStringLiteral("“empty.csv” cannot be read: ")),
+             qPrintable(dialog.problemTexts().constFirst()));
 }
 
 void TestImportDialog::pastedCellsAreRead()
@@ -151,6 +155,26 @@ void TestImportDialog::aLetterTableAsksForWhatItLacks()
     QCOMPARE(preview(dialog)->index(0, ImportPreviewModel::CohortColumn).data().toString(), cohortLabel(Cohort::Male));
     QCOMPARE(preview(dialog)->index(2, ImportPreviewModel::ProgrammeColumn).data().toString(), QStringLiteral("Drive"));
     QVERIFY(importButton(dialog)->isEnabled());
+}
+
+void TestImportDialog::aWorkbooksSheetIsChosen()
+{
+    auto store = test::sampleStore();
+    ImportDialog dialog(store.get());
+    dialog.readFile(QStringLiteral(DAPP_SOURCE_DIR "/tests/formats/fixtures/messy-returns.ods"));
+    QComboBox *sheets = nullptr;
+    for (QComboBox *combo : dialog.findChildren<QComboBox *>())
+        if (combo->findText(QStringLiteral("Notes")) >= 0)
+            sheets = combo;
+    QVERIFY(sheets);
+    QCOMPARE(sheets->currentText(), QStringLiteral("2022-23 returns"));
+    const QStringList said = dialog.problemTexts();
+    QVERIFY2(said.contains(QStringLiteral("messy-returns.ods, sheet “2022-23 returns”, row 6, column “Programme”: no programme name is given")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QCOMPARE(preview(dialog)->index(0, ImportPreviewModel::AreaColumn).data().toString(), QStringLiteral("Avon and Somerset"));
+    dialog.readFile(QStringLiteral(DAPP_SOURCE_DIR "/tests/formats/fixtures/messy-returns.ods"), QStringLiteral("Notes"));
+    QCOMPARE(sheets->currentText(), QStringLiteral("Notes"));
+    QVERIFY(dialog.errorCount() > 0); // a sheet of notes has no returns
 }
 
 QTEST_MAIN(TestImportDialog)
