@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzes the project opener (tests/fuzz/fuzz_projectopen.cpp) with libFuzzer, AddressSanitizer
-# and UndefinedBehaviorSanitizer for a bounded time.
-#   scripts/fuzz.sh [SECONDS]   default 60
-# Builds in build-fuzz/ with clang (installed with apt-get when missing), runs on a copy of
-# tests/fuzz/corpus and tests/fuzz/regressions in build-fuzz/run-*/ (never writing into the
+# Fuzzes the project opener (tests/fuzz/fuzz_projectopen.cpp) and the sheet readers of File ›
+# Import (tests/fuzz/fuzz_sheets.cpp) with libFuzzer, AddressSanitizer and
+# UndefinedBehaviorSanitizer, each for a bounded time.
+#   scripts/fuzz.sh [SECONDS]   each target, default 60
+# Builds in build-fuzz/ with clang (installed with apt-get when missing), runs each on a copy of
+# its corpus and regressions (tests/fuzz/corpus*, regressions*) in build-fuzz/run-*/ (never writing into the
 # repository), and exits non-zero when it finds a crash, a sanitizer report, a timeout or an
 # out-of-memory, saying where the input is and how to keep it as a regression.
 set -euo pipefail
@@ -29,14 +30,8 @@ fi
 # Debug keeps Qt's and our assertions; -O1 keeps it quick enough to fuzz.
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
       -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DBUILD_TESTING=ON -DDAPP_FUZZ=ON >/dev/null
-cmake --build build-fuzz -j2 --target fuzz_projectopen
+cmake --build build-fuzz -j2 --target fuzz_projectopen fuzz_sheets
 
-run="$PWD/build-fuzz/run-$(date +%Y%m%d-%H%M%S)"
-mkdir -p "$run/corpus" "$run/findings"
-find tests/fuzz/corpus tests/fuzz/regressions -type f ! -name '*.md' -exec cp {} "$run/corpus/" \;
-
-# Every input is written, copied and opened as files: in memory when /dev/shm allows, which
-# makes it several times faster than a disk's fsyncs.
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then
   TMPDIR=$(mktemp -d /dev/shm/dapp-fuzz.XXXXXX)
   export TMPDIR
@@ -44,35 +39,47 @@ if [ -d /dev/shm ] && [ -w /dev/shm ]; then
 fi
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-echo "fuzz.sh: fuzzing the project opener for ${seconds}s in $run"
-set +e
-build-fuzz/tests/fuzz/fuzz_projectopen "$run/corpus" -dict=tests/fuzz/projectopen.dict \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-  -artifact_prefix="$run/findings/" >"$run/fuzz.log" 2>&1
-status=$?
-set -e
-if [ "$status" -eq 0 ]; then
-  # What it started from and what it did: the seed count, the last line (execs, coverage, exec/s)
-  # and the final statistics.
-  grep -E '^INFO: (seed corpus|[0-9]+ files found)|^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|^Done ' "$run/fuzz.log" || true
-else
-  tail -n 80 "$run/fuzz.log"
-fi
 
-findings=$(find "$run/findings" -type f | sort)
-if [ "$status" -ne 0 ] || [ -n "$findings" ]; then
-  echo
-  echo "fuzz.sh: the fuzzer found a problem (exit status $status); its log: $run/fuzz.log"
-  for f in $findings; do
-    echo "  input: $f"
-  done
-  cat <<HELP
-Replay one:   build-fuzz/tests/fuzz/fuzz_projectopen FILE   (or build/tests/fuzz/fuzz_projectopen_replay FILE)
+# fuzz TARGET WHAT CORPUS REGRESSIONS [libFuzzer options]: SECONDS of one target, on a copy of
+# its corpus and regressions; exits 1 with the inputs found, if any.
+fuzz() {
+  local target=$1 what=$2 corpus=$3 regressions=$4
+  shift 4
+  local run="$PWD/build-fuzz/run-$(date +%Y%m%d-%H%M%S)-$target"
+  mkdir -p "$run/corpus" "$run/findings"
+  find "$corpus" "$regressions" -type f ! -name '*.md' -exec cp {} "$run/corpus/" \;
+  echo "fuzz.sh: fuzzing $what for ${seconds}s in $run"
+  set +e
+  "build-fuzz/tests/fuzz/$target" "$run/corpus" "$@" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$run/findings/" >"$run/fuzz.log" 2>&1
+  local status=$?
+  set -e
+  if [ "$status" -eq 0 ]; then
+    grep -E '^INFO: (seed corpus|[0-9]+ files found)|^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|^Done ' "$run/fuzz.log" || true
+  else
+    tail -n 80 "$run/fuzz.log"
+  fi
+  local findings
+  findings=$(find "$run/findings" -type f | sort)
+  if [ "$status" -ne 0 ] || [ -n "$findings" ]; then
+    echo
+    echo "fuzz.sh: the fuzzer found a problem in $what (exit status $status); its log: $run/fuzz.log"
+    for f in $findings; do
+      echo "  input: $f"
+    done
+    cat <<HELP
+Replay one:   build-fuzz/tests/fuzz/$target FILE   (or build/tests/fuzz/${target}_replay FILE)
 Then fix it, and keep the input as a regression, named for what it shows:
-  cp FILE tests/fuzz/regressions/WHAT-IT-SHOWS
-  git add tests/fuzz/regressions/WHAT-IT-SHOWS
-tst_fuzz_regressions replays every file there in the normal and the sanitizer suite.
+  cp FILE $regressions/WHAT-IT-SHOWS
+  git add $regressions/WHAT-IT-SHOWS
+The replay tests (tst_fuzz_regressions, tst_fuzz_sheets) replay every file there in the normal
+and the sanitizer suite.
 HELP
-  exit 1
-fi
-echo "fuzz.sh: no finding in ${seconds}s"
+    exit 1
+  fi
+}
+
+fuzz fuzz_projectopen "the project opener" tests/fuzz/corpus tests/fuzz/regressions -dict=tests/fuzz/projectopen.dict
+fuzz fuzz_sheets "the sheet readers of File › Import" tests/fuzz/corpus-sheets tests/fuzz/regressions-sheets
+echo "fuzz.sh: no finding in ${seconds}s of each target"
