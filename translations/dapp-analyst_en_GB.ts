@@ -75,22 +75,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="107"/>
+        <location filename="../app/cli/commandline.cpp" line="111"/>
         <source>unknown option “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="109"/>
+        <location filename="../app/cli/commandline.cpp" line="113"/>
         <source>the window opens one project at a time; “%1” is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="148"/>
+        <location filename="../app/cli/commandline.cpp" line="152"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="151"/>
+        <location filename="../app/cli/commandline.cpp" line="155"/>
         <source>nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,6 +106,8 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="19"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/recovercommand.cpp" line="36"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,6 +119,8 @@
     <message>
         <location filename="../app/cli/commandparser.cpp" line="20"/>
         <location filename="../app/cli/commandparser.cpp" line="24"/>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +131,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <location filename="../app/cli/importcommand.cpp" line="61"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,6 +142,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="22"/>
+        <location filename="../app/cli/importcommand.cpp" line="64"/>
         <source>COHORT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +473,848 @@
         <source>Wrote a report of %1 returns on %2 pages to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="44"/>
+        <source>--project FILE [--dry-run] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] [--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <source>The project to import into; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
+        <source>Check the files and say what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="52"/>
+        <source>The files&apos; layout: tidy (one row per return) or letter-table (a letter&apos;s own table: providers in the first row, one row per question, one column per programme). Without it, each file&apos;s layout is recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <source>LAYOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <source>The sheet of an XLSX or ODS workbook to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
+        <source>For a letter table: the police force area it answers for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <source>For a letter table: the financial year (2022/23).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <source>For a letter table: male, female or all (default: read from the questions&apos; wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <source>For a letter table: the letter&apos;s FOI reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="68"/>
+        <source>What to do with a return the project already has (same area, programme, provider, year and cohort): skip, replace or keep (both). Without it, such a return is an error and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="71"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <source>CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="86"/>
+        <source>import needs at least one file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="89"/>
+        <source>unknown layout “%1”; use tidy or letter-table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="94"/>
+        <source>unknown --cohort “%1”; use male, female or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="98"/>
+        <source>unknown --on-duplicate “%1”; use skip, replace or keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="101"/>
+        <source>import needs --project FILE, the project to add the returns to (or --dry-run to only check the files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="128"/>
+        <source>“%1” is a letter table, which names no area or financial year: give --area NAME and --year YEAR (and --cohort when the questions do not say males or females).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="165"/>
+        <source>nothing was imported: %1 errors (listed above). The project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="168"/>
+        <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="175"/>
+        <source>Checked: %1. Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="184"/>
+        <source>Imported into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="32"/>
+        <source>DAMAGED.dapp --output NEW.dapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="34"/>
+        <source>The new project file to write what can be read to. An existing file is replaced and kept as FILE~, as Save does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="39"/>
+        <source>The damaged project file; it is only read, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="44"/>
+        <source>recover needs the damaged project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="46"/>
+        <source>unexpected “%1”; recover reads one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="50"/>
+        <source>recover needs --output NEW.dapp, the new file to write what can be read to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="52"/>
+        <source>--output “%1” is the damaged file itself; recover writes what it reads to a new file and never changes the damaged one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="61"/>
+        <source>Read from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="72"/>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="75"/>
+        <source>Wrote the recovered project to %1 (the file it replaced is kept as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="77"/>
+        <source>Wrote the recovered project to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="80"/>
+        <source>cannot write the summary to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="84"/>
+        <source>not everything in “%1” could be read; what could be is in “%2”, and what was lost is listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="75"/>
+        <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="90"/>
+        <source>%1 · %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="95"/>
+        <source>the project already has this return (%1); choose to skip, replace or keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="98"/>
+        <source>the project already has this return (%1); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="102"/>
+        <source>the project already has this return (%1); its figures and lists are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="116"/>
+        <source>the project already has this return (%1); both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="22"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="23"/>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="24"/>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="25"/>
+        <source>bar-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="26"/>
+        <source>separated by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="40"/>
+        <source>“%1” has no sheet “%2”; its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="50"/>
+        <source>XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="50"/>
+        <source>ODS workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="54"/>
+        <source>“%1” is a text file, which has no sheets (--sheet is for XLSX and ODS workbooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="78"/>
+        <source>pasted cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="116"/>
+        <source>the table does not name its police force area: give it (Area, or --area NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="122"/>
+        <source>“%1” is not one of the 43 police force areas (or Unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="123"/>
+        <source>“%1” is not a police force area; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="124"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="92"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="129"/>
+        <source>the table does not name its financial year: give it (Financial year, or --year 2022/23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="134"/>
+        <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="147"/>
+        <source>question %1 is answered again (first in row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="155"/>
+        <source>no row answers question 1 (the programmes&apos; names): is this a letter table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="172"/>
+        <source>%1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="173"/>
+        <source>%1, sheet “%2”, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="184"/>
+        <source>the programme has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="206"/>
+        <source>the table has no programme columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="83"/>
+        <source>no area is given (write Unknown when the letter does not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="90"/>
+        <source>%1 is not one of the 43 police force areas (or Unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="91"/>
+        <source>%1 is not a police force area; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="96"/>
+        <source>%1 read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="106"/>
+        <source>no financial year is given (e.g. 2022/23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="115"/>
+        <source>no cohort is given (male, female or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="117"/>
+        <source>%1 is not a cohort (male, female or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="131"/>
+        <source>no programme name is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="162"/>
+        <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="253"/>
+        <source>there is nothing to import: the sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="260"/>
+        <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="267"/>
+        <source>no column is recognised as %1 (the header row is row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="279"/>
+        <source>this column is not imported (it names no field of a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="292"/>
+        <source>the row has a value (%1) in column %2, past the last column of the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="299"/>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="300"/>
+        <source>%1, sheet “%2”, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="310"/>
+        <source>the same return (area, programme, provider, year and cohort) as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="366"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="373"/>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="376"/>
+        <source>return %1’s “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="376"/>
+        <source>unknown figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="378"/>
+        <source>return %1’s entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="388"/>
+        <source>ids %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="388"/>
+        <source>rows of returns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="394"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="395"/>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="396"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="483"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="534"/>
+        <source>damaged page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="541"/>
+        <source>none of its rows could be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="542"/>
+        <source>the start of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="543"/>
+        <source>the end of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="551"/>
+        <source>rows between %1 and %2 could not be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="552"/>
+        <source>; at most %1 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="553"/>
+        <source>; how many is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="845"/>
+        <source>%1: %2 read, nothing lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="846"/>
+        <source>%1: %2 read, %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="848"/>
+        <source>%1: %2 read, an unknown number lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="849"/>
+        <source>%1: %2 read, at least %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="851"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="866"/>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="870"/>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="878"/>
+        <source>Could not create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="883"/>
+        <source>“%1” cannot be read, so nothing of it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="895"/>
+        <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="899"/>
+        <source>“%1” ends inside its database header, so nothing of it can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="905"/>
+        <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="913"/>
+        <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="917"/>
+        <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="929"/>
+        <source>“%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="942"/>
+        <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="950"/>
+        <source>“%1” has no project tables left to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="951"/>
+        <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="955"/>
+        <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="964"/>
+        <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="975"/>
+        <source>Could not create the database to recover into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1004"/>
+        <source>Could not write the recovered records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1009"/>
+        <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1014"/>
+        <source>Could not read the recovered records back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1019"/>
+        <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1022"/>
+        <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1080"/>
+        <location filename="../models/storage/salvage.cpp" line="1170"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1083"/>
+        <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1086"/>
+        <source>the figures %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1091"/>
+        <source>the referrer at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1091"/>
+        <source>the referrers at positions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1094"/>
+        <source>the funder at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1094"/>
+        <source>the funders at positions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1097"/>
+        <source>the caveat at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1097"/>
+        <source>the caveats at positions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1103"/>
+        <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1120"/>
+        <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1122"/>
+        <source>the table could not be read at all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1157"/>
+        <source>%1 could not be read (damaged page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1166"/>
+        <source>all seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1174"/>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1174"/>
+        <source>entries %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1179"/>
+        <source>return %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1184"/>
+        <source>%1 more returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1187"/>
+        <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1189"/>
+        <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1197"/>
+        <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1203"/>
+        <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1205"/>
+        <source>the table has no index to count its lost rows by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1207"/>
+        <source>a damaged part of the table was skipped; every row its index lists was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1210"/>
+        <source>rows whose values no project holds (damaged records) were left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1214"/>
+        <source>dropped because their %1 is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1221"/>
+        <source>%1 rows could not be stored (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1228"/>
+        <source>Nothing of “%1” could be read: every table of it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="22"/>
+        <source>Project Is Open Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="23"/>
+        <source>“%1” is open: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="25"/>
+        <source>Open it read-only to look at it and save a copy under another name. Open it anyway only if you are sure nobody is working on it (the other window will no longer be able to save over it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="28"/>
+        <source>Lock file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="29"/>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="30"/>
+        <source>Open &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="43"/>
+        <source>Could not open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="44"/>
+        <source>DAPP Analyst can read what is still readable, table by table and row by row, into a new untitled project, and tell you what was lost. The damaged file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="47"/>
+        <source>&amp;Recover What Can Be Read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="56"/>
+        <source>What Could Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="57"/>
+        <source>Part of “%1” could not be read. What could be read is open as a new untitled project; check it before saving it under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="60"/>
+        <source>Every record of “%1” could be read. It is open as a new untitled project; save it under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaShapes</name>
@@ -511,342 +1359,342 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="84"/>
+        <location filename="../models/domain/chartdata.cpp" line="61"/>
         <source>(unnamed programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="100"/>
-        <location filename="../models/domain/chartdata.cpp" line="162"/>
-        <location filename="../models/domain/chartdata.cpp" line="176"/>
-        <location filename="../models/domain/chartdata.cpp" line="480"/>
+        <location filename="../models/domain/chartdata.cpp" line="77"/>
+        <location filename="../models/domain/chartdata.cpp" line="139"/>
+        <location filename="../models/domain/chartdata.cpp" line="153"/>
+        <location filename="../models/domain/chartdata.cpp" line="457"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="108"/>
+        <location filename="../models/domain/chartdata.cpp" line="85"/>
         <source>%1: no number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="117"/>
+        <location filename="../models/domain/chartdata.cpp" line="94"/>
         <source>%1: %2 — a partial total: some parts have no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="118"/>
-        <location filename="../models/domain/chartdata.cpp" line="131"/>
-        <location filename="../models/domain/chartdata.cpp" line="169"/>
+        <location filename="../models/domain/chartdata.cpp" line="95"/>
+        <location filename="../models/domain/chartdata.cpp" line="108"/>
+        <location filename="../models/domain/chartdata.cpp" line="146"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="124"/>
+        <location filename="../models/domain/chartdata.cpp" line="101"/>
         <source>%1: missing — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="140"/>
+        <location filename="../models/domain/chartdata.cpp" line="117"/>
         <source>Budget: no number (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="145"/>
+        <location filename="../models/domain/chartdata.cpp" line="122"/>
         <source>Budget: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="162"/>
-        <location filename="../models/domain/chartdata.cpp" line="176"/>
-        <location filename="../models/domain/chartdata.cpp" line="481"/>
+        <location filename="../models/domain/chartdata.cpp" line="139"/>
+        <location filename="../models/domain/chartdata.cpp" line="153"/>
+        <location filename="../models/domain/chartdata.cpp" line="458"/>
         <source>%1: no return has a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="167"/>
+        <location filename="../models/domain/chartdata.cpp" line="144"/>
         <source>%1: %2 — partial: 1 return has no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="168"/>
+        <location filename="../models/domain/chartdata.cpp" line="145"/>
         <source>%1: %2 — partial: %3 returns have no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="182"/>
+        <location filename="../models/domain/chartdata.cpp" line="159"/>
         <source>median %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="183"/>
+        <location filename="../models/domain/chartdata.cpp" line="160"/>
         <source>%1: median %2 of the %3 of %4 returns that have a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="198"/>
+        <location filename="../models/domain/chartdata.cpp" line="175"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="199"/>
+        <location filename="../models/domain/chartdata.cpp" line="176"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="200"/>
+        <location filename="../models/domain/chartdata.cpp" line="177"/>
         <source>Source: FOI responses to Police and Crime Commissioners (%1); 1 return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="201"/>
+        <location filename="../models/domain/chartdata.cpp" line="178"/>
         <source>Source: FOI responses to Police and Crime Commissioners (%1); %2 returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="348"/>
+        <location filename="../models/domain/chartdata.cpp" line="325"/>
         <source>1 other return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="348"/>
+        <location filename="../models/domain/chartdata.cpp" line="325"/>
         <source>Other %1 returns (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="365"/>
+        <location filename="../models/domain/chartdata.cpp" line="342"/>
         <source> · total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="371"/>
+        <location filename="../models/domain/chartdata.cpp" line="348"/>
         <source>referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="372"/>
+        <location filename="../models/domain/chartdata.cpp" line="349"/>
         <source>acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="373"/>
+        <location filename="../models/domain/chartdata.cpp" line="350"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="374"/>
+        <location filename="../models/domain/chartdata.cpp" line="351"/>
         <source>cost per referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="375"/>
+        <location filename="../models/domain/chartdata.cpp" line="352"/>
         <source>The %1 returns with the largest %2; the other %3 are summarised in the last bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="485"/>
+        <location filename="../models/domain/chartdata.cpp" line="462"/>
         <source>no population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="486"/>
+        <location filename="../models/domain/chartdata.cpp" line="463"/>
         <source>No resident population is known for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="491"/>
+        <location filename="../models/domain/chartdata.cpp" line="468"/>
         <source>%1 referred, %2 residents (%3): %4 per 100,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="496"/>
+        <location filename="../models/domain/chartdata.cpp" line="473"/>
         <source>City of London has %1 residents (%2) against a far larger daytime population: its rate per resident misleads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="504"/>
+        <location filename="../models/domain/chartdata.cpp" line="481"/>
         <source> (%1 without)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="505"/>
+        <location filename="../models/domain/chartdata.cpp" line="482"/>
         <source>%1: %2 (returns: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="516"/>
+        <location filename="../models/domain/chartdata.cpp" line="493"/>
         <source>≥: a partial total, a lower bound; some returns have no number for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="518"/>
+        <location filename="../models/domain/chartdata.cpp" line="495"/>
         <source>Totals add %1 financial years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="558"/>
+        <location filename="../models/domain/chartdata.cpp" line="551"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="559"/>
+        <location filename="../models/domain/chartdata.cpp" line="552"/>
         <source>Rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="560"/>
+        <location filename="../models/domain/chartdata.cpp" line="553"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="561"/>
+        <location filename="../models/domain/chartdata.cpp" line="554"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="569"/>
+        <location filename="../models/domain/chartdata.cpp" line="562"/>
         <source>self-referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="570"/>
+        <location filename="../models/domain/chartdata.cpp" line="563"/>
         <source>agency referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="571"/>
+        <location filename="../models/domain/chartdata.cpp" line="564"/>
         <source>all referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="618"/>
+        <location filename="../models/domain/chartdata.cpp" line="611"/>
         <source>%1 cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="624"/>
+        <location filename="../models/domain/chartdata.cpp" line="617"/>
         <source>%1 areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="627"/>
+        <location filename="../models/domain/chartdata.cpp" line="620"/>
         <source>provider %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="629"/>
+        <location filename="../models/domain/chartdata.cpp" line="622"/>
         <source>risk level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="630"/>
+        <location filename="../models/domain/chartdata.cpp" line="623"/>
         <source>All areas, years and cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="639"/>
+        <location filename="../models/domain/chartdata.cpp" line="632"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="639"/>
+        <location filename="../models/domain/chartdata.cpp" line="632"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="639"/>
+        <location filename="../models/domain/chartdata.cpp" line="632"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="642"/>
+        <location filename="../models/domain/chartdata.cpp" line="635"/>
         <source>Referred, accepted and completed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="644"/>
-        <location filename="../models/domain/chartdata.cpp" line="670"/>
+        <location filename="../models/domain/chartdata.cpp" line="637"/>
+        <location filename="../models/domain/chartdata.cpp" line="663"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="648"/>
+        <location filename="../models/domain/chartdata.cpp" line="641"/>
         <source>Acceptance, completion and end-to-end rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="649"/>
+        <location filename="../models/domain/chartdata.cpp" line="642"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="649"/>
+        <location filename="../models/domain/chartdata.cpp" line="642"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="649"/>
+        <location filename="../models/domain/chartdata.cpp" line="642"/>
         <source>End to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="650"/>
+        <location filename="../models/domain/chartdata.cpp" line="643"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="656"/>
-        <location filename="../models/domain/chartdata.cpp" line="676"/>
+        <location filename="../models/domain/chartdata.cpp" line="649"/>
+        <location filename="../models/domain/chartdata.cpp" line="669"/>
         <source>Pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="658"/>
+        <location filename="../models/domain/chartdata.cpp" line="651"/>
         <source>Budget per programme return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="659"/>
-        <location filename="../models/domain/chartdata.cpp" line="675"/>
+        <location filename="../models/domain/chartdata.cpp" line="652"/>
+        <location filename="../models/domain/chartdata.cpp" line="668"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="661"/>
+        <location filename="../models/domain/chartdata.cpp" line="654"/>
         <source>Cost per referral and per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="662"/>
+        <location filename="../models/domain/chartdata.cpp" line="655"/>
         <source>Cost per referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="662"/>
+        <location filename="../models/domain/chartdata.cpp" line="655"/>
         <source>Cost per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="668"/>
+        <location filename="../models/domain/chartdata.cpp" line="661"/>
         <source>Referred, accepted and completed per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="674"/>
+        <location filename="../models/domain/chartdata.cpp" line="667"/>
         <source>Budget per police force area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="680"/>
+        <location filename="../models/domain/chartdata.cpp" line="673"/>
         <source>Referrals per 100,000 residents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="681"/>
+        <location filename="../models/domain/chartdata.cpp" line="674"/>
         <source>Referred per 100,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="682"/>
+        <location filename="../models/domain/chartdata.cpp" line="675"/>
         <source>Referrals per 100,000 residents (%1 population)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +1742,16 @@
     <message>
         <location filename="../app/cli/commandline.cpp" line="90"/>
         <source>Write one chart (funnel, rates, money, areas, map) as PNG, SVG or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
+        <source>Add returns from CSV, TSV, XLSX or ODS files to a project, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <source>Read what can be read of a damaged project into a new project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,8 +1879,138 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../models/formats/csv.cpp" line="70"/>
+        <location filename="../models/formats/csv.cpp" line="146"/>
         <source>row %1, column %2: a quoted field starts here and is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedText</name>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="110"/>
+        <source>it is not text: byte %1 is a NUL (zero) byte, which no CSV or TSV text holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="116"/>
+        <source>it is not text: %1 of its characters are control characters (the first is byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="147"/>
+        <source>it starts with a UTF-16 byte-order mark but is not UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="153"/>
+        <source>UTF-16LE with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="155"/>
+        <source>UTF-16BE with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="166"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="166"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="173"/>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="175"/>
+        <source>UTF-8 with BOM, with some Windows-1252 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="176"/>
+        <source>UTF-8 with some Windows-1252 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="249"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="303"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="253"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="311"/>
+        <source>it is %1, larger than the %2 that can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="257"/>
+        <source>it is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="259"/>
+        <source>it is a zip archive (an XLSX or ODS workbook?), not CSV or TSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="261"/>
+        <source>it is an Excel 97–2003 workbook (.xls) or another Office file, not CSV or TSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="263"/>
+        <source>it is a PDF document, not CSV or TSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="272"/>
+        <source>“%1” cannot separate its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="277"/>
+        <source>it holds more than %1 cells, more than can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="280"/>
+        <source>row %1, column %2: a quoted field is never closed (it starts with “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="284"/>
+        <source>row %1 (line %2), column %3: a quoted field is never closed (it starts with “%4”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="291"/>
+        <source>it holds no values, only blank lines, spaces and delimiters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="307"/>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="309"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="309"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/delimitedtext.cpp" line="315"/>
+        <source>it cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,27 +2153,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="167"/>
+        <location filename="../models/domain/figure.cpp" line="179"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="170"/>
+        <location filename="../models/domain/figure.cpp" line="182"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="176"/>
+        <location filename="../models/domain/figure.cpp" line="188"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="186"/>
+        <location filename="../models/domain/figure.cpp" line="198"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="191"/>
+        <location filename="../models/domain/figure.cpp" line="203"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,9 +2266,37 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../models/interchange/importproblem.cpp" line="24"/>
+        <source>sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importproblem.cpp" line="26"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importproblem.cpp" line="28"/>
+        <source>column %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importproblem.cpp" line="30"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importproblem.cpp" line="32"/>
+        <source>column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
-        <location filename="../models/storage/integrity.cpp" line="42"/>
+        <location filename="../models/storage/integrity.cpp" line="46"/>
         <source>a record of %1 (row %2) refers to a %3 that is not there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,152 +2317,152 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="117"/>
+        <location filename="../models/domain/mapdata.cpp" line="104"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="136"/>
+        <location filename="../models/domain/mapdata.cpp" line="123"/>
         <source>Referrals per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="137"/>
+        <location filename="../models/domain/mapdata.cpp" line="124"/>
         <source>Acceptance rate per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="138"/>
+        <location filename="../models/domain/mapdata.cpp" line="125"/>
         <source>Completion rate per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="139"/>
+        <location filename="../models/domain/mapdata.cpp" line="126"/>
         <source>End-to-end rate per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="140"/>
+        <location filename="../models/domain/mapdata.cpp" line="127"/>
         <source>Budget per police force area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="141"/>
+        <location filename="../models/domain/mapdata.cpp" line="128"/>
         <source>Cost per completion per police force area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="143"/>
+        <location filename="../models/domain/mapdata.cpp" line="130"/>
         <source>Referrals per 100,000 residents (%1 population): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="239"/>
+        <location filename="../models/domain/mapdata.cpp" line="226"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="240"/>
+        <location filename="../models/domain/mapdata.cpp" line="227"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="241"/>
+        <location filename="../models/domain/mapdata.cpp" line="228"/>
         <source>Completion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="242"/>
+        <location filename="../models/domain/mapdata.cpp" line="229"/>
         <source>End-to-end rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="243"/>
+        <location filename="../models/domain/mapdata.cpp" line="230"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="244"/>
+        <location filename="../models/domain/mapdata.cpp" line="231"/>
         <source>Cost per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="245"/>
+        <location filename="../models/domain/mapdata.cpp" line="232"/>
         <source>Referrals per 100,000 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="307"/>
+        <location filename="../models/domain/mapdata.cpp" line="294"/>
         <source>no letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="308"/>
+        <location filename="../models/domain/mapdata.cpp" line="295"/>
         <source>%1: no letter in this comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="362"/>
+        <location filename="../models/domain/mapdata.cpp" line="349"/>
         <source>÷ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="370"/>
+        <location filename="../models/domain/mapdata.cpp" line="357"/>
         <source>no population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="386"/>
+        <location filename="../models/domain/mapdata.cpp" line="373"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="387"/>
+        <location filename="../models/domain/mapdata.cpp" line="374"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="389"/>
+        <location filename="../models/domain/mapdata.cpp" line="376"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="390"/>
+        <location filename="../models/domain/mapdata.cpp" line="377"/>
         <source> (1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="390"/>
+        <location filename="../models/domain/mapdata.cpp" line="377"/>
         <source> (%1 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="392"/>
+        <location filename="../models/domain/mapdata.cpp" line="379"/>
         <source>, 1 without a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="392"/>
+        <location filename="../models/domain/mapdata.cpp" line="379"/>
         <source>, %1 without a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="425"/>
+        <location filename="../models/domain/mapdata.cpp" line="412"/>
         <source>%1 (%2, %3): 1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="426"/>
+        <location filename="../models/domain/mapdata.cpp" line="413"/>
         <source>%1 (%2, %3): %4 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="435"/>
+        <location filename="../models/domain/mapdata.cpp" line="422"/>
         <source>Dotted: some returns of the area have no number for it; a total is then a lower bound (≥), a rate is of the returns that have both numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/mapdata.cpp" line="440"/>
+        <location filename="../models/domain/mapdata.cpp" line="427"/>
         <source>City of London&apos;s resident population is tiny against its daytime population: its rate per resident misleads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +2502,7 @@
     </message>
     <message>
         <location filename="../models/domain/measures.cpp" line="75"/>
-        <location filename="../models/domain/measures.cpp" line="188"/>
+        <location filename="../models/domain/measures.cpp" line="156"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,25 +2577,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="191"/>
+        <location filename="../models/domain/measures.cpp" line="194"/>
         <source>no referral route applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="216"/>
-        <location filename="../models/domain/measures.cpp" line="220"/>
-        <location filename="../models/domain/measures.cpp" line="222"/>
+        <location filename="../models/domain/measures.cpp" line="219"/>
+        <location filename="../models/domain/measures.cpp" line="223"/>
+        <location filename="../models/domain/measures.cpp" line="225"/>
         <source>total referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="218"/>
-        <location filename="../models/domain/measures.cpp" line="224"/>
+        <location filename="../models/domain/measures.cpp" line="221"/>
+        <location filename="../models/domain/measures.cpp" line="227"/>
         <source>total accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/measures.cpp" line="226"/>
+        <location filename="../models/domain/measures.cpp" line="229"/>
         <source>total completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,57 +2613,255 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="138"/>
+        <location filename="../models/storage/migrations.cpp" line="144"/>
         <source>Could not read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="142"/>
+        <location filename="../models/storage/migrations.cpp" line="148"/>
         <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="157"/>
+        <location filename="../models/storage/migrations.cpp" line="163"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="176"/>
+        <location filename="../models/storage/migrations.cpp" line="182"/>
         <source>Could not commit the migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdsSheet</name>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="253"/>
+        <source>its sheet “%1” has a cell beyond the last column a sheet has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="271"/>
+        <source>its sheet “%1” has a cell beyond the last row a sheet has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="273"/>
+        <source>its sheet “%1” holds more than %2 cells, more than can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="298"/>
+        <source>an OpenDocument text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="300"/>
+        <source>an OpenDocument presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="302"/>
+        <source>a document of the type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="318"/>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/odssheet.cpp" line="323"/>
+        <source>it is an OpenDocument file but not a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="24"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="36"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="51"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="80"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="96"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="53"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="112"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="220"/>
-        <source>Unknown figure status “%1” in the project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="233"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="289"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="302"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="342"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="312"/>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="328"/>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="336"/>
+        <source>is not a share from 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="346"/>
+        <source>is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="357"/>
+        <source>is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="368"/>
+        <source>is not one of the words a project holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="378"/>
+        <source>is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="379"/>
+        <source>is more than the largest figure a project holds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="393"/>
+        <source>is missing, yet the figure is reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="394"/>
+        <source>is given, yet the figure is not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="419"/>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="422"/>
+        <source>%1 has %2 as its %3, which %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="443"/>
+        <source>letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="464"/>
+        <source>programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="484"/>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="501"/>
+        <source>a figure of return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="514"/>
+        <source>a referrer of return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="526"/>
+        <source>a funder of return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="539"/>
+        <source>a caveat of return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="548"/>
+        <source>a caveat of return %1 names the figure “%2”, which no return has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="559"/>
+        <source>context figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="592"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="350"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="605"/>
         <source>Could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="41"/>
+        <source>the disk holding “%1” is full (%2 free; the project needs about %3). Free some space or save somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="54"/>
+        <source>the folder “%1” is not there (was a drive or network folder removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="56"/>
+        <source>the drive holding “%1” is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="58"/>
+        <source>you may not write in the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="60"/>
+        <source>the system refuses the file name “%1” (%2). Choose a shorter or plainer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="63"/>
+        <source>the drive holding “%1” reports an input/output error (was it removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="146"/>
+        <source>the previous version could not be kept as a backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="166"/>
+        <source>Could not save to “%1”: %2 The file there was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="168"/>
+        <source>Could not save to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="172"/>
+        <source>that is a folder, not a file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,101 +2939,178 @@
     </message>
 </context>
 <context>
+    <name>ProjectLock</name>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="83"/>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="160"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="161"/>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="163"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="164"/>
+        <source>%1 on %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="206"/>
+        <location filename="../models/storage/projectlock.cpp" line="241"/>
+        <source>The lock file “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="220"/>
+        <source>The lock file “%1” could not be replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectlock.cpp" line="262"/>
+        <source>The lock file “%1” kept changing while it was being taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="81"/>
+        <location filename="../models/storage/projectstore.cpp" line="82"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="85"/>
+        <location filename="../models/storage/projectstore.cpp" line="86"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="90"/>
+        <location filename="../models/storage/projectstore.cpp" line="91"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="95"/>
+        <location filename="../models/storage/projectstore.cpp" line="96"/>
         <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="99"/>
+        <location filename="../models/storage/projectstore.cpp" line="100"/>
         <source>“%1” is damaged: it ends inside the database header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="115"/>
+        <location filename="../models/storage/projectstore.cpp" line="116"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="120"/>
+        <location filename="../models/storage/projectstore.cpp" line="121"/>
         <source>“%1” was switched to SQLite&apos;s write-ahead log by another program; DAPP Analyst projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then open it again. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="247"/>
+        <location filename="../models/storage/projectstore.cpp" line="269"/>
+        <source>Could not copy the recovered working copy “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="276"/>
+        <source>The unsaved edits of “%1” could not be recovered: SQLite finds the working copy damaged (%2). It was kept in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="303"/>
+        <source>%1 has it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="305"/>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="318"/>
+        <source>“%1” is open in another window: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="350"/>
         <source>“%1” could not be opened; it may be damaged (%2). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="105"/>
+        <location filename="../models/storage/projectstore.cpp" line="391"/>
+        <source>“%1” is open read-only (%2). Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="398"/>
+        <source>“%1” was not saved: %2 opened it anyway after you did, and saving would overwrite their work. Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="404"/>
+        <source>“%1” was not saved: another program replaced the file since you opened it (it changed at %2), and saving would overwrite that. Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="415"/>
+        <source>“%1” was not saved: %2 has that file open. Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="106"/>
         <source>“%1” has an unfinished write from another program (%2 is beside it). Let that program finish, or open the file once in sqlite3 to recover it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="127"/>
+        <location filename="../models/storage/projectstore.cpp" line="128"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="135"/>
+        <location filename="../models/storage/projectstore.cpp" line="136"/>
         <source>“%1” has no project schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="166"/>
+        <location filename="../models/storage/projectstore.cpp" line="167"/>
         <source>Could not open the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="209"/>
-        <location filename="../models/storage/projectstore.cpp" line="227"/>
-        <source>Could not create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectstore.cpp" line="232"/>
+        <location filename="../models/storage/projectstore.cpp" line="333"/>
         <source>Could not copy “%1” to a working file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="239"/>
+        <location filename="../models/storage/projectstore.cpp" line="342"/>
         <source>“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it as if it were whole could lose the rest when saved. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="242"/>
+        <location filename="../models/storage/projectstore.cpp" line="345"/>
         <source> (%1 problems in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="261"/>
+        <location filename="../models/storage/projectstore.cpp" line="382"/>
         <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="274"/>
-        <location filename="../models/storage/projectstore.cpp" line="281"/>
-        <source>Could not save to “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectstore.cpp" line="294"/>
+        <location filename="../models/storage/projectstore.cpp" line="443"/>
         <source>The project changed under this edit; it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,30 +3465,403 @@
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="99"/>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="104"/>
+        <source>programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="109"/>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="113"/>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="117"/>
+        <source>referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="119"/>
+        <source>funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="123"/>
+        <source>caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="126"/>
+        <source>context figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetGrid</name>
+    <message>
+        <location filename="../models/formats/sheetgrid.cpp" line="114"/>
+        <source>it holds no sheets of cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/sheetgrid.cpp" line="127"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/sheetgrid.cpp" line="128"/>
+        <source>it has no sheet named “%1” (its sheets: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TidyColumns</name>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="167"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="168"/>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="169"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="170"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="171"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="172"/>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="173"/>
+        <source>Referred (self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="174"/>
+        <source>Accepted (self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="175"/>
+        <source>Completed (self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="176"/>
+        <source>Referred (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="177"/>
+        <source>Accepted (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="178"/>
+        <source>Completed (agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="179"/>
+        <source>Budget (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="180"/>
+        <source>Referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="181"/>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="182"/>
+        <source>Evaluation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="183"/>
+        <source>FOI reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="184"/>
+        <source>Response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidycolumns.cpp" line="185"/>
+        <source>Caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="28"/>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="32"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="32"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="36"/>
+        <source>it is %1, larger than the %2 that can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="42"/>
+        <source>it cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="47"/>
+        <source>it is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="50"/>
+        <source>it is an Excel 97–2003 workbook (.xls) or a workbook protected by a password; save it from the spreadsheet as .xlsx or .ods without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="54"/>
+        <source>it is a PDF document, not a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="57"/>
+        <source>it is text, not the zip archive an XLSX or ODS workbook is (a CSV or TSV file given the name of a workbook?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="61"/>
+        <source>it is not the zip archive an XLSX or ODS workbook is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="79"/>
+        <source>it is %1, not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="85"/>
+        <source>it is a Word document, not a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="87"/>
+        <source>it is a PowerPoint presentation, not a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="89"/>
+        <source>it is a zip archive but not a workbook: it holds neither xl/workbook.xml (XLSX) nor content.xml (ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/workbook.cpp" line="96"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingSession</name>
+    <message>
+        <location filename="../models/storage/workingsession.cpp" line="49"/>
+        <source>Could not create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/workingsession.cpp" line="57"/>
+        <source>Could not create the folder “%1” for the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/workingsession.cpp" line="64"/>
+        <source>Could not lock the folder “%1” for the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxBook</name>
     <message>
-        <location filename="../models/formats/xlsxbook.cpp" line="43"/>
+        <location filename="../models/formats/xlsxbook.cpp" line="45"/>
         <source>it is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/xlsxbook.cpp" line="57"/>
+        <location filename="../models/formats/xlsxbook.cpp" line="60"/>
         <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/xlsxbook.cpp" line="97"/>
+        <location filename="../models/formats/xlsxbook.cpp" line="100"/>
         <source>writing the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/xlsxbook.cpp" line="110"/>
+        <location filename="../models/formats/xlsxbook.cpp" line="113"/>
         <source>cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/xlsxbook.cpp" line="127"/>
+        <location filename="../models/formats/xlsxbook.cpp" line="130"/>
         <source>cannot add the sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <location filename="../models/formats/xlsxsheet.cpp" line="346"/>
+        <source>it has no part %1, which holds its sheet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxsheet.cpp" line="411"/>
+        <source>cell %1 of sheet “%2” refers to shared string %3, which the workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxsheet.cpp" line="418"/>
+        <source>its sheet “%1” has a cell beyond the last row or column a sheet has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxsheet.cpp" line="421"/>
+        <source>its sheet “%1” holds more than %2 cells, more than can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxsheet.cpp" line="443"/>
+        <source>its sheet “%1” has a row numbered “%2”, which no sheet has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/xlsxsheet.cpp" line="452"/>
+        <source>its sheet “%1” has a cell “%2”, which names no cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipContainer</name>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="81"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="83"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="84"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="98"/>
+        <location filename="../models/formats/zipcontainer.cpp" line="107"/>
+        <location filename="../models/formats/zipcontainer.cpp" line="126"/>
+        <source>it is a damaged zip archive: its directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="111"/>
+        <source>its part %1 would unpack to %2, more than the %3 allowed (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="118"/>
+        <source>its parts would unpack to more than the %1 allowed (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="138"/>
+        <source>it has no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="143"/>
+        <source>it is a damaged zip archive: its part %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="147"/>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="152"/>
+        <source>its part %1 unpacks to more than the %2 allowed (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="161"/>
+        <source>its part %1 cannot be unpacked (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="171"/>
+        <source>its part %1 is damaged: it cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="179"/>
+        <source>its part %1 unpacks to more than its header says (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="189"/>
+        <source>its part %1 is damaged: it does not unpack to what its header says (a damaged file, or a zip bomb that understates its size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="247"/>
+        <source>its part %1 is not well-formed XML (line %2, column %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/zipcontainer.cpp" line="255"/>
+        <source>its part %1 ends before its XML does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,152 +4247,254 @@
 <context>
     <name>dapp::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="25"/>
+        <location filename="../app/documentcontroller.cpp" line="34"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="35"/>
+        <location filename="../app/documentcontroller.cpp" line="44"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="36"/>
+        <location filename="../app/documentcontroller.cpp" line="45"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="37"/>
+        <location filename="../app/documentcontroller.cpp" line="46"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="38"/>
+        <location filename="../app/documentcontroller.cpp" line="47"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="39"/>
+        <location filename="../app/documentcontroller.cpp" line="48"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="40"/>
+        <location filename="../app/documentcontroller.cpp" line="49"/>
         <source>Export Con&amp;text Figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="47"/>
-        <source>Ctrl+E</source>
+        <location filename="../app/documentcontroller.cpp" line="50"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="51"/>
+        <source>Recover &amp;Unsaved Edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="52"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="58"/>
+        <source>Open the edits a session that stopped unexpectedly never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/documentcontroller.cpp" line="61"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="62"/>
+        <source>Add returns from a CSV or TSV file, or cells pasted from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="72"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="86"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="92"/>
-        <source>Could not open the sample project</source>
+        <location filename="../app/documentcontroller.cpp" line="134"/>
+        <source>Could not discard the edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="95"/>
-        <source>Sample project</source>
+        <location filename="../app/documentcontroller.cpp" line="135"/>
+        <source>The folder “%1” could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="104"/>
-        <source>Could not create a project</source>
+        <location filename="../app/documentcontroller.cpp" line="143"/>
+        <source>Could not recover the edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="107"/>
-        <source>Untitled</source>
+        <location filename="../app/documentcontroller.cpp" line="148"/>
+        <location filename="../app/documentcontroller.cpp" line="170"/>
+        <source>%1 (recovered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="114"/>
-        <source>Could not open the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/documentcontroller.cpp" line="119"/>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/documentcontroller.cpp" line="127"/>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/documentcontroller.cpp" line="136"/>
-        <source>Could not save the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/documentcontroller.cpp" line="142"/>
-        <source>Saved %1</source>
+        <location filename="../app/documentcontroller.cpp" line="152"/>
+        <source>Recovered the unsaved edits of %1. Save them to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/documentcontroller.cpp" line="160"/>
+        <source>Reading what can be read of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="166"/>
+        <source>Nothing could be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="175"/>
+        <source>Recovered part of %1; see what was lost before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="176"/>
+        <source>Recovered all of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="188"/>
+        <source>Import %1 returns from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="193"/>
+        <source>Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="213"/>
+        <source>Could not open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="216"/>
+        <source>Sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="225"/>
+        <source>Could not create a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="147"/>
+        <location filename="../app/documentcontroller.cpp" line="228"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="251"/>
+        <source>Could not open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="257"/>
+        <source>Opened %1 read-only: %2. Save As writes a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="260"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="268"/>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="277"/>
+        <source>Could not save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="284"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="293"/>
+        <source>Project Is Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="294"/>
+        <source>“%1” is open read-only (%2). Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="310"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="172"/>
+        <location filename="../app/documentcontroller.cpp" line="322"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="173"/>
+        <location filename="../app/documentcontroller.cpp" line="323"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="183"/>
+        <location filename="../app/documentcontroller.cpp" line="333"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="189"/>
+        <location filename="../app/documentcontroller.cpp" line="339"/>
         <source>Exported %1 context figures to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="208"/>
+        <location filename="../app/documentcontroller.cpp" line="358"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="200"/>
+        <location filename="../app/documentcontroller.cpp" line="350"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="214"/>
+        <location filename="../app/documentcontroller.cpp" line="364"/>
         <source>Export Context Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="223"/>
+        <location filename="../app/documentcontroller.cpp" line="373"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="224"/>
+        <location filename="../app/documentcontroller.cpp" line="374"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="236"/>
+        <location filename="../app/documentcontroller.cpp" line="386"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="237"/>
+        <location filename="../app/documentcontroller.cpp" line="387"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -2904,6 +4670,243 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     </message>
 </context>
 <context>
+    <name>dapp::ImportDialog</name>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="56"/>
+        <location filename="../views/importing/importdialog.cpp" line="173"/>
+        <source>Import Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="58"/>
+        <source>Choose a CSV or TSV file, or paste a block copied from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="59"/>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="60"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="61"/>
+        <source>Read a block of cells copied from Excel or LibreOffice, with its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="69"/>
+        <source>The workbook&apos;s sheet to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="73"/>
+        <source>Recognise the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="74"/>
+        <source>Tidy: one row per return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="75"/>
+        <source>Letter table: one column per programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="79"/>
+        <source>(choose the area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="82"/>
+        <source>e.g. 2022/23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="83"/>
+        <source>As the questions say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="94"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="96"/>
+        <source>Financial year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="98"/>
+        <source>Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="100"/>
+        <source>FOI reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="105"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="110"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="110"/>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="115"/>
+        <source>Refuse the import, and list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="116"/>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="117"/>
+        <source>Replace the project&apos;s figures and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="118"/>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="133"/>
+        <source>How each column is read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="138"/>
+        <source>Returns in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="140"/>
+        <source>Errors and warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="148"/>
+        <source>Returns the project already has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="151"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="174"/>
+        <source>Spreadsheets and text (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="203"/>
+        <source>tab-separated cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="204"/>
+        <source>Pasted cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="205"/>
+        <source>pasted cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="235"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="316"/>
+        <source>As the questions say (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="317"/>
+        <source>As the questions say (they do not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="329"/>
+        <source>Nothing is read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="331"/>
+        <source>%1 errors, %2 warnings: nothing can be imported until the errors are corrected in the file or above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="336"/>
+        <source>Ready: %1 returns to add, %2 to replace, %3 to skip; %4 new letters and %5 new programmes; %6 warnings. Import is one step that Undo takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::ImportPreviewModel</name>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="36"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="38"/>
+        <source>already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="39"/>
+        <source>skip (already in the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="40"/>
+        <source>replace the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="41"/>
+        <source>add beside the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="58"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="99"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="105"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dapp::LetterDetailPanel</name>
     <message>
         <location filename="../views/letterpanel/letterdetailpanel.cpp" line="50"/>
@@ -3023,17 +5026,17 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,77 +5046,82 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>Filter the returns by any text of theirs or of their letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;About DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
+        <source>%1 (read-only)[*] — DAPP Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,6 +5201,49 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     </message>
 </context>
 <context>
+    <name>dapp::PreferencesDialog</name>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="17"/>
+        <source>&amp;Keep no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="18"/>
+        <source>Keep the &amp;previous version (project.dapp~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="19"/>
+        <source>Keep &amp;numbered versions (project.dapp.~1~, ~2~, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="22"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="25"/>
+        <source> newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="40"/>
+        <source>When saving over a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="47"/>
+        <source>Keep the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/preferencesdialog.cpp" line="53"/>
+        <source>Backups sit beside the project file. They are hard links where the disk allows, so they take no extra space until the file changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dapp::RecentFilesMenu</name>
     <message>
         <location filename="../views/menus/recentfilesmenu.cpp" line="15"/>
@@ -3261,6 +5312,65 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     <message>
         <location filename="../app/recordactions.cpp" line="83"/>
         <source>Name of the programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::RecoveryDialog</name>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="18"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="19"/>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="21"/>
+        <source>%1
+%2 · last edit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="30"/>
+        <source>Recover Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="31"/>
+        <source>DAPP Analyst stopped before these projects were saved. Their edits were kept; recover one to open it as an untitled project with every edit, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="41"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="42"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="43"/>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="45"/>
+        <source>Keep them; File › Recover Unsaved Edits… offers them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="48"/>
+        <source>Discard Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/recoverydialog.cpp" line="49"/>
+        <source>The edits of the selected project that were never saved will be deleted. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3397,17 +5507,22 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="191"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="178"/>
+        <source> · imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="193"/>
         <source>%1 (Q%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="195"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="197"/>
         <source>Choose a figure in the table to see its note and quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="221"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="223"/>
         <source>A programme needs a name; it is still “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,172 +5583,172 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="204"/>
         <source>missing — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="241"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="249"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="241"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="249"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="242"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="250"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="242"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="250"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="243"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="251"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="249"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="257"/>
         <source>&lt;br&gt;Of the whole return:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="273"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="284"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="277"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="278"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="286"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="279"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="287"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="289"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="290"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="283"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
         <source>End to
 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="292"/>
         <source>Acceptance
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="293"/>
         <source>Completion
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="286"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="294"/>
         <source>End to end
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="287"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="295"/>
         <source>Acceptance
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="296"/>
         <source>Completion
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="289"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="297"/>
         <source>End to end
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="298"/>
         <source>Cost per
 referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="299"/>
         <source>Cost per
 acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="292"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="300"/>
         <source>Cost per
 completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="293"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="301"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="304"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="312"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="307"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="315"/>
         <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="310"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="318"/>
         <source>outside the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="324"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="331"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="339"/>
         <source>Set 1 figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="331"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="339"/>
         <source>Set %1 figures</source>
         <translation type="unfinished"></translation>
     </message>
