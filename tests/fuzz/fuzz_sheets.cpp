@@ -199,7 +199,7 @@ void fuzzWorkbook(const QString &path)
     }
 }
 
-QByteArray readFile(const QString &path)
+[[maybe_unused]] QByteArray readFile(const QString &path) // used by the replay main() only
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
