@@ -1,12 +1,22 @@
-// Runs SQLite's integrity pragmas and collects what they report.
+// Runs SQLite's integrity pragmas and collects what they report; recognises a hot journal.
 #include "storage/integrity.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace dapp {
+
+bool isHotJournal(const QString &journalPath)
+{
+    QFile journal(journalPath);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    return journal.read(magic.size()) == magic;
+}
 
 namespace {
 struct IntegrityText

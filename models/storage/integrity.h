@@ -13,4 +13,9 @@ namespace dapp {
 // index …"); empty when the file is sound. At most `limit` lines.
 QStringList sqliteIntegrityProblems(QSqlDatabase &db, int limit = 20);
 
+// Whether the rollback journal at `journalPath` is one SQLite would play back: it starts with
+// the journal magic (a journal left behind in PERSIST mode has a zeroed header and is harmless).
+// Read as bytes, so checking never plays it back.
+bool isHotJournal(const QString &journalPath);
+
 } // namespace dapp

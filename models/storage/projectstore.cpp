@@ -57,17 +57,6 @@ namespace {
 // -shm/-wal files beside a WAL-mode file, or roll back a hot journal.
 constexpr int kSqliteHeaderSize = 100;
 
-// A rollback journal SQLite would play back: one that starts with the journal magic. A
-// journal left behind in PERSIST mode has a zeroed header and is harmless.
-bool isHotJournal(const QString &path)
-{
-    QFile journal(path);
-    if (!journal.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
-    return journal.read(magic.size()) == magic;
-}
-
 quint32 headerWord(const QByteArray &header, int offset)
 {
     return qFromBigEndian<quint32>(header.constData() + offset);

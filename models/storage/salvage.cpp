@@ -25,6 +25,7 @@
 // from the letter. Lost referrers, funders and caveats of a recovered return get the same kind
 // of caveat (a lost caveat would otherwise leave its figures looking unqualified).
 #include "storage/salvage.h"
+#include "storage/integrity.h"
 #include "domain/areas.h"
 #include "storage/migrations.h"
 #include "storage/projectdatabase.h"
@@ -782,15 +783,6 @@ private:
     QString m_name;
     QString m_error;
 };
-
-bool isHotJournal(const QString &path)
-{
-    QFile journal(path);
-    if (!journal.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
-    return journal.read(magic.size()) == magic;
-}
 
 bool runPragma(QSqlDatabase &db, const QString &pragma)
 {
