@@ -2,6 +2,7 @@
 #include "interchange/areamatch.h"
 #include "domain/areas.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -10,6 +11,11 @@
 namespace dapp {
 
 namespace {
+struct AreaMatchText
+{
+    Q_DECLARE_TR_FUNCTIONS(AreaMatch)
+};
+
 // Lower case, "&" as "and", punctuation as spaces, and the words that name the office rather
 // than the place ("PCC", "Police and Crime Commissioner", "Constabulary") left out.
 QString fold(const QString &text)
@@ -86,6 +92,14 @@ QString codeOfName(const QString &name)
     return area ? area->code : QString();
 }
 } // namespace
+
+QString areaRefusal(const QString &text, const AreaMatch &match)
+{
+    return match.suggestions.isEmpty()
+               ? AreaMatchText::tr("“%1” is not one of the 43 police force areas (or Unknown)").arg(text)
+               : AreaMatchText::tr("“%1” is not a police force area; did you mean %2?")
+                     .arg(text, match.suggestions.join(AreaMatchText::tr(" or ")));
+}
 
 AreaMatch matchArea(const QString &text)
 {

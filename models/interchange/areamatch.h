@@ -17,5 +17,8 @@ struct AreaMatch
 };
 
 AreaMatch matchArea(const QString &text);
+// Why `text` (for which `match` found no area) is refused, with the suggestions:
+// "“Derbyshre” is not a police force area; did you mean Derbyshire?"
+QString areaRefusal(const QString &text, const AreaMatch &match);
 
 } // namespace dapp

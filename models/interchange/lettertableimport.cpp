@@ -117,11 +117,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
     } else {
         const AreaMatch m = matchArea(context.areaText);
         if (m.code.isEmpty())
-            problem(0, QString(),
-                    m.suggestions.isEmpty()
-                        ? T::tr("“%1” is not one of the 43 police force areas (or Unknown)").arg(context.areaText)
-                        : T::tr("“%1” is not a police force area; did you mean %2?")
-                              .arg(context.areaText, m.suggestions.join(T::tr(" or "))));
+            problem(0, QString(), areaRefusal(context.areaText.trimmed(), m));
         areaCode = m.code;
     }
     const FinancialYearParse year = parseFinancialYear(context.financialYear);

@@ -85,11 +85,7 @@ void readArea(RowReader &r, ImportedReturn &out)
     }
     const AreaMatch m = matchArea(text);
     if (m.code.isEmpty()) {
-        r.error(QStringLiteral("area"),
-                m.suggestions.isEmpty()
-                    ? T::tr("%1 is not one of the 43 police force areas (or Unknown)").arg(quoted(text))
-                    : T::tr("%1 is not a police force area; did you mean %2?")
-                          .arg(quoted(text), m.suggestions.join(T::tr(" or "))));
+        r.error(QStringLiteral("area"), areaRefusal(text, m));
         return;
     }
     if (!m.exact)
