@@ -87,8 +87,9 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     m_cohort->addItem(cohortLabel(Cohort::All), cohortKey(Cohort::All));
     connect(m_area, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     connect(m_cohort, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
-    connect(m_year, &QLineEdit::textChanged, this, &ImportDialog::refresh);
-    connect(m_foiReference, &QLineEdit::textChanged, this, &ImportDialog::refresh);
+    // Read again when a field is left, not at every key: a large file takes a moment to check.
+    connect(m_year, &QLineEdit::editingFinished, this, &ImportDialog::refresh);
+    connect(m_foiReference, &QLineEdit::editingFinished, this, &ImportDialog::refresh);
     auto *letterLayout = new QHBoxLayout(m_letterBox);
     letterLayout->setContentsMargins(0, 0, 0, 0);
     letterLayout->addWidget(new QLabel(tr("Area:"), m_letterBox));
@@ -280,6 +281,7 @@ void ImportDialog::setLetterTableContext(const QString &area, const QString &yea
     m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
     m_year->setText(year);
     m_foiReference->setText(foiReference);
+    refresh();
 }
 
 bool ImportDialog::readsAsLetterTable() const
