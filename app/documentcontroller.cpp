@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -184,17 +185,37 @@ void DocumentController::importReturns()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportPlan &plan = dialog.plan();
-    auto command = std::make_unique<EditCommand>(
-        m_store, tr("Import %1 returns from %2").arg(plan.added + plan.replaced).arg(dialog.sourceName()), plan.before,
-        plan.after);
-    EditCommand *pushed = command.get();
-    m_undoStack->push(command.release());
-    if (pushed->succeeded())
-        emit statusMessage(tr("Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.")
-                               .arg(plan.added + plan.replaced)
-                               .arg(dialog.sourceName())
-                               .arg(plan.replaced)
-                               .arg(plan.skipped));
+    const qsizetype count = plan.added + plan.replaced;
+    // Written before it is pushed, with a bar and Cancel: a cancelled import rolls back its
+    // one transaction and leaves no undo step.
+    QProgressDialog progress(tr("Importing %n returns from %1…", nullptr, int(count)).arg(dialog.sourceName()),
+                             tr("Cancel"), 0, 100, m_window);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    bool cancelled = false;
+    QString error;
+    const bool written = m_store->apply(plan.before, plan.after, &error, [&](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 100);
+        QCoreApplication::processEvents();
+        cancelled = progress.wasCanceled();
+        return !cancelled;
+    });
+    progress.reset();
+    if (!written) {
+        if (cancelled)
+            emit statusMessage(tr("Import cancelled; nothing was written."));
+        else
+            showError(tr("Could not import from %1").arg(dialog.sourceName()), error);
+        return;
+    }
+    m_undoStack->push(new EditCommand(m_store, tr("Import %n returns from %1", nullptr, int(count)).arg(dialog.sourceName()),
+                                      plan.before, plan.after, EditCommand::Applied::Already));
+    emit statusMessage(tr("Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.")
+                           .arg(count)
+                           .arg(dialog.sourceName())
+                           .arg(plan.replaced)
+                           .arg(plan.skipped));
 }
 
 void DocumentController::editPreferences()

@@ -4,11 +4,13 @@
 
 namespace dapp {
 
-EditCommand::EditCommand(ProjectStore *store, const QString &text, ProjectData before, ProjectData after)
+EditCommand::EditCommand(ProjectStore *store, const QString &text, ProjectData before, ProjectData after,
+                         Applied applied)
     : QUndoCommand(text)
     , m_store(store)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_alreadyApplied(applied == Applied::Already)
 {
 }
 
@@ -16,6 +18,9 @@ void EditCommand::redo()
 {
     const bool replay = m_pushed;
     m_pushed = true;
+    if (!replay && m_alreadyApplied)
+        return; // the push of a change already written
+
     QString error;
     m_succeeded = m_store->apply(m_before, m_after, &error);
     if (m_succeeded)

@@ -12,7 +12,12 @@ class ProjectStore;
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(ProjectStore *store, const QString &text, ProjectData before, ProjectData after);
+    // Whether the store holds `after` already: a large change (an import) is applied first,
+    // with progress and Cancel, and pushed only once written, so a cancelled one leaves no step.
+    enum class Applied { No, Already };
+
+    EditCommand(ProjectStore *store, const QString &text, ProjectData before, ProjectData after,
+                Applied applied = Applied::No);
 
     void redo() override;
     void undo() override;
@@ -27,6 +32,7 @@ private:
     ProjectData m_before;
     ProjectData m_after;
     bool m_succeeded = true;
+    bool m_alreadyApplied;
     bool m_pushed = false; // redo() ran once, when the command was pushed
 };
 

@@ -227,11 +227,20 @@ bool writeContext(QSqlDatabase &db, const ContextFigure &c, bool isNew, QString 
                   c.id, isNew, error);
 }
 
+// Says the change was cancelled: the transaction is then rolled back, so nothing is written.
+bool cancelled(QString *error)
+{
+    *error = ProjectDatabaseText::tr("Cancelled; nothing was written.");
+    return false;
+}
+
 template <typename T>
 bool removeMissing(QSqlDatabase &db, const QString &table, const QMap<Id, T> &before, const QMap<Id, T> &after,
-                   QString *error)
+                   ProgressTicker &ticker, QString *error)
 {
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!ticker.advance())
+            return cancelled(error);
         if (after.contains(it.key()))
             continue;
         int rows = 0;
@@ -245,9 +254,11 @@ bool removeMissing(QSqlDatabase &db, const QString &table, const QMap<Id, T> &be
 
 template <typename T, typename Writer>
 bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T> &after, Writer write,
-                  QString *error)
+                  ProgressTicker &ticker, QString *error)
 {
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!ticker.advance())
+            return cancelled(error);
         const auto old = before.constFind(it.key());
         const bool isNew = old == before.cend();
         if ((isNew || !(*old == *it)) && !write(db, *it, isNew, error))
@@ -256,19 +267,28 @@ bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T>
     return true;
 }
 
-bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, QString *error)
+// Every record of both sides is looked at once: the measure of the change's progress.
+qint64 recordsLookedAt(const ProjectData &before, const ProjectData &after)
+{
+    return 2 * (before.contextFigures.size() + before.returns.size() + before.programmes.size() + before.letters.size())
+           + after.letters.size() + after.programmes.size() + after.returns.size() + after.contextFigures.size();
+}
+
+bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, ProgressTicker &ticker,
+              QString *error)
 {
     // Dependants are removed first and written last; the records they point at are written
     // before them and removed after them (a return may move from a programme that this same
     // change removes), so foreign keys hold at every step.
-    return removeMissing(db, QStringLiteral("context_figure"), before.contextFigures, after.contextFigures, error)
-           && removeMissing(db, QStringLiteral("programme_return"), before.returns, after.returns, error)
-           && writeChanged(db, before.letters, after.letters, writeLetter, error)
-           && writeChanged(db, before.programmes, after.programmes, writeProgramme, error)
-           && writeChanged(db, before.returns, after.returns, writeReturn, error)
-           && writeChanged(db, before.contextFigures, after.contextFigures, writeContext, error)
-           && removeMissing(db, QStringLiteral("programme"), before.programmes, after.programmes, error)
-           && removeMissing(db, QStringLiteral("letter"), before.letters, after.letters, error);
+    return removeMissing(db, QStringLiteral("context_figure"), before.contextFigures, after.contextFigures, ticker, error)
+           && removeMissing(db, QStringLiteral("programme_return"), before.returns, after.returns, ticker, error)
+           && writeChanged(db, before.letters, after.letters, writeLetter, ticker, error)
+           && writeChanged(db, before.programmes, after.programmes, writeProgramme, ticker, error)
+           && writeChanged(db, before.returns, after.returns, writeReturn, ticker, error)
+           && writeChanged(db, before.contextFigures, after.contextFigures, writeContext, ticker, error)
+           && removeMissing(db, QStringLiteral("programme"), before.programmes, after.programmes, ticker, error)
+           && removeMissing(db, QStringLiteral("letter"), before.letters, after.letters, ticker, error)
+           && ticker.finish();
 }
 
 // Reads the rows of one table, each column as the type the app writes it. SQLite checks a
@@ -586,7 +606,8 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
     return p;
 }
 
-bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, QString *error)
+bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, QString *error,
+                 const Progress &progress)
 {
     if (!db.transaction()) {
         *error = ProjectDatabaseText::tr("Could not start a transaction: %1").arg(db.lastError().text());
@@ -595,7 +616,10 @@ bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData 
     bool written = false;
     {
         PreparedStatements statements(db);
-        written = writeAll(db, before, after, error);
+        ProgressTicker ticker(progress, recordsLookedAt(before, after));
+        written = writeAll(db, before, after, ticker, error);
+        if (!written && ticker.cancelled())
+            cancelled(error);
     }
     if (!written) {
         db.rollback();

@@ -421,9 +421,10 @@ bool ProjectStore::saveAs(const QString &path, QString *error)
     return true;
 }
 
-bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QString *error)
+bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QString *error, const Progress &progress)
 {
     // The marker says "unsaved" before the edit is written, so a crash right after it is recovered.
+    const bool wasUnsaved = m_session && m_session->isUnsaved();
     if (m_session)
         m_session->setUnsaved(true);
     if (!sameRecords(before.letters, m_data.letters) || !sameRecords(before.programmes, m_data.programmes)
@@ -433,8 +434,11 @@ bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QS
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!writeChange(db, before, after, error))
+    if (!writeChange(db, before, after, error, progress)) {
+        if (m_session)
+            m_session->setUnsaved(wasUnsaved); // nothing was written
         return false;
+    }
     replaceRecords(m_data.letters, before.letters, after.letters);
     replaceRecords(m_data.programmes, before.programmes, after.programmes);
     replaceRecords(m_data.returns, before.returns, after.returns);

@@ -5,6 +5,7 @@
 // file is locked while open (projectlock.h), so two windows never overwrite each other.
 #pragma once
 
+#include "domain/progress.h"
 #include "domain/project.h"
 #include "storage/projectfile.h"
 #include "storage/projectlock.h"
@@ -81,7 +82,8 @@ public:
     const ProjectData &data() const { return m_data; }
 
     // Swaps `before` for `after` in one transaction; `before` must match what is stored.
-    bool apply(const ProjectData &before, const ProjectData &after, QString *error);
+    // `progress` hears how far a large change is and may cancel it: then nothing is written.
+    bool apply(const ProjectData &before, const ProjectData &after, QString *error, const Progress &progress = {});
     // Replaces everything (used to build a project from sample data) in one transaction.
     bool replaceAll(const ProjectData &data, QString *error);
 

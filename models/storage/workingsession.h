@@ -34,6 +34,7 @@ public:
     // is what the user saw in the title bar ("Untitled", "Sample project", "leics.dapp").
     void describe(const QString &documentPath, const QString &displayName);
     void setUnsaved(bool unsaved);
+    bool isUnsaved() const { return m_unsaved; }
 
 private:
     WorkingSession() = default;

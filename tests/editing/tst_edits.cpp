@@ -28,6 +28,7 @@ private slots:
     void undoneEditsAreUndoneInTheFileToo();
     void refusedNewEditLeavesTheHistoryAlone();
     void failedUndoInvalidatesTheHistory();
+    void aChangeWrittenBeforeItIsPushedIsNotWrittenTwice();
 
 private:
     void checkUndoRestores(std::unique_ptr<EditCommand> command);
@@ -247,6 +248,30 @@ void TestEdits::failedUndoInvalidatesTheHistory()
     QVERIFY(invalidated.first().first().toString().contains(QStringLiteral("changed under this edit")));
     QCOMPARE(failed.size(), 0);
     QVERIFY(m_store->data() == now); // nothing half-undone
+}
+
+// An import is written first (with progress and Cancel) and pushed after: the push must not
+// write it again, and undo and redo must still work.
+void TestEdits::aChangeWrittenBeforeItIsPushedIsNotWrittenTwice()
+{
+    const Id rid = m_store->data().returns.firstKey();
+    ProjectData before, after;
+    before.returns.insert(rid, m_store->data().returns.value(rid));
+    after = before;
+    after.returns[rid].figure(FigureField::SelfReferred) = Figure::reported(41);
+    QString error;
+    QVERIFY2(m_store->apply(before, after, &error), qPrintable(error));
+    QSignalSpy changed(m_store.get(), &ProjectStore::changed);
+    QSignalSpy failed(m_store.get(), &ProjectStore::failed);
+    m_stack->push(new EditCommand(m_store.get(), QStringLiteral("Import"), before, after, EditCommand::Applied::Already));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QCOMPARE(m_store->data().returns.value(rid), before.returns.value(rid));
+    m_stack->redo();
+    QCOMPARE(m_store->data().returns.value(rid), after.returns.value(rid));
+    QCOMPARE(failed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEdits)

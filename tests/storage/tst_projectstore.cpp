@@ -33,6 +33,8 @@ private slots:
     void foreignKeysAreOn();
     void staleEditIsRefused();
     void writersCollideLoudly();
+    void progressReachesTheEnd();
+    void aCancelledChangeWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -430,6 +432,69 @@ void TestProjectStore::writersCollideLoudly()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("shared"));
+}
+
+// Many copies of the sample's returns under new ids: a change large enough to report progress.
+ProjectData withCopiesOfTheReturns(ProjectStore &store, int copies)
+{
+    ProjectData after = store.data();
+    const QList<ProgrammeReturn> originals = store.data().returns.values();
+    for (int i = 0; i < copies; ++i) {
+        ProgrammeReturn r = originals.at(i % originals.size());
+        r.id = store.allocateReturnId();
+        after.returns.insert(r.id, r);
+    }
+    return after;
+}
+
+void TestProjectStore::progressReachesTheEnd()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
+    const ProjectData before = store.data();
+    const ProjectData after = withCopiesOfTheReturns(store, 5000);
+    QList<QPair<qint64, qint64>> calls;
+    QVERIFY2(store.apply(before, after, &error,
+                         [&](qint64 done, qint64 total) {
+                             calls.append({done, total});
+                             return true;
+                         }),
+             qPrintable(error));
+    QVERIFY(!calls.isEmpty());
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+    QCOMPARE(calls.last().first, calls.last().second); // the bar reaches its end
+    QVERIFY(calls.last().second >= after.returns.size());
+    QCOMPARE(store.data().returns.size(), after.returns.size());
+}
+
+void TestProjectStore::aCancelledChangeWritesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.dapp"));
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error) && store.saveAs(path, &error));
+    const ProjectData before = store.data();
+    const ProjectData after = withCopiesOfTheReturns(store, 20000);
+    int calls = 0;
+    QVERIFY(!store.apply(before, after, &error, [&](qint64, qint64) {
+        ++calls;
+        return false; // Cancel, at the first report (part way through, or at the end)
+    }));
+    QCOMPARE(calls, 1);
+    QVERIFY2(error.contains(QStringLiteral("Cancelled")), qPrintable(error));
+    QVERIFY(store.data() == before);
+
+    // The working copy holds nothing of it either: what is saved now is the sample alone.
+    const QString again = m_dir.filePath(QStringLiteral("cancelled-then-saved.dapp"));
+    QVERIFY2(store.saveAs(again, &error), qPrintable(error));
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(again, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QVERIFY(reopened.data() == sampleProject());
+    // And the same change, not cancelled, is written whole.
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+    QCOMPARE(store.data().returns.size(), after.returns.size());
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
