@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dapp {
 
@@ -33,10 +34,25 @@ bool isBlank(const QStringList &row)
 class RowReader
 {
 public:
-    RowReader(ImportBatch &batch, const QStringList &header, const TidyMapping &mapping, const QStringList &cells, int row)
-        : m_batch(batch), m_header(header), m_mapping(mapping), m_cells(cells), m_row(row)
+    RowReader(ImportBatch &batch, const QStringList &header, const TidyMapping &mapping, const QStringList &cells, int row,
+              QSet<QString> &pool)
+        : m_batch(batch), m_header(header), m_mapping(mapping), m_cells(cells), m_row(row), m_pool(pool)
     {
     }
+
+    // The one copy of a text many rows repeat (a year, a provider, a referrer): 100,000 rows
+    // then hold a few hundred strings, not a million.
+    QString shared(const QString &text)
+    {
+        if (text.isEmpty())
+            return QString();
+        const auto it = m_pool.constFind(text);
+        if (it != m_pool.constEnd())
+            return *it;
+        m_pool.insert(text);
+        return text;
+    }
+    QString sharedCell(const QString &key) { return shared(cell(key)); }
 
     QString cell(const QString &key) const
     {
@@ -71,6 +87,7 @@ private:
     const TidyMapping &m_mapping;
     const QStringList &m_cells;
     int m_row;
+    QSet<QString> &m_pool;
     int m_errors = 0;
 };
 
@@ -102,7 +119,7 @@ void readLetter(RowReader &r, ImportedReturn &out)
         r.error(QStringLiteral("financial_year"), T::tr("no financial year is given (e.g. 2022/23)"));
     else if (!fy.error.isEmpty())
         r.error(QStringLiteral("financial_year"), fy.error);
-    out.letter.financialYear = fy.year;
+    out.letter.financialYear = r.shared(fy.year);
 
     const QString cohortText = r.cell(QStringLiteral("cohort"));
     if (const std::optional<Cohort> cohort = parseCohort(cohortText))
@@ -112,7 +129,7 @@ void readLetter(RowReader &r, ImportedReturn &out)
     else
         r.error(QStringLiteral("cohort"), T::tr("%1 is not a cohort (male, female or all)").arg(quoted(cohortText)));
 
-    out.letter.foiReference = r.cell(QStringLiteral("foi_reference"));
+    out.letter.foiReference = r.sharedCell(QStringLiteral("foi_reference"));
     const QString date = r.cell(QStringLiteral("response_date"));
     const LetterDateParse parsed = parseLetterDate(date);
     if (!parsed.error.isEmpty())
@@ -122,12 +139,12 @@ void readLetter(RowReader &r, ImportedReturn &out)
 
 void readProgramme(RowReader &r, ImportedReturn &out)
 {
-    out.programme.name = r.cell(QStringLiteral("programme"));
+    out.programme.name = r.sharedCell(QStringLiteral("programme"));
     if (out.programme.name.isEmpty())
         r.error(QStringLiteral("programme"), T::tr("no programme name is given"));
-    out.programme.provider = r.cell(QStringLiteral("provider"));
-    out.programme.riskLevel = r.cell(QStringLiteral("risk_level"));
-    out.programme.evaluationUrl = r.cell(QStringLiteral("evaluation_url"));
+    out.programme.provider = r.sharedCell(QStringLiteral("provider"));
+    out.programme.riskLevel = r.sharedCell(QStringLiteral("risk_level"));
+    out.programme.evaluationUrl = r.sharedCell(QStringLiteral("evaluation_url"));
 }
 
 void readFigures(RowReader &r, ImportedReturn &out)
@@ -144,14 +161,18 @@ void readFigures(RowReader &r, ImportedReturn &out)
 
 void readLists(RowReader &r, ImportedReturn &out)
 {
-    out.values.referrers = splitListField(r.cell(QStringLiteral("referrers")));
-    for (const QString &item : splitListField(r.cell(QStringLiteral("funders"))))
-        out.values.funders << parseFunderText(item);
+    for (const QString &item : splitListField(r.cell(QStringLiteral("referrers"))))
+        out.values.referrers << r.shared(item);
+    for (const QString &item : splitListField(r.cell(QStringLiteral("funders")))) {
+        Funder funder = parseFunderText(item);
+        funder.name = r.shared(funder.name);
+        out.values.funders << funder;
+    }
     if (const QString problem = fundersProblem(out.values.funders); !problem.isEmpty())
         r.error(QStringLiteral("funders"), problem);
     for (const QString &item : splitListField(r.cell(QStringLiteral("caveats")))) {
         if (const std::optional<Caveat> caveat = parseCaveatText(item)) {
-            out.values.caveats << *caveat;
+            out.values.caveats << Caveat{r.shared(caveat->text), caveat->fields};
         } else {
             out.values.caveats << Caveat{item, {}};
             r.warning(QStringLiteral("caveats"),
@@ -228,7 +249,7 @@ std::optional<Caveat> parseCaveatText(const QString &text)
     return c;
 }
 
-ImportBatch readTidyRows(const QString &file, const QString &sheet, const QList<QStringList> &rows,
+ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
                          const std::optional<TidyMapping> &givenMapping)
 {
     ImportBatch batch;
@@ -249,7 +270,7 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, const QList<
         fileProblem(T::tr("there is nothing to import: the sheet is empty"));
         return batch;
     }
-    const QStringList &header = rows.at(headerIndex);
+    const QStringList header = rows.at(headerIndex);
     const TidyMapping mapping = givenMapping ? *givenMapping : mapTidyHeader(header);
     const int headerRow = int(headerIndex) + 1;
     for (const TidyMapping::Clash &clash : mapping.clashes)
@@ -277,12 +298,17 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, const QList<
     }
 
     QHash<QString, int> seen; // a return's key → its row
+    QSet<QString> pool;
+    // Room for every row at once: a list grown by doubling would hold two copies at its peak.
+    batch.returns.reserve(rows.size() - headerIndex - 1);
     for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
-        const QStringList &cells = rows.at(i);
+        // Each row is let go once read: with the rows given up by the caller (moved in), a
+        // large file's cells and its returns are not all held at once.
+        const QStringList cells = std::exchange(rows[i], QStringList());
         if (isBlank(cells))
             continue;
         const int row = int(i) + 1;
-        RowReader r(batch, header, mapping, cells, row);
+        RowReader r(batch, header, mapping, cells, row, pool);
         for (qsizetype c = header.size(); c < cells.size(); ++c)
             if (!cells.at(c).trimmed().isEmpty()) {
                 r.error(QString(), T::tr("the row has a value (%1) in column %2, past the last column of the header")

@@ -35,8 +35,8 @@ struct ImportBatch
 };
 
 // `rows` from the top of the sheet: the first non-empty row is the header. `mapping` overrides
-// what the header says (the dialog's corrections).
-ImportBatch readTidyRows(const QString &file, const QString &sheet, const QList<QStringList> &rows,
+// what the header says (the dialog's corrections). Rows moved in are let go as they are read.
+ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
                          const std::optional<TidyMapping> &mapping = std::nullopt);
 
 // "male", "Males", "M", "men" → Male; "female", "F", "women" → Female; "all", "both", "mixed" → All.

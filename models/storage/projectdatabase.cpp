@@ -1,5 +1,6 @@
 // SQL for project records: prepared statements only, one transaction per change.
 #include "storage/projectdatabase.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -11,6 +12,7 @@
 #include <QVariant>
 
 #include <limits>
+#include <unordered_map>
 
 namespace dapp {
 
@@ -23,12 +25,14 @@ struct ProjectDatabaseText
 
 // The statements of one change, each prepared once and run as often as the change needs: an
 // import of 100,000 returns runs a dozen distinct statements over a million times, and
-// preparing (parsing the SQL) each time cost most of the write.
+// preparing (parsing the SQL) each time cost most of the write. On SQLite they run through
+// SQLite's own interface (sqlitestatement.h); on PostgreSQL through QSqlQuery.
 class PreparedStatements
 {
 public:
     explicit PreparedStatements(QSqlDatabase &db)
         : m_db(db)
+        , m_sqlite(SqliteStatement::handle(db))
         , m_outer(s_current)
     {
         s_current = this;
@@ -42,24 +46,56 @@ public:
     {
         return s_current && s_current->m_db.connectionName() == db.connectionName() ? s_current : nullptr;
     }
-    QSqlQuery *statement(const QString &sql, QString *error)
+    bool run(const QString &sql, const QVariantList &values, QString *error, int *rowsAffected)
     {
+        if (m_sqlite) {
+            auto it = m_sqliteStatements.find(sql);
+            if (it == m_sqliteStatements.end()) {
+                SqliteStatement statement(m_sqlite, sql, error);
+                if (!statement.isValid())
+                    return false;
+                it = m_sqliteStatements.emplace(sql, std::move(statement)).first;
+            }
+            return it->second.run(values, error, rowsAffected);
+        }
         auto it = m_queries.find(sql);
         if (it == m_queries.end()) {
             QSqlQuery q(m_db);
             if (!q.prepare(sql)) {
                 *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-                return nullptr;
+                return false;
             }
             it = m_queries.insert(sql, q);
         }
-        return &*it;
+        return runQuery(*it, values, error, rowsAffected);
+    }
+
+    static bool runQuery(QSqlQuery &q, const QVariantList &values, QString *error, int *rowsAffected)
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            // An empty QString may be a null one, which would bind as SQL NULL; text columns
+            // hold '' for "nothing", NULL only where a value is truly absent (dates, numbers).
+            if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                q.bindValue(int(i), QStringLiteral(""));
+            else
+                q.bindValue(int(i), v);
+        }
+        if (!q.exec()) {
+            *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
+            return false;
+        }
+        if (rowsAffected)
+            *rowsAffected = q.numRowsAffected();
+        return true;
     }
 
 private:
     QSqlDatabase &m_db;
+    sqlite3 *m_sqlite;
     PreparedStatements *m_outer;
     QHash<QString, QSqlQuery> m_queries;
+    std::unordered_map<QString, SqliteStatement> m_sqliteStatements;
     static thread_local PreparedStatements *s_current;
 };
 thread_local PreparedStatements *PreparedStatements::s_current = nullptr;
@@ -68,37 +104,14 @@ thread_local PreparedStatements *PreparedStatements::s_current = nullptr;
 bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error,
          int *rowsAffected = nullptr)
 {
-    std::optional<QSqlQuery> own;
-    QSqlQuery *query = nullptr;
-    if (PreparedStatements *statements = PreparedStatements::forDatabase(db)) {
-        query = statements->statement(sql, error);
-        if (!query)
-            return false;
-    } else {
-        own.emplace(db);
-        if (!own->prepare(sql)) {
-            *error = ProjectDatabaseText::tr("Database error: %1").arg(own->lastError().text());
-            return false;
-        }
-        query = &*own;
-    }
-    QSqlQuery &q = *query;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        // An empty QString may be a null one, which would bind as SQL NULL; text columns
-        // hold '' for "nothing", NULL only where a value is truly absent (dates, numbers).
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(int(i), QStringLiteral(""));
-        else
-            q.bindValue(int(i), v);
-    }
-    if (!q.exec()) {
+    if (PreparedStatements *statements = PreparedStatements::forDatabase(db))
+        return statements->run(sql, values, error, rowsAffected);
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) {
         *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
         return false;
     }
-    if (rowsAffected)
-        *rowsAffected = q.numRowsAffected();
-    return true;
+    return PreparedStatements::runQuery(q, values, error, rowsAffected);
 }
 
 QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }

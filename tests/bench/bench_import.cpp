@@ -1,9 +1,11 @@
 // Import speed and memory: a generated tidy CSV of about 100,000 returns (43 areas x 25 years x
-// 2 cohorts x 47 programmes, realistic names and statuses) imported into a new project, against
+// 2 cohorts x 47 programmes, realistic names and statuses; one FOI letter an area, year and
+// cohort, as a commissioner answers) imported into a new project, against
 // the floor of the sqlite3 shell's raw `.import --csv` of the same file and, with
 // --with-libreoffice, LibreOffice converting it to ODS. Prints figures; asserts nothing
 // (machines here are shared and noisy).
 //   build/tests/bench_import [--rows-per-area-year N] [--with-libreoffice]
+//   build/tests/bench_import --generate FILE   (only writes the CSV, to profile an import of it)
 //   build/tests/bench_import --import FILE      (the measured import, run as a child process so
 //                                                its peak memory is its own)
 #include "domain/areas.h"
@@ -36,6 +38,16 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// What the process holds now (resident), in KiB.
+qint64 residentKilobytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.value(1).toLongLong() * 4;
 }
 
 qint64 peakKilobytes()
@@ -92,7 +104,7 @@ QString generate(const QString &path, int programmesPerAreaYear)
                         row << figureCell(next() >> 8, false);
                     row << figureCell(next() >> 8, true) << QStringLiteral("Police; MARAC; Social Care")
                         << QStringLiteral("PCC (40%); Home Office (£91,075)") << QString()
-                        << QStringLiteral("FOI %1/%2").arg(p).arg(2000 + y) << QString()
+                        << QStringLiteral("FOI %1/%2").arg(area.code).arg(2000 + y) << QString()
                         << ((next() >> 8) % 10 == 0 ? QStringLiteral("covers all crime types [self_referred]") : QString());
                     csv << csvLine(row);
                     ++rows;
@@ -125,7 +137,9 @@ int importOnly(const QString &csvPath)
     QElapsedTimer total;
     total.start();
     const qint64 read = timed([&] { rows = readImportRows(csvPath, &error); });
-    const qint64 parse = timed([&] { batch = readTidyRows(QStringLiteral("big.csv"), QString(), *rows); });
+    const qint64 afterRead = residentKilobytes();
+    const qint64 parse = timed([&] { batch = readTidyRows(QStringLiteral("big.csv"), QString(), std::move(*rows)); });
+    const qint64 afterParse = residentKilobytes();
     rows.reset();
     const qint64 planned = timed([&] {
         store.createNew(&error);
@@ -134,7 +148,9 @@ int importOnly(const QString &csvPath)
     const qsizetype imported = batch.returns.size();
     const int errors = countErrors(batch.problems);
     batch = ImportBatch(); // the plan holds what is written
+    const qint64 afterPlan = residentKilobytes();
     const qint64 write = timed([&] { store.apply(plan.before, plan.after, &error); });
+    const qint64 afterWrite = residentKilobytes();
     const qint64 save = timed([&] { store.saveAs(dir.filePath(QStringLiteral("big.dapp")), &error); });
     const qint64 all = total.elapsed();
     out() << "import: " << imported << " returns, " << errors << " errors" << Qt::endl;
@@ -143,6 +159,8 @@ int importOnly(const QString &csvPath)
     out() << "  plan (letters, programmes, duplicates): " << planned << " ms" << Qt::endl;
     out() << "  write (one transaction): " << write << " ms" << Qt::endl;
     out() << "  save the project file: " << save << " ms" << Qt::endl;
+    out() << "  memory held after reading " << afterRead / 1024 << " MiB, parsing " << afterParse / 1024
+          << " MiB, planning " << afterPlan / 1024 << " MiB, writing " << afterWrite / 1024 << " MiB" << Qt::endl;
     out() << "IMPORT_MS " << all << Qt::endl;
     out() << "PEAK_IMPORT_KB " << peakKilobytes() << Qt::endl;
     plan = ImportPlan();
@@ -177,6 +195,10 @@ int main(int argc, char *argv[])
 
     const qsizetype perIndex = args.indexOf(QStringLiteral("--rows-per-area-year"));
     const int perAreaYear = perIndex > 0 ? args.value(perIndex + 1).toInt() : 47;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--generate")); i > 0 && i + 1 < args.size()) {
+        out() << "generated " << generate(args.at(i + 1), std::max(1, perAreaYear)) << " returns" << Qt::endl;
+        return 0;
+    }
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(QStringLiteral("big.csv"));
     const QString rows = generate(csvPath, std::max(1, perAreaYear));

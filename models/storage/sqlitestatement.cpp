@@ -1,0 +1,113 @@
+// Binding QVariant values to a SQLite statement, and SQLite's own error messages.
+#include "storage/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace dapp {
+
+namespace {
+struct SqliteStatementText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
+};
+
+QString sqliteError(sqlite3 *db)
+{
+    return SqliteStatementText::tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        // Not copied (SQLITE_STATIC): the values outlive the step, and every parameter is bound
+        // again before the next one. A null QString binds as '', not NULL.
+        const QString &text = *static_cast<const QString *>(value.constData());
+        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                   SQLITE_STATIC);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float: return sqlite3_bind_double(statement, index, value.toDouble());
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                   SQLITE_TRANSIENT);
+    }
+    }
+}
+} // namespace
+
+sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    // QSqlDriver::handle() documents this: the QSQLITE driver hands out its sqlite3 pointer.
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql, QString *error)
+    : m_db(db)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+        != SQLITE_OK) {
+        *error = sqliteError(db);
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    // A statement left open would keep the transaction from being committed.
+    sqlite3_finalize(m_statement);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db)
+    , m_statement(other.m_statement)
+{
+    other.m_statement = nullptr;
+}
+
+bool SqliteStatement::run(const QVariantList &values, QString *error, int *changes)
+{
+    if (values.size() != sqlite3_bind_parameter_count(m_statement)) {
+        *error = SqliteStatementText::tr("Database error: %1 values for %2 parameters")
+                     .arg(values.size())
+                     .arg(sqlite3_bind_parameter_count(m_statement));
+        return false;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (bind(m_statement, int(i) + 1, values.at(i)) != SQLITE_OK) {
+            *error = sqliteError(m_db);
+            sqlite3_reset(m_statement);
+            return false;
+        }
+    }
+    const int stepped = sqlite3_step(m_statement);
+    // The step's error is read before reset, which would report it again as its own.
+    const bool ok = stepped == SQLITE_DONE || stepped == SQLITE_ROW;
+    if (!ok)
+        *error = sqliteError(m_db);
+    sqlite3_reset(m_statement);
+    if (ok && changes)
+        *changes = sqlite3_changes(m_db);
+    return ok;
+}
+
+} // namespace dapp
