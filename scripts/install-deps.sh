@@ -9,6 +9,9 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   # libxlsxwriter links zlib, and its -dev package does not bring zlib's.
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxlsxwriter-dev zlib1g-dev
+  # SQLite's own interface on QtSql's connection writes large changes (the same system library
+  # Debian's QtSql driver links); the sqlite3 shell is the floor bench_import measures against.
+  libsqlite3-dev sqlite3
   # QuaZip opens the zip of the XLSX and ODS workbooks File › Import reads (it brings Qt's Core5Compat).
   libquazip1-qt6-dev
   # Fonts (the report's tables use Liberation Sans Narrow, else DejaVu Sans Condensed), and a virtual display for

@@ -250,7 +250,7 @@ std::optional<Caveat> parseCaveatText(const QString &text)
 }
 
 ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
-                         const std::optional<TidyMapping> &givenMapping)
+                         const std::optional<TidyMapping> &givenMapping, const Progress &progress)
 {
     ImportBatch batch;
     batch.file = file;
@@ -301,7 +301,17 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
     QSet<QString> pool;
     // Room for every row at once: a list grown by doubling would hold two copies at its peak.
     batch.returns.reserve(rows.size() - headerIndex - 1);
+    ProgressTicker ticker(progress, rows.size() - headerIndex - 1);
+    const auto cancel = [&] {
+        ImportBatch stopped;
+        stopped.file = file;
+        stopped.sheet = sheet;
+        stopped.cancelled = true;
+        return stopped;
+    };
     for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
+        if (!ticker.advance())
+            return cancel();
         // Each row is let go once read: with the rows given up by the caller (moved in), a
         // large file's cells and its returns are not all held at once.
         const QStringList cells = std::exchange(rows[i], QStringList());
@@ -335,6 +345,8 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         seen.insert(key, row);
         batch.returns << out;
     }
+    if (!ticker.finish())
+        return cancel();
     return batch;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/progress.h"
 #include "interchange/importproblem.h"
 #include "interchange/tidycolumns.h"
 
@@ -31,13 +32,15 @@ struct ImportBatch
     QString sheet;
     QList<ImportedReturn> returns;
     QList<ImportProblem> problems;
+    bool cancelled = false; // the user stopped the reading: nothing of it may be imported
     bool hasErrors() const { return countErrors(problems) > 0; }
 };
 
 // `rows` from the top of the sheet: the first non-empty row is the header. `mapping` overrides
 // what the header says (the dialog's corrections). Rows moved in are let go as they are read.
+// `progress` hears the rows read and may cancel: the batch is then empty and says so.
 ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
-                         const std::optional<TidyMapping> &mapping = std::nullopt);
+                         const std::optional<TidyMapping> &mapping = std::nullopt, const Progress &progress = {});
 
 // "male", "Males", "M", "men" → Male; "female", "F", "women" → Female; "all", "both", "mixed" → All.
 std::optional<Cohort> parseCohort(const QString &text);

@@ -38,6 +38,7 @@ private slots:
     void duplicatesAreHandledAsChosen_data();
     void duplicatesAreHandledAsChosen();
     void nearNamesAreSuggestedNeverMerged();
+    void readingReportsProgressAndCanBeCancelled();
 
 private:
     static QList<QStringList> rows(const QString &csv) { return parseCsv(csv); }
@@ -345,6 +346,29 @@ void TestTidyImport::nearNamesAreSuggestedNeverMerged()
     for (const Programme &p : store->data().programmes)
         kept = kept || p.provider == QLatin1String("GLOW Ltd");
     QVERIFY(kept);
+}
+
+void TestTidyImport::readingReportsProgressAndCanBeCancelled()
+{
+    QString csv = QStringLiteral("area,financial_year,cohort,programme,provider,self_referred\n");
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("Derbyshire,2022/23,male,Programme %1,Glow,%2\n").arg(i).arg(i % 50);
+    qint64 lastDone = -1, lastTotal = -1;
+    const ImportBatch whole = readTidyRows(QStringLiteral("big.csv"), QString(), rows(csv), std::nullopt,
+                                           [&](qint64 done, qint64 total) {
+                                               lastDone = done;
+                                               lastTotal = total;
+                                               return true;
+                                           });
+    QVERIFY(!whole.cancelled);
+    QCOMPARE(whole.returns.size(), 3000);
+    QCOMPARE(lastTotal, 3000);
+    QCOMPARE(lastDone, 3000); // the end is reported
+
+    const ImportBatch stopped = readTidyRows(QStringLiteral("big.csv"), QString(), rows(csv), std::nullopt,
+                                             [](qint64, qint64) { return false; });
+    QVERIFY(stopped.cancelled);
+    QVERIFY(stopped.returns.isEmpty()); // nothing of a cancelled reading can be imported
 }
 
 QTEST_GUILESS_MAIN(TestTidyImport)

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -184,7 +185,9 @@ void ImportDialog::pasteClipboard() { readPastedText(QApplication::clipboard()->
 void ImportDialog::readFile(const QString &path, const QString &sheet)
 {
     QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const std::optional<ImportSource> source = readImportSource(path, sheet, &error);
+    QGuiApplication::restoreOverrideCursor();
     m_path = path;
     m_source->setText(QDir::toNativeSeparators(path));
     m_sheet->clear();
@@ -290,6 +293,16 @@ bool ImportDialog::readsAsLetterTable() const
     return chosen.isEmpty() ? looksLikeLetterTable(m_rows) : chosen == QLatin1String("letter-table");
 }
 
+std::unique_ptr<QProgressDialog> ImportDialog::readingBar()
+{
+    auto bar = std::make_unique<QProgressDialog>(tr("Reading %n rows of %1…", nullptr, int(m_rows.size())).arg(m_sourceName),
+                                                 tr("Cancel"), 0, 100, this);
+    bar->setWindowTitle(tr("Import"));
+    bar->setWindowModality(Qt::WindowModal);
+    bar->setMinimumDuration(500);
+    return bar;
+}
+
 void ImportDialog::refresh()
 {
     const auto policy = DuplicatePolicy(m_duplicates->currentData().toInt());
@@ -306,9 +319,28 @@ void ImportDialog::refresh()
                                        cohortWord.isEmpty() ? std::nullopt : cohortFromKey(cohortWord), m_foiReference->text()});
         m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
     } else if (m_headerIndex >= 0 || !m_sourceName.isEmpty()) {
+        // A few thousand rows read in the blink of an eye; a large sheet takes seconds, and gets
+        // a bar with Cancel (shown once it has taken half a second).
+        std::unique_ptr<QProgressDialog> bar;
+        const Progress progress = [&](qint64 done, qint64 total) {
+            if (!bar)
+                bar = readingBar();
+            bar->setValue(total > 0 ? int(done * 100 / total) : 100);
+            QCoreApplication::processEvents();
+            return !bar->wasCanceled();
+        };
         m_batch = readTidyRows(m_sourceName, m_sheetName, m_rows,
-                               m_headerIndex >= 0 ? std::optional<TidyMapping>(currentMapping()) : std::nullopt);
-        m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
+                               m_headerIndex >= 0 ? std::optional<TidyMapping>(currentMapping()) : std::nullopt,
+                               m_rows.size() >= kRowsWorthAProgressBar ? progress : Progress());
+        bar.reset();
+        if (m_batch.cancelled) {
+            ImportProblem p;
+            p.file = m_sourceName;
+            p.message = tr("reading was cancelled, so nothing can be imported; choose the file again to read it whole");
+            m_batch.problems << p;
+        } else {
+            m_plan = planImport(m_store->data(), m_batch, policy, *m_store);
+        }
     }
     const bool letterTable = readsAsLetterTable();
     m_letterBox->setVisible(letterTable);

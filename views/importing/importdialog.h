@@ -10,10 +10,13 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -54,6 +57,9 @@ private:
     void fillMapping();
     TidyMapping currentMapping() const;
     void refresh();
+    // For a large sheet: a bar with Cancel while its rows are read.
+    std::unique_ptr<QProgressDialog> readingBar();
+    static constexpr qsizetype kRowsWorthAProgressBar = 2000;
 
     ProjectStore *m_store;
     QLineEdit *m_source;

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void pastedCellsAreRead();
     void aLetterTableAsksForWhatItLacks();
     void aWorkbooksSheetIsChosen();
+    void aLargeSheetsReadingCanBeCancelled();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -175,6 +177,39 @@ void TestImportDialog::aWorkbooksSheetIsChosen()
     dialog.readFile(QStringLiteral(DAPP_SOURCE_DIR "/tests/formats/fixtures/messy-returns.ods"), QStringLiteral("Notes"));
     QCOMPARE(sheets->currentText(), QStringLiteral("Notes"));
     QVERIFY(dialog.errorCount() > 0); // a sheet of notes has no returns
+}
+
+// A large sheet is read under a bar with Cancel; a cancelled reading leaves nothing to import.
+void TestImportDialog::aLargeSheetsReadingCanBeCancelled()
+{
+    QByteArray csv = "area,financial_year,cohort,programme,provider,self_referred\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += QStringLiteral("Derbyshire,2022/23,male,Programme %1,Glow,%2\n").arg(i).arg(i % 50).toUtf8();
+    const QString path = writeFile(QStringLiteral("large.csv"), csv);
+    auto store = test::sampleStore();
+    ImportDialog dialog(store.get());
+    bool barSeen = false;
+    // Runs inside the reading, at its first report, as a click on Cancel would.
+    QTimer::singleShot(0, &dialog, [&] {
+        if (auto *bar = dialog.findChild<QProgressDialog *>()) {
+            barSeen = true;
+            bar->cancel();
+        }
+    });
+    dialog.readFile(path);
+    QVERIFY(barSeen);
+    QVERIFY(dialog.errorCount() >= 1);
+    QVERIFY2(dialog.problemTexts().join(QLatin1Char('\n')).contains(QStringLiteral("reading was cancelled")),
+             qPrintable(dialog.problemTexts().join(QLatin1Char('\n'))));
+    QVERIFY(!importButton(dialog)->isEnabled());
+    QCOMPARE(preview(dialog)->rowCount(), 0);
+    QVERIFY(dialog.findChild<QProgressDialog *>() == nullptr); // the bar is gone
+
+    // Read again, not cancelled: every row is there.
+    dialog.readFile(path);
+    QCOMPARE(dialog.errorCount(), 0);
+    QCOMPARE(preview(dialog)->rowCount(), 20000);
+    QVERIFY(importButton(dialog)->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)
