@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dapp {
 
 namespace {
@@ -168,6 +170,16 @@ FigureParse parseFigure(const QString &text, FigureKind kind)
         return {Figure::withStatus(FigureStatus::NotProvided), {}};
     if (const auto it = statusSynonyms().constFind(folded); it != statusSynonyms().constEnd())
         return {Figure::withStatus(*it), {}};
+
+    // Most cells are a plain whole number ("17"): read without the regular expression below,
+    // which reads it the same way.
+    if (folded.size() <= 15 && std::all_of(folded.cbegin(), folded.cend(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        })) {
+        const qint64 units = folded.toLongLong();
+        if (units <= largestFigureValue(FigureKind::Count))
+            return {Figure::reported(kind == FigureKind::Count ? units : units * 100), {}};
+    }
 
     // "£264,244.70", "264244.70", "1,234", "17". Thousands separators must be in groups of 3.
     static const QRegularExpression number(

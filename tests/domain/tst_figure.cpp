@@ -52,6 +52,10 @@ void TestFigure::parse_data()
     QTest::newRow("empty is not provided, not zero") << "" << count << int(FigureStatus::NotProvided) << qint64(0);
     QTest::newRow("blank is not provided") << "   " << count << int(FigureStatus::NotProvided) << qint64(0);
     QTest::newRow("surrounding spaces") << "  23 " << count << int(FigureStatus::Reported) << qint64(23);
+    QTest::newRow("plain whole pounds") << "1500" << money << int(FigureStatus::Reported) << qint64(150000);
+    QTest::newRow("the largest count") << "1000000000000" << count << int(FigureStatus::Reported)
+                                       << qint64(1000000000000);
+    QTest::newRow("leading zeros") << "007" << count << int(FigureStatus::Reported) << qint64(7);
 }
 
 void TestFigure::parse()
@@ -78,6 +82,8 @@ void TestFigure::rejects_data()
     QTest::newRow("bad grouping") << "12,34" << int(FigureKind::Money);
     QTest::newRow("negative") << "-3" << int(FigureKind::Count);
     QTest::newRow("formula") << "=1+2" << int(FigureKind::Count);
+    QTest::newRow("past the largest count") << "1000000000001" << int(FigureKind::Count);
+    QTest::newRow("sixteen digits") << "1234567890123456" << int(FigureKind::Money);
 }
 
 void TestFigure::rejects()
