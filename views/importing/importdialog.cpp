@@ -29,6 +29,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dapp {
@@ -89,8 +90,19 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     connect(m_area, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     connect(m_cohort, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     // Read again when a field is left, not at every key: a large file takes a moment to check.
-    connect(m_year, &QLineEdit::editingFinished, this, &ImportDialog::refresh);
-    connect(m_foiReference, &QLineEdit::editingFinished, this, &ImportDialog::refresh);
+    // Read when the field is left, or once typing pauses: each reading checks the whole file,
+    // too much for every key, yet a year typed and followed by a click on Import must count.
+    auto *typingPause = new QTimer(this);
+    typingPause->setSingleShot(true);
+    typingPause->setInterval(400);
+    connect(typingPause, &QTimer::timeout, this, &ImportDialog::refresh);
+    for (QLineEdit *field : {m_year, m_foiReference}) {
+        connect(field, &QLineEdit::textEdited, typingPause, qOverload<>(&QTimer::start));
+        connect(field, &QLineEdit::editingFinished, this, [this, typingPause] {
+            typingPause->stop();
+            refresh();
+        });
+    }
     auto *letterLayout = new QHBoxLayout(m_letterBox);
     letterLayout->setContentsMargins(0, 0, 0, 0);
     letterLayout->addWidget(new QLabel(tr("Area:"), m_letterBox));

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
@@ -157,6 +158,22 @@ void TestImportDialog::aLetterTableAsksForWhatItLacks()
     QCOMPARE(preview(dialog)->index(0, ImportPreviewModel::CohortColumn).data().toString(), cohortLabel(Cohort::Male));
     QCOMPARE(preview(dialog)->index(2, ImportPreviewModel::ProgrammeColumn).data().toString(), QStringLiteral("Drive"));
     QVERIFY(importButton(dialog)->isEnabled());
+
+    // A year typed, and the field not left: Import is ready once typing pauses, so the click
+    // that follows the typing imports (it used to find Import still disabled).
+    ImportDialog typed(&store);
+    typed.readFile(QStringLiteral(DAPP_SOURCE_DIR "/tests/interchange/fixtures/derbyshire-letter-table.tsv"));
+    typed.setLetterTableContext(QStringLiteral("Derbyshire"), QString(), QString());
+    QCOMPARE(typed.errorCount(), 1); // no year
+    QLineEdit *year = nullptr;
+    for (QLineEdit *field : typed.findChildren<QLineEdit *>())
+        if (field->placeholderText().contains(QStringLiteral("2022/23")))
+            year = field;
+    QVERIFY(year);
+    QTest::keyClicks(year, QStringLiteral("2022/23"));
+    QVERIFY(!importButton(typed)->isEnabled()); // not read at every key
+    QTRY_VERIFY_WITH_TIMEOUT(importButton(typed)->isEnabled(), 3000);
+    QCOMPARE(typed.errorCount(), 0);
 }
 
 void TestImportDialog::aWorkbooksSheetIsChosen()
