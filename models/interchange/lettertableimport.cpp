@@ -3,7 +3,9 @@
 #include "domain/areas.h"
 #include "domain/figure.h"
 #include "domain/financialyear.h"
+#include "domain/funding.h"
 #include "interchange/areamatch.h"
+#include "interchange/tidyimport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -56,12 +58,29 @@ QString riskLevelOf(const QString &cell)
 }
 
 // "Social Workers/Social Care, Probation, Police": a list written with commas or semicolons.
+// A comma inside brackets ("Home Office (£5,000, 25%)") or between digits ("£91,075") is part of
+// its item, not a separator.
 QStringList listOf(const QString &cell)
 {
-    static const QRegularExpression separator(QStringLiteral("\\s*[,;]\\s*"));
-    QStringList items = cell.split(separator);
-    for (QString &item : items)
-        item = item.trimmed();
+    QStringList items;
+    QString item;
+    int depth = 0;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const QChar c = cell.at(i);
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')') && depth > 0)
+            --depth;
+        const bool inNumber = c == QLatin1Char(',') && i > 0 && i + 1 < cell.size() && cell.at(i - 1).isDigit()
+                              && cell.at(i + 1).isDigit();
+        if (depth == 0 && (c == QLatin1Char(';') || (c == QLatin1Char(',') && !inNumber))) {
+            items << item.trimmed();
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    items << item.trimmed();
     items.removeAll(QString());
     return items;
 }
@@ -190,8 +209,11 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
             }
         }
         out.values.referrers = listOf(cellAt(questionRow.value(8, -1), c));
-        for (const QString &name : listOf(cellAt(questionRow.value(9, -1), c)))
-            out.values.funders << Funder{name, {}, {}};
+        // "PCC (40%), Home Office (£91,075)": a share or an amount in brackets, as a funder's own.
+        for (const QString &item : listOf(cellAt(questionRow.value(9, -1), c)))
+            out.values.funders << parseFunderText(item);
+        if (const QString wrong = fundersProblem(out.values.funders); !wrong.isEmpty())
+            problem(int(questionRow.value(9)) + 1, cellAt(providerRow, c), wrong, int(c) + 1);
         const QString link = cellAt(questionRow.value(11, -1), c);
         if (link.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
             out.programme.evaluationUrl = link;

@@ -19,6 +19,7 @@ private slots:
     void whatTheTableLacksIsAskedFor_data();
     void whatTheTableLacksIsAskedFor();
     void aBadCellIsNamedByQuestionAndProvider();
+    void listsKeepTheCommasOfTheirItems();
 
 private:
     static QList<QStringList> derbyshire();
@@ -118,6 +119,43 @@ void TestLetterTableImport::aBadCellIsNamedByQuestionAndProvider()
     QCOMPARE(errors, QStringList{QStringLiteral("derbyshire.tsv, row 7, column 4 “Glow”: “seventy-seven” is neither a "
                                                 "number nor a status word (n/a, not held, held by provider, withheld, or empty)")});
     QCOMPARE(batch.returns.size(), 3);
+}
+
+// A letter writes its lists with commas; a comma inside brackets or a number is the item's own.
+void TestLetterTableImport::listsKeepTheCommasOfTheirItems()
+{
+    QList<QStringList> rows = derbyshire();
+    for (QStringList &row : rows) {
+        if (row.value(0).startsWith(QLatin1String("8.")))
+            row[1] = QStringLiteral("Police, Children’s Services (Derby, Derbyshire); MARAC");
+        if (row.value(0).contains(QLatin1String("9. Financial")))
+            row[1] = QStringLiteral("PCC (40%), Home Office (£91,075), Safelives (£5,000, 10%), Provider");
+    }
+    const ImportBatch batch = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), rows,
+                                                  {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), std::nullopt, {}});
+    QVERIFY2(!batch.hasErrors(), qPrintable(batch.problems.value(0).describe()));
+    const ProgrammeReturn &first = batch.returns.at(0).values;
+    QCOMPARE(first.referrers, (QStringList{QStringLiteral("Police"), QStringLiteral("Children’s Services (Derby, Derbyshire)"),
+                                           QStringLiteral("MARAC")}));
+    QCOMPARE(first.funders.size(), 4);
+    QCOMPARE(first.funders.at(0).name, QStringLiteral("PCC"));
+    QCOMPARE(first.funders.at(0).sharePercent, std::optional<double>(40));
+    QCOMPARE(first.funders.at(1).name, QStringLiteral("Home Office"));
+    QCOMPARE(first.funders.at(1).amountPence, std::optional<qint64>(9107500));
+    QCOMPARE(first.funders.at(2).amountPence, std::optional<qint64>(500000));
+    QCOMPARE(first.funders.at(2).sharePercent, std::optional<double>(10));
+    QCOMPARE(first.funders.at(3).name, QStringLiteral("Provider"));
+    QVERIFY(!first.funders.at(3).amountPence && !first.funders.at(3).sharePercent);
+
+    // Shares that add up to more than the whole are an error, named by question and provider.
+    for (QStringList &row : rows)
+        if (row.value(0).contains(QLatin1String("9. Financial")))
+            row[1] = QStringLiteral("PCC (70%), Home Office (40%)");
+    const ImportBatch tooMuch = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), rows,
+                                                    {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), std::nullopt, {}});
+    QCOMPARE(countErrors(tooMuch.problems), 1);
+    QVERIFY2(tooMuch.problems.constFirst().describe().startsWith(QStringLiteral("derbyshire.tsv, row 10, column 2 “The Elm Foundation”: ")),
+             qPrintable(tooMuch.problems.constFirst().describe()));
 }
 
 QTEST_GUILESS_MAIN(TestLetterTableImport)
