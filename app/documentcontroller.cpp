@@ -123,7 +123,7 @@ void DocumentController::updateRecoverAction()
 void DocumentController::offerRecovery()
 {
     const QList<CrashedSession> sessions = findCrashedSessions(defaultRecoveryArea());
-    updateRecoverAction();
+    m_recoverAction->setEnabled(!sessions.isEmpty()); // the folder is looked through once
     if (sessions.isEmpty())
         return;
     RecoveryDialog dialog(sessions, m_window);
