@@ -31,8 +31,11 @@ void FlagsListModel::relist()
 
 void FlagsListModel::onFlagsChanged(const QualityFlagIndex::Change &change)
 {
-    if (change.isEmpty()) {
-        relist(); // the whole project was replaced
+    // The whole project replaced, or a change as large as an import or its undo: listed afresh.
+    // Replacing in place moves the rows after each record's flags, once a record: for 100,000
+    // records of a list of 100,000 flags that froze the window for many seconds.
+    if (change.isEmpty() || change.letters.size() + change.returns.size() > kRecordsReplacedInPlace) {
+        relist();
         return;
     }
     const QualityFlagIndex &index = m_comparison->flags();

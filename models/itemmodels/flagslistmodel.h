@@ -30,6 +30,7 @@ public:
     const QualityFlag &flagAt(int row) const { return m_flags.at(row); }
 
 private:
+    static constexpr qsizetype kRecordsReplacedInPlace = 64;
     void relist();
     void onFlagsChanged(const QualityFlagIndex::Change &change);
     // Replaces the rows of one letter (returnId 0) or one return with `flags`.

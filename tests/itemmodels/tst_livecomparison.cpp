@@ -26,6 +26,7 @@ private slots:
     void caveatsRenumberTheFootnotes();
     void filterReplacesTheRows();
     void flagListFollowsEdits();
+    void flagListFollowsALargeChangeAtOnce();
 
 private:
     void checkFresh(); // the live state equals a fresh computation
@@ -237,6 +238,40 @@ void TestLiveComparison::flagListFollowsEdits()
         m_stack->undo();
         QVERIFY(listed() == qualityFlags(m_store->data()));
     }
+}
+
+// An import of many returns, and its undo: the list is made afresh at once (replacing in place,
+// record by record, moved the whole list once a record), and is still exactly the flags.
+void TestLiveComparison::flagListFollowsALargeChangeAtOnce()
+{
+    FlagsListModel model(m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto listed = [&] {
+        QList<QualityFlag> flags;
+        for (int i = 0; i < model.rowCount(); ++i)
+            flags << model.flagAt(i);
+        return flags;
+    };
+    const ProjectData before = m_store->data();
+    ProjectData after = before;
+    const QList<ProgrammeReturn> originals = before.returns.values();
+    for (int i = 0; i < 500; ++i) {
+        ProgrammeReturn r = originals.at(i % originals.size());
+        r.id = m_store->allocateReturnId();
+        r.figure(FigureField::SelfAccepted) = Figure::reported(1000 + i); // more accepted than referred: flagged
+        after.returns.insert(r.id, r);
+    }
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QString error;
+    QVERIFY2(m_store->apply(before, after, &error), qPrintable(error));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(inserted.size(), 0);
+    QVERIFY(model.rowCount() > 500);
+    QVERIFY(listed() == qualityFlags(m_store->data()));
+    QVERIFY2(m_store->apply(after, before, &error), qPrintable(error));
+    QCOMPARE(reset.size(), 2);
+    QVERIFY(listed() == qualityFlags(m_store->data()));
 }
 
 QTEST_GUILESS_MAIN(TestLiveComparison)
