@@ -214,16 +214,20 @@ void TestLiveComparison::filterReplacesTheRows()
     checkFresh();
 }
 
+// What the flags list shows, in order.
+QList<QualityFlag> listedFlags(const FlagsListModel &model)
+{
+    QList<QualityFlag> flags;
+    for (int i = 0; i < model.rowCount(); ++i)
+        flags << model.flagAt(i);
+    return flags;
+}
+
 void TestLiveComparison::flagListFollowsEdits()
 {
     FlagsListModel model(m_live.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto listed = [&] {
-        QList<QualityFlag> flags;
-        for (int i = 0; i < model.rowCount(); ++i)
-            flags << model.flagAt(i);
-        return flags;
-    };
+    const auto listed = [&] { return listedFlags(model); };
     QVERIFY(listed() == qualityFlags(m_store->data()));
     const Id drive = returnOf(QStringLiteral("Drive"), QStringLiteral("Glow"));
     m_stack->push(setFigureCommand(m_store.get(), drive, FigureField::AgencyAccepted, Figure::reported(500)).release());
@@ -246,12 +250,7 @@ void TestLiveComparison::flagListFollowsALargeChangeAtOnce()
 {
     FlagsListModel model(m_live.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto listed = [&] {
-        QList<QualityFlag> flags;
-        for (int i = 0; i < model.rowCount(); ++i)
-            flags << model.flagAt(i);
-        return flags;
-    };
+    const auto listed = [&] { return listedFlags(model); };
     const ProjectData before = m_store->data();
     ProjectData after = before;
     const QList<ProgrammeReturn> originals = before.returns.values();
