@@ -1,5 +1,6 @@
 // Writing a project file: backups, the atomic replace, and failures in words.
 #include "storage/projectfile.h"
+#include "storage/projectlock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <algorithm>
@@ -33,6 +35,31 @@ struct ProjectFileText
 QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
 
 QString systemText(const std::error_code &ec) { return QString::fromLocal8Bit(ec.message().c_str()); }
+
+// ".dapp-saving-HOST-": this machine's unfinished saves. The host keeps letters, digits and dots
+// (a hyphen would blur where the process number starts).
+QString unfinishedSavePrefix()
+{
+    QString host = QSysInfo::machineHostName();
+    for (QChar &c : host)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.'))
+            c = QLatin1Char('_');
+    return QStringLiteral(".dapp-saving-%1-").arg(host);
+}
+
+// A save killed before its rename (power cut, the process killed) leaves its unfinished file,
+// and SQLite's journal of it, beside the project. The next save in that folder removes those
+// of this machine whose process is gone; another machine's may still be writing.
+void removeAbandonedSaves(const QString &folder)
+{
+    const QDir dir(folder);
+    const QString prefix = unfinishedSavePrefix();
+    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System)) {
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong();
+        if (pid > 0 && pid != QCoreApplication::applicationPid() && !processIsRunning(pid))
+            QFile::remove(dir.filePath(name));
+    }
+}
 
 QString diskFull(const QString &path, qint64 needed)
 {
@@ -154,12 +181,18 @@ bool keepBackup(const QString &path, const BackupPolicy &policy, QString *error)
     return true;
 }
 
+QString unfinishedSaveName(qint64 pid, const QString &unique)
+{
+    return unfinishedSavePrefix() + QString::number(pid) + QLatin1Char('-') + unique;
+}
+
 bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy &policy, QString *error)
 {
     const QFileInfo target(path);
     const QString finalPath = target.absoluteFilePath();
     // A short name of its own, so that a long file name fails on the rename and not here.
-    const QString partial = target.absolutePath() + QStringLiteral("/.dapp-saving-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString partial = target.absolutePath() + QLatin1Char('/')
+                            + unfinishedSaveName(QCoreApplication::applicationPid(), QUuid::createUuid().toString(QUuid::Id128));
     const qint64 needed = QFileInfo(db.databaseName()).size();
     auto fail = [&](const QString &why) {
         QFile::remove(partial);
@@ -170,6 +203,7 @@ bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy 
     };
     if (target.fileName().isEmpty() || target.isDir())
         return fail(ProjectFileText::tr("that is a folder, not a file name."));
+    removeAbandonedSaves(target.absolutePath());
     std::error_code ec;
     if (!createEmpty(partial, &ec))
         return fail(explainCreateFailure(partial, ec, needed));

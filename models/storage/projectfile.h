@@ -19,7 +19,11 @@ struct BackupPolicy
 
 // Copies the open database `db` to `path` (VACUUM INTO a file beside it, then a rename), keeping
 // the file it replaces as `policy` says. On failure nothing at `path` changed and `error` says why.
+// The unfinished files of earlier saves into that folder whose process was killed are removed.
 bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy &policy, QString *error);
+// The name of the unfinished file a save by process `pid` writes before its rename
+// (".dapp-saving-HOST-PID-UNIQUE"); SQLite's journal of it adds "-journal".
+QString unfinishedSaveName(qint64 pid, const QString &unique);
 
 // Keeps the file at `path` as a backup, as `policy` says: a hard link where the file system has
 // them (no space needed), else a copy. False, with `error`, when the backup could not be made.

@@ -50,26 +50,6 @@ qint64 processStartOf(qint64 pid)
 #endif
 }
 
-bool processIsRunning(qint64 pid)
-{
-#ifdef Q_OS_LINUX
-    // A process killed a moment ago may linger as a zombie until its parent reaps it: gone.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        if (close >= 0 && line.size() > close + 2 && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X'))
-            return false;
-    }
-#endif
-#ifdef Q_OS_UNIX
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-#else
-    Q_UNUSED(pid);
-    return true; // unknown: never call a lock stale on a guess
-#endif
-}
-
 QString loginName()
 {
 #ifdef Q_OS_UNIX
@@ -142,6 +122,26 @@ LinkResult linkNew(const QString &from, const QString &to, QString *error)
     return LinkResult::Failed;
 }
 } // namespace
+
+bool processIsRunning(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    // A process killed a moment ago may linger as a zombie until its parent reaps it: gone.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close >= 0 && line.size() > close + 2 && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X'))
+            return false;
+    }
+#endif
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid);
+    return true; // unknown: never call a lock stale on a guess
+#endif
+}
 
 bool LockHolder::onThisMachine() const { return host == QSysInfo::machineHostName(); }
 

@@ -61,5 +61,8 @@ private:
 
 // This process, as a lock names it.
 LockHolder currentLockHolder();
+// Whether process `pid` of this machine still runs (a zombie, killed but not yet reaped, does
+// not). Where the system cannot say, true: nothing is called abandoned on a guess.
+bool processIsRunning(qint64 pid);
 
 } // namespace dapp

@@ -3,6 +3,7 @@
 // old file and the open project intact. The disk cases mount small file systems (as root).
 #include "domain/figurefield.h"
 #include "storage/projectfile.h"
+#include "storage/projectlock.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
@@ -26,6 +27,7 @@ private slots:
     void aReadOnlyDriveIsExplained();
     void aFolderThatIsGoneIsExplained();
     void aNameTheSystemRefusesIsExplained();
+    void aKilledSavesLeftoversAreRemovedByTheNextSave();
 
 private:
     // Mounts a tmpfs of `kilobytes` on a new folder, or skips the test where that is not allowed.
@@ -203,6 +205,43 @@ void TestProjectFile::aNameTheSystemRefusesIsExplained()
     QVERIFY2(error.contains(QStringLiteral("refuses the file name")), qPrintable(error));
     // Nothing was left behind in the folder.
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+// A save killed before its rename leaves its unfinished file and SQLite's journal of it; the
+// next save into that folder removes them when their process is gone, and nothing else.
+void TestProjectFile::aKilledSavesLeftoversAreRemovedByTheNextSave()
+{
+    QProcess gone;
+    gone.start(QStringLiteral("true"), QStringList());
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    QVERIFY(gone.waitForFinished()); // and reaped: its number is free
+    QVERIFY(!processIsRunning(deadPid));
+    QProcess running;
+    running.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(running.waitForStarted());
+    const QDir folder(m_dir->path());
+    auto leave = [&](const QString &name) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+    };
+    const QString dead = unfinishedSaveName(deadPid, QStringLiteral("aaaa"));
+    const QString alive = unfinishedSaveName(running.processId(), QStringLiteral("bbbb"));
+    const QString otherMachine = QStringLiteral(".dapp-saving-OTHER_PC-%1-cccc").arg(deadPid);
+    for (const QString &name : {dead, dead + QStringLiteral("-journal"), alive, otherMachine})
+        leave(name);
+
+    auto store = test::sampleStore();
+    QString error;
+    QVERIFY2(store->saveAs(folder.filePath(QStringLiteral("p.dapp")), &error), qPrintable(error));
+    const QStringList left = folder.entryList({QStringLiteral(".dapp-saving-*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(!left.contains(dead) && !left.contains(dead + QStringLiteral("-journal")), qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY2(left.contains(alive), qPrintable(left.join(QLatin1Char(' '))));        // its process may still be saving
+    QVERIFY2(left.contains(otherMachine), qPrintable(left.join(QLatin1Char(' ')))); // so may another machine
+    QCOMPARE(left.size(), 2);
+    running.kill();
+    running.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
