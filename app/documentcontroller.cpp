@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -60,7 +61,7 @@ DocumentController::DocumentController(QWidget *window)
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_importAction->setToolTip(tr("Add returns from a CSV or TSV file, or cells pasted from a spreadsheet"));
+    m_importAction->setToolTip(tr("Add returns from a CSV, TSV, XLSX or ODS file, or cells pasted from a spreadsheet"));
     connect(m_importAction, &QAction::triggered, this, &DocumentController::importReturns);
     connect(m_recoverAction, &QAction::triggered, this, &DocumentController::offerRecovery);
     connect(m_preferencesAction, &QAction::triggered, this, &DocumentController::editPreferences);
@@ -188,7 +189,7 @@ void DocumentController::importReturns()
     const qsizetype count = plan.added + plan.replaced;
     // Written before it is pushed, with a bar and Cancel: a cancelled import rolls back its
     // one transaction and leaves no undo step.
-    QProgressDialog progress(tr("Importing %n returns from %1…", nullptr, int(count)).arg(dialog.sourceName()),
+    QProgressDialog progress(tr("Importing from %1: %2 returns…").arg(dialog.sourceName(), QLocale().toString(count)),
                              tr("Cancel"), 0, 100, m_window);
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
@@ -209,7 +210,7 @@ void DocumentController::importReturns()
             showError(tr("Could not import from %1").arg(dialog.sourceName()), error);
         return;
     }
-    m_undoStack->push(new EditCommand(m_store, tr("Import %n returns from %1", nullptr, int(count)).arg(dialog.sourceName()),
+    m_undoStack->push(new EditCommand(m_store, tr("Import %1 returns from %2").arg(count).arg(dialog.sourceName()),
                                       plan.before, plan.after, EditCommand::Applied::Already));
     emit statusMessage(tr("Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.")
                            .arg(count)

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -57,7 +58,7 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
 {
     setWindowTitle(tr("Import Returns"));
     m_source->setReadOnly(true);
-    m_source->setPlaceholderText(tr("Choose a CSV or TSV file, or paste a block copied from a spreadsheet"));
+    m_source->setPlaceholderText(tr("Choose a CSV, TSV, XLSX or ODS file, or paste a block copied from a spreadsheet"));
     auto *choose = new QPushButton(tr("&Choose File…"), this);
     auto *paste = new QPushButton(tr("&Paste"), this);
     paste->setToolTip(tr("Read a block of cells copied from Excel or LibreOffice, with its header row"));
@@ -307,7 +308,8 @@ bool ImportDialog::readsAsLetterTable() const
 
 std::unique_ptr<QProgressDialog> ImportDialog::readingBar()
 {
-    auto bar = std::make_unique<QProgressDialog>(tr("Reading %n rows of %1…", nullptr, int(m_rows.size())).arg(m_sourceName),
+    const qsizetype rows = m_rows.size() - std::max(0, m_headerIndex) - 1;
+    auto bar = std::make_unique<QProgressDialog>(tr("Reading %1: %2 rows…").arg(m_sourceName, QLocale().toString(rows)),
                                                  tr("Cancel"), 0, 100, this);
     bar->setWindowTitle(tr("Import"));
     bar->setWindowModality(Qt::WindowModal);
@@ -374,7 +376,7 @@ void ImportDialog::refresh()
     if (m_sourceName.isEmpty() && m_readError.isEmpty())
         m_summary->setText(tr("Nothing is read yet."));
     else if (errors > 0)
-        m_summary->setText(tr("%1 errors, %2 warnings: nothing can be imported until the errors are corrected in the "
+        m_summary->setText(tr("Errors: %1; warnings: %2. Nothing can be imported until the errors are corrected in the "
                               "file or above.")
                                .arg(errors)
                                .arg(warnings));
