@@ -1,4 +1,5 @@
-// Helpers shared by the tests: a store holding the sample project, and file hashing.
+// Helpers shared by the tests: a store holding the sample project, file hashing, and the damage
+// planted in files (a flipped page, a zip that lies about its size).
 #pragma once
 
 #include "storage/projectdatabase.h"
@@ -12,6 +13,30 @@
 #include <memory>
 
 namespace dapp::test {
+
+// Makes the zip claim `size` as the part's unpacked size, in its local header and its directory,
+// as a zip bomb that understates itself would.
+inline bool claimUnpackedSize(QByteArray &zip, const QByteArray &part, quint32 size)
+{
+    const auto u16 = [&](qsizetype at) { return qsizetype(quint8(zip[at])) | (qsizetype(quint8(zip[at + 1])) << 8); };
+    const auto u32 = [&](qsizetype at) { return u16(at) | (u16(at + 2) << 16); };
+    const auto put32 = [&](qsizetype at, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            zip[at + i] = char((value >> (8 * i)) & 0xFF);
+    };
+    for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4)) {
+        const qsizetype nameLength = u16(at + 28);
+        if (zip.mid(at + 46, nameLength) != part)
+            continue;
+        put32(at + 24, size);
+        const qsizetype local = u32(at + 42);
+        if (zip.mid(local, 4) != "PK\x03\x04")
+            return false;
+        put32(local + 22, size);
+        return true;
+    }
+    return false;
+}
 
 inline QByteArray fileHash(const QString &path)
 {

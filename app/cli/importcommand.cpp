@@ -179,7 +179,7 @@ int runImport(const QStringList &arguments, const QString &summary)
         skipped += plan.skipped;
     }
     if (errors > 0) {
-        printError(T::tr("nothing was imported: %1 errors (listed above). The project was not changed.").arg(errors));
+        printError(T::tr("nothing was imported, because of the errors listed above (%1 in all). The project was not changed.").arg(errors));
         return 1;
     }
     const QString counts = T::tr("%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes")

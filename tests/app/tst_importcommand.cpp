@@ -19,6 +19,8 @@ private slots:
     void aNewProjectIsMadeFromTheSampleCsv();
     void theSameFileAgainIsRefusedUnlessToldWhatToDo();
     void aBadFileImportsNothingAndSaysWhereEachProblemIs();
+    void everyBadInputLeavesTheProjectAsItWas_data();
+    void everyBadInputLeavesTheProjectAsItWas();
     void aDryRunWritesNothing();
     void derbyshiresLetterTableGivesTheSamplesLines();
     void workbooksImportAsTheirTextDoes_data();
@@ -86,7 +88,7 @@ void TestImportCommand::theSameFileAgainIsRefusedUnlessToldWhatToDo()
     const QString said = QString::fromUtf8(p->readAllStandardError());
     QCOMPARE(p->exitCode(), 1);
     QVERIFY2(said.contains(QStringLiteral("error: sample-returns.csv, row 2: the project already has this return")), qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("nothing was imported: 8 errors")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("nothing was imported, because of the errors listed above (8 in all)")), qPrintable(said));
     QCOMPARE(test::fileHash(project), before);
     p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
              QStringLiteral("keep"), sampleCsv()});
@@ -119,9 +121,69 @@ void TestImportCommand::aBadFileImportsNothingAndSaysWhereEachProblemIs()
     QVERIFY2(said.contains(QStringLiteral("error: messy.csv, row 4, column “Police force area”: “Derbyshre” is not a police "
                                           "force area; did you mean Derbyshire?")),
              qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("nothing was imported: 2 errors")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("nothing was imported, because of the errors listed above (2 in all)")), qPrintable(said));
     // The good row was not imported either: all or nothing.
     QCOMPARE(exported(project), before);
+}
+
+// Each kind of bad input the import meets, run through the command as a user would: it exits 1,
+// says what and where, and the project's file and export are what they were.
+void TestImportCommand::everyBadInputLeavesTheProjectAsItWas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("said");
+
+    const QByteArray header = "area,financial_year,cohort,programme,provider,self_referred,self_accepted\n";
+    const auto row = [&](const QByteArray &cells) { return header + "Derbyshire,2023/24,male,Drive,Glow,5,4\n" + cells + "\n"; };
+    QTest::newRow("ragged row") << "ragged.csv" << row("Derbyshire,2023/24,male,Inspire,Glow,5,4,extra")
+                                << "ragged.csv, row 3: the row has a value (“extra”) in column 8, past the last column of the header";
+    QTest::newRow("unknown status word") << "status.csv" << row("Derbyshire,2023/24,male,Inspire,Glow,maybe,4")
+                                         << "status.csv, row 3, column “self_referred”: “maybe” is neither a number nor a status word";
+    QTest::newRow("negative count") << "negative.csv" << row("Derbyshire,2023/24,male,Inspire,Glow,-3,4")
+                                    << "negative.csv, row 3, column “self_referred”: “-3” is negative; a count of people cannot be below zero";
+    QTest::newRow("fractional count") << "fraction.csv" << row("Derbyshire,2023/24,male,Inspire,Glow,2.5,4")
+                                      << "fraction.csv, row 3, column “self_referred”: “2.5” is not a whole number of people";
+    QTest::newRow("text in a number") << "text.csv" << row("Derbyshire,2023/24,male,Inspire,Glow,twelve,4")
+                                      << "text.csv, row 3, column “self_referred”: “twelve” is neither a number nor a status word";
+    QTest::newRow("unknown area") << "area.csv" << row("Derbyshre,2023/24,male,Inspire,Glow,5,4")
+                                  << "area.csv, row 3, column “area”: “Derbyshre” is not a police force area; did you mean Derbyshire?";
+    QTest::newRow("duplicate header") << "header.csv"
+                                      << QByteArray("area,financial_year,cohort,programme,provider,Self referrals,self_referred\n"
+                                                    "Derbyshire,2023/24,male,Drive,Glow,5,4\n")
+                                      << "header.csv, row 1: columns “Self referrals” and “self_referred” both name";
+    QTest::newRow("truncated quote") << "quote.csv" << row("Derbyshire,2023/24,male,\"Inspire,Glow,5,4")
+                                     << "“quote.csv” cannot be read: row 3, column 4: a quoted field is never closed";
+    QTest::newRow("empty file") << "empty.csv" << QByteArray() << "“empty.csv” cannot be read: it is empty (0 bytes)";
+    QTest::newRow("binary file") << "binary.csv" << QByteArray("area,year\n\x01\x02\x00\x03", 14)
+                                 << "“binary.csv” cannot be read: it is not text";
+    QTest::newRow("XLSX that is a renamed text file") << "returns.xlsx" << row("Derbyshire,2023/24,male,Inspire,Glow,5,4")
+                                                      << "“returns.xlsx” cannot be read: it is text, not the zip archive an "
+                                                         "XLSX or ODS workbook is";
+    QFile workbook(QStringLiteral(DAPP_SOURCE_DIR "/tests/formats/fixtures/messy-returns.xlsx"));
+    QByteArray bomb = workbook.open(QIODevice::ReadOnly) ? workbook.readAll() : QByteArray();
+    QVERIFY(test::claimUnpackedSize(bomb, "xl/worksheets/sheet1.xml", 3'000'000'000u));
+    QTest::newRow("XLSX whose part would unpack to gigabytes") << "bomb.xlsx" << bomb
+                                                               << "“bomb.xlsx” cannot be read: its part xl/worksheets/sheet1.xml "
+                                                                  "would unpack to 2861 MB, more than the 512 MB allowed (a zip bomb?)";
+}
+
+void TestImportCommand::everyBadInputLeavesTheProjectAsItWas()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, said);
+    const QString project = m_dir.filePath(QStringLiteral("unchanged-%1.dapp").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleCsv()})->exitCode(), 0);
+    const QByteArray exportBefore = exported(project);
+    const QByteArray fileBefore = test::fileHash(project);
+    QProcess *p = run({QStringLiteral("import"), QStringLiteral("--project"), project, writeFile(name, bytes)});
+    const QString stderrText = QString::fromUtf8(p->readAllStandardError());
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY2(stderrText.contains(said), qPrintable(stderrText));
+    QVERIFY2(stderrText.contains(QStringLiteral("nothing was imported")), qPrintable(stderrText));
+    QCOMPARE(test::fileHash(project), fileBefore);
+    QCOMPARE(exported(project), exportBefore);
 }
 
 void TestImportCommand::aDryRunWritesNothing()

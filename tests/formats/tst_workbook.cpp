@@ -9,6 +9,7 @@
 #include "interchange/comparisoncsv.h"
 #include "interchange/comparisonxlsx.h"
 #include "storage/projectjson.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -119,30 +120,6 @@ Parts ods(const QByteArray &tables, const QByteArray &mimetype = "application/vn
                  + body + ">" + tables + "</office:" + body + "></office:body></office:document-content>"},
             {QStringLiteral("META-INF/manifest.xml"),
              "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>"}};
-}
-
-// Makes the zip claim `size` as the part's unpacked size, in its local header and its directory,
-// as a zip bomb that understates itself would.
-bool claimUnpackedSize(QByteArray &zip, const QByteArray &part, quint32 size)
-{
-    const auto u16 = [&](qsizetype at) { return qsizetype(quint8(zip[at])) | (qsizetype(quint8(zip[at + 1])) << 8); };
-    const auto u32 = [&](qsizetype at) { return u16(at) | (u16(at + 2) << 16); };
-    const auto put32 = [&](qsizetype at, quint32 value) {
-        for (int i = 0; i < 4; ++i)
-            zip[at + i] = char((value >> (8 * i)) & 0xFF);
-    };
-    for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4)) {
-        const qsizetype nameLength = u16(at + 28);
-        if (zip.mid(at + 46, nameLength) != part)
-            continue;
-        put32(at + 24, size);
-        const qsizetype local = u32(at + 42);
-        if (zip.mid(local, 4) != "PK\x03\x04")
-            return false;
-        put32(local + 22, size);
-        return true;
-    }
-    return false;
 }
 
 // Rows of features, each row what a user sees in the cells (see the worksheet below).
@@ -637,7 +614,7 @@ void TestWorkbook::zipBombThatUnderstatesItsSizeIsStoppedWhileInflating()
     const QString bomb = path(QStringLiteral("liar.xlsx"));
     QVERIFY(writeZip(bomb, xlsx({{"Sheet1", "<sheetData>" + QByteArray(4 * 1024 * 1024, ' ') + "</sheetData>"}})));
     QByteArray zip = readFile(bomb);
-    QVERIFY(claimUnpackedSize(zip, "xl/worksheets/sheet1.xml", 10 * 1024));
+    QVERIFY(test::claimUnpackedSize(zip, "xl/worksheets/sheet1.xml", 10 * 1024));
     QVERIFY(writeFile(bomb, zip));
     SheetLimits limits;
     limits.maxUnpackedBytes = 1024 * 1024;
