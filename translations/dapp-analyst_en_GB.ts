@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="19"/>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="62"/>
         <location filename="../app/cli/recovercommand.cpp" line="36"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
@@ -119,8 +119,8 @@
     <message>
         <location filename="../app/cli/commandparser.cpp" line="20"/>
         <location filename="../app/cli/commandparser.cpp" line="24"/>
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="21"/>
-        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="22"/>
-        <location filename="../app/cli/importcommand.cpp" line="64"/>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
         <source>COHORT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,132 +474,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <location filename="../app/cli/importcommand.cpp" line="39"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <location filename="../app/cli/importcommand.cpp" line="39"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="44"/>
-        <source>--project FILE [--dry-run] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] [--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
-        <source>The project to import into; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="50"/>
-        <source>Check the files and say what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="52"/>
-        <source>The files&apos; layout: tidy (one row per return) or letter-table (a letter&apos;s own table: providers in the first row, one row per question, one column per programme). Without it, each file&apos;s layout is recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="55"/>
-        <source>LAYOUT</source>
+        <location filename="../app/cli/importcommand.cpp" line="48"/>
+        <source>writing: %1% (%2 of %3 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="57"/>
-        <source>The sheet of an XLSX or ODS workbook to read (default: the first).</source>
+        <source>--project FILE [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] [--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="59"/>
-        <source>For a letter table: the police force area it answers for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="61"/>
-        <source>For a letter table: the financial year (2022/23).</source>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <source>The project to import into; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="63"/>
-        <source>For a letter table: male, female or all (default: read from the questions&apos; wording).</source>
+        <source>Check the files and say what would be imported; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="65"/>
-        <source>For a letter table: the letter&apos;s FOI reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="66"/>
-        <source>REF</source>
+        <source>While writing, print how far it is on standard error, one line at a time (“writing: 37% (37,412 of 101,050 records)”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="68"/>
-        <source>What to do with a return the project already has (same area, programme, provider, year and cohort): skip, replace or keep (both). Without it, such a return is an error and nothing is imported.</source>
+        <source>The files&apos; layout: tidy (one row per return) or letter-table (a letter&apos;s own table: providers in the first row, one row per question, one column per programme). Without it, each file&apos;s layout is recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="71"/>
-        <source>ACTION</source>
+        <source>LAYOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="73"/>
+        <source>The sheet of an XLSX or ODS workbook to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="75"/>
+        <source>For a letter table: the police force area it answers for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <source>For a letter table: the financial year (2022/23).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <source>For a letter table: male, female or all (default: read from the questions&apos; wording).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="81"/>
-        <source>CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README).</source>
+        <source>For a letter table: the letter&apos;s FOI reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="86"/>
-        <source>import needs at least one file to read.</source>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <source>REF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="89"/>
-        <source>unknown layout “%1”; use tidy or letter-table.</source>
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <source>What to do with a return the project already has (same area, programme, provider, year and cohort): skip, replace or keep (both). Without it, such a return is an error and nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="94"/>
-        <source>unknown --cohort “%1”; use male, female or all.</source>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="98"/>
+        <source>CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
+        <source>import needs at least one file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="106"/>
+        <source>unknown layout “%1”; use tidy or letter-table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <source>unknown --cohort “%1”; use male, female or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="115"/>
         <source>unknown --on-duplicate “%1”; use skip, replace or keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="101"/>
+        <location filename="../app/cli/importcommand.cpp" line="118"/>
         <source>import needs --project FILE, the project to add the returns to (or --dry-run to only check the files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="128"/>
+        <location filename="../app/cli/importcommand.cpp" line="145"/>
         <source>“%1” is a letter table, which names no area or financial year: give --area NAME and --year YEAR (and --cohort when the questions do not say males or females).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="165"/>
-        <source>nothing was imported: %1 errors (listed above). The project was not changed.</source>
+        <location filename="../app/cli/importcommand.cpp" line="182"/>
+        <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="168"/>
+        <location filename="../app/cli/importcommand.cpp" line="185"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="175"/>
+        <location filename="../app/cli/importcommand.cpp" line="192"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="184"/>
+        <location filename="../app/cli/importcommand.cpp" line="202"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,509 +759,483 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="116"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="135"/>
         <source>the table does not name its police force area: give it (Area, or --area NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="122"/>
-        <source>“%1” is not one of the 43 police force areas (or Unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="123"/>
-        <source>“%1” is not a police force area; did you mean %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="124"/>
-        <location filename="../models/interchange/tidyimport.cpp" line="92"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="129"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="144"/>
         <source>the table does not name its financial year: give it (Financial year, or --year 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="134"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="149"/>
         <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="147"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="162"/>
         <source>question %1 is answered again (first in row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="155"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="170"/>
         <source>no row answers question 1 (the programmes&apos; names): is this a letter table?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="172"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="187"/>
         <source>%1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="173"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="188"/>
         <source>%1, sheet “%2”, column %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="184"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="199"/>
         <source>the programme has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="206"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="224"/>
         <source>the table has no programme columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="83"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="100"/>
         <source>no area is given (write Unknown when the letter does not say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="90"/>
-        <source>%1 is not one of the 43 police force areas (or Unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="91"/>
-        <source>%1 is not a police force area; did you mean %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="96"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="109"/>
         <source>%1 read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="106"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="119"/>
         <source>no financial year is given (e.g. 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="115"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="128"/>
         <source>no cohort is given (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="117"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="130"/>
         <source>%1 is not a cohort (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="131"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="144"/>
         <source>no programme name is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="162"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="179"/>
         <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="253"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="270"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="260"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="277"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="267"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="284"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="279"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="296"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="292"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="324"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="299"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="331"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="300"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="332"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="310"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="342"/>
         <source>the same return (area, programme, provider, year and cohort) as row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="366"/>
+        <location filename="../models/storage/salvage.cpp" line="367"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="373"/>
+        <location filename="../models/storage/salvage.cpp" line="374"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="376"/>
+        <location filename="../models/storage/salvage.cpp" line="377"/>
         <source>return %1’s “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="376"/>
+        <location filename="../models/storage/salvage.cpp" line="377"/>
         <source>unknown figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="378"/>
+        <location filename="../models/storage/salvage.cpp" line="379"/>
         <source>return %1’s entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="388"/>
+        <location filename="../models/storage/salvage.cpp" line="389"/>
         <source>ids %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="388"/>
+        <location filename="../models/storage/salvage.cpp" line="389"/>
         <source>rows of returns %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="394"/>
+        <location filename="../models/storage/salvage.cpp" line="395"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="395"/>
+        <location filename="../models/storage/salvage.cpp" line="396"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="396"/>
+        <location filename="../models/storage/salvage.cpp" line="397"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="483"/>
+        <location filename="../models/storage/salvage.cpp" line="484"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="534"/>
+        <location filename="../models/storage/salvage.cpp" line="535"/>
         <source>damaged page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="541"/>
+        <location filename="../models/storage/salvage.cpp" line="542"/>
         <source>none of its rows could be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="542"/>
+        <location filename="../models/storage/salvage.cpp" line="543"/>
         <source>the start of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="543"/>
+        <location filename="../models/storage/salvage.cpp" line="544"/>
         <source>the end of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="551"/>
+        <location filename="../models/storage/salvage.cpp" line="552"/>
         <source>rows between %1 and %2 could not be read (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="552"/>
+        <location filename="../models/storage/salvage.cpp" line="553"/>
         <source>; at most %1 of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="553"/>
+        <location filename="../models/storage/salvage.cpp" line="554"/>
         <source>; how many is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="845"/>
+        <location filename="../models/storage/salvage.cpp" line="837"/>
         <source>%1: %2 read, nothing lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="846"/>
+        <location filename="../models/storage/salvage.cpp" line="838"/>
         <source>%1: %2 read, %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="848"/>
+        <location filename="../models/storage/salvage.cpp" line="840"/>
         <source>%1: %2 read, an unknown number lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="849"/>
+        <location filename="../models/storage/salvage.cpp" line="841"/>
         <source>%1: %2 read, at least %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="851"/>
+        <location filename="../models/storage/salvage.cpp" line="843"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="866"/>
+        <location filename="../models/storage/salvage.cpp" line="858"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="870"/>
+        <location filename="../models/storage/salvage.cpp" line="862"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="878"/>
+        <location filename="../models/storage/salvage.cpp" line="870"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="883"/>
+        <location filename="../models/storage/salvage.cpp" line="875"/>
         <source>“%1” cannot be read, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="895"/>
+        <location filename="../models/storage/salvage.cpp" line="887"/>
         <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="899"/>
+        <location filename="../models/storage/salvage.cpp" line="891"/>
         <source>“%1” ends inside its database header, so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="905"/>
+        <location filename="../models/storage/salvage.cpp" line="897"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="913"/>
+        <location filename="../models/storage/salvage.cpp" line="905"/>
         <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="917"/>
+        <location filename="../models/storage/salvage.cpp" line="909"/>
         <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="929"/>
+        <location filename="../models/storage/salvage.cpp" line="921"/>
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="942"/>
+        <location filename="../models/storage/salvage.cpp" line="934"/>
         <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="950"/>
+        <location filename="../models/storage/salvage.cpp" line="942"/>
         <source>“%1” has no project tables left to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="951"/>
+        <location filename="../models/storage/salvage.cpp" line="943"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="955"/>
+        <location filename="../models/storage/salvage.cpp" line="947"/>
         <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="964"/>
+        <location filename="../models/storage/salvage.cpp" line="956"/>
         <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="975"/>
+        <location filename="../models/storage/salvage.cpp" line="967"/>
         <source>Could not create the database to recover into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1004"/>
+        <location filename="../models/storage/salvage.cpp" line="996"/>
         <source>Could not write the recovered records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1009"/>
+        <location filename="../models/storage/salvage.cpp" line="1001"/>
         <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1014"/>
+        <location filename="../models/storage/salvage.cpp" line="1006"/>
         <source>Could not read the recovered records back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1019"/>
+        <location filename="../models/storage/salvage.cpp" line="1011"/>
         <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1022"/>
+        <location filename="../models/storage/salvage.cpp" line="1014"/>
         <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1080"/>
-        <location filename="../models/storage/salvage.cpp" line="1170"/>
+        <location filename="../models/storage/salvage.cpp" line="1072"/>
+        <location filename="../models/storage/salvage.cpp" line="1162"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1083"/>
+        <location filename="../models/storage/salvage.cpp" line="1075"/>
         <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1086"/>
+        <location filename="../models/storage/salvage.cpp" line="1078"/>
         <source>the figures %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1091"/>
+        <location filename="../models/storage/salvage.cpp" line="1083"/>
         <source>the referrer at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1091"/>
+        <location filename="../models/storage/salvage.cpp" line="1083"/>
         <source>the referrers at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1094"/>
+        <location filename="../models/storage/salvage.cpp" line="1086"/>
         <source>the funder at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1094"/>
+        <location filename="../models/storage/salvage.cpp" line="1086"/>
         <source>the funders at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1097"/>
+        <location filename="../models/storage/salvage.cpp" line="1089"/>
         <source>the caveat at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1097"/>
+        <location filename="../models/storage/salvage.cpp" line="1089"/>
         <source>the caveats at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1103"/>
+        <location filename="../models/storage/salvage.cpp" line="1095"/>
         <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1120"/>
+        <location filename="../models/storage/salvage.cpp" line="1112"/>
         <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1122"/>
+        <location filename="../models/storage/salvage.cpp" line="1114"/>
         <source>the table could not be read at all (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1157"/>
+        <location filename="../models/storage/salvage.cpp" line="1149"/>
         <source>%1 could not be read (damaged page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1166"/>
+        <location filename="../models/storage/salvage.cpp" line="1158"/>
         <source>all seven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1174"/>
+        <location filename="../models/storage/salvage.cpp" line="1166"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1174"/>
+        <location filename="../models/storage/salvage.cpp" line="1166"/>
         <source>entries %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1179"/>
+        <location filename="../models/storage/salvage.cpp" line="1171"/>
         <source>return %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1184"/>
+        <location filename="../models/storage/salvage.cpp" line="1176"/>
         <source>%1 more returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1187"/>
+        <location filename="../models/storage/salvage.cpp" line="1179"/>
         <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1189"/>
+        <location filename="../models/storage/salvage.cpp" line="1181"/>
         <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1197"/>
+        <location filename="../models/storage/salvage.cpp" line="1189"/>
         <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1203"/>
+        <location filename="../models/storage/salvage.cpp" line="1195"/>
         <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1205"/>
+        <location filename="../models/storage/salvage.cpp" line="1197"/>
         <source>the table has no index to count its lost rows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1207"/>
+        <location filename="../models/storage/salvage.cpp" line="1199"/>
         <source>a damaged part of the table was skipped; every row its index lists was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1210"/>
+        <location filename="../models/storage/salvage.cpp" line="1202"/>
         <source>rows whose values no project holds (damaged records) were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1214"/>
+        <location filename="../models/storage/salvage.cpp" line="1206"/>
         <source>dropped because their %1 is missing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1221"/>
+        <location filename="../models/storage/salvage.cpp" line="1213"/>
         <source>%1 rows could not be stored (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1228"/>
+        <location filename="../models/storage/salvage.cpp" line="1220"/>
         <source>Nothing of “%1” could be read: every table of it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,6 +1297,24 @@
     <message>
         <location filename="../views/safety/documentquestions.cpp" line="60"/>
         <source>Every record of “%1” could be read. It is open as a new untitled project; save it under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaMatch</name>
+    <message>
+        <location filename="../models/interchange/areamatch.cpp" line="99"/>
+        <source>“%1” is not one of the 43 police force areas (or Unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/areamatch.cpp" line="100"/>
+        <source>“%1” is not a police force area; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/areamatch.cpp" line="101"/>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,75 +2107,75 @@
 <context>
     <name>Figure</name>
     <message>
-        <location filename="../models/domain/figure.cpp" line="21"/>
+        <location filename="../models/domain/figure.cpp" line="23"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="22"/>
+        <location filename="../models/domain/figure.cpp" line="24"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="23"/>
-        <location filename="../models/domain/figure.cpp" line="89"/>
-        <location filename="../models/domain/figure.cpp" line="102"/>
-        <source>not held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/domain/figure.cpp" line="25"/>
-        <location filename="../models/domain/figure.cpp" line="90"/>
-        <source>held by provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/figure.cpp" line="26"/>
         <location filename="../models/domain/figure.cpp" line="91"/>
         <location filename="../models/domain/figure.cpp" line="104"/>
-        <source>withheld</source>
+        <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/figure.cpp" line="27"/>
         <location filename="../models/domain/figure.cpp" line="92"/>
-        <location filename="../models/domain/figure.cpp" line="105"/>
+        <source>held by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="28"/>
+        <location filename="../models/domain/figure.cpp" line="93"/>
+        <location filename="../models/domain/figure.cpp" line="106"/>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="29"/>
+        <location filename="../models/domain/figure.cpp" line="94"/>
+        <location filename="../models/domain/figure.cpp" line="107"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="88"/>
-        <location filename="../models/domain/figure.cpp" line="101"/>
+        <location filename="../models/domain/figure.cpp" line="90"/>
+        <location filename="../models/domain/figure.cpp" line="103"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="103"/>
+        <location filename="../models/domain/figure.cpp" line="105"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="179"/>
+        <location filename="../models/domain/figure.cpp" line="191"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="182"/>
+        <location filename="../models/domain/figure.cpp" line="194"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="188"/>
+        <location filename="../models/domain/figure.cpp" line="200"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="198"/>
+        <location filename="../models/domain/figure.cpp" line="210"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="203"/>
+        <location filename="../models/domain/figure.cpp" line="215"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,7 +2298,7 @@
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../models/storage/integrity.cpp" line="46"/>
+        <location filename="../models/storage/integrity.cpp" line="56"/>
         <source>a record of %1 (row %2) refers to a %3 that is not there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,188 +2681,199 @@
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="51"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="80"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="96"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="65"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="85"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="111"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="19"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="112"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="125"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="289"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="302"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="246"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="322"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="335"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="312"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="345"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="328"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="361"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="336"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="369"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="346"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="379"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="357"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="390"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="368"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="401"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="378"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="411"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="379"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="412"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="393"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="426"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="394"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="427"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="419"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="452"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="422"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="455"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="443"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="476"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="464"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="497"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="484"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="517"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="501"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="534"/>
         <source>a figure of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="514"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="547"/>
         <source>a referrer of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="526"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="559"/>
         <source>a funder of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="539"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="572"/>
         <source>a caveat of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="548"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="581"/>
         <source>a caveat of return %1 names the figure “%2”, which no return has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="559"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="592"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="592"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="626"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="605"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="642"/>
         <source>Could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitestatement.cpp" line="90"/>
+        <source>Database error: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="41"/>
+        <location filename="../models/storage/projectfile.cpp" line="68"/>
         <source>the disk holding “%1” is full (%2 free; the project needs about %3). Free some space or save somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="54"/>
+        <location filename="../models/storage/projectfile.cpp" line="81"/>
         <source>the folder “%1” is not there (was a drive or network folder removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="56"/>
+        <location filename="../models/storage/projectfile.cpp" line="83"/>
         <source>the drive holding “%1” is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="58"/>
+        <location filename="../models/storage/projectfile.cpp" line="85"/>
         <source>you may not write in the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="60"/>
+        <location filename="../models/storage/projectfile.cpp" line="87"/>
         <source>the system refuses the file name “%1” (%2). Choose a shorter or plainer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="63"/>
+        <location filename="../models/storage/projectfile.cpp" line="90"/>
         <source>the drive holding “%1” reports an input/output error (was it removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="146"/>
+        <location filename="../models/storage/projectfile.cpp" line="173"/>
         <source>the previous version could not be kept as a backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="166"/>
+        <location filename="../models/storage/projectfile.cpp" line="199"/>
         <source>Could not save to “%1”: %2 The file there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="168"/>
+        <location filename="../models/storage/projectfile.cpp" line="201"/>
         <source>Could not save to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="172"/>
+        <location filename="../models/storage/projectfile.cpp" line="205"/>
         <source>that is a folder, not a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2954,7 @@
 <context>
     <name>ProjectLock</name>
     <message>
-        <location filename="../models/storage/projectlock.cpp" line="83"/>
+        <location filename="../models/storage/projectlock.cpp" line="63"/>
         <source>an unknown user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,132 +2998,132 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="82"/>
+        <location filename="../models/storage/projectstore.cpp" line="71"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="86"/>
+        <location filename="../models/storage/projectstore.cpp" line="75"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="91"/>
+        <location filename="../models/storage/projectstore.cpp" line="80"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="96"/>
+        <location filename="../models/storage/projectstore.cpp" line="85"/>
         <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="100"/>
+        <location filename="../models/storage/projectstore.cpp" line="89"/>
         <source>“%1” is damaged: it ends inside the database header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="116"/>
+        <location filename="../models/storage/projectstore.cpp" line="105"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="121"/>
+        <location filename="../models/storage/projectstore.cpp" line="110"/>
         <source>“%1” was switched to SQLite&apos;s write-ahead log by another program; DAPP Analyst projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then open it again. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="269"/>
+        <location filename="../models/storage/projectstore.cpp" line="258"/>
         <source>Could not copy the recovered working copy “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="276"/>
+        <location filename="../models/storage/projectstore.cpp" line="265"/>
         <source>The unsaved edits of “%1” could not be recovered: SQLite finds the working copy damaged (%2). It was kept in “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="303"/>
+        <location filename="../models/storage/projectstore.cpp" line="292"/>
         <source>%1 has it open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="305"/>
+        <location filename="../models/storage/projectstore.cpp" line="294"/>
         <source>it was opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="318"/>
+        <location filename="../models/storage/projectstore.cpp" line="307"/>
         <source>“%1” is open in another window: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="350"/>
+        <location filename="../models/storage/projectstore.cpp" line="339"/>
         <source>“%1” could not be opened; it may be damaged (%2). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="391"/>
+        <location filename="../models/storage/projectstore.cpp" line="380"/>
         <source>“%1” is open read-only (%2). Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="398"/>
+        <location filename="../models/storage/projectstore.cpp" line="387"/>
         <source>“%1” was not saved: %2 opened it anyway after you did, and saving would overwrite their work. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="404"/>
+        <location filename="../models/storage/projectstore.cpp" line="393"/>
         <source>“%1” was not saved: another program replaced the file since you opened it (it changed at %2), and saving would overwrite that. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="415"/>
+        <location filename="../models/storage/projectstore.cpp" line="404"/>
         <source>“%1” was not saved: %2 has that file open. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="106"/>
+        <location filename="../models/storage/projectstore.cpp" line="95"/>
         <source>“%1” has an unfinished write from another program (%2 is beside it). Let that program finish, or open the file once in sqlite3 to recover it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="128"/>
+        <location filename="../models/storage/projectstore.cpp" line="117"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="136"/>
+        <location filename="../models/storage/projectstore.cpp" line="125"/>
         <source>“%1” has no project schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="167"/>
+        <location filename="../models/storage/projectstore.cpp" line="156"/>
         <source>Could not open the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="333"/>
+        <location filename="../models/storage/projectstore.cpp" line="322"/>
         <source>Could not copy “%1” to a working file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="342"/>
+        <location filename="../models/storage/projectstore.cpp" line="331"/>
         <source>“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it as if it were whole could lose the rest when saved. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="345"/>
+        <location filename="../models/storage/projectstore.cpp" line="334"/>
         <source> (%1 problems in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="382"/>
+        <location filename="../models/storage/projectstore.cpp" line="371"/>
         <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="443"/>
+        <location filename="../models/storage/projectstore.cpp" line="433"/>
         <source>The project changed under this edit; it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,42 +3480,42 @@
 <context>
     <name>Salvage</name>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="99"/>
+        <location filename="../models/storage/salvage.cpp" line="100"/>
         <source>letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="104"/>
+        <location filename="../models/storage/salvage.cpp" line="105"/>
         <source>programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="109"/>
+        <location filename="../models/storage/salvage.cpp" line="110"/>
         <source>returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="113"/>
+        <location filename="../models/storage/salvage.cpp" line="114"/>
         <source>figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="117"/>
+        <location filename="../models/storage/salvage.cpp" line="118"/>
         <source>referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="119"/>
+        <location filename="../models/storage/salvage.cpp" line="120"/>
         <source>funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="123"/>
+        <location filename="../models/storage/salvage.cpp" line="124"/>
         <source>caveats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="126"/>
+        <location filename="../models/storage/salvage.cpp" line="127"/>
         <source>context figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,254 +4260,279 @@
 <context>
     <name>dapp::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="34"/>
+        <location filename="../app/documentcontroller.cpp" line="36"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="44"/>
+        <location filename="../app/documentcontroller.cpp" line="46"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="45"/>
+        <location filename="../app/documentcontroller.cpp" line="47"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="46"/>
+        <location filename="../app/documentcontroller.cpp" line="48"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="47"/>
+        <location filename="../app/documentcontroller.cpp" line="49"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="48"/>
+        <location filename="../app/documentcontroller.cpp" line="50"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="49"/>
+        <location filename="../app/documentcontroller.cpp" line="51"/>
         <source>Export Con&amp;text Figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="50"/>
+        <location filename="../app/documentcontroller.cpp" line="52"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="51"/>
+        <location filename="../app/documentcontroller.cpp" line="53"/>
         <source>Recover &amp;Unsaved Edits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="52"/>
+        <location filename="../app/documentcontroller.cpp" line="54"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="58"/>
+        <location filename="../app/documentcontroller.cpp" line="60"/>
         <source>Open the edits a session that stopped unexpectedly never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="61"/>
+        <location filename="../app/documentcontroller.cpp" line="63"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="62"/>
-        <source>Add returns from a CSV or TSV file, or cells pasted from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/documentcontroller.cpp" line="72"/>
+        <location filename="../app/documentcontroller.cpp" line="74"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="86"/>
+        <location filename="../app/documentcontroller.cpp" line="88"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="134"/>
+        <location filename="../app/documentcontroller.cpp" line="136"/>
         <source>Could not discard the edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="135"/>
+        <location filename="../app/documentcontroller.cpp" line="137"/>
         <source>The folder “%1” could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="143"/>
+        <location filename="../app/documentcontroller.cpp" line="145"/>
         <source>Could not recover the edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="148"/>
-        <location filename="../app/documentcontroller.cpp" line="170"/>
+        <location filename="../app/documentcontroller.cpp" line="150"/>
+        <location filename="../app/documentcontroller.cpp" line="172"/>
         <source>%1 (recovered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="152"/>
+        <location filename="../app/documentcontroller.cpp" line="154"/>
         <source>Recovered the unsaved edits of %1. Save them to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="160"/>
+        <location filename="../app/documentcontroller.cpp" line="162"/>
         <source>Reading what can be read of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="166"/>
+        <location filename="../app/documentcontroller.cpp" line="168"/>
         <source>Nothing could be recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="175"/>
+        <location filename="../app/documentcontroller.cpp" line="177"/>
         <source>Recovered part of %1; see what was lost before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="176"/>
+        <location filename="../app/documentcontroller.cpp" line="178"/>
         <source>Recovered all of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="188"/>
-        <source>Import %1 returns from %2</source>
+        <location filename="../app/documentcontroller.cpp" line="192"/>
+        <source>Importing from %1: %2 returns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/documentcontroller.cpp" line="193"/>
-        <source>Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="194"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="208"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="210"/>
+        <source>Could not import from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/documentcontroller.cpp" line="213"/>
+        <source>Import %1 returns from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="215"/>
+        <source>Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="235"/>
         <source>Could not open the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="216"/>
+        <location filename="../app/documentcontroller.cpp" line="238"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="225"/>
+        <location filename="../app/documentcontroller.cpp" line="247"/>
         <source>Could not create a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="147"/>
-        <location filename="../app/documentcontroller.cpp" line="228"/>
+        <location filename="../app/documentcontroller.cpp" line="149"/>
+        <location filename="../app/documentcontroller.cpp" line="250"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="251"/>
+        <location filename="../app/documentcontroller.cpp" line="64"/>
+        <source>Add returns from a CSV, TSV, XLSX or ODS file, or cells pasted from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="273"/>
         <source>Could not open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="257"/>
+        <location filename="../app/documentcontroller.cpp" line="279"/>
         <source>Opened %1 read-only: %2. Save As writes a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="260"/>
+        <location filename="../app/documentcontroller.cpp" line="282"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="268"/>
+        <location filename="../app/documentcontroller.cpp" line="290"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="277"/>
+        <location filename="../app/documentcontroller.cpp" line="299"/>
         <source>Could not save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="284"/>
+        <location filename="../app/documentcontroller.cpp" line="306"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="293"/>
+        <location filename="../app/documentcontroller.cpp" line="315"/>
         <source>Project Is Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="294"/>
+        <location filename="../app/documentcontroller.cpp" line="316"/>
         <source>“%1” is open read-only (%2). Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="310"/>
+        <location filename="../app/documentcontroller.cpp" line="332"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="322"/>
+        <location filename="../app/documentcontroller.cpp" line="344"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="323"/>
+        <location filename="../app/documentcontroller.cpp" line="345"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="333"/>
+        <location filename="../app/documentcontroller.cpp" line="355"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="339"/>
+        <location filename="../app/documentcontroller.cpp" line="361"/>
         <source>Exported %1 context figures to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="358"/>
+        <location filename="../app/documentcontroller.cpp" line="380"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="350"/>
+        <location filename="../app/documentcontroller.cpp" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="364"/>
+        <location filename="../app/documentcontroller.cpp" line="386"/>
         <source>Export Context Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="373"/>
+        <location filename="../app/documentcontroller.cpp" line="395"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="374"/>
+        <location filename="../app/documentcontroller.cpp" line="396"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="386"/>
+        <location filename="../app/documentcontroller.cpp" line="408"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="387"/>
+        <location filename="../app/documentcontroller.cpp" line="409"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -4603,22 +4641,22 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::FlagsListModel</name>
     <message>
-        <location filename="../models/itemmodels/flagslistmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="89"/>
         <source>%1&lt;br&gt;Press Enter or double-click to show this letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/flagslistmodel.cpp" line="87"/>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="90"/>
         <source>%1&lt;br&gt;Press Enter or double-click to show this return in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/flagslistmodel.cpp" line="96"/>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="99"/>
         <source>%1 · letter %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/flagslistmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/flagslistmodel.cpp" line="102"/>
         <source>%1 · %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,193 +4710,213 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ImportDialog</name>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="56"/>
-        <location filename="../views/importing/importdialog.cpp" line="173"/>
+        <location filename="../views/importing/importdialog.cpp" line="59"/>
+        <location filename="../views/importing/importdialog.cpp" line="188"/>
         <source>Import Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="58"/>
-        <source>Choose a CSV or TSV file, or paste a block copied from a spreadsheet</source>
+        <location filename="../views/importing/importdialog.cpp" line="61"/>
+        <source>Choose a CSV, TSV, XLSX or ODS file, or paste a block copied from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="59"/>
+        <location filename="../views/importing/importdialog.cpp" line="62"/>
         <source>&amp;Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="60"/>
+        <location filename="../views/importing/importdialog.cpp" line="63"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="61"/>
+        <location filename="../views/importing/importdialog.cpp" line="64"/>
         <source>Read a block of cells copied from Excel or LibreOffice, with its header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="69"/>
+        <location filename="../views/importing/importdialog.cpp" line="72"/>
         <source>The workbook&apos;s sheet to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="73"/>
+        <location filename="../views/importing/importdialog.cpp" line="76"/>
         <source>Recognise the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="74"/>
+        <location filename="../views/importing/importdialog.cpp" line="77"/>
         <source>Tidy: one row per return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="75"/>
+        <location filename="../views/importing/importdialog.cpp" line="78"/>
         <source>Letter table: one column per programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="79"/>
+        <location filename="../views/importing/importdialog.cpp" line="82"/>
         <source>(choose the area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="82"/>
+        <location filename="../views/importing/importdialog.cpp" line="85"/>
         <source>e.g. 2022/23</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="83"/>
+        <location filename="../views/importing/importdialog.cpp" line="86"/>
         <source>As the questions say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="94"/>
+        <location filename="../views/importing/importdialog.cpp" line="109"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="96"/>
+        <location filename="../views/importing/importdialog.cpp" line="111"/>
         <source>Financial year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="98"/>
+        <location filename="../views/importing/importdialog.cpp" line="113"/>
         <source>Cohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="100"/>
+        <location filename="../views/importing/importdialog.cpp" line="115"/>
         <source>FOI reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="105"/>
+        <location filename="../views/importing/importdialog.cpp" line="120"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="110"/>
+        <location filename="../views/importing/importdialog.cpp" line="125"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="110"/>
+        <location filename="../views/importing/importdialog.cpp" line="125"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="115"/>
+        <location filename="../views/importing/importdialog.cpp" line="130"/>
         <source>Refuse the import, and list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="116"/>
+        <location filename="../views/importing/importdialog.cpp" line="131"/>
         <source>Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="117"/>
+        <location filename="../views/importing/importdialog.cpp" line="132"/>
         <source>Replace the project&apos;s figures and lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="118"/>
+        <location filename="../views/importing/importdialog.cpp" line="133"/>
         <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="133"/>
+        <location filename="../views/importing/importdialog.cpp" line="148"/>
         <source>How each column is read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="138"/>
+        <location filename="../views/importing/importdialog.cpp" line="153"/>
         <source>Returns in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="140"/>
+        <location filename="../views/importing/importdialog.cpp" line="155"/>
         <source>Errors and warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="148"/>
+        <location filename="../views/importing/importdialog.cpp" line="163"/>
         <source>Returns the project already has:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="151"/>
+        <location filename="../views/importing/importdialog.cpp" line="166"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="174"/>
+        <location filename="../views/importing/importdialog.cpp" line="189"/>
         <source>Spreadsheets and text (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="203"/>
+        <location filename="../views/importing/importdialog.cpp" line="220"/>
         <source>tab-separated cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="204"/>
+        <location filename="../views/importing/importdialog.cpp" line="221"/>
         <source>Pasted cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="205"/>
+        <location filename="../views/importing/importdialog.cpp" line="222"/>
         <source>pasted cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="235"/>
+        <location filename="../views/importing/importdialog.cpp" line="252"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="316"/>
+        <location filename="../views/importing/importdialog.cpp" line="312"/>
+        <source>Reading %1: %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="313"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="314"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="353"/>
+        <source>reading was cancelled, so nothing can be imported; choose the file again to read it whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="364"/>
         <source>As the questions say (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="317"/>
+        <location filename="../views/importing/importdialog.cpp" line="365"/>
         <source>As the questions say (they do not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="329"/>
+        <location filename="../views/importing/importdialog.cpp" line="377"/>
         <source>Nothing is read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="331"/>
-        <source>%1 errors, %2 warnings: nothing can be imported until the errors are corrected in the file or above.</source>
+        <location filename="../views/importing/importdialog.cpp" line="379"/>
+        <source>Errors: %1; warnings: %2. Nothing can be imported until the errors are corrected in the file or above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="336"/>
+        <location filename="../views/importing/importdialog.cpp" line="384"/>
         <source>Ready: %1 returns to add, %2 to replace, %3 to skip; %4 new letters and %5 new programmes; %6 warnings. Import is one step that Undo takes back.</source>
         <translation type="unfinished"></translation>
     </message>
