@@ -7,6 +7,7 @@
 #include "storage/projectjson.h"
 #include "itemmodels/livecomparison.h"
 #include "editing/editcommand.h"
+#include "common/taskprogress.h"
 #include "importing/importdialog.h"
 #include "safety/documentquestions.h"
 #include "safety/preferencesdialog.h"
@@ -22,7 +23,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -183,28 +183,17 @@ bool DocumentController::recoverReadable(const QString &path)
 void DocumentController::importReturns()
 {
     ImportDialog dialog(m_store, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || dialog.errorCount() > 0)
         return;
     const ImportPlan &plan = dialog.plan();
     const qsizetype count = plan.added + plan.replaced;
     // Written before it is pushed, with a bar and Cancel: a cancelled import rolls back its
     // one transaction and leaves no undo step.
-    QProgressDialog progress(tr("Importing from %1: %2 returns…").arg(dialog.sourceName(), QLocale().toString(count)),
-                             tr("Cancel"), 0, 100, m_window);
-    progress.setWindowTitle(tr("Import"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    bool cancelled = false;
+    TaskProgress progress(tr("Importing from %1: %2 returns…").arg(dialog.sourceName(), QLocale().toString(count)), m_window);
     QString error;
-    const bool written = m_store->apply(plan.before, plan.after, &error, [&](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 100 / total) : 100);
-        QCoreApplication::processEvents();
-        cancelled = progress.wasCanceled();
-        return !cancelled;
-    });
-    progress.reset();
+    const bool written = m_store->apply(plan.before, plan.after, &error, progress.callback());
     if (!written) {
-        if (cancelled)
+        if (progress.wasCancelled())
             emit statusMessage(tr("Import cancelled; nothing was written."));
         else
             showError(tr("Could not import from %1").arg(dialog.sourceName()), error);

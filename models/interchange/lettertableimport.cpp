@@ -59,15 +59,16 @@ QString riskLevelOf(const QString &cell)
 
 // "Social Workers/Social Care, Probation, Police": a list written with commas or semicolons.
 // A comma inside brackets ("Home Office (£5,000, 25%)") or between digits ("£91,075") is part of
-// its item, not a separator.
-QStringList listOf(const QString &cell)
+// its item, not a separator. A bracket never closed ("Police (Derby, Probation") holds nothing
+// together: the list is split as if it were not there.
+QStringList listOf(const QString &cell, bool bracketsHold = true)
 {
     QStringList items;
     QString item;
     int depth = 0;
     for (qsizetype i = 0; i < cell.size(); ++i) {
         const QChar c = cell.at(i);
-        if (c == QLatin1Char('('))
+        if (c == QLatin1Char('(') && bracketsHold)
             ++depth;
         else if (c == QLatin1Char(')') && depth > 0)
             --depth;
@@ -80,6 +81,8 @@ QStringList listOf(const QString &cell)
             item += c;
         }
     }
+    if (depth > 0)
+        return listOf(cell, false);
     items << item.trimmed();
     items.removeAll(QString());
     return items;

@@ -280,10 +280,11 @@ bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T>
     return true;
 }
 
-// Every record of both sides is looked at once: the measure of the change's progress.
+// Every record of both sides is looked at once (removeMissing walks `before`, writeChanged
+// `after`): the measure of the change's progress.
 qint64 recordsLookedAt(const ProjectData &before, const ProjectData &after)
 {
-    return 2 * (before.contextFigures.size() + before.returns.size() + before.programmes.size() + before.letters.size())
+    return before.contextFigures.size() + before.returns.size() + before.programmes.size() + before.letters.size()
            + after.letters.size() + after.programmes.size() + after.returns.size() + after.contextFigures.size();
 }
 

@@ -3,6 +3,7 @@
 #include "storage/projectlock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,15 +50,21 @@ QString unfinishedSavePrefix()
 
 // A save killed before its rename (power cut, the process killed) leaves its unfinished file,
 // and SQLite's journal of it, beside the project. The next save in that folder removes those
-// of this machine whose process is gone; another machine's may still be writing.
+// of this machine whose process is gone and that nothing has written to for ten minutes: a
+// save takes seconds, and another computer that happens to share this one's name (cloned
+// machines, "localhost") may be saving into the same network folder right now.
 void removeAbandonedSaves(const QString &folder)
 {
     const QDir dir(folder);
     const QString prefix = unfinishedSavePrefix();
-    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System)) {
-        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong();
-        if (pid > 0 && pid != QCoreApplication::applicationPid() && !processIsRunning(pid))
-            QFile::remove(dir.filePath(name));
+    const QDateTime tenMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-600);
+    const QFileInfoList found = dir.entryInfoList({prefix + QLatin1Char('*')},
+                                                  QDir::Files | QDir::Hidden | QDir::System | QDir::CaseSensitive);
+    for (const QFileInfo &file : found) {
+        const qint64 pid = file.fileName().mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong();
+        if (pid > 0 && pid != QCoreApplication::applicationPid() && file.lastModified().toUTC() < tenMinutesAgo
+            && !processIsRunning(pid))
+            QFile::remove(file.absoluteFilePath());
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QtEndian>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -423,6 +424,13 @@ bool ProjectStore::saveAs(const QString &path, QString *error)
 
 bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QString *error, const Progress &progress)
 {
+    // A change reporting progress lets the window repaint while it writes; nothing may start a
+    // second change inside its transaction (it would fail, or on PostgreSQL join it).
+    if (m_applying) {
+        *error = ProjectStoreText::tr("Another change is being written; this one was not applied.");
+        return false;
+    }
+    const QScopedValueRollback<bool> applying(m_applying, true);
     // The marker says "unsaved" before the edit is written, so a crash right after it is recovered.
     const bool wasUnsaved = m_session && m_session->isUnsaved();
     if (m_session)

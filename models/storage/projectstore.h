@@ -121,6 +121,7 @@ private:
     std::unique_ptr<WorkingSession> m_session;
     std::unique_ptr<ProjectLock> m_lock;
     bool m_readOnly = false;
+    bool m_applying = false; // a change is being written (see apply)
     QString m_readOnlyReason;
     QString m_recoveredFrom;
     QDateTime m_fileModified;

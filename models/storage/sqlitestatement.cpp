@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -55,6 +56,13 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
     // QSqlDriver::handle() documents this: the QSQLITE driver hands out its sqlite3 pointer.
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // The pointer is only ours to use when QtSql's SQLite is the very library this program links
+    // (Debian's driver links the system one; a Qt with its own copy inside would not be): the
+    // same source id, asked of both. Otherwise the writes go through QSqlQuery.
+    static const QByteArray ours = sqlite3_sourceid();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next() || q.value(0).toString().toUtf8() != ours)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }

@@ -147,6 +147,15 @@ void TestLetterTableImport::listsKeepTheCommasOfTheirItems()
     QCOMPARE(first.funders.at(3).name, QStringLiteral("Provider"));
     QVERIFY(!first.funders.at(3).amountPence && !first.funders.at(3).sharePercent);
 
+    // A bracket never closed holds nothing together.
+    for (QStringList &row : rows)
+        if (row.value(0).startsWith(QLatin1String("8.")))
+            row[1] = QStringLiteral("Police (Derby, Probation, MARAC");
+    const ImportBatch unclosed = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), rows,
+                                                     {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), std::nullopt, {}});
+    QCOMPARE(unclosed.returns.at(0).values.referrers,
+             (QStringList{QStringLiteral("Police (Derby"), QStringLiteral("Probation"), QStringLiteral("MARAC")}));
+
     // Shares that add up to more than the whole are an error, named by question and provider.
     for (QStringList &row : rows)
         if (row.value(0).contains(QLatin1String("9. Financial")))

@@ -208,7 +208,8 @@ void TestProjectFile::aNameTheSystemRefusesIsExplained()
 }
 
 // A save killed before its rename leaves its unfinished file and SQLite's journal of it; the
-// next save into that folder removes them when their process is gone, and nothing else.
+// next save into that folder removes them when their process is gone and they have lain
+// untouched for ten minutes, and nothing else.
 void TestProjectFile::aKilledSavesLeftoversAreRemovedByTheNextSave()
 {
     QProcess gone;
@@ -221,16 +222,22 @@ void TestProjectFile::aKilledSavesLeftoversAreRemovedByTheNextSave()
     running.start(QStringLiteral("sleep"), {QStringLiteral("30")});
     QVERIFY(running.waitForStarted());
     const QDir folder(m_dir->path());
-    auto leave = [&](const QString &name) {
+    // Left an hour ago, unless said otherwise.
+    auto leave = [&](const QString &name, qint64 secondsAgo = 3600) {
         QFile file(folder.filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("SQLite format 3");
+        QVERIFY(file.flush()); // before the time is set: writing would set it again
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-secondsAgo), QFileDevice::FileModificationTime));
     };
     const QString dead = unfinishedSaveName(deadPid, QStringLiteral("aaaa"));
     const QString alive = unfinishedSaveName(running.processId(), QStringLiteral("bbbb"));
     const QString otherMachine = QStringLiteral(".dapp-saving-OTHER_PC-%1-cccc").arg(deadPid);
+    // A save written to a minute ago: a machine with this one's name may be writing it.
+    const QString recent = unfinishedSaveName(deadPid, QStringLiteral("dddd"));
     for (const QString &name : {dead, dead + QStringLiteral("-journal"), alive, otherMachine})
         leave(name);
+    leave(recent, 60);
 
     auto store = test::sampleStore();
     QString error;
@@ -239,7 +246,8 @@ void TestProjectFile::aKilledSavesLeftoversAreRemovedByTheNextSave()
     QVERIFY2(!left.contains(dead) && !left.contains(dead + QStringLiteral("-journal")), qPrintable(left.join(QLatin1Char(' '))));
     QVERIFY2(left.contains(alive), qPrintable(left.join(QLatin1Char(' '))));        // its process may still be saving
     QVERIFY2(left.contains(otherMachine), qPrintable(left.join(QLatin1Char(' ')))); // so may another machine
-    QCOMPARE(left.size(), 2);
+    QVERIFY2(left.contains(recent), qPrintable(left.join(QLatin1Char(' '))));
+    QCOMPARE(left.size(), 3);
     running.kill();
     running.waitForFinished();
 }

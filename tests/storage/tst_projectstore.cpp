@@ -35,6 +35,8 @@ private slots:
     void writersCollideLoudly();
     void progressReachesTheEnd();
     void aCancelledChangeWritesNothing();
+    void aChangeInsideAChangeIsRefused();
+    void valuesAreStoredAsTheirKind();
 
 private:
     QTemporaryDir m_dir;
@@ -495,6 +497,68 @@ void TestProjectStore::aCancelledChangeWritesNothing()
     // And the same change, not cancelled, is written whole.
     QVERIFY2(store.apply(before, after, &error), qPrintable(error));
     QCOMPARE(store.data().returns.size(), after.returns.size());
+}
+
+// A change reporting progress lets the window repaint; an edit started then (a key, a timer)
+// must not slip into its transaction.
+void TestProjectStore::aChangeInsideAChangeIsRefused()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
+    const ProjectData before = store.data();
+    const ProjectData after = withCopiesOfTheReturns(store, 100);
+    bool nestedRefused = false;
+    QString nestedError;
+    QVERIFY2(store.apply(before, after, &error,
+                         [&](qint64, qint64) {
+                             ProjectData one, changed;
+                             const ProgrammeReturn r = before.returns.first();
+                             one.returns.insert(r.id, r);
+                             changed = one;
+                             changed.returns[r.id].figure(FigureField::Budget) = Figure::reported(1);
+                             nestedRefused = !store.apply(one, changed, &nestedError);
+                             return true;
+                         }),
+             qPrintable(error));
+    QVERIFY(nestedRefused);
+    QVERIFY2(nestedError.contains(QStringLiteral("Another change is being written")), qPrintable(nestedError));
+    QCOMPARE(store.data().returns.size(), after.returns.size());
+    QCOMPARE(store.data().returns.value(before.returns.firstKey()), before.returns.first()); // the nested edit is not there
+}
+
+// What the write path stores, looked at in the file with SQL: a figure that is not reported
+// has no number at all (NULL, never 0), text that is empty is '' (never NULL), amounts are
+// integers and shares real numbers.
+void TestProjectStore::valuesAreStoredAsTheirKind()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kinds.dapp"));
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error) && store.saveAs(path, &error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kinds"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        const auto count = [&](const QString &sql) {
+            QSqlQuery q(db);
+            if (!q.exec(sql) || !q.next())
+                return qint64(-1);
+            return q.value(0).toLongLong();
+        };
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM figure WHERE status <> 'reported'")) > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM figure WHERE status <> 'reported' AND value IS NOT NULL")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM figure WHERE status = 'reported' AND typeof(value) <> 'integer'")), 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM figure WHERE note = ''")) > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM figure WHERE note IS NULL OR quote IS NULL")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM funder WHERE typeof(share_percent) NOT IN ('real', 'null')")), 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM funder WHERE share_percent IS NULL")) > 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM funder WHERE typeof(share_percent) = 'real'")) > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM funder WHERE typeof(amount_pence) NOT IN ('integer', 'null')")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM programme_return WHERE source IS NULL")), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kinds"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

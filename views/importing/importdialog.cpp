@@ -5,6 +5,7 @@
 #include "interchange/lettertableimport.h"
 #include "interchange/tidycolumns.h"
 #include "interchange/tidycsv.h"
+#include "common/taskprogress.h"
 #include "itemmodels/importpreviewmodel.h"
 #include "storage/projectstore.h"
 
@@ -22,8 +23,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -90,17 +91,16 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     m_cohort->addItem(cohortLabel(Cohort::All), cohortKey(Cohort::All));
     connect(m_area, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     connect(m_cohort, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
-    // Read again when a field is left, not at every key: a large file takes a moment to check.
     // Read when the field is left, or once typing pauses: each reading checks the whole file,
     // too much for every key, yet a year typed and followed by a click on Import must count.
-    auto *typingPause = new QTimer(this);
-    typingPause->setSingleShot(true);
-    typingPause->setInterval(400);
-    connect(typingPause, &QTimer::timeout, this, &ImportDialog::refresh);
+    m_typingPause = new QTimer(this);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(400);
+    connect(m_typingPause, &QTimer::timeout, this, &ImportDialog::refresh);
     for (QLineEdit *field : {m_year, m_foiReference}) {
-        connect(field, &QLineEdit::textEdited, typingPause, qOverload<>(&QTimer::start));
-        connect(field, &QLineEdit::editingFinished, this, [this, typingPause] {
-            typingPause->stop();
+        connect(field, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
+        connect(field, &QLineEdit::editingFinished, this, [this] {
+            m_typingPause->stop();
             refresh();
         });
     }
@@ -306,18 +306,37 @@ bool ImportDialog::readsAsLetterTable() const
     return chosen.isEmpty() ? looksLikeLetterTable(m_rows) : chosen == QLatin1String("letter-table");
 }
 
-std::unique_ptr<QProgressDialog> ImportDialog::readingBar()
+void ImportDialog::accept()
 {
-    const qsizetype rows = m_rows.size() - std::max(0, m_headerIndex) - 1;
-    auto bar = std::make_unique<QProgressDialog>(tr("Reading %1: %2 rows…").arg(m_sourceName, QLocale().toString(rows)),
-                                                 tr("Cancel"), 0, 100, this);
-    bar->setWindowTitle(tr("Import"));
-    bar->setWindowModality(Qt::WindowModal);
-    bar->setMinimumDuration(500);
-    return bar;
+    // A year typed but not yet read (the pause not over, and a button that takes no focus on
+    // this platform) is read now: what is imported is what the dialog shows.
+    if (m_typingPause->isActive()) {
+        m_typingPause->stop();
+        refresh();
+    }
+    if (errorCount() > 0 || m_plan.added + m_plan.replaced == 0)
+        return;
+    QDialog::accept();
 }
 
 void ImportDialog::refresh()
+{
+    // A reading under a progress bar lets timers run (the typing pause): a refresh asked for
+    // meanwhile runs once the reading is over, never inside it.
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    const QScopedValueRollback<bool> refreshing(m_refreshing, true);
+    if (m_import)
+        m_import->setEnabled(false); // until this reading says there is something to import
+    do {
+        m_refreshAgain = false;
+        readAndShow();
+    } while (m_refreshAgain);
+}
+
+void ImportDialog::readAndShow()
 {
     const auto policy = DuplicatePolicy(m_duplicates->currentData().toInt());
     m_batch = ImportBatch();
@@ -335,17 +354,14 @@ void ImportDialog::refresh()
     } else if (m_headerIndex >= 0 || !m_sourceName.isEmpty()) {
         // A few thousand rows read in the blink of an eye; a large sheet takes seconds, and gets
         // a bar with Cancel (shown once it has taken half a second).
-        std::unique_ptr<QProgressDialog> bar;
-        const Progress progress = [&](qint64 done, qint64 total) {
-            if (!bar)
-                bar = readingBar();
-            bar->setValue(total > 0 ? int(done * 100 / total) : 100);
-            QCoreApplication::processEvents();
-            return !bar->wasCanceled();
-        };
+        std::optional<TaskProgress> bar;
+        if (m_rows.size() >= kRowsWorthAProgressBar)
+            bar.emplace(tr("Reading %1: %2 rows…")
+                            .arg(m_sourceName, QLocale().toString(m_rows.size() - std::max(0, m_headerIndex) - 1)),
+                        this, 500);
         m_batch = readTidyRows(m_sourceName, m_sheetName, m_rows,
                                m_headerIndex >= 0 ? std::optional<TidyMapping>(currentMapping()) : std::nullopt,
-                               m_rows.size() >= kRowsWorthAProgressBar ? progress : Progress());
+                               bar ? bar->callback() : Progress());
         bar.reset();
         if (m_batch.cancelled) {
             ImportProblem p;

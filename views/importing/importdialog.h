@@ -16,7 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QProgressDialog;
+class QTimer;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -49,6 +49,9 @@ public:
     // For a letter table: what it lacks, as the user would type it.
     void setLetterTableContext(const QString &area, const QString &year, const QString &foiReference);
     bool readsAsLetterTable() const;
+    // Imports only what the dialog shows: a pending reading is done first, and with any error
+    // (or nothing to import) the dialog stays open.
+    void accept() override;
 
 private:
     void chooseFile();
@@ -57,8 +60,7 @@ private:
     void fillMapping();
     TidyMapping currentMapping() const;
     void refresh();
-    // For a large sheet: a bar with Cancel while its rows are read.
-    std::unique_ptr<QProgressDialog> readingBar();
+    void readAndShow();
     static constexpr qsizetype kRowsWorthAProgressBar = 2000;
 
     ProjectStore *m_store;
@@ -80,6 +82,9 @@ private:
     QListWidget *m_problems;
     QLabel *m_summary;
     QPushButton *m_import;
+    QTimer *m_typingPause = nullptr;
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
 
     QString m_sourceName;
     QString m_sheetName;

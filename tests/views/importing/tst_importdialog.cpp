@@ -66,6 +66,8 @@ void TestImportDialog::aMessySheetIsPreviewedWithItsProblems()
                               "Derbyshire,2023/24,M,Another,,twenty,3,\r\n"));
     QCOMPARE(dialog.errorCount(), 1);
     QVERIFY(!importButton(dialog)->isEnabled());
+    dialog.accept(); // however it is asked (Enter, a script): with an error, nothing is accepted
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
     const QStringList said = dialog.problemTexts();
     QVERIFY2(said.contains(QStringLiteral("messy.csv, row 3, column “Self referrals”: “twenty” is neither a number nor a "
                                           "status word (n/a, not held, held by provider, withheld, or empty)")),
@@ -174,6 +176,19 @@ void TestImportDialog::aLetterTableAsksForWhatItLacks()
     QVERIFY(!importButton(typed)->isEnabled()); // not read at every key
     QTRY_VERIFY_WITH_TIMEOUT(importButton(typed)->isEnabled(), 3000);
     QCOMPARE(typed.errorCount(), 0);
+
+    // Accepted at once after typing (a button that takes no focus, a quick click): the year is
+    // read first, so what is imported is what the dialog shows.
+    ImportDialog quick(&store);
+    quick.readFile(QStringLiteral(DAPP_SOURCE_DIR "/tests/interchange/fixtures/derbyshire-letter-table.tsv"));
+    quick.setLetterTableContext(QStringLiteral("Derbyshire"), QString(), QString());
+    for (QLineEdit *field : quick.findChildren<QLineEdit *>())
+        if (field->placeholderText().contains(QStringLiteral("2022/23")))
+            QTest::keyClicks(field, QStringLiteral("2022/23"));
+    quick.accept();
+    QCOMPARE(quick.result(), int(QDialog::Accepted));
+    QCOMPARE(quick.plan().added, 4);
+    QCOMPARE(quick.plan().after.letters.first().financialYear, QStringLiteral("2022/23"));
 }
 
 void TestImportDialog::aWorkbooksSheetIsChosen()
