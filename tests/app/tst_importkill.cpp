@@ -3,7 +3,8 @@
 // line and again past half way; each time the project file is byte for byte what it was and
 // nothing is left beside it but the dead process's lock. The next import clears that lock
 // itself, the project then opens at once (no question about a lock) with the records it had,
-// and the same import run to its end goes through.
+// and the same import run to its end goes through. Killed later, while the new project file is
+// written beside the old one (before the rename), the project is still what it was.
 #include "domain/areas.h"
 #include "formats/csv.h"
 #include "interchange/tidycsv.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QtTest>
 
 using namespace dapp;
@@ -86,6 +88,7 @@ struct Run
     QList<int> percents;   // of each "writing: N% (…)" line, in order
     QStringList lines;     // every line, for a failure's message
     bool killed = false;   // killed by the test at the chosen point
+    bool killedSaving = false; // killed while its new project file was being written
     qint64 writingMs = -1; // from the first progress line to the last (a run that finished)
 };
 } // namespace
@@ -96,11 +99,13 @@ class TestImportKill : public QObject
 private slots:
     void initTestCase();
     void aKilledImportLeavesTheProjectAsItWas();
+    void aKillWhileSavingLeavesTheProjectAsItWas();
 
 private:
     // Runs the import of the big CSV into `project` with --progress; with `killAbove` >= 0 it
-    // is killed (SIGKILL) at the first progress line above `killAbove`% and below 100%.
-    Run runImport(const QString &project, int killAbove, QProcess *process);
+    // is killed (SIGKILL) at the first progress line above `killAbove`% and below 100%; with
+    // `killWhileSaving`, once the new project file is being written beside the old one.
+    Run runImport(const QString &project, int killAbove, QProcess *process, bool killWhileSaving = false);
     QString savedSample(const QString &folder);
 
     QTemporaryDir m_dir;
@@ -136,7 +141,7 @@ QString TestImportKill::savedSample(const QString &folder)
     return path; // the store closes here, releasing its lock
 }
 
-Run TestImportKill::runImport(const QString &project, int killAbove, QProcess *process)
+Run TestImportKill::runImport(const QString &project, int killAbove, QProcess *process, bool killWhileSaving)
 {
     static const QRegularExpression progressLine(QStringLiteral("^writing: (\\d+)% \\("));
     Run run;
@@ -168,7 +173,20 @@ Run TestImportKill::runImport(const QString &project, int killAbove, QProcess *p
             }
         }
     };
+    const QDir folder = QFileInfo(project).dir();
     while (!run.killed && process->state() != QProcess::NotRunning && deadline.elapsed() < 240000) {
+        if (killWhileSaving && !run.percents.isEmpty() && run.percents.last() == 100) {
+            // The write is over; the save makes ".dapp-saving-…" beside the project, fills it
+            // (a fraction of a second) and renames it over the project: killed in between.
+            if (!folder.entryList({QStringLiteral(".dapp-saving-*")}, QDir::Files | QDir::Hidden).isEmpty()) {
+                process->kill();
+                run.killed = run.killedSaving = true;
+                break;
+            }
+            process->waitForReadyRead(0);
+            QThread::usleep(200);
+            continue;
+        }
         process->waitForReadyRead(100);
         readLines();
     }
@@ -246,6 +264,44 @@ void TestImportKill::aKilledImportLeavesTheProjectAsItWas()
     for (auto it = before.returns.cbegin(); it != before.returns.cend(); ++it)
         QVERIFY(store.data().returns.value(it.key()) == *it);
     QCOMPARE(folderEntries(projectFolder), (QStringList{fileName, fileName + QLatin1Char('~')}));
+}
+
+// Killed after the write, while the new project file is written beside the old one and before
+// it is renamed over it: the project is still byte for byte what it was, and opens at once.
+void TestImportKill::aKillWhileSavingLeavesTheProjectAsItWas()
+{
+    // The save lasts a fraction of a second; a test starved of the processor may see it end
+    // before it can kill it: then the import went through, and it is tried on a fresh copy.
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        const QString project = savedSample(QStringLiteral("saving-%1").arg(attempt));
+        QVERIFY(!project.isEmpty());
+        const QByteArray hash = test::fileHash(project);
+        ProjectData before;
+        {
+            ProjectStore store;
+            QString error;
+            QVERIFY2(store.open(project, &error, OpenAccess::ReadOnly), qPrintable(error));
+            before = store.data();
+        }
+        QProcess killed;
+        const Run cut = runImport(project, -1, &killed, true);
+        if (!cut.killedSaving) {
+            qInfo("attempt %d: the save ended before it could be killed", attempt);
+            continue;
+        }
+        QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(test::fileHash(project), hash);
+        qInfo("killed while saving; left beside the project: %s",
+              qPrintable(folderEntries(QFileInfo(project).path()).join(QStringLiteral(", "))));
+        ProjectStore store;
+        QString error;
+        OpenRefusal refusal;
+        QVERIFY2(store.open(project, &error, OpenAccess::Exclusive, &refusal), qPrintable(error));
+        QVERIFY(!refusal.heldBy);
+        QVERIFY(store.data() == before);
+        return;
+    }
+    QFAIL("in three attempts the save always ended before the test could kill it");
 }
 
 QTEST_GUILESS_MAIN(TestImportKill)
