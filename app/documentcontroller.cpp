@@ -189,7 +189,8 @@ void DocumentController::importReturns()
     const qsizetype count = plan.added + plan.replaced;
     // Written before it is pushed, with a bar and Cancel: a cancelled import rolls back its
     // one transaction and leaves no undo step.
-    TaskProgress progress(tr("Importing from %1: %2 returns…").arg(dialog.sourceName(), QLocale().toString(count)), m_window);
+    TaskProgress progress(tr("Import"), tr("Importing from %1: %2 returns…").arg(dialog.sourceName(), QLocale().toString(count)),
+                          m_window);
     QString error;
     const bool written = m_store->apply(plan.before, plan.after, &error, progress.callback());
     if (!written) {

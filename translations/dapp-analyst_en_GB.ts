@@ -759,47 +759,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="135"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="138"/>
         <source>the table does not name its police force area: give it (Area, or --area NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="144"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="147"/>
         <source>the table does not name its financial year: give it (Financial year, or --year 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="149"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="152"/>
         <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="162"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="165"/>
         <source>question %1 is answered again (first in row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="170"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="173"/>
         <source>no row answers question 1 (the programmes&apos; names): is this a letter table?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="187"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="190"/>
         <source>%1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="188"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="191"/>
         <source>%1, sheet “%2”, column %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="199"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="202"/>
         <source>the programme has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="224"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="227"/>
         <source>the table has no programme columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,7 +2684,7 @@
         <location filename="../models/storage/projectdatabase.cpp" line="65"/>
         <location filename="../models/storage/projectdatabase.cpp" line="85"/>
         <location filename="../models/storage/projectdatabase.cpp" line="111"/>
-        <location filename="../models/storage/sqlitestatement.cpp" line="19"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="20"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,128 +2699,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="322"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="335"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="323"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="336"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="345"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="346"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="361"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="362"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="369"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="370"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="379"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="380"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="390"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="391"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="401"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="402"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="411"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="412"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="412"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="413"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="426"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="427"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="427"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="428"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="452"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="453"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="455"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="456"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="476"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="477"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="497"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="498"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="517"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="518"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="534"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="535"/>
         <source>a figure of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="547"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="548"/>
         <source>a referrer of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="559"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="560"/>
         <source>a funder of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="572"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="573"/>
         <source>a caveat of return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="581"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="582"/>
         <source>a caveat of return %1 names the figure “%2”, which no return has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="592"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="593"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="626"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="627"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="642"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="643"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitestatement.cpp" line="90"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="98"/>
         <source>Database error: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,52 +2828,52 @@
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="68"/>
+        <location filename="../models/storage/projectfile.cpp" line="75"/>
         <source>the disk holding “%1” is full (%2 free; the project needs about %3). Free some space or save somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="81"/>
+        <location filename="../models/storage/projectfile.cpp" line="88"/>
         <source>the folder “%1” is not there (was a drive or network folder removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="83"/>
+        <location filename="../models/storage/projectfile.cpp" line="90"/>
         <source>the drive holding “%1” is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="85"/>
+        <location filename="../models/storage/projectfile.cpp" line="92"/>
         <source>you may not write in the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="87"/>
+        <location filename="../models/storage/projectfile.cpp" line="94"/>
         <source>the system refuses the file name “%1” (%2). Choose a shorter or plainer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="90"/>
+        <location filename="../models/storage/projectfile.cpp" line="97"/>
         <source>the drive holding “%1” reports an input/output error (was it removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="173"/>
+        <location filename="../models/storage/projectfile.cpp" line="180"/>
         <source>the previous version could not be kept as a backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="199"/>
+        <location filename="../models/storage/projectfile.cpp" line="206"/>
         <source>Could not save to “%1”: %2 The file there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="201"/>
+        <location filename="../models/storage/projectfile.cpp" line="208"/>
         <source>Could not save to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="205"/>
+        <location filename="../models/storage/projectfile.cpp" line="212"/>
         <source>that is a folder, not a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,133 +2998,146 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="71"/>
+        <location filename="../models/storage/projectstore.cpp" line="72"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="75"/>
+        <location filename="../models/storage/projectstore.cpp" line="76"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="80"/>
+        <location filename="../models/storage/projectstore.cpp" line="81"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="85"/>
+        <location filename="../models/storage/projectstore.cpp" line="86"/>
         <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="89"/>
+        <location filename="../models/storage/projectstore.cpp" line="90"/>
         <source>“%1” is damaged: it ends inside the database header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="105"/>
+        <location filename="../models/storage/projectstore.cpp" line="106"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="110"/>
+        <location filename="../models/storage/projectstore.cpp" line="111"/>
         <source>“%1” was switched to SQLite&apos;s write-ahead log by another program; DAPP Analyst projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then open it again. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="258"/>
+        <location filename="../models/storage/projectstore.cpp" line="259"/>
         <source>Could not copy the recovered working copy “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="265"/>
+        <location filename="../models/storage/projectstore.cpp" line="266"/>
         <source>The unsaved edits of “%1” could not be recovered: SQLite finds the working copy damaged (%2). It was kept in “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="292"/>
+        <location filename="../models/storage/projectstore.cpp" line="293"/>
         <source>%1 has it open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="294"/>
+        <location filename="../models/storage/projectstore.cpp" line="295"/>
         <source>it was opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="307"/>
+        <location filename="../models/storage/projectstore.cpp" line="308"/>
         <source>“%1” is open in another window: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="339"/>
+        <location filename="../models/storage/projectstore.cpp" line="340"/>
         <source>“%1” could not be opened; it may be damaged (%2). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="380"/>
+        <location filename="../models/storage/projectstore.cpp" line="381"/>
         <source>“%1” is open read-only (%2). Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="387"/>
+        <location filename="../models/storage/projectstore.cpp" line="388"/>
         <source>“%1” was not saved: %2 opened it anyway after you did, and saving would overwrite their work. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="393"/>
+        <location filename="../models/storage/projectstore.cpp" line="394"/>
         <source>“%1” was not saved: another program replaced the file since you opened it (it changed at %2), and saving would overwrite that. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="404"/>
+        <location filename="../models/storage/projectstore.cpp" line="405"/>
         <source>“%1” was not saved: %2 has that file open. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="95"/>
+        <location filename="../models/storage/projectstore.cpp" line="96"/>
         <source>“%1” has an unfinished write from another program (%2 is beside it). Let that program finish, or open the file once in sqlite3 to recover it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="117"/>
+        <location filename="../models/storage/projectstore.cpp" line="118"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="125"/>
+        <location filename="../models/storage/projectstore.cpp" line="126"/>
         <source>“%1” has no project schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="156"/>
+        <location filename="../models/storage/projectstore.cpp" line="157"/>
         <source>Could not open the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="322"/>
+        <location filename="../models/storage/projectstore.cpp" line="323"/>
         <source>Could not copy “%1” to a working file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="331"/>
+        <location filename="../models/storage/projectstore.cpp" line="332"/>
         <source>“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it as if it were whole could lose the rest when saved. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="334"/>
+        <location filename="../models/storage/projectstore.cpp" line="335"/>
         <source> (%1 problems in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="371"/>
+        <location filename="../models/storage/projectstore.cpp" line="372"/>
         <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="433"/>
+        <location filename="../models/storage/projectstore.cpp" line="430"/>
+        <source>Another change is being written; this one was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="441"/>
         <source>The project changed under this edit; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../views/common/taskprogress.cpp" line="9"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4381,53 +4394,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="193"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/documentcontroller.cpp" line="194"/>
+        <location filename="../app/documentcontroller.cpp" line="192"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="208"/>
+        <location filename="../app/documentcontroller.cpp" line="198"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="210"/>
+        <location filename="../app/documentcontroller.cpp" line="200"/>
         <source>Could not import from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="213"/>
+        <location filename="../app/documentcontroller.cpp" line="203"/>
         <source>Import %1 returns from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="215"/>
+        <location filename="../app/documentcontroller.cpp" line="205"/>
         <source>Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="235"/>
+        <location filename="../app/documentcontroller.cpp" line="225"/>
         <source>Could not open the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="238"/>
+        <location filename="../app/documentcontroller.cpp" line="228"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="247"/>
+        <location filename="../app/documentcontroller.cpp" line="237"/>
         <source>Could not create a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/documentcontroller.cpp" line="149"/>
-        <location filename="../app/documentcontroller.cpp" line="250"/>
+        <location filename="../app/documentcontroller.cpp" line="240"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,102 +4445,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="273"/>
+        <location filename="../app/documentcontroller.cpp" line="263"/>
         <source>Could not open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="279"/>
+        <location filename="../app/documentcontroller.cpp" line="269"/>
         <source>Opened %1 read-only: %2. Save As writes a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="282"/>
+        <location filename="../app/documentcontroller.cpp" line="272"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="290"/>
+        <location filename="../app/documentcontroller.cpp" line="280"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="299"/>
+        <location filename="../app/documentcontroller.cpp" line="289"/>
         <source>Could not save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="306"/>
+        <location filename="../app/documentcontroller.cpp" line="296"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="315"/>
+        <location filename="../app/documentcontroller.cpp" line="305"/>
         <source>Project Is Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="316"/>
+        <location filename="../app/documentcontroller.cpp" line="306"/>
         <source>“%1” is open read-only (%2). Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="332"/>
+        <location filename="../app/documentcontroller.cpp" line="322"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="344"/>
+        <location filename="../app/documentcontroller.cpp" line="334"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="345"/>
+        <location filename="../app/documentcontroller.cpp" line="335"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="355"/>
+        <location filename="../app/documentcontroller.cpp" line="345"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="361"/>
+        <location filename="../app/documentcontroller.cpp" line="351"/>
         <source>Exported %1 context figures to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="380"/>
+        <location filename="../app/documentcontroller.cpp" line="370"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="372"/>
+        <location filename="../app/documentcontroller.cpp" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="386"/>
+        <location filename="../app/documentcontroller.cpp" line="376"/>
         <source>Export Context Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="395"/>
+        <location filename="../app/documentcontroller.cpp" line="385"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="396"/>
+        <location filename="../app/documentcontroller.cpp" line="386"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="408"/>
+        <location filename="../app/documentcontroller.cpp" line="398"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="409"/>
+        <location filename="../app/documentcontroller.cpp" line="399"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -4710,63 +4718,63 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ImportDialog</name>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="59"/>
+        <location filename="../views/importing/importdialog.cpp" line="60"/>
         <location filename="../views/importing/importdialog.cpp" line="188"/>
         <source>Import Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="61"/>
+        <location filename="../views/importing/importdialog.cpp" line="62"/>
         <source>Choose a CSV, TSV, XLSX or ODS file, or paste a block copied from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="62"/>
+        <location filename="../views/importing/importdialog.cpp" line="63"/>
         <source>&amp;Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="63"/>
+        <location filename="../views/importing/importdialog.cpp" line="64"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="64"/>
+        <location filename="../views/importing/importdialog.cpp" line="65"/>
         <source>Read a block of cells copied from Excel or LibreOffice, with its header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="72"/>
+        <location filename="../views/importing/importdialog.cpp" line="73"/>
         <source>The workbook&apos;s sheet to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="76"/>
+        <location filename="../views/importing/importdialog.cpp" line="77"/>
         <source>Recognise the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="77"/>
+        <location filename="../views/importing/importdialog.cpp" line="78"/>
         <source>Tidy: one row per return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="78"/>
+        <location filename="../views/importing/importdialog.cpp" line="79"/>
         <source>Letter table: one column per programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="82"/>
+        <location filename="../views/importing/importdialog.cpp" line="83"/>
         <source>(choose the area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="85"/>
+        <location filename="../views/importing/importdialog.cpp" line="86"/>
         <source>e.g. 2022/23</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="86"/>
+        <location filename="../views/importing/importdialog.cpp" line="87"/>
         <source>As the questions say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,47 +4884,37 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="312"/>
+        <location filename="../views/importing/importdialog.cpp" line="359"/>
         <source>Reading %1: %2 rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="313"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/importing/importdialog.cpp" line="314"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/importing/importdialog.cpp" line="353"/>
+        <location filename="../views/importing/importdialog.cpp" line="369"/>
         <source>reading was cancelled, so nothing can be imported; choose the file again to read it whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="364"/>
+        <location filename="../views/importing/importdialog.cpp" line="380"/>
         <source>As the questions say (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="365"/>
+        <location filename="../views/importing/importdialog.cpp" line="381"/>
         <source>As the questions say (they do not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="377"/>
+        <location filename="../views/importing/importdialog.cpp" line="393"/>
         <source>Nothing is read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="379"/>
+        <location filename="../views/importing/importdialog.cpp" line="395"/>
         <source>Errors: %1; warnings: %2. Nothing can be imported until the errors are corrected in the file or above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="384"/>
+        <location filename="../views/importing/importdialog.cpp" line="400"/>
         <source>Ready: %1 returns to add, %2 to replace, %3 to skip; %4 new letters and %5 new programmes; %6 warnings. Import is one step that Undo takes back.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,10 +5,10 @@
 
 namespace dapp {
 
-TaskProgress::TaskProgress(const QString &label, QWidget *parent, int showAfterMs)
+TaskProgress::TaskProgress(const QString &title, const QString &label, QWidget *parent, int showAfterMs)
     : m_bar(std::make_unique<QProgressDialog>(label, QProgressDialog::tr("Cancel"), 0, 100, parent))
 {
-    m_bar->setWindowTitle(parent && parent->window() ? parent->window()->windowTitle() : QString());
+    m_bar->setWindowTitle(title);
     // Application-modal: every window of the app waits while the task runs, not only `parent`.
     m_bar->setWindowModality(Qt::ApplicationModal);
     m_bar->setMinimumDuration(showAfterMs);

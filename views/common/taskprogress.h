@@ -14,8 +14,9 @@ namespace dapp {
 class TaskProgress
 {
 public:
-    // The bar shows once the task has taken `showAfterMs`; `parent` is the window it covers.
-    TaskProgress(const QString &label, QWidget *parent, int showAfterMs = 400);
+    // The bar, titled `title` ("Import") and saying `label`, shows once the task has taken
+    // `showAfterMs`; `parent` is the window it covers.
+    TaskProgress(const QString &title, const QString &label, QWidget *parent, int showAfterMs = 400);
     ~TaskProgress();
     TaskProgress(const TaskProgress &) = delete;
     TaskProgress &operator=(const TaskProgress &) = delete;

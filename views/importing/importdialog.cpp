@@ -356,7 +356,7 @@ void ImportDialog::readAndShow()
         // a bar with Cancel (shown once it has taken half a second).
         std::optional<TaskProgress> bar;
         if (m_rows.size() >= kRowsWorthAProgressBar)
-            bar.emplace(tr("Reading %1: %2 rows…")
+            bar.emplace(windowTitle(), tr("Reading %1: %2 rows…")
                             .arg(m_sourceName, QLocale().toString(m_rows.size() - std::max(0, m_headerIndex) - 1)),
                         this, 500);
         m_batch = readTidyRows(m_sourceName, m_sheetName, m_rows,
