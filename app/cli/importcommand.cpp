@@ -133,7 +133,7 @@ int runImport(const QStringList &arguments, const QString &summary)
     ProjectData before;
     ProjectData after;
     for (const QString &input : inputs) {
-        const std::optional<ImportSource> source = readImportSource(input, parser.value(sheetOption), &error);
+        std::optional<ImportSource> source = readImportSource(input, parser.value(sheetOption), &error);
         if (!source) {
             printError(error);
             ++errors;
@@ -145,11 +145,12 @@ int runImport(const QStringList &arguments, const QString &summary)
             return parser.refuse(T::tr("“%1” is a letter table, which names no area or financial year: give --area NAME and "
                                        "--year YEAR (and --cohort when the questions do not say males or females).")
                                      .arg(QFileInfo(input).fileName()));
-        const ImportBatch batch = letterTable
+        ImportBatch batch = letterTable
                                       ? readLetterTableRows(QFileInfo(input).fileName(), source->sheet, *rows,
                                                             {parser.value(area), parser.value(year), givenCohort,
                                                              parser.value(foiReference)})
-                                      : readTidyRows(QFileInfo(input).fileName(), source->sheet, *rows);
+                                      // the rows given up: each is let go once read
+                                      : readTidyRows(QFileInfo(input).fileName(), source->sheet, std::move(source->rows));
         for (const ImportProblem &p : batch.problems)
             print(p);
         errors += countErrors(batch.problems);
@@ -161,19 +162,26 @@ int runImport(const QStringList &arguments, const QString &summary)
             planned.programmes.insert(it.key(), *it);
         for (auto it = after.returns.cbegin(); it != after.returns.cend(); ++it)
             planned.returns.insert(it.key(), *it);
-        const ImportPlan plan = planImport(planned, batch, *policy, store);
+        ImportPlan plan = planImport(planned, batch, *policy, store);
+        batch = ImportBatch(); // the plan holds what is written
         for (const ImportProblem &p : plan.problems)
             print(p);
         errors += countErrors(plan.problems);
-        for (auto it = plan.before.returns.cbegin(); it != plan.before.returns.cend(); ++it)
-            if (!after.returns.contains(it.key()))
-                before.returns.insert(it.key(), *it);
-        for (auto it = plan.after.letters.cbegin(); it != plan.after.letters.cend(); ++it)
-            after.letters.insert(it.key(), *it);
-        for (auto it = plan.after.programmes.cbegin(); it != plan.after.programmes.cend(); ++it)
-            after.programmes.insert(it.key(), *it);
-        for (auto it = plan.after.returns.cbegin(); it != plan.after.returns.cend(); ++it)
-            after.returns.insert(it.key(), *it);
+        if (after.letters.isEmpty() && after.programmes.isEmpty() && after.returns.isEmpty()) {
+            // The first file's plan is the change so far: taken whole, not copied record by record.
+            before.returns = std::move(plan.before.returns);
+            after = std::move(plan.after);
+        } else {
+            for (auto it = plan.before.returns.cbegin(); it != plan.before.returns.cend(); ++it)
+                if (!after.returns.contains(it.key()))
+                    before.returns.insert(it.key(), *it);
+            for (auto it = plan.after.letters.cbegin(); it != plan.after.letters.cend(); ++it)
+                after.letters.insert(it.key(), *it);
+            for (auto it = plan.after.programmes.cbegin(); it != plan.after.programmes.cend(); ++it)
+                after.programmes.insert(it.key(), *it);
+            for (auto it = plan.after.returns.cbegin(); it != plan.after.returns.cend(); ++it)
+                after.returns.insert(it.key(), *it);
+        }
         added += plan.added;
         replaced += plan.replaced;
         skipped += plan.skipped;

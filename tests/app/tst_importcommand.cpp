@@ -18,6 +18,7 @@ class TestImportCommand : public QObject
 private slots:
     void aNewProjectIsMadeFromTheSampleCsv();
     void theSameFileAgainIsRefusedUnlessToldWhatToDo();
+    void filesOfOneImportSeeEachOther();
     void aBadFileImportsNothingAndSaysWhereEachProblemIs();
     void everyBadInputLeavesTheProjectAsItWas_data();
     void everyBadInputLeavesTheProjectAsItWas();
@@ -93,6 +94,27 @@ void TestImportCommand::theSameFileAgainIsRefusedUnlessToldWhatToDo()
     p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
              QStringLiteral("keep"), sampleCsv()});
     QCOMPARE(p->exitCode(), 0);
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(project, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QCOMPARE(store.data().returns.size(), 16);
+}
+
+// Several files in one import: each is planned against the project as the files before it
+// leave it, and all of them are one change.
+void TestImportCommand::filesOfOneImportSeeEachOther()
+{
+    const QString project = m_dir.filePath(QStringLiteral("two-files.dapp"));
+    QProcess *p = run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleCsv(), sampleCsv()});
+    QCOMPARE(p->exitCode(), 1); // the second file repeats the first
+    QVERIFY2(QString::fromUtf8(p->readAllStandardError()).contains(QStringLiteral("the project already has this return")),
+             qPrintable(p->errorString()));
+    QVERIFY(!QFileInfo::exists(project)); // all or nothing: not even the first file
+    p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
+             QStringLiteral("keep"), sampleCsv(), sampleCsv()});
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY2(QString::fromUtf8(p->readAllStandardOutput()).contains(QStringLiteral("16 returns added")),
+             qPrintable(p->errorString()));
     ProjectStore store;
     QString error;
     QVERIFY2(store.open(project, &error, OpenAccess::ReadOnly), qPrintable(error));
