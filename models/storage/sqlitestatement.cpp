@@ -59,12 +59,14 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
         return nullptr;
     // The pointer is only ours to use when QtSql's SQLite is the very library this program links
     // (Debian's driver links the system one; a Qt with its own copy inside would not be): the
-    // same source id, asked of both. Otherwise the writes go through QSqlQuery.
-    static const QByteArray ours = sqlite3_sourceid();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next() || q.value(0).toString().toUtf8() != ours)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    // same source id, asked of both. Otherwise the writes go through QSqlQuery. One driver
+    // plugin serves every connection of the process, so it is asked once, not at every change.
+    static const bool sameLibrary = [&db] {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+               && q.value(0).toString().toUtf8() == QByteArray(sqlite3_sourceid());
+    }();
+    return sameLibrary ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
 }
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql, QString *error)
