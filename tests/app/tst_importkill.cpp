@@ -82,6 +82,17 @@ bool writeBigCsv(const QString &path, int rows)
     return csv.status() == QTextStream::Ok && file.flush();
 }
 
+// What `project` holds, read as a reader would (no lock); empty, with a test failure, when it
+// cannot be opened.
+ProjectData dataOf(const QString &project)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(project, &error, OpenAccess::ReadOnly))
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+    return store.data();
+}
+
 // What one run of the import said on standard error, read as it came.
 struct Run
 {
@@ -205,13 +216,7 @@ void TestImportKill::aKilledImportLeavesTheProjectAsItWas()
     const QString lockName = QFileInfo(ProjectLock::lockFilePath(project)).fileName();
     QCOMPARE(folderEntries(projectFolder), QStringList{fileName});
     const QByteArray hash = test::fileHash(project);
-    ProjectData before;
-    {
-        ProjectStore store;
-        QString error;
-        QVERIFY2(store.open(project, &error, OpenAccess::ReadOnly), qPrintable(error));
-        before = store.data();
-    }
+    const ProjectData before = dataOf(project);
     QVERIFY(!before.returns.isEmpty());
 
     // The second import starts with the first one's lock beside the file: it must clear it.
@@ -276,13 +281,8 @@ void TestImportKill::aKillWhileSavingLeavesTheProjectAsItWas()
         const QString project = savedSample(QStringLiteral("saving-%1").arg(attempt));
         QVERIFY(!project.isEmpty());
         const QByteArray hash = test::fileHash(project);
-        ProjectData before;
-        {
-            ProjectStore store;
-            QString error;
-            QVERIFY2(store.open(project, &error, OpenAccess::ReadOnly), qPrintable(error));
-            before = store.data();
-        }
+        const ProjectData before = dataOf(project);
+        QVERIFY(!before.returns.isEmpty());
         QProcess killed;
         const Run cut = runImport(project, -1, &killed, true);
         if (!cut.killedSaving) {
