@@ -10,8 +10,6 @@
 
 #include <QDialog>
 
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
