@@ -1,5 +1,6 @@
 // SQL for project records: prepared statements only, one transaction per change.
 #include "storage/projectdatabase.h"
+#include "storage/returnlists.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QVariant>
 
 #include <limits>
+#include <type_traits>
 #include <unordered_map>
 
 namespace dapp {
@@ -128,112 +130,103 @@ bool oneRowMatched(int rows, const QString &table, Id id, QString *error)
     return false;
 }
 
+// A table's INSERT and UPDATE by id, made once: a change of 100,000 returns runs them 100,000
+// times, and the statements are looked up by their text.
+struct RowStatements
+{
+    RowStatements(const QString &tableName, const QStringList &columns)
+        : table(tableName)
+    {
+        const QString marks = QStringList(columns.size() + 1, QStringLiteral("?")).join(QStringLiteral(", "));
+        insert = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks);
+        QStringList sets;
+        for (const QString &c : columns)
+            sets << c + QStringLiteral(" = ?");
+        update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", ")));
+    }
+    QString table;
+    QString insert;
+    QString update;
+};
+
 // A new record is INSERTed, so an id someone else has taken fails loudly; a changed one is
 // UPDATEd and must match exactly one row, so a record someone else removed fails loudly too,
 // rather than being quietly written again. Plain INSERT and UPDATE run the same everywhere.
-bool writeRow(QSqlDatabase &db, const QString &table, const QStringList &columns, const QVariantList &values, Id id,
-              bool isNew, QString *error)
+bool writeRow(QSqlDatabase &db, const RowStatements &statements, QVariantList values, Id id, bool isNew,
+              QString *error)
 {
     if (isNew) {
-        QVariantList insertValues{id};
-        insertValues << values;
-        const QString marks = QStringList(columns.size() + 1, QStringLiteral("?")).join(QStringLiteral(", "));
-        return run(db,
-                   QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks),
-                   insertValues, error);
+        values.prepend(id);
+        return run(db, statements.insert, values, error);
     }
-    QStringList sets;
-    for (const QString &c : columns)
-        sets << c + QStringLiteral(" = ?");
     int rows = 0;
-    QVariantList updateValues = values;
-    updateValues << id;
-    if (!run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
-             updateValues, error, &rows))
+    values << id;
+    if (!run(db, statements.update, values, error, &rows))
         return false;
-    return oneRowMatched(rows, table, id, error);
+    return oneRowMatched(rows, statements.table, id, error);
 }
 
 bool writeLetter(QSqlDatabase &db, const Letter &l, bool isNew, QString *error)
 {
-    return writeRow(db, QStringLiteral("letter"),
-                  {QStringLiteral("kind"), QStringLiteral("area_code"), QStringLiteral("issuing_body"),
-                   QStringLiteral("foi_reference"), QStringLiteral("request_received"),
-                   QStringLiteral("response_date"), QStringLiteral("financial_year"), QStringLiteral("cohort"),
-                   QStringLiteral("body")},
-                  {letterKindKey(l.kind), l.areaCode, l.issuingBody, l.foiReference, dateValue(l.requestReceived),
-                   dateValue(l.responseDate), l.financialYear, cohortKey(l.cohort), l.text},
-                  l.id, isNew, error);
+    static const RowStatements statements(
+        QStringLiteral("letter"),
+        {QStringLiteral("kind"), QStringLiteral("area_code"), QStringLiteral("issuing_body"),
+         QStringLiteral("foi_reference"), QStringLiteral("request_received"), QStringLiteral("response_date"),
+         QStringLiteral("financial_year"), QStringLiteral("cohort"), QStringLiteral("body")});
+    return writeRow(db, statements,
+                    {letterKindKey(l.kind), l.areaCode, l.issuingBody, l.foiReference, dateValue(l.requestReceived),
+                     dateValue(l.responseDate), l.financialYear, cohortKey(l.cohort), l.text},
+                    l.id, isNew, error);
 }
 
 bool writeProgramme(QSqlDatabase &db, const Programme &p, bool isNew, QString *error)
 {
-    return writeRow(db, QStringLiteral("programme"),
-                  {QStringLiteral("area_code"), QStringLiteral("name"), QStringLiteral("provider"),
-                   QStringLiteral("risk_level"), QStringLiteral("audience"), QStringLiteral("scope"),
-                   QStringLiteral("coverage"), QStringLiteral("evaluation_url")},
-                  {p.areaCode, p.name, p.provider, p.riskLevel, p.audience, p.scope, p.coverage, p.evaluationUrl},
-                  p.id, isNew, error);
+    static const RowStatements statements(
+        QStringLiteral("programme"),
+        {QStringLiteral("area_code"), QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("risk_level"),
+         QStringLiteral("audience"), QStringLiteral("scope"), QStringLiteral("coverage"),
+         QStringLiteral("evaluation_url")});
+    return writeRow(db, statements,
+                    {p.areaCode, p.name, p.provider, p.riskLevel, p.audience, p.scope, p.coverage, p.evaluationUrl},
+                    p.id, isNew, error);
 }
 
-QString fieldsText(const QList<FigureField> &fields)
+// A return's columns: its links, quotes and source, its lists (returnlists.h), then each
+// figure's status, value, note and quote, in kAllFigureFields order.
+QStringList returnColumns()
 {
-    QStringList keys;
-    for (FigureField f : fields)
-        keys << fieldKey(f);
-    return keys.join(QLatin1Char(' '));
+    QStringList columns = {QStringLiteral("letter_id"),       QStringLiteral("programme_id"),
+                           QStringLiteral("referrers_quote"), QStringLiteral("funders_quote"),
+                           QStringLiteral("source"),          QStringLiteral("referrers"),
+                           QStringLiteral("funders"),         QStringLiteral("caveats")};
+    for (FigureField f : kAllFigureFields)
+        for (const char *part : {"status", "value", "note", "quote"})
+            columns << QStringLiteral("%1_%2").arg(fieldKey(f), QLatin1String(part));
+    return columns;
 }
 
 bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, bool isNew, QString *error)
 {
-    if (!writeRow(db, QStringLiteral("programme_return"),
-                {QStringLiteral("letter_id"), QStringLiteral("programme_id"), QStringLiteral("referrers_quote"),
-                 QStringLiteral("funders_quote"), QStringLiteral("source")},
-                {r.letterId, r.programmeId, r.referrersQuote, r.fundersQuote, r.source}, r.id, isNew, error))
-        return false;
-    // Child rows are rewritten whole: a return has a handful of them (a new one has none).
-    for (const char *table : {"figure", "referrer", "funder", "caveat"}) {
-        if (!isNew && !run(db, QStringLiteral("DELETE FROM %1 WHERE return_id = ?").arg(QLatin1String(table)), {r.id}, error))
-            return false;
-    }
+    static const RowStatements statements(QStringLiteral("programme_return"), returnColumns());
+    QVariantList values;
+    values.reserve(9 + 4 * qsizetype(kAllFigureFields.size()));
+    values << r.letterId << r.programmeId << r.referrersQuote << r.fundersQuote << r.source
+           << referrersToJson(r.referrers) << fundersToJson(r.funders) << caveatsToJson(r.caveats);
     for (FigureField field : kAllFigureFields) {
         const Figure &f = r.figure(field);
-        if (!run(db,
-                 QStringLiteral("INSERT INTO figure (return_id, field, status, value, note, quote) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                 {r.id, fieldKey(field), statusKey(f.status), figureValue(f), f.note, f.quote}, error))
-            return false;
+        values << statusKey(f.status) << figureValue(f) << f.note << f.quote;
     }
-    for (qsizetype i = 0; i < r.referrers.size(); ++i) {
-        if (!run(db, QStringLiteral("INSERT INTO referrer (return_id, position, name) VALUES (?, ?, ?)"),
-                 {r.id, qint64(i), r.referrers[i]}, error))
-            return false;
-    }
-    for (qsizetype i = 0; i < r.funders.size(); ++i) {
-        const Funder &f = r.funders[i];
-        if (!run(db,
-                 QStringLiteral("INSERT INTO funder (return_id, position, name, amount_pence, share_percent) "
-                                "VALUES (?, ?, ?, ?, ?)"),
-                 {r.id, qint64(i), f.name,
-                  f.amountPence ? QVariant(*f.amountPence) : QVariant(QMetaType(QMetaType::LongLong)),
-                  f.sharePercent ? QVariant(*f.sharePercent) : QVariant(QMetaType(QMetaType::Double))},
-                 error))
-            return false;
-    }
-    for (qsizetype i = 0; i < r.caveats.size(); ++i) {
-        if (!run(db, QStringLiteral("INSERT INTO caveat (return_id, position, text, fields) VALUES (?, ?, ?, ?)"),
-                 {r.id, qint64(i), r.caveats[i].text, fieldsText(r.caveats[i].fields)}, error))
-            return false;
-    }
-    return true;
+    return writeRow(db, statements, std::move(values), r.id, isNew, error);
 }
 
 bool writeContext(QSqlDatabase &db, const ContextFigure &c, bool isNew, QString *error)
 {
-    return writeRow(db, QStringLiteral("context_figure"),
-                  {QStringLiteral("letter_id"), QStringLiteral("area_code"), QStringLiteral("label"),
-                   QStringLiteral("period"), QStringLiteral("kind"), QStringLiteral("status"),
-                   QStringLiteral("value"), QStringLiteral("note"), QStringLiteral("quote")},
+    static const RowStatements statements(
+        QStringLiteral("context_figure"),
+        {QStringLiteral("letter_id"), QStringLiteral("area_code"), QStringLiteral("label"), QStringLiteral("period"),
+         QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("value"), QStringLiteral("note"),
+         QStringLiteral("quote")});
+    return writeRow(db, statements,
                   {c.letterId, c.areaCode, c.label, c.period,
                    c.kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count"),
                    statusKey(c.figure.status), figureValue(c.figure), c.figure.note, c.figure.quote},
@@ -416,6 +409,19 @@ public:
         }
         return value;
     }
+    // A list stored as JSON (returnlists.h), read by `fromJson`.
+    template <typename FromJson>
+    auto list(int col, FromJson fromJson) -> typename std::invoke_result_t<FromJson, const QString &, QString *>::value_type
+    {
+        const QString stored = text(col);
+        QString why;
+        if (auto items = fromJson(stored, &why))
+            return std::move(*items);
+        // "return 4 has “[1]” as its referrers, which is not a list this version writes (entry 1
+        // is not a name)"
+        fail(col, m_query.value(col), ProjectDatabaseText::tr("is not a list this version writes (%1)").arg(why));
+        return {};
+    }
     // A figure: its status in `col`, then value, note and quote. A number only when reported.
     Figure figure(int col, FigureKind kind)
     {
@@ -515,9 +521,9 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
             return std::nullopt;
     }
     {
-        RowReader r(db, ProjectDatabaseText::tr("return %1"),
-                    QStringLiteral("SELECT id, letter_id, programme_id, referrers_quote, funders_quote, source "
-                                   "FROM programme_return ORDER BY id"));
+        static const QString select = QStringLiteral("SELECT id, %1 FROM programme_return ORDER BY id")
+                                          .arg(returnColumns().join(QStringLiteral(", ")));
+        RowReader r(db, ProjectDatabaseText::tr("return %1"), select);
         while (r.next()) {
             ProgrammeReturn ret;
             ret.id = r.integer(0);
@@ -526,67 +532,17 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
             ret.referrersQuote = r.text(3);
             ret.fundersQuote = r.text(4);
             ret.source = r.text(5);
+            ret.referrers = r.list(6, referrersFromJson);
+            ret.funders = r.list(7, fundersFromJson);
+            ret.caveats = r.list(8, caveatsFromJson);
+            int col = 9;
+            for (FigureField field : kAllFigureFields) {
+                ret.figure(field) = r.figure(col, figureKind(field));
+                col += 4;
+            }
             p.returns.insert(ret.id, ret);
         }
         if (failed(r))
-            return std::nullopt;
-    }
-    {
-        RowReader r(db, ProjectDatabaseText::tr("a figure of return %1"),
-                    QStringLiteral("SELECT return_id, field, status, value, note, quote FROM figure"));
-        while (r.next()) {
-            const Id returnId = r.integer(0);
-            const FigureField field = r.word(1, fieldFromKey, fieldKey, FigureField::SelfReferred);
-            const Figure f = r.figure(2, figureKind(field));
-            if (auto it = p.returns.find(returnId); it != p.returns.end())
-                it->figure(field) = f;
-        }
-        if (failed(r))
-            return std::nullopt;
-    }
-    {
-        RowReader r(db, ProjectDatabaseText::tr("a referrer of return %1"),
-                    QStringLiteral("SELECT return_id, name FROM referrer ORDER BY return_id, position"));
-        while (r.next()) {
-            const Id returnId = r.integer(0);
-            const QString name = r.text(1);
-            if (auto it = p.returns.find(returnId); it != p.returns.end())
-                it->referrers << name;
-        }
-        if (failed(r))
-            return std::nullopt;
-    }
-    {
-        RowReader r(db, ProjectDatabaseText::tr("a funder of return %1"),
-                    QStringLiteral("SELECT return_id, name, amount_pence, share_percent FROM funder "
-                                   "ORDER BY return_id, position"));
-        while (r.next()) {
-            const Id returnId = r.integer(0);
-            const Funder f{r.text(1), r.optionalFigureValue(2, FigureKind::Money), r.optionalShare(3)};
-            if (auto it = p.returns.find(returnId); it != p.returns.end())
-                it->funders << f;
-        }
-        if (failed(r))
-            return std::nullopt;
-    }
-    {
-        RowReader r(db, ProjectDatabaseText::tr("a caveat of return %1"),
-                    QStringLiteral("SELECT return_id, text, fields FROM caveat ORDER BY return_id, position"));
-        while (r.next()) {
-            const Id returnId = r.integer(0);
-            Caveat c{r.text(1), {}};
-            for (const QString &key : r.text(2).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                if (const auto f = fieldFromKey(key))
-                    c.fields << *f;
-                else if (error->isEmpty())
-                    *error = ProjectDatabaseText::tr("a caveat of return %1 names the figure “%2”, which no return has")
-                                 .arg(returnId)
-                                 .arg(key.left(40));
-            }
-            if (auto it = p.returns.find(returnId); it != p.returns.end())
-                it->caveats << c;
-        }
-        if (!error->isEmpty() || failed(r))
             return std::nullopt;
     }
     {

@@ -29,6 +29,7 @@
 #include "domain/areas.h"
 #include "storage/migrations.h"
 #include "storage/projectdatabase.h"
+#include "storage/returnlists.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,7 +91,10 @@ struct TableSpec
     QList<Column> columns; // the key first: (id) or (return_id, field or position)
     int keyColumns;
     QList<ParentLink> parents;
+    int until = std::numeric_limits<int>::max(); // the last schema version that has it
 };
+
+bool hasTable(const TableSpec &spec, int version) { return spec.since <= version && version <= spec.until; }
 
 // In dependency order: a table's parents come before it.
 const QList<TableSpec> &tableSpecs()
@@ -109,21 +113,37 @@ const QList<TableSpec> &tableSpecs()
          1, {}},
         {"programme_return", QT_TRANSLATE_NOOP("Salvage", "returns"), 1,
          {{"id", K::Integer}, {"letter_id", K::Integer}, {"programme_id", K::Integer},
-          {"referrers_quote", K::Text}, {"funders_quote", K::Text}, {"source", K::Text, 3}},
+          {"referrers_quote", K::Text}, {"funders_quote", K::Text}, {"source", K::Text, 3},
+          // Version 4 keeps the figures and lists in the return's own row.
+          {"referrers", K::Text, 4}, {"funders", K::Text, 4}, {"caveats", K::Text, 4},
+          {"self_referred_status", K::Text, 4}, {"self_referred_value", K::OptionalInteger, 4},
+          {"self_referred_note", K::Text, 4}, {"self_referred_quote", K::Text, 4},
+          {"self_accepted_status", K::Text, 4}, {"self_accepted_value", K::OptionalInteger, 4},
+          {"self_accepted_note", K::Text, 4}, {"self_accepted_quote", K::Text, 4},
+          {"self_completed_status", K::Text, 4}, {"self_completed_value", K::OptionalInteger, 4},
+          {"self_completed_note", K::Text, 4}, {"self_completed_quote", K::Text, 4},
+          {"agency_referred_status", K::Text, 4}, {"agency_referred_value", K::OptionalInteger, 4},
+          {"agency_referred_note", K::Text, 4}, {"agency_referred_quote", K::Text, 4},
+          {"agency_accepted_status", K::Text, 4}, {"agency_accepted_value", K::OptionalInteger, 4},
+          {"agency_accepted_note", K::Text, 4}, {"agency_accepted_quote", K::Text, 4},
+          {"agency_completed_status", K::Text, 4}, {"agency_completed_value", K::OptionalInteger, 4},
+          {"agency_completed_note", K::Text, 4}, {"agency_completed_quote", K::Text, 4},
+          {"budget_gbp_status", K::Text, 4}, {"budget_gbp_value", K::OptionalInteger, 4},
+          {"budget_gbp_note", K::Text, 4}, {"budget_gbp_quote", K::Text, 4}},
          1, {{1, LetterTable}, {2, ProgrammeTable}}},
         {"figure", QT_TRANSLATE_NOOP("Salvage", "figures"), 1,
          {{"return_id", K::Integer}, {"field", K::Text}, {"status", K::Text}, {"value", K::OptionalInteger},
           {"note", K::Text}, {"quote", K::Text}},
-         2, {{0, ReturnTable}}},
+         2, {{0, ReturnTable}}, 3},
         {"referrer", QT_TRANSLATE_NOOP("Salvage", "referrers"), 1,
-         {{"return_id", K::Integer}, {"position", K::Integer}, {"name", K::Text}}, 2, {{0, ReturnTable}}},
+         {{"return_id", K::Integer}, {"position", K::Integer}, {"name", K::Text}}, 2, {{0, ReturnTable}}, 3},
         {"funder", QT_TRANSLATE_NOOP("Salvage", "funders"), 1,
          {{"return_id", K::Integer}, {"position", K::Integer}, {"name", K::Text}, {"amount_pence", K::OptionalInteger},
           {"share_percent", K::OptionalReal}},
-         2, {{0, ReturnTable}}},
+         2, {{0, ReturnTable}}, 3},
         {"caveat", QT_TRANSLATE_NOOP("Salvage", "caveats"), 1,
          {{"return_id", K::Integer}, {"position", K::Integer}, {"text", K::Text}, {"fields", K::Text, 2}}, 2,
-         {{0, ReturnTable}}},
+         {{0, ReturnTable}}, 3},
         {"context_figure", QT_TRANSLATE_NOOP("Salvage", "context figures"), 2,
          {{"id", K::Integer}, {"letter_id", K::Integer}, {"area_code", K::Text}, {"label", K::Text},
           {"period", K::Text}, {"kind", K::Text}, {"status", K::Text}, {"value", K::OptionalInteger},
@@ -272,6 +292,23 @@ bool validFigure(const QVariant &status, const QVariant &value)
     return isText(status) && s && (*s == FigureStatus::Reported) == !value.isNull();
 }
 
+// A version 4 return's own figures and lists, read by `v` (a column by name): each figure's
+// number given exactly when it is reported, and in range; each list one this version writes.
+template <typename ValueOf>
+bool holdsReturnValues(ValueOf v)
+{
+    for (FigureField f : kAllFigureFields) {
+        const QByteArray key = fieldKey(f).toLatin1();
+        const QVariant value = v(QByteArray(key + "_value").constData());
+        if (!validFigure(v(QByteArray(key + "_status").constData()), value)
+            || (!value.isNull() && !isFigureValueInRange(value.toLongLong(), figureKind(f))))
+            return false;
+    }
+    QString why;
+    return referrersFromJson(v("referrers").toString(), &why) && fundersFromJson(v("funders").toString(), &why)
+           && caveatsFromJson(v("caveats").toString(), &why);
+}
+
 // Whether every value is one this version writes: of its column's type, and, where the column
 // holds a key word or a code, one the project knows. Anything else comes from a damaged record.
 bool holdsProjectValues(int table, const QList<Column> &columns, const Row &row)
@@ -319,6 +356,8 @@ bool holdsProjectValues(int table, const QList<Column> &columns, const Row &row)
     }
     case ProgrammeTable:
         return knownArea(v("area_code"));
+    case ReturnTable:
+        return !v("referrers").isValid() || holdsReturnValues(v);
     case FigureTable:
         return fieldFromKey(v("field").toString()) && validFigure(v("status"), v("value"));
     case ReferrerTable:
@@ -811,6 +850,15 @@ std::set<QString> tablesInSchema(QSqlDatabase &db, QString *error)
     return names;
 }
 
+// Whether the schema's programme_return keeps the figures in its own row (version 4 on).
+bool returnTableHasFigureColumns(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    return q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'programme_return'"))
+           && q.exec() && q.next() && q.value(0).toString().contains(QLatin1String("self_referred_status"));
+}
+
 // What a recovered return lost of its own rows, for its caveat and the report.
 struct ReturnLoss
 {
@@ -953,6 +1001,9 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
             for (const TableSpec &spec : tableSpecs())
                 if (spec.since > version && tables.count(QString::fromLatin1(spec.name)))
                     version = spec.since;
+            // Version 4 added no table: it dropped the figure and list tables for columns.
+            if (!tables.count(QStringLiteral("figure")) && returnTableHasFigureColumns(db))
+                version = 4;
             report.notes << T::tr("The file's header does not say its schema version; its tables are those of "
                                   "version %1, and were read as such.")
                                 .arg(version);
@@ -973,7 +1024,7 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
         std::map<int, std::set<qint64>> keptIds;
         for (int t = 0; t < TableCount; ++t) {
             const TableSpec &spec = tableSpecs()[t];
-            if (spec.since > version)
+            if (!hasTable(spec, version))
                 continue;
             if (!tables.count(QString::fromLatin1(spec.name))) {
                 reads[t] = TableRead();
@@ -1030,8 +1081,10 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
     // What each recovered return lost of its own rows: a row the table's index lists (a complete
     // index is the whole truth), or, without one, a row read with values no project holds, or
     // one that what is always written says was there.
+    // (From version 4 a return's figures and lists are in its own row: they are lost with it.)
     std::map<Id, ReturnLoss> losses;
-    for (auto it = data->returns.cbegin(); it != data->returns.cend(); ++it) {
+    const bool separateFigureRows = hasTable(tableSpecs()[FigureTable], version);
+    for (auto it = data->returns.cbegin(); separateFigureRows && it != data->returns.cend(); ++it) {
         ReturnLoss loss;
         for (FigureField f : kAllFigureFields) {
             const Key key{it.key(), qint64(f)};

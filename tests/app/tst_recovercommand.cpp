@@ -89,7 +89,7 @@ void TestRecoverCommand::soundFileIsRecoveredWhole()
     QVERIFY2(p->readAllStandardError().isEmpty(), qPrintable(stdOut));
     QVERIFY2(stdOut.contains(QStringLiteral("  letters: %1 read, nothing lost\n").arg(sampleProject().letters.size())),
              qPrintable(stdOut));
-    QVERIFY2(stdOut.contains(QStringLiteral("  figures: %1 read, nothing lost\n").arg(sampleProject().returns.size() * 7)),
+    QVERIFY2(stdOut.contains(QStringLiteral("  returns: %1 read, nothing lost\n").arg(sampleProject().returns.size())),
              qPrintable(stdOut));
     QVERIFY2(stdOut.contains(QStringLiteral("Wrote the recovered project to %1.").arg(out)), qPrintable(stdOut));
     const auto recovered = opened(out);

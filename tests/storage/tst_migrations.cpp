@@ -3,8 +3,11 @@
 #include "storage/migrations.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
+#include "versionthree.h"
+#include "pagedamage.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,6 +21,9 @@ private slots:
     void freshDatabaseReachesLatest();
     void versionOneFileUpgrades();
     void migrationIsIdempotent();
+    void versionThreeFileUpgrades();
+    void versionThreeReturnWithoutFigureRows();
+    void versionThreeFigureOfNoKnownFieldIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -116,6 +122,112 @@ void TestMigrations::migrationIsIdempotent()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("twice"));
+}
+
+// Version 4 moved a return's figures and lists into its own row: a version 3 file opens with
+// every figure, note, quote, referrer, funder (amount and share) and caveat (with its figures)
+// as it was, the old tables are gone, and the database itself still refuses a figure that is
+// reported without a number.
+void TestMigrations::versionThreeFileUpgrades()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3.dapp"));
+    const ProjectData sample = sampleProject();
+    QVERIFY(test::writeVersionThree(sample, path));
+    QCOMPARE(test::queryColumn(path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 3);
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash); // upgraded in the working copy, not in place
+    QCOMPARE(store.data().returns, sample.returns);
+    QVERIFY(store.data() == sample);
+    bool anyShare = false;
+    bool anyScopedCaveat = false;
+    for (const ProgrammeReturn &r : sample.returns) {
+        for (const Funder &f : r.funders)
+            anyShare = anyShare || f.sharePercent.has_value();
+        for (const Caveat &c : r.caveats)
+            anyScopedCaveat = anyScopedCaveat || !c.fields.isEmpty();
+    }
+    QVERIFY(anyShare && anyScopedCaveat); // the sample has what the move must carry
+
+    const QString saved = m_dir.filePath(QStringLiteral("v3-saved.dapp"));
+    QVERIFY2(store.saveAs(saved, &error), qPrintable(error));
+    QCOMPARE(test::queryColumn(saved, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                                     "('figure', 'referrer', 'funder', 'caveat')"))
+                 .value(0)
+                 .toInt(),
+             0);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+    db.setDatabaseName(saved);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        for (FigureField f : kAllFigureFields) {
+            QVERIFY2(!q.exec(QStringLiteral("UPDATE programme_return SET %1_status = 'reported', %1_value = NULL")
+                                 .arg(fieldKey(f))),
+                     qPrintable(fieldKey(f)));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("CHECK constraint failed")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE programme_return SET %1_status = 'not_held', %1_value = 0")
+                                .arg(fieldKey(f))));
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+}
+
+void TestMigrations::versionThreeReturnWithoutFigureRows()
+{
+    // A file written by hand or an early build may lack a return's figure rows: after the move
+    // each is "not provided" (no number), never 0.
+    const QString path = m_dir.filePath(QStringLiteral("v3-bare.dapp"));
+    ProjectData sample = sampleProject();
+    QVERIFY(test::writeVersionThree(sample, path));
+    const Id bare = sample.returns.firstKey();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM figure WHERE return_id = %1").arg(bare)));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    for (FigureField f : kAllFigureFields) {
+        const Figure figure = store.data().returns.value(bare).figure(f);
+        QCOMPARE(figure.status, FigureStatus::NotProvided);
+        QVERIFY(!figure.isReported());
+    }
+    sample.returns[bare].figures = {};
+    QCOMPARE(store.data().returns, sample.returns);
+}
+
+void TestMigrations::versionThreeFigureOfNoKnownFieldIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3-odd.dapp"));
+    QVERIFY(test::writeVersionThree(sampleProject(), path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("odd"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE figure SET field = 'self_refered' WHERE field = 'self_referred'")));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("odd"));
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("“self_refered”, which no return has")), qPrintable(error));
+    QVERIFY(store.data().isEmpty());
+    QCOMPARE(test::fileHash(path), hash);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

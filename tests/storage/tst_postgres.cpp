@@ -5,6 +5,7 @@
 #include "storage/projectdatabase.h"
 #include "storage/projectjson.h"
 #include "testsupport.h"
+#include "versionthree.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,6 +24,7 @@ private slots:
     void sampleRoundTrip();
     void changeAndUndo();
     void writersCollideLoudly();
+    void versionThreeDataMovesToVersionFour();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(QStringLiteral("pg")); }
@@ -91,6 +93,37 @@ void TestPostgres::writersCollideLoudly()
 {
     QSqlDatabase pg = db();
     test::checkWritersCollideLoudly(pg);
+}
+
+// Version 4's migration moves a version 3 database's figure and list rows into the returns' own
+// rows on PostgreSQL too, and adds the CHECK that a figure has a number exactly when reported.
+void TestPostgres::versionThreeDataMovesToVersionFour()
+{
+    QSqlDatabase pg = db();
+    const QString schema = m_schema + QStringLiteral("_v3");
+    QSqlQuery q(pg);
+    QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+    QVERIFY(q.exec(QStringLiteral("SET search_path TO %1").arg(schema)));
+    QString error;
+    const ProjectData sample = sampleProject();
+    const bool migrated = migrate(pg, &error, 3) && test::writeVersionThreeRows(pg, sample) && migrate(pg, &error);
+    const auto loaded = migrated ? loadProject(pg, &error) : std::nullopt;
+    const bool refused = !q.exec(QStringLiteral("UPDATE programme_return SET budget_gbp_status = 'reported', "
+                                                "budget_gbp_value = NULL"));
+    const bool oldTablesGone = q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                                     "table_schema = '%1' AND table_name IN ('figure', 'referrer', "
+                                                     "'funder', 'caveat')")
+                                          .arg(schema))
+                               && q.next() && q.value(0).toInt() == 0;
+    q.exec(QStringLiteral("SET search_path TO %1").arg(m_schema));
+    q.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema));
+    QVERIFY2(migrated, qPrintable(error));
+    QCOMPARE(schemaVersion(pg), latestSchemaVersion());
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->returns, sample.returns);
+    QVERIFY(*loaded == sample);
+    QVERIFY(refused);
+    QVERIFY(oldTablesGone);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

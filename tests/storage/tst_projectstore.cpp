@@ -307,25 +307,51 @@ void TestProjectStore::aValueThisVersionNeverWritesIsDamage_data()
     QTest::newRow("an id that is text") << QStringLiteral("UPDATE context_figure SET id = 'x' || id")
                                         << QStringLiteral("“x1” as its id, which is not a whole number");
     QTest::newRow("a count that is a fraction")
-        << QStringLiteral("UPDATE figure SET value = value + 0.5 WHERE status = 'reported'")
-        << QStringLiteral("as its value, which is not a whole number");
+        << QStringLiteral("UPDATE programme_return SET agency_referred_value = agency_referred_value + 0.5 "
+                          "WHERE agency_referred_status = 'reported'")
+        << QStringLiteral("as its agency_referred_value, which is not a whole number");
     QTest::newRow("a negative count")
-        << QStringLiteral("UPDATE figure SET value = -5 WHERE status = 'reported' AND field = 'agency_referred'")
-        << QStringLiteral("“-5” as its value, which is negative");
+        << QStringLiteral("UPDATE programme_return SET agency_referred_value = -5 WHERE agency_referred_status = 'reported'")
+        << QStringLiteral("“-5” as its agency_referred_value, which is negative");
     QTest::newRow("a budget past any a letter gives")
-        << QStringLiteral("UPDATE figure SET value = 9223372036854775807 WHERE status = 'reported' AND field = 'budget_gbp'")
-        << QStringLiteral("which is more than the largest figure a project holds");
-    QTest::newRow("a share over 100 %") << QStringLiteral("UPDATE funder SET share_percent = 1e308 WHERE share_percent IS NOT NULL")
-                                        << QStringLiteral("which is not a share from 0 to 100 %");
+        << QStringLiteral("UPDATE programme_return SET budget_gbp_value = 9223372036854775807 "
+                          "WHERE budget_gbp_status = 'reported'")
+        << QStringLiteral("as its budget_gbp_value, which is more than the largest figure a project holds");
+    QTest::newRow("a status no project knows")
+        << QStringLiteral("UPDATE programme_return SET self_referred_status = 'nearly', self_referred_value = NULL")
+        << QStringLiteral("“nearly” as its self_referred_status, which is not one of the words a project holds");
+    QTest::newRow("a share over 100 %")
+        << QStringLiteral("UPDATE programme_return SET funders = '[{\"name\": \"PCC\", \"share_percent\": 1e308}]' "
+                          "WHERE funders <> '[]'")
+        << QStringLiteral("as its funders, which is not a list this version writes (entry 1 has a share that is not "
+                          "from 0 to 100 %)");
+    QTest::newRow("an amount that is text")
+        << QStringLiteral("UPDATE programme_return SET funders = '[{\"name\": \"PCC\", \"amount_pence\": \"lots\"}]' "
+                          "WHERE funders <> '[]'")
+        << QStringLiteral("entry 1 has an amount that is not a whole number of pence");
+    QTest::newRow("a funder without a name")
+        << QStringLiteral("UPDATE programme_return SET funders = '[{\"amount_pence\": 100}]' WHERE funders <> '[]'")
+        << QStringLiteral("entry 1 has no text as its “name”");
+    QTest::newRow("referrers cut short")
+        << QStringLiteral("UPDATE programme_return SET referrers = '[\"Police\", \"MA' WHERE referrers <> '[]'")
+        << QStringLiteral("as its referrers, which is not a list this version writes (it is not JSON");
+    QTest::newRow("referrers that are no list")
+        << QStringLiteral("UPDATE programme_return SET referrers = '{\"Police\": 1}' WHERE referrers <> '[]'")
+        << QStringLiteral("(it is not a JSON list)");
+    QTest::newRow("a referrer that is a number")
+        << QStringLiteral("UPDATE programme_return SET referrers = '[\"Police\", 7]' WHERE referrers <> '[]'")
+        << QStringLiteral("(entry 2 is not a name)");
+    QTest::newRow("a caveat of an unknown figure")
+        << QStringLiteral("UPDATE programme_return SET caveats = '[{\"text\": \"x\", \"figures\": [\"budget_gpb\"]}]'")
+        << QStringLiteral("names the figure “budget_gpb”");
+    QTest::newRow("a caveat with a member no version writes")
+        << QStringLiteral("UPDATE programme_return SET caveats = '[{\"text\": \"x\", \"figures\": [], \"colour\": 1}]'")
+        << QStringLiteral("(entry 1 has “colour”, which a project does not hold)");
     QTest::newRow("a date that is no date")
         << QStringLiteral("UPDATE letter SET response_date = '2023-02-30' WHERE response_date IS NOT NULL")
         << QStringLiteral("“2023-02-30” as its response_date, which is not a date");
     QTest::newRow("an unknown letter kind") << QStringLiteral("UPDATE letter SET kind = 'memo'")
                                             << QStringLiteral("“memo” as its kind");
-    QTest::newRow("an unknown figure") << QStringLiteral("UPDATE figure SET field = 'self_refered' WHERE field = 'self_referred'")
-                                       << QStringLiteral("“self_refered” as its field");
-    QTest::newRow("a caveat of an unknown figure")
-        << QStringLiteral("UPDATE caveat SET fields = 'budget_gpb'") << QStringLiteral("names the figure “budget_gpb”");
     QTest::newRow("an unknown context kind") << QStringLiteral("UPDATE context_figure SET kind = 'mony'")
                                              << QStringLiteral("“mony” as its kind");
     QTest::newRow("a context figure reported without a number")
@@ -546,15 +572,44 @@ void TestProjectStore::valuesAreStoredAsTheirKind()
                 return qint64(-1);
             return q.value(0).toLongLong();
         };
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM figure WHERE status <> 'reported'")) > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM figure WHERE status <> 'reported' AND value IS NOT NULL")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM figure WHERE status = 'reported' AND typeof(value) <> 'integer'")), 0);
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM figure WHERE note = ''")) > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM figure WHERE note IS NULL OR quote IS NULL")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM funder WHERE typeof(share_percent) NOT IN ('real', 'null')")), 0);
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM funder WHERE share_percent IS NULL")) > 0);
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM funder WHERE typeof(share_percent) = 'real'")) > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM funder WHERE typeof(amount_pence) NOT IN ('integer', 'null')")), 0);
+        qint64 notReported = 0;
+        qint64 emptyNotes = 0;
+        for (FigureField f : kAllFigureFields) {
+            const QString k = fieldKey(f);
+            notReported += count(QStringLiteral("SELECT count(*) FROM programme_return WHERE %1_status <> 'reported'").arg(k));
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM programme_return WHERE %1_status <> 'reported' AND "
+                                          "%1_value IS NOT NULL")
+                               .arg(k)),
+                     0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM programme_return WHERE %1_status = 'reported' AND "
+                                          "typeof(%1_value) <> 'integer'")
+                               .arg(k)),
+                     0);
+            emptyNotes += count(QStringLiteral("SELECT count(*) FROM programme_return WHERE %1_note = ''").arg(k));
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM programme_return WHERE typeof(%1_note) <> 'text' OR "
+                                          "typeof(%1_quote) <> 'text' OR typeof(%1_status) <> 'text'")
+                               .arg(k)),
+                     0);
+        }
+        QVERIFY(notReported > 0);
+        QVERIFY(emptyNotes > 0);
+        // The lists are JSON: amounts whole numbers, shares numbers, each where the letter gives one.
+        const QString funders = QStringLiteral("FROM programme_return, json_each(programme_return.funders) AS f ");
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM programme_return WHERE NOT json_valid(referrers) OR "
+                                      "NOT json_valid(funders) OR NOT json_valid(caveats)")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + funders
+                       + QStringLiteral("WHERE json_type(f.value, '$.share_percent') NOT IN ('real', 'integer')")),
+                 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) ") + funders
+                      + QStringLiteral("WHERE json_type(f.value, '$.share_percent') IS NULL"))
+                > 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) ") + funders
+                      + QStringLiteral("WHERE json_type(f.value, '$.share_percent') IS NOT NULL"))
+                > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + funders
+                       + QStringLiteral("WHERE json_type(f.value, '$.amount_pence') NOT IN ('integer')")),
+                 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM programme_return WHERE source IS NULL")), 0);
         db.close();
     }

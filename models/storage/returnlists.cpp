@@ -1,0 +1,260 @@
+// A return's lists as JSON arrays: written by hand (fast, and the exact text is ours), read
+// with QJsonDocument and checked member by member.
+#include "storage/returnlists.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dapp {
+
+namespace {
+// Gives this file's strings one translation context.
+struct ReturnListsText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReturnLists)
+};
+using T = ReturnListsText;
+
+// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
+void appendString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// The array `json` holds, or nothing with `why` set. The empty list, by far the most common,
+// is "[]" and skips the parser.
+std::optional<QJsonArray> arrayOf(const QString &json, QString *why)
+{
+    if (json == QLatin1String("[]"))
+        return QJsonArray();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *why = T::tr("it is not JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!doc.isArray()) {
+        *why = T::tr("it is not a JSON list");
+        return std::nullopt;
+    }
+    return doc.array();
+}
+
+// Whether `json` is exactly the text this version writes for `items`. Other text that means the
+// same (spaces, members in another order, a member twice, 40.0 for 40) is refused too: a
+// project's lists are only ever written by this code, and a file must hold what its loaded
+// records will be saved as, or the next save would change records nobody edited.
+template <typename Items, typename ToJson>
+std::optional<Items> ifAsWritten(Items items, const QString &json, ToJson toJson, QString *why)
+{
+    if (toJson(items) == json)
+        return items;
+    *why = T::tr("it is not written the way this version writes it");
+    return std::nullopt;
+}
+
+// An object's members, none of them unknown: anything else was not written by this version.
+bool hasOnlyMembers(const QJsonObject &object, std::initializer_list<QLatin1String> known, qsizetype entry,
+                    QString *why)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (std::find(known.begin(), known.end(), it.key()) == known.end()) {
+            *why = T::tr("entry %1 has “%2”, which a project does not hold").arg(entry + 1).arg(it.key().left(40));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QString> textMember(const QJsonObject &object, QLatin1String name, qsizetype entry, QString *why)
+{
+    const QJsonValue v = object.value(name);
+    if (!v.isString()) {
+        *why = T::tr("entry %1 has no text as its “%2”").arg(entry + 1).arg(name);
+        return std::nullopt;
+    }
+    return v.toString();
+}
+} // namespace
+
+QString referrersToJson(const QStringList &referrers)
+{
+    if (referrers.isEmpty())
+        return QStringLiteral("[]");
+    QString out = QStringLiteral("[");
+    for (qsizetype i = 0; i < referrers.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        appendString(out, referrers.at(i));
+    }
+    return out + QLatin1Char(']');
+}
+
+QString fundersToJson(const QList<Funder> &funders)
+{
+    if (funders.isEmpty())
+        return QStringLiteral("[]");
+    QString out = QStringLiteral("[");
+    for (qsizetype i = 0; i < funders.size(); ++i) {
+        const Funder &f = funders.at(i);
+        out += i > 0 ? QLatin1String(",{\"name\":") : QLatin1String("{\"name\":");
+        appendString(out, f.name);
+        if (f.amountPence)
+            out += QLatin1String(",\"amount_pence\":") + QString::number(*f.amountPence);
+        // The shortest digits that read back as exactly the same double.
+        if (f.sharePercent)
+            out += QLatin1String(",\"share_percent\":")
+                   + QString::number(*f.sharePercent, 'g', QLocale::FloatingPointShortest);
+        out += QLatin1Char('}');
+    }
+    return out + QLatin1Char(']');
+}
+
+QString caveatsToJson(const QList<Caveat> &caveats)
+{
+    if (caveats.isEmpty())
+        return QStringLiteral("[]");
+    QString out = QStringLiteral("[");
+    for (qsizetype i = 0; i < caveats.size(); ++i) {
+        const Caveat &c = caveats.at(i);
+        out += i > 0 ? QLatin1String(",{\"text\":") : QLatin1String("{\"text\":");
+        appendString(out, c.text);
+        out += QLatin1String(",\"figures\":[");
+        for (qsizetype f = 0; f < c.fields.size(); ++f) {
+            if (f > 0)
+                out += QLatin1Char(',');
+            appendString(out, fieldKey(c.fields.at(f)));
+        }
+        out += QLatin1String("]}");
+    }
+    return out + QLatin1Char(']');
+}
+
+std::optional<QStringList> referrersFromJson(const QString &json, QString *why)
+{
+    const std::optional<QJsonArray> array = arrayOf(json, why);
+    if (!array)
+        return std::nullopt;
+    QStringList referrers;
+    referrers.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue v = array->at(i);
+        if (!v.isString()) {
+            *why = T::tr("entry %1 is not a name").arg(i + 1);
+            return std::nullopt;
+        }
+        referrers << v.toString();
+    }
+    return ifAsWritten(std::move(referrers), json, referrersToJson, why);
+}
+
+std::optional<QList<Funder>> fundersFromJson(const QString &json, QString *why)
+{
+    const std::optional<QJsonArray> array = arrayOf(json, why);
+    if (!array)
+        return std::nullopt;
+    QList<Funder> funders;
+    funders.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonObject o = array->at(i).toObject();
+        const QLatin1String amountKey("amount_pence");
+        const QLatin1String shareKey("share_percent");
+        if (!array->at(i).isObject()) {
+            *why = T::tr("entry %1 is not a funder").arg(i + 1);
+            return std::nullopt;
+        }
+        if (!hasOnlyMembers(o, {QLatin1String("name"), amountKey, shareKey}, i, why))
+            return std::nullopt;
+        Funder f;
+        const std::optional<QString> name = textMember(o, QLatin1String("name"), i, why);
+        if (!name)
+            return std::nullopt;
+        f.name = *name;
+        if (o.contains(amountKey)) {
+            // Amounts run to 10^14 pence, well inside the integers a double holds exactly.
+            // Range first: casting a double past qint64 is undefined.
+            const double amount = o.value(amountKey).toDouble(-1);
+            if (!o.value(amountKey).isDouble() || !(amount >= 0 && amount <= double(largestFigureValue(FigureKind::Money)))
+                || amount != std::floor(amount)) {
+                *why = T::tr("entry %1 has an amount that is not a whole number of pence from 0 to %2")
+                           .arg(i + 1)
+                           .arg(largestFigureValue(FigureKind::Money));
+                return std::nullopt;
+            }
+            f.amountPence = qint64(amount);
+        }
+        if (o.contains(shareKey)) {
+            const double share = o.value(shareKey).toDouble(-1);
+            if (!o.value(shareKey).isDouble() || !(share >= 0 && share <= 100)) {
+                *why = T::tr("entry %1 has a share that is not from 0 to 100 %").arg(i + 1);
+                return std::nullopt;
+            }
+            f.sharePercent = share;
+        }
+        funders << f;
+    }
+    return ifAsWritten(std::move(funders), json, fundersToJson, why);
+}
+
+std::optional<QList<Caveat>> caveatsFromJson(const QString &json, QString *why)
+{
+    const std::optional<QJsonArray> array = arrayOf(json, why);
+    if (!array)
+        return std::nullopt;
+    QList<Caveat> caveats;
+    caveats.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonObject o = array->at(i).toObject();
+        if (!array->at(i).isObject()) {
+            *why = T::tr("entry %1 is not a caveat").arg(i + 1);
+            return std::nullopt;
+        }
+        if (!hasOnlyMembers(o, {QLatin1String("text"), QLatin1String("figures")}, i, why))
+            return std::nullopt;
+        Caveat c;
+        const std::optional<QString> text = textMember(o, QLatin1String("text"), i, why);
+        if (!text)
+            return std::nullopt;
+        c.text = *text;
+        const QJsonValue figures = o.value(QLatin1String("figures"));
+        if (!figures.isArray()) {
+            *why = T::tr("entry %1 does not list the figures it qualifies").arg(i + 1);
+            return std::nullopt;
+        }
+        for (const QJsonValue key : figures.toArray()) {
+            const std::optional<FigureField> field = fieldFromKey(key.toString());
+            if (!key.isString() || !field) {
+                *why = T::tr("entry %1 names the figure “%2”, which no return has")
+                           .arg(i + 1)
+                           .arg(key.isString() ? key.toString().left(40) : T::tr("(not text)"));
+                return std::nullopt;
+            }
+            c.fields << *field;
+        }
+        caveats << c;
+    }
+    return ifAsWritten(std::move(caveats), json, caveatsToJson, why);
+}
+
+} // namespace dapp
