@@ -1,0 +1,116 @@
+// A return's lists as stored from schema version 4: written as JSON and read back the same,
+// whatever the text holds; anything else refused with its reason.
+#include "storage/returnlists.h"
+
+#include <QtTest>
+
+using namespace dapp;
+
+class TestReturnLists : public QObject
+{
+    Q_OBJECT
+private slots:
+    void listsComeBackAsTheyWere();
+    void emptyListsAreBrackets();
+    void textIsEscaped();
+    void textThatIsNotAsWrittenIsRefused_data();
+    void textThatIsNotAsWrittenIsRefused();
+};
+
+void TestReturnLists::listsComeBackAsTheyWere()
+{
+    const QStringList referrers = {QStringLiteral("Police"), QStringLiteral("MARAC; IDVA"), QString(),
+                                   QStringLiteral("Children’s “social” care\\team\n2")};
+    const QList<Funder> funders = {
+        Funder{QStringLiteral("PCC"), std::nullopt, 40.0},
+        Funder{QStringLiteral("Home Office"), qint64(9107500), std::nullopt},
+        Funder{QStringLiteral("Both"), largestFigureValue(FigureKind::Money), 0.1},
+        Funder{QStringLiteral("Third"), qint64(0), 100.0 / 3},
+        Funder{QString(), std::nullopt, std::nullopt},
+    };
+    const QList<Caveat> caveats = {
+        Caveat{QStringLiteral("covers all crime types"), {FigureField::SelfReferred, FigureField::Budget}},
+        Caveat{QStringLiteral("whole return"), {}},
+        Caveat{QStringLiteral("\t tabs\u0001and control"), {FigureField::AgencyCompleted}},
+    };
+    QString why;
+    QCOMPARE(referrersFromJson(referrersToJson(referrers), &why), std::optional<QStringList>(referrers));
+    const auto funderList = fundersFromJson(fundersToJson(funders), &why);
+    QVERIFY2(funderList, qPrintable(why));
+    QCOMPARE(*funderList, funders); // shares to the last bit, amounts to the penny
+    QCOMPARE(caveatsFromJson(caveatsToJson(caveats), &why), std::optional<QList<Caveat>>(caveats));
+    QCOMPARE(fundersToJson({funders.at(0)}), QStringLiteral("[{\"name\":\"PCC\",\"share_percent\":40}]"));
+    QCOMPARE(caveatsToJson({caveats.at(0)}),
+             QStringLiteral("[{\"text\":\"covers all crime types\",\"figures\":[\"self_referred\",\"budget_gbp\"]}]"));
+}
+
+void TestReturnLists::emptyListsAreBrackets()
+{
+    QCOMPARE(referrersToJson({}), QStringLiteral("[]"));
+    QCOMPARE(fundersToJson({}), QStringLiteral("[]"));
+    QCOMPARE(caveatsToJson({}), QStringLiteral("[]"));
+    QString why;
+    QCOMPARE(referrersFromJson(QStringLiteral("[]"), &why), std::optional<QStringList>(QStringList{}));
+}
+
+void TestReturnLists::textIsEscaped()
+{
+    QCOMPARE(referrersToJson({QStringLiteral("a\"b\\c\nd\u0002")}), QStringLiteral("[\"a\\\"b\\\\c\\nd\\u0002\"]"));
+}
+
+void TestReturnLists::textThatIsNotAsWrittenIsRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("empty text") << "referrers" << QString() << "it is not JSON";
+    QTest::newRow("cut short") << "referrers" << "[\"Pol" << "it is not JSON";
+    QTest::newRow("an object") << "referrers" << "{\"a\":1}" << "it is not a JSON list";
+    QTest::newRow("a number for a name") << "referrers" << "[\"Police\",7]" << "entry 2 is not a name";
+    QTest::newRow("spaces") << "referrers" << "[\"Police\", \"MARAC\"]" << "not written the way this version writes it";
+    QTest::newRow("escaped otherwise") << "referrers" << "[\"\\u0050olice\"]" << "not written the way";
+    QTest::newRow("funder without a name") << "funders" << "[{\"amount_pence\":1}]" << "entry 1 has no text as its “name”";
+    QTest::newRow("negative amount") << "funders" << "[{\"name\":\"P\",\"amount_pence\":-1}]"
+                                     << "entry 1 has an amount that is not a whole number of pence";
+    QTest::newRow("fractional amount") << "funders" << "[{\"name\":\"P\",\"amount_pence\":1.5}]"
+                                       << "not a whole number of pence";
+    QTest::newRow("amount past the largest") << "funders" << "[{\"name\":\"P\",\"amount_pence\":1e300}]"
+                                             << "not a whole number of pence";
+    QTest::newRow("share past 100") << "funders" << "[{\"name\":\"P\",\"share_percent\":100.5}]"
+                                    << "entry 1 has a share that is not from 0 to 100 %";
+    QTest::newRow("share as text") << "funders" << "[{\"name\":\"P\",\"share_percent\":\"40\"}]"
+                                   << "a share that is not from 0 to 100 %";
+    QTest::newRow("share written 40.0") << "funders" << "[{\"name\":\"P\",\"share_percent\":40.0}]"
+                                        << "not written the way";
+    QTest::newRow("members in another order") << "funders" << "[{\"share_percent\":40,\"name\":\"P\"}]"
+                                              << "not written the way";
+    QTest::newRow("a member twice") << "funders" << "[{\"name\":\"P\",\"name\":\"Q\"}]" << "not written the way";
+    QTest::newRow("a member no version writes") << "funders" << "[{\"name\":\"P\",\"colour\":1}]"
+                                                << "entry 1 has “colour”, which a project does not hold";
+    QTest::newRow("a funder that is text") << "funders" << "[\"P\"]" << "entry 1 is not a funder";
+    QTest::newRow("caveat of no known figure") << "caveats" << "[{\"text\":\"x\",\"figures\":[\"budget\"]}]"
+                                               << "entry 1 names the figure “budget”, which no return has";
+    QTest::newRow("caveat without its figures") << "caveats" << "[{\"text\":\"x\"}]"
+                                                << "entry 1 does not list the figures it qualifies";
+    QTest::newRow("caveat without text") << "caveats" << "[{\"figures\":[]}]" << "entry 1 has no text as its “text”";
+}
+
+void TestReturnLists::textThatIsNotAsWrittenIsRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, json);
+    QFETCH(QString, why);
+    QString said;
+    bool read = true;
+    if (kind == QLatin1String("referrers"))
+        read = referrersFromJson(json, &said).has_value();
+    else if (kind == QLatin1String("funders"))
+        read = fundersFromJson(json, &said).has_value();
+    else
+        read = caveatsFromJson(json, &said).has_value();
+    QVERIFY(!read);
+    QVERIFY2(said.contains(why), qPrintable(said));
+}
+
+QTEST_GUILESS_MAIN(TestReturnLists)
+#include "tst_returnlists.moc"
