@@ -21,25 +21,41 @@ struct ReturnListsText
 };
 using T = ReturnListsText;
 
-// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
-void appendString(QString &out, const QString &text)
+// Appends `text` as a JSON string: quotes, backslashes and control characters escaped. Runs of
+// characters that need no escape, nearly all of them, are appended whole.
+void appendString(QString &out, QStringView text)
 {
     out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out += text.mid(runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
         case '"': out += QLatin1String("\\\""); break;
         case '\\': out += QLatin1String("\\\\"); break;
         case '\n': out += QLatin1String("\\n"); break;
         case '\r': out += QLatin1String("\\r"); break;
         case '\t': out += QLatin1String("\\t"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        default: out += QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
         }
     }
+    out += text.mid(runStart);
     out += QLatin1Char('"');
+}
+
+// Room for a list's JSON: its texts and what goes around each.
+template <typename Items, typename Size>
+QString reserved(const Items &items, Size sizeOf)
+{
+    qsizetype size = 2;
+    for (const auto &item : items)
+        size += sizeOf(item) + 48;
+    QString out;
+    out.reserve(size);
+    return out;
 }
 
 // The array `json` holds, or nothing with `why` set. The empty list, by far the most common,
@@ -102,40 +118,47 @@ QString referrersToJson(const QStringList &referrers)
 {
     if (referrers.isEmpty())
         return QStringLiteral("[]");
-    QString out = QStringLiteral("[");
+    QString out = reserved(referrers, [](const QString &r) { return r.size(); });
+    out += QLatin1Char('[');
     for (qsizetype i = 0; i < referrers.size(); ++i) {
         if (i > 0)
             out += QLatin1Char(',');
         appendString(out, referrers.at(i));
     }
-    return out + QLatin1Char(']');
+    out += QLatin1Char(']');
+    return out;
 }
 
 QString fundersToJson(const QList<Funder> &funders)
 {
     if (funders.isEmpty())
         return QStringLiteral("[]");
-    QString out = QStringLiteral("[");
+    QString out = reserved(funders, [](const Funder &f) { return f.name.size(); });
+    out += QLatin1Char('[');
     for (qsizetype i = 0; i < funders.size(); ++i) {
         const Funder &f = funders.at(i);
         out += i > 0 ? QLatin1String(",{\"name\":") : QLatin1String("{\"name\":");
         appendString(out, f.name);
-        if (f.amountPence)
-            out += QLatin1String(",\"amount_pence\":") + QString::number(*f.amountPence);
+        if (f.amountPence) {
+            out += QLatin1String(",\"amount_pence\":");
+            out += QString::number(*f.amountPence);
+        }
         // The shortest digits that read back as exactly the same double.
         if (f.sharePercent)
             out += QLatin1String(",\"share_percent\":")
                    + QString::number(*f.sharePercent, 'g', QLocale::FloatingPointShortest);
         out += QLatin1Char('}');
     }
-    return out + QLatin1Char(']');
+    out += QLatin1Char(']');
+    return out;
 }
 
 QString caveatsToJson(const QList<Caveat> &caveats)
 {
     if (caveats.isEmpty())
         return QStringLiteral("[]");
-    QString out = QStringLiteral("[");
+    QString out = reserved(caveats, [](const Caveat &c) { return c.text.size() + 20 * c.fields.size(); });
+    out += QLatin1Char('[');
     for (qsizetype i = 0; i < caveats.size(); ++i) {
         const Caveat &c = caveats.at(i);
         out += i > 0 ? QLatin1String(",{\"text\":") : QLatin1String("{\"text\":");
@@ -148,7 +171,8 @@ QString caveatsToJson(const QList<Caveat> &caveats)
         }
         out += QLatin1String("]}");
     }
-    return out + QLatin1Char(']');
+    out += QLatin1Char(']');
+    return out;
 }
 
 std::optional<QStringList> referrersFromJson(const QString &json, QString *why)
