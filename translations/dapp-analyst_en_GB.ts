@@ -75,22 +75,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="111"/>
+        <location filename="../app/cli/commandline.cpp" line="113"/>
         <source>unknown option “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="113"/>
+        <location filename="../app/cli/commandline.cpp" line="115"/>
         <source>the window opens one project at a time; “%1” is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="152"/>
+        <location filename="../app/cli/commandline.cpp" line="154"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <location filename="../app/cli/commandline.cpp" line="157"/>
         <source>nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,22 +594,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="182"/>
+        <location filename="../app/cli/importcommand.cpp" line="190"/>
         <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="185"/>
+        <location filename="../app/cli/importcommand.cpp" line="193"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="192"/>
+        <location filename="../app/cli/importcommand.cpp" line="200"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="202"/>
+        <location filename="../app/cli/importcommand.cpp" line="210"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,363 +879,421 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="367"/>
+        <location filename="../models/storage/salvage.cpp" line="406"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="374"/>
+        <location filename="../models/storage/salvage.cpp" line="413"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="377"/>
+        <location filename="../models/storage/salvage.cpp" line="416"/>
         <source>return %1’s “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="377"/>
+        <location filename="../models/storage/salvage.cpp" line="416"/>
         <source>unknown figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="379"/>
+        <location filename="../models/storage/salvage.cpp" line="418"/>
         <source>return %1’s entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="389"/>
+        <location filename="../models/storage/salvage.cpp" line="428"/>
         <source>ids %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="389"/>
+        <location filename="../models/storage/salvage.cpp" line="428"/>
         <source>rows of returns %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="395"/>
+        <location filename="../models/storage/salvage.cpp" line="434"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="396"/>
+        <location filename="../models/storage/salvage.cpp" line="435"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="397"/>
+        <location filename="../models/storage/salvage.cpp" line="436"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="484"/>
+        <location filename="../models/storage/salvage.cpp" line="523"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="535"/>
+        <location filename="../models/storage/salvage.cpp" line="574"/>
         <source>damaged page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="542"/>
+        <location filename="../models/storage/salvage.cpp" line="581"/>
         <source>none of its rows could be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="543"/>
+        <location filename="../models/storage/salvage.cpp" line="582"/>
         <source>the start of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="544"/>
+        <location filename="../models/storage/salvage.cpp" line="583"/>
         <source>the end of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="552"/>
+        <location filename="../models/storage/salvage.cpp" line="591"/>
         <source>rows between %1 and %2 could not be read (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="553"/>
+        <location filename="../models/storage/salvage.cpp" line="592"/>
         <source>; at most %1 of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="554"/>
+        <location filename="../models/storage/salvage.cpp" line="593"/>
         <source>; how many is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="837"/>
+        <location filename="../models/storage/salvage.cpp" line="885"/>
         <source>%1: %2 read, nothing lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="838"/>
+        <location filename="../models/storage/salvage.cpp" line="886"/>
         <source>%1: %2 read, %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="840"/>
+        <location filename="../models/storage/salvage.cpp" line="888"/>
         <source>%1: %2 read, an unknown number lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="841"/>
+        <location filename="../models/storage/salvage.cpp" line="889"/>
         <source>%1: %2 read, at least %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="843"/>
+        <location filename="../models/storage/salvage.cpp" line="891"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="858"/>
+        <location filename="../models/storage/salvage.cpp" line="906"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="862"/>
+        <location filename="../models/storage/salvage.cpp" line="910"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="870"/>
+        <location filename="../models/storage/salvage.cpp" line="918"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="875"/>
+        <location filename="../models/storage/salvage.cpp" line="923"/>
         <source>“%1” cannot be read, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="887"/>
+        <location filename="../models/storage/salvage.cpp" line="935"/>
         <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="891"/>
+        <location filename="../models/storage/salvage.cpp" line="939"/>
         <source>“%1” ends inside its database header, so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="897"/>
+        <location filename="../models/storage/salvage.cpp" line="945"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="905"/>
+        <location filename="../models/storage/salvage.cpp" line="953"/>
         <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="909"/>
+        <location filename="../models/storage/salvage.cpp" line="957"/>
         <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="921"/>
+        <location filename="../models/storage/salvage.cpp" line="969"/>
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="934"/>
+        <location filename="../models/storage/salvage.cpp" line="982"/>
         <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="942"/>
+        <location filename="../models/storage/salvage.cpp" line="990"/>
         <source>“%1” has no project tables left to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="943"/>
+        <location filename="../models/storage/salvage.cpp" line="991"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="947"/>
+        <location filename="../models/storage/salvage.cpp" line="995"/>
         <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="956"/>
+        <location filename="../models/storage/salvage.cpp" line="1007"/>
         <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="967"/>
+        <location filename="../models/storage/salvage.cpp" line="1018"/>
         <source>Could not create the database to recover into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="996"/>
+        <location filename="../models/storage/salvage.cpp" line="1047"/>
         <source>Could not write the recovered records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1001"/>
+        <location filename="../models/storage/salvage.cpp" line="1052"/>
         <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1006"/>
+        <location filename="../models/storage/salvage.cpp" line="1057"/>
         <source>Could not read the recovered records back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1011"/>
+        <location filename="../models/storage/salvage.cpp" line="1062"/>
         <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1014"/>
+        <location filename="../models/storage/salvage.cpp" line="1065"/>
         <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1072"/>
-        <location filename="../models/storage/salvage.cpp" line="1162"/>
+        <location filename="../models/letters/answerreading.cpp" line="226"/>
+        <source>the letter gives no answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="256"/>
+        <location filename="../models/letters/letterextractor.cpp" line="392"/>
+        <source>see answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="282"/>
+        <source>the answer gives several numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="284"/>
+        <location filename="../models/letters/answerreading.cpp" line="296"/>
+        <source>it also says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="286"/>
+        <source>it also refers to the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="308"/>
+        <source>withheld under section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="313"/>
+        <location filename="../models/storage/salvage.cpp" line="1125"/>
+        <location filename="../models/storage/salvage.cpp" line="1215"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1075"/>
+        <location filename="../models/letters/answerreading.cpp" line="315"/>
+        <source>the answer says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="315"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="322"/>
+        <source>refers to the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="327"/>
+        <source>no amount or status recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="328"/>
+        <source>no number or status recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1128"/>
         <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1078"/>
+        <location filename="../models/storage/salvage.cpp" line="1131"/>
         <source>the figures %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1083"/>
+        <location filename="../models/storage/salvage.cpp" line="1136"/>
         <source>the referrer at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1083"/>
+        <location filename="../models/storage/salvage.cpp" line="1136"/>
         <source>the referrers at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1086"/>
+        <location filename="../models/storage/salvage.cpp" line="1139"/>
         <source>the funder at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1086"/>
+        <location filename="../models/storage/salvage.cpp" line="1139"/>
         <source>the funders at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1089"/>
+        <location filename="../models/storage/salvage.cpp" line="1142"/>
         <source>the caveat at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1089"/>
+        <location filename="../models/storage/salvage.cpp" line="1142"/>
         <source>the caveats at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1095"/>
+        <location filename="../models/storage/salvage.cpp" line="1148"/>
         <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1112"/>
+        <location filename="../models/storage/salvage.cpp" line="1165"/>
         <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1114"/>
+        <location filename="../models/storage/salvage.cpp" line="1167"/>
         <source>the table could not be read at all (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1149"/>
+        <location filename="../models/storage/salvage.cpp" line="1202"/>
         <source>%1 could not be read (damaged page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1158"/>
+        <location filename="../models/storage/salvage.cpp" line="1211"/>
         <source>all seven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1166"/>
+        <location filename="../models/storage/salvage.cpp" line="1219"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1166"/>
+        <location filename="../models/storage/salvage.cpp" line="1219"/>
         <source>entries %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1171"/>
+        <location filename="../models/storage/salvage.cpp" line="1224"/>
         <source>return %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1176"/>
+        <location filename="../models/storage/salvage.cpp" line="1229"/>
         <source>%1 more returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1179"/>
+        <location filename="../models/storage/salvage.cpp" line="1232"/>
         <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1181"/>
+        <location filename="../models/storage/salvage.cpp" line="1234"/>
         <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1189"/>
+        <location filename="../models/storage/salvage.cpp" line="1242"/>
         <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1195"/>
+        <location filename="../models/storage/salvage.cpp" line="1248"/>
         <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1197"/>
+        <location filename="../models/storage/salvage.cpp" line="1250"/>
         <source>the table has no index to count its lost rows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1199"/>
+        <location filename="../models/storage/salvage.cpp" line="1252"/>
         <source>a damaged part of the table was skipped; every row its index lists was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1202"/>
+        <location filename="../models/storage/salvage.cpp" line="1255"/>
         <source>rows whose values no project holds (damaged records) were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1206"/>
+        <location filename="../models/storage/salvage.cpp" line="1259"/>
         <source>dropped because their %1 is missing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1213"/>
+        <location filename="../models/storage/salvage.cpp" line="1266"/>
         <source>%1 rows could not be stored (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1220"/>
+        <location filename="../models/storage/salvage.cpp" line="1273"/>
         <source>Nothing of “%1” could be read: every table of it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1355,282 @@
     <message>
         <location filename="../views/safety/documentquestions.cpp" line="60"/>
         <source>Every record of “%1” could be read. It is open as a new untitled project; save it under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="26"/>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="112"/>
+        <source>LETTER [--explain]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="114"/>
+        <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="118"/>
+        <source>The letter, as plain text (UTF-8 or Windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="123"/>
+        <source>extract needs the letter to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="125"/>
+        <source>unexpected “%1”; extract reads one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="138"/>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="78"/>
+        <source>The letter&apos;s table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="81"/>
+        <source>the table has no row for question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="84"/>
+        <source>the row of question %1 has no cell for this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="87"/>
+        <source>the table&apos;s cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="160"/>
+        <source>a programme&apos;s name read from a sentence: check the name and provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="268"/>
+        <source>the letter gives no answer to question 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="270"/>
+        <source>no organisation recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="271"/>
+        <source>organisations recognised by name: check none is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="307"/>
+        <source>the letter gives no answer to question 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="309"/>
+        <source>no funder recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="330"/>
+        <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="351"/>
+        <source>The letter says no programme is commissioned: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="356"/>
+        <source>no programme&apos;s name recognised in the answer to question 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="370"/>
+        <source>the letter does not answer question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="384"/>
+        <source>the letter ends inside this answer: it may be cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="415"/>
+        <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="458"/>
+        <location filename="../models/letters/letterextractor.cpp" line="459"/>
+        <source>the letter says the programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="466"/>
+        <source>the letter names several programmes: check this figure is this one&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="473"/>
+        <source>the letter does not answer question 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="477"/>
+        <source>the letter does not answer question 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="52"/>
+        <source>found in the body of the letter, not its head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="61"/>
+        <source>a reference number without “FOI”: check it is the request&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="64"/>
+        <source>the letter gives no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="127"/>
+        <source>the letter does not say when the request was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="129"/>
+        <source>the letter is not dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="147"/>
+        <source>the letter names no financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="156"/>
+        <source>the letter asks about neither males nor females</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="163"/>
+        <source>the letter speaks of males %1 times and of females %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="226"/>
+        <source>Office of the Police and Crime Commissioner (area not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="227"/>
+        <source>Office of the Police and Crime Commissioner for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="229"/>
+        <source>the letter names the office but not its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="230"/>
+        <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="233"/>
+        <source>the letter does not name the body that sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="239"/>
+        <source>the area is the first the letter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="242"/>
+        <source>the letter names none of the 43 police force areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="70"/>
+        <source>it is not JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="74"/>
+        <source>it is not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="89"/>
+        <source>it is not written the way this version writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="99"/>
+        <source>entry %1 has “%2”, which a project does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="110"/>
+        <source>entry %1 has no text as its “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="188"/>
+        <source>entry %1 is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="208"/>
+        <source>entry %1 is not a funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="224"/>
+        <source>entry %1 has an amount that is not a whole number of pence from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="234"/>
+        <source>entry %1 has a share that is not from 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="254"/>
+        <source>entry %1 is not a caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="266"/>
+        <source>entry %1 does not list the figures it qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="272"/>
+        <source>entry %1 names the figure “%2”, which no return has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="274"/>
+        <source>(not text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +2091,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/commandline.cpp" line="96"/>
+        <source>Propose a letter&apos;s answers as data (tidy CSV), each with its quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/output.cpp" line="51"/>
         <source>cannot write to standard output</source>
         <translation type="unfinished"></translation>
@@ -2107,75 +2446,75 @@
 <context>
     <name>Figure</name>
     <message>
-        <location filename="../models/domain/figure.cpp" line="23"/>
+        <location filename="../models/domain/figure.cpp" line="25"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="24"/>
+        <location filename="../models/domain/figure.cpp" line="26"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="25"/>
-        <location filename="../models/domain/figure.cpp" line="91"/>
-        <location filename="../models/domain/figure.cpp" line="104"/>
-        <source>not held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/domain/figure.cpp" line="27"/>
-        <location filename="../models/domain/figure.cpp" line="92"/>
-        <source>held by provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/figure.cpp" line="28"/>
         <location filename="../models/domain/figure.cpp" line="93"/>
         <location filename="../models/domain/figure.cpp" line="106"/>
-        <source>withheld</source>
+        <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/figure.cpp" line="29"/>
         <location filename="../models/domain/figure.cpp" line="94"/>
-        <location filename="../models/domain/figure.cpp" line="107"/>
+        <source>held by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="30"/>
+        <location filename="../models/domain/figure.cpp" line="95"/>
+        <location filename="../models/domain/figure.cpp" line="108"/>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="31"/>
+        <location filename="../models/domain/figure.cpp" line="96"/>
+        <location filename="../models/domain/figure.cpp" line="109"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="90"/>
-        <location filename="../models/domain/figure.cpp" line="103"/>
+        <location filename="../models/domain/figure.cpp" line="92"/>
+        <location filename="../models/domain/figure.cpp" line="105"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="105"/>
+        <location filename="../models/domain/figure.cpp" line="107"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="191"/>
+        <location filename="../models/domain/figure.cpp" line="203"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="194"/>
+        <location filename="../models/domain/figure.cpp" line="206"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="200"/>
+        <location filename="../models/domain/figure.cpp" line="212"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="210"/>
+        <location filename="../models/domain/figure.cpp" line="222"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="215"/>
+        <location filename="../models/domain/figure.cpp" line="227"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,32 +2944,43 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="28"/>
+        <location filename="../models/storage/migrations.cpp" line="33"/>
+        <location filename="../models/storage/migrations.cpp" line="131"/>
         <source>Database error: %1 (in “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="80"/>
+        <location filename="../models/storage/migrations.cpp" line="85"/>
         <source>Could not store the area list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="144"/>
+        <location filename="../models/storage/migrations.cpp" line="179"/>
+        <source>A figure of return %1 is “%2”, which no return has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/migrations.cpp" line="245"/>
+        <source>A caveat of return %1 names the figure “%2”, which no return has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/migrations.cpp" line="316"/>
         <source>Could not read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="148"/>
+        <location filename="../models/storage/migrations.cpp" line="320"/>
         <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="163"/>
+        <location filename="../models/storage/migrations.cpp" line="335"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="182"/>
+        <location filename="../models/storage/migrations.cpp" line="354"/>
         <source>Could not commit the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,146 +3031,126 @@
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="65"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="85"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="111"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="75"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="95"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="122"/>
         <location filename="../models/storage/sqlitestatement.cpp" line="20"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="125"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="136"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="246"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="248"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="323"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="336"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="325"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="338"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="346"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="348"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="362"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="364"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="370"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="372"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="380"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="382"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="391"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="393"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="402"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="404"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="412"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="414"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="413"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="415"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="427"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="431"/>
+        <source>is not a list this version writes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="442"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="428"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="443"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="453"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="468"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="456"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="471"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="477"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="492"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="498"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="513"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="518"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="535"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="535"/>
-        <source>a figure of return %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="548"/>
-        <source>a referrer of return %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="560"/>
-        <source>a funder of return %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="573"/>
-        <source>a caveat of return %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="582"/>
-        <source>a caveat of return %1 names the figure “%2”, which no return has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="593"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="558"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="627"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="592"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="643"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="608"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitestatement.cpp" line="98"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="100"/>
         <source>Database error: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,42 +3823,42 @@
 <context>
     <name>Salvage</name>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="100"/>
+        <location filename="../models/storage/salvage.cpp" line="104"/>
         <source>letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="105"/>
+        <location filename="../models/storage/salvage.cpp" line="109"/>
         <source>programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="110"/>
+        <location filename="../models/storage/salvage.cpp" line="114"/>
         <source>returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="114"/>
+        <location filename="../models/storage/salvage.cpp" line="134"/>
         <source>figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="118"/>
+        <location filename="../models/storage/salvage.cpp" line="138"/>
         <source>referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="120"/>
+        <location filename="../models/storage/salvage.cpp" line="140"/>
         <source>funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="124"/>
+        <location filename="../models/storage/salvage.cpp" line="144"/>
         <source>caveats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="127"/>
+        <location filename="../models/storage/salvage.cpp" line="147"/>
         <source>context figures</source>
         <translation type="unfinished"></translation>
     </message>

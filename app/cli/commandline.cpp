@@ -93,6 +93,8 @@ const QList<Command> &commands()
          &runImport},
         {"recover", QT_TRANSLATE_NOOP("CommandLine", "Read what can be read of a damaged project into a new project file."),
          &runRecover},
+        {"extract", QT_TRANSLATE_NOOP("CommandLine", "Propose a letter's answers as data (tidy CSV), each with its quote."),
+         &runExtract},
     };
     return list;
 }

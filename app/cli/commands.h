@@ -23,5 +23,6 @@ int runReport(const QStringList &arguments, const QString &summary);
 int runChart(const QStringList &arguments, const QString &summary);
 int runImport(const QStringList &arguments, const QString &summary);
 int runRecover(const QStringList &arguments, const QString &summary);
+int runExtract(const QStringList &arguments, const QString &summary);
 
 } // namespace dapp::cli

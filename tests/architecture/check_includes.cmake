@@ -10,7 +10,7 @@ set(allowed_storage domain formats)
 set(allowed_editing storage domain formats)
 set(allowed_itemmodels interchange editing storage domain formats)
 set(allowed_interchange editing storage domain formats)
-set(allowed_letters domain formats)
+set(allowed_letters interchange editing storage domain formats)
 set(model_folders formats domain storage editing itemmodels interchange letters)
 
 file(GLOB view_folders LIST_DIRECTORIES true RELATIVE ${SOURCE_DIR}/views ${SOURCE_DIR}/views/*)

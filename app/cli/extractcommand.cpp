@@ -1,0 +1,144 @@
+// dapp-analyst extract: a letter's answers proposed as data, without writing anything. The
+// proposal is the tidy CSV of PRODUCT.md (the letter's metadata in its columns); --explain
+// gives instead each proposed value with its status, the quote it came from, the quote's place
+// in the letter and whether it needs a look.
+#include "cli/commandparser.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "domain/areas.h"
+#include "formats/csv.h"
+#include "formats/delimitedtext.h"
+#include "interchange/tidycsv.h"
+#include "letters/letterextractor.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace dapp::cli {
+
+namespace {
+// A letter's text: UTF-8 (a byte-order mark dropped), else Windows-1252, with \n line ends.
+std::optional<QString> readLetterText(const QString &path, QString *error)
+{
+    using T = CommandLineText;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = T::tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    QString text = decodeUtf8OrWindows1252(file.readAll());
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
+}
+
+// The proposal as a project: the letter, its programmes and returns, numbered from 1.
+ProjectData asProject(const LetterExtraction &extraction)
+{
+    ProjectData data;
+    Letter letter = extraction.letter;
+    letter.id = 1;
+    data.letters.insert(letter.id, letter);
+    Id id = 0;
+    for (const ProposedReturn &p : extraction.returns) {
+        ++id;
+        Programme programme = p.programme;
+        programme.id = id;
+        data.programmes.insert(id, programme);
+        ProgrammeReturn r = p.values;
+        r.id = id;
+        r.letterId = letter.id;
+        r.programmeId = id;
+        data.returns.insert(id, r);
+    }
+    return data;
+}
+
+QString confidenceWord(const Evidence &e) { return e.certain() ? QStringLiteral("certain") : QStringLiteral("needs a look"); }
+
+QStringList explainRow(const QString &programme, const QString &field, const QString &value, const QString &status,
+                       const Evidence &e)
+{
+    return {programme,
+            field,
+            value,
+            status,
+            confidenceWord(e),
+            e.why,
+            e.range.isValid() ? QString::number(e.range.start) : QString(),
+            e.range.isValid() ? QString::number(e.range.length) : QString(),
+            e.quote};
+}
+
+QByteArray explanation(const LetterExtraction &x)
+{
+    QList<QStringList> rows{{QStringLiteral("programme"), QStringLiteral("field"), QStringLiteral("value"),
+                             QStringLiteral("status"), QStringLiteral("confidence"), QStringLiteral("why"),
+                             QStringLiteral("quote_start"), QStringLiteral("quote_length"), QStringLiteral("quote")}};
+    const Letter &l = x.letter;
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    rows << explainRow(QString(), QStringLiteral("area"), Areas::interchangeName(l.areaCode), QString(), x.area)
+         << explainRow(QString(), QStringLiteral("issuing_body"), l.issuingBody, QString(), x.issuingBody)
+         << explainRow(QString(), QStringLiteral("foi_reference"), l.foiReference, QString(), x.foiReference)
+         << explainRow(QString(), QStringLiteral("request_received"), date(l.requestReceived), QString(), x.requestReceived)
+         << explainRow(QString(), QStringLiteral("response_date"), date(l.responseDate), QString(), x.responseDate)
+         << explainRow(QString(), QStringLiteral("financial_year"), l.financialYear, QString(), x.financialYear)
+         << explainRow(QString(), QStringLiteral("cohort"), cohortKey(l.cohort), QString(), x.cohort);
+    for (const ProposedReturn &p : x.returns) {
+        const QString name = p.programme.name;
+        rows << explainRow(name, QStringLiteral("programme"), name, QString(), p.programmeEvidence);
+        for (FigureField f : kAllFigureFields) {
+            const Figure &figure = p.values.figure(f);
+            rows << explainRow(name, fieldKey(f), figure.isReported() ? formatExportFigure(figure, figureKind(f)) : QString(),
+                               statusKey(figure.status), p.figure(f));
+        }
+        rows << explainRow(name, QStringLiteral("referrers"), p.values.referrers.join(QStringLiteral("; ")), QString(),
+                           p.referrers);
+        QStringList funders;
+        for (const Funder &f : p.values.funders)
+            funders << formatFunder(f);
+        rows << explainRow(name, QStringLiteral("funders"), funders.join(QStringLiteral("; ")), QString(), p.funders);
+    }
+    QString csv;
+    for (const QStringList &row : rows)
+        csv += csvLine(row);
+    return csv.toUtf8();
+}
+} // namespace
+
+int runExtract(const QStringList &arguments, const QString &summary)
+{
+    using T = CommandLineText;
+    CommandParser parser(QStringLiteral("extract"), summary, T::tr("LETTER [--explain]"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     T::tr("Instead of the tidy CSV, print each proposed value with its status, the quote "
+                                           "it came from, the quote's place in the letter (characters from its start) "
+                                           "and whether it is certain or needs a look, and why."));
+    parser.addOption(explain);
+    parser.addPositionalArgument(QStringLiteral("LETTER"), T::tr("The letter, as plain text (UTF-8 or Windows-1252)."));
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return parser.refuse(T::tr("extract needs the letter to read."));
+    if (positional.size() > 1)
+        return parser.refuse(T::tr("unexpected “%1”; extract reads one letter.").arg(positional.at(1)));
+    QString error;
+    const std::optional<QString> text = readLetterText(positional.constFirst(), &error);
+    if (!text) {
+        printError(error);
+        return 1;
+    }
+    const LetterExtraction extraction = extractLetter(*text);
+    for (const QString &note : extraction.notes)
+        err() << note << Qt::endl;
+    const QByteArray bytes = parser.isSet(explain) ? explanation(extraction)
+                                                   : exportTidyCsv(asProject(extraction), isRegularFile(QStringLiteral("-")));
+    if (!writeOutput(QStringLiteral("-"), bytes, &error) || !stdoutWritten()) {
+        printError(T::tr("cannot write to standard output: %1").arg(error));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace dapp::cli

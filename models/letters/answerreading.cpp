@@ -1,0 +1,382 @@
+// The phrasing rules of an answer, each a pattern that letters really use (PRODUCT.md, and
+// the letters in shared/letters): see answerreading.h.
+#include "letters/answerreading.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace dapp {
+
+namespace {
+struct ReadingText
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterReading)
+};
+using T = ReadingText;
+
+constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
+
+const QHash<QString, int> &numberWords()
+{
+    static const QHash<QString, int> words = {
+        {QStringLiteral("zero"), 0},      {QStringLiteral("one"), 1},        {QStringLiteral("two"), 2},
+        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},       {QStringLiteral("five"), 5},
+        {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},      {QStringLiteral("eight"), 8},
+        {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},       {QStringLiteral("eleven"), 11},
+        {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13},  {QStringLiteral("fourteen"), 14},
+        {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},   {QStringLiteral("seventeen"), 17},
+        {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19},  {QStringLiteral("twenty"), 20},
+        {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},     {QStringLiteral("fifty"), 50},
+        {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},   {QStringLiteral("eighty"), 80},
+        {QStringLiteral("ninety"), 90},
+    };
+    return words;
+}
+
+// "twenty-five", "one hundred and one", "seven": the value of a run of number words.
+std::optional<qint64> valueOfWords(const QString &run)
+{
+    qint64 total = 0;
+    qint64 current = 0;
+    bool any = false;
+    for (const QString &word : run.toLower().split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts)) {
+        if (word == QLatin1String("and"))
+            continue;
+        if (word == QLatin1String("hundred")) {
+            current = (current == 0 ? 1 : current) * 100;
+        } else if (word == QLatin1String("thousand")) {
+            total += (current == 0 ? 1 : current) * 1000;
+            current = 0;
+        } else if (const auto it = numberWords().constFind(word); it != numberWords().constEnd()) {
+            current += *it;
+        } else {
+            return std::nullopt;
+        }
+        any = true;
+    }
+    return any ? std::optional<qint64>(total + current) : std::nullopt;
+}
+
+// A sentence's status words. Each pattern is a way letters say it.
+struct StatusPattern
+{
+    FigureStatus status;
+    QRegularExpression pattern;
+};
+const QList<StatusPattern> &statusPatterns()
+{
+    static const QList<StatusPattern> patterns = {
+        {FigureStatus::NotApplicable,
+         QRegularExpression(QStringLiteral("not applicable|\\bn/a\\b|not possible to self[\\s-]*refer|"
+                                           "(can ?not|unable to|are not able to) self[\\s-]*refer|"
+                                           "no self[\\s-]*referrals? (route|pathway|option)|"
+                                           "does not (accept|take|allow) self[\\s-]*referrals?|"
+                                           "self[\\s-]*referrals? (is|are) not (accepted|possible|an option)"),
+                            kCaseless)},
+        {FigureStatus::Withheld,
+         QRegularExpression(QStringLiteral("\\b(exempt(ion)?|withh[eo]ld|withholding)\\b.{0,160}\\bsection\\s+\\d+|"
+                                           "\\bsection\\s+\\d+.{0,160}\\b(exempt(ion)?|withh[eo]ld|withholding|"
+                                           "neither confirm|engaged|applies|applied)\\b"),
+                            kCaseless)},
+        {FigureStatus::HeldByProvider,
+         QRegularExpression(QStringLiteral("held by (the |our )?(service |commissioned )?provider|"
+                                           "provider (would|will|may|might|should) (hold|have|be able)|"
+                                           "(contact|approach|ask|request (it|this) from) the (service )?provider"),
+                            kCaseless)},
+        {FigureStatus::NotHeld,
+         QRegularExpression(QStringLiteral("\\b(do|does|did) not hold\\b|\\bnot held\\b|\\bno (information|data|records?) "
+                                           "(is |are )?held\\b|\\bhold no (information|data|records?)\\b|"
+                                           "\\b(do|does|did) not (record|collect|capture)\\b|\\bnot (recorded|collected)\\b"),
+                            kCaseless)},
+    };
+    return patterns;
+}
+
+// A real zero said in words.
+const QRegularExpression &zeroPattern()
+{
+    static const QRegularExpression zero(
+        QStringLiteral("\\b(is|was|were|are|be)\\s+(zero|nil|none)\\b|^\\s*(zero|nil|none)\\b|"
+                       "\\bno (males|females|men|women|perpetrators|referrals|self[\\s-]*referrals|individuals|people) "
+                       "(were|have|had|was)\\b"),
+        kCaseless);
+    return zero;
+}
+
+const QRegularExpression &seeAnswerPattern()
+{
+    static const QRegularExpression see(
+        QStringLiteral("\\bsee\\s+(?:the\\s+)?(?:our\\s+)?(?:answer|response|reply)s?\\s+(?:to|for|at|in)\\s+"
+                       "(?:question|q)\\s*(\\d{1,2})\\b"),
+        kCaseless);
+    return see;
+}
+
+QString sectionOf(const QString &letter, const Sentence &s) { return s.text(letter).toString(); }
+
+Evidence evidenceOf(const QString &letter, const Sentence &s, Confidence confidence, const QString &why = {})
+{
+    Evidence e;
+    e.range = TextRange{s.start, s.end - s.start};
+    e.quote = sectionOf(letter, s);
+    e.confidence = confidence;
+    e.why = why;
+    return e;
+}
+
+QString listOfValues(const QList<qint64> &values, bool money)
+{
+    QStringList shown;
+    for (qint64 v : values)
+        shown << (money ? formatMoney(v, true) : QString::number(v));
+    return shown.join(QStringLiteral(", "));
+}
+} // namespace
+
+QList<Sentence> sentencesOf(const QString &letter, qsizetype start, qsizetype end)
+{
+    QList<Sentence> sentences;
+    qsizetype from = start;
+    const auto close = [&](qsizetype to) {
+        qsizetype a = from;
+        qsizetype b = to;
+        while (a < b && (letter.at(a).isSpace() || letter.at(a) == QLatin1Char('-') || letter.at(a) == QChar(0x2022)))
+            ++a;
+        while (b > a && letter.at(b - 1).isSpace())
+            --b;
+        if (b > a)
+            sentences << Sentence{a, b};
+        from = to;
+    };
+    for (qsizetype i = start; i < end; ++i) {
+        const QChar c = letter.at(i);
+        if (c == QLatin1Char('\n')) {
+            close(i);
+            from = i + 1;
+        } else if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && i + 1 < end
+                   && letter.at(i + 1) == QLatin1Char(' ')) {
+            close(i + 1);
+        }
+    }
+    close(end);
+    return sentences;
+}
+
+QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizetype end)
+{
+    QList<StatedNumber> numbers;
+    const QString text = letter.mid(start, end - start);
+    static const QRegularExpression digits(QStringLiteral("(£\\s*)?(?<![\\d.,/])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?(?![\\d])"));
+    static const QRegularExpression notACount(
+        QStringLiteral("^(?:\\s*(?:/|-|–)\\s*\\d|\\s*%|\\s*per\\s*cent|(?:st|nd|rd|th)\\b|\\s*(?:years?|months?|weeks?|days?|"
+                       "hours?|am|pm|fy)\\b)"),
+        kCaseless);
+    // "question 2", "section 40", "3-5 years": the number is not a count.
+    static const QRegularExpression beforeNotACount(QStringLiteral("(?:\\bquestion|\\bq|\\bsection|\\bpage|\\bversion|"
+                                                                   "\\bref\\.?|\\bno\\.?)\\s*$|\\d\\s*[-–]\\s*$|\\d\\($"),
+                                                    kCaseless);
+    for (auto it = digits.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const bool money = m.hasCaptured(1) && !m.captured(1).isEmpty();
+        const QString after = text.mid(m.capturedEnd(0), 12);
+        const QString before = text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 12), std::min<qsizetype>(12, m.capturedStart(0)));
+        QString whole = m.captured(2);
+        whole.remove(QLatin1Char(','));
+        bool ok = false;
+        const qint64 units = whole.toLongLong(&ok);
+        if (!ok || units > largestFigureValue(FigureKind::Count))
+            continue;
+        if (money) {
+            numbers << StatedNumber{units * 100 + m.captured(3).leftJustified(2, QLatin1Char('0')).toLongLong(), true,
+                                    start + m.capturedStart(0), start + m.capturedEnd(0)};
+            continue;
+        }
+        // A heading's own number ("7. …") at the start of a line, a year, a date, a percentage.
+        const bool lineStart = before.isEmpty() || before.endsWith(QLatin1Char('\n'));
+        if (!m.captured(3).isEmpty() || notACount.match(after).hasMatch() || beforeNotACount.match(before).hasMatch()
+            || (whole.size() == 4 && units >= 1990 && units <= 2099)
+            || (lineStart && after.startsWith(QLatin1Char('.'))))
+            continue;
+        numbers << StatedNumber{units, false, start + m.capturedStart(0), start + m.capturedEnd(0)};
+    }
+    static const QRegularExpression words(
+        QStringLiteral("\\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                       "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                       "ninety|hundred|thousand)(?:[\\s-]+(?:and[\\s-]+)?)?)+)\\b(?=\\s+(?:males|females|men|women|"
+                       "perpetrators|people|individuals|referrals|service users|participants|cases|were|have|had|"
+                       "self|of them))"),
+        kCaseless);
+    for (auto it = words.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (const auto value = valueOfWords(m.captured(1).trimmed()))
+            numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
+    }
+    std::sort(numbers.begin(), numbers.end(), [](const StatedNumber &a, const StatedNumber &b) { return a.start < b.start; });
+    return numbers;
+}
+
+FigureReading readFigureAnswer(const QString &letter, const AnswerSection &section, FigureKind kind)
+{
+    FigureReading reading;
+    const QList<Sentence> sentences = sentencesOf(letter, section.start, section.end);
+    if (sentences.isEmpty()) {
+        reading.figure = Figure::withStatus(FigureStatus::NotProvided);
+        reading.evidence.why = T::tr("the letter gives no answer to question %1").arg(section.question);
+        return reading;
+    }
+    // What each sentence says.
+    struct Found
+    {
+        Sentence sentence;
+        FigureStatus status;
+    };
+    QList<Found> statuses;
+    QList<std::pair<Sentence, StatedNumber>> numbers;
+    std::optional<Sentence> zeroSentence;
+    std::optional<std::pair<Sentence, int>> seeAnswer;
+    for (const Sentence &s : sentences) {
+        const QString text = sectionOf(letter, s);
+        for (const StatusPattern &p : statusPatterns())
+            if (p.pattern.match(text).hasMatch())
+                statuses << Found{s, p.status};
+        if (const auto m = seeAnswerPattern().match(text); m.hasMatch() && !seeAnswer)
+            seeAnswer = std::make_pair(s, m.captured(1).toInt());
+        if (kind == FigureKind::Count && zeroPattern().match(text).hasMatch() && !zeroSentence)
+            zeroSentence = s;
+        for (const StatedNumber &n : statedNumbers(letter, s.start, s.end))
+            if (n.money == (kind == FigureKind::Money))
+                numbers << std::make_pair(s, n);
+    }
+    QList<qint64> distinct;
+    for (const auto &[s, n] : numbers)
+        if (!distinct.contains(n.value))
+            distinct << n.value;
+    const QString seeNote = seeAnswer ? T::tr("see answer to question %1").arg(seeAnswer->second) : QString();
+
+    if (!distinct.isEmpty()) {
+        // The number that counts people ("3 females were referred"), in a sentence that says
+        // "total" or what the question asks; of equals, the first.
+        static const QRegularExpression countsPeople(
+            QStringLiteral("^\\s*(males|females|men|women|perpetrators|people|individuals|referrals|service users|"
+                           "participants|cases|clients|self[\\s-]*referrals)\\b"),
+            kCaseless);
+        static const QRegularExpression asked(QStringLiteral("\\b(referr|accept|complet|total|budget|cost)"), kCaseless);
+        qsizetype chosen = 0;
+        int bestScore = -1;
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            const auto &[s, n] = numbers.at(i);
+            const QString sentence = sectionOf(letter, s);
+            const int score = (countsPeople.match(letter.mid(n.end, 40)).hasMatch() ? 2 : 0)
+                              + (sentence.contains(QLatin1String("total"), Qt::CaseInsensitive) ? 3 : 0)
+                              + (asked.match(sentence).hasMatch() ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                chosen = i;
+            }
+        }
+        const auto &[sentence, number] = numbers.at(chosen);
+        QStringList doubts;
+        if (distinct.size() > 1)
+            doubts << T::tr("the answer gives several numbers (%1)").arg(listOfValues(distinct, kind == FigureKind::Money));
+        if (!statuses.isEmpty())
+            doubts << T::tr("it also says “%1”").arg(statusLabel(statuses.first().status));
+        if (seeAnswer)
+            doubts << T::tr("it also refers to the answer to question %1").arg(seeAnswer->second);
+        reading.figure = Figure::reported(number.value, sectionOf(letter, sentence));
+        reading.evidence = evidenceOf(letter, sentence, doubts.isEmpty() ? Confidence::Certain : Confidence::NeedsLook,
+                                      doubts.join(QStringLiteral("; ")));
+        return reading;
+    }
+    if (zeroSentence) {
+        reading.figure = Figure::reported(0, sectionOf(letter, *zeroSentence));
+        reading.evidence = evidenceOf(letter, *zeroSentence, statuses.isEmpty() ? Confidence::Certain : Confidence::NeedsLook,
+                                      statuses.isEmpty() ? QString()
+                                                         : T::tr("it also says “%1”").arg(statusLabel(statuses.first().status)));
+        return reading;
+    }
+    if (!statuses.isEmpty()) {
+        QList<FigureStatus> kinds;
+        for (const Found &f : statuses)
+            if (!kinds.contains(f.status))
+                kinds << f.status;
+        const Found &first = statuses.first();
+        QString note = seeNote;
+        if (first.status == FigureStatus::Withheld) {
+            static const QRegularExpression sectionNumber(QStringLiteral("\\bsection\\s+(\\d+)"), kCaseless);
+            note = T::tr("withheld under section %1").arg(sectionNumber.match(sectionOf(letter, first.sentence)).captured(1));
+        }
+        reading.figure = Figure::withStatus(first.status, sectionOf(letter, first.sentence), note);
+        QStringList said;
+        for (FigureStatus s : kinds)
+            said << T::tr("“%1”").arg(statusLabel(s));
+        reading.evidence = evidenceOf(letter, first.sentence, kinds.size() == 1 ? Confidence::Certain : Confidence::NeedsLook,
+                                      kinds.size() == 1 ? QString() : T::tr("the answer says %1").arg(said.join(T::tr(" and "))));
+        return reading;
+    }
+    if (seeAnswer) {
+        reading.seeQuestion = seeAnswer->second;
+        reading.figure = Figure::withStatus(FigureStatus::NotProvided, sectionOf(letter, seeAnswer->first), seeNote);
+        reading.evidence = evidenceOf(letter, seeAnswer->first, Confidence::NeedsLook,
+                                      T::tr("refers to the answer to question %1").arg(seeAnswer->second));
+        return reading;
+    }
+    reading.figure = Figure::withStatus(FigureStatus::NotProvided, sectionOf(letter, sentences.first()));
+    reading.evidence = evidenceOf(letter, sentences.first(), Confidence::NeedsLook,
+                                  kind == FigureKind::Money ? T::tr("no amount or status recognised in the answer")
+                                                            : T::tr("no number or status recognised in the answer"));
+    return reading;
+}
+
+QList<StatedCaveat> statedCaveats(const QString &letter, const AnswerSection &section, FigureField field)
+{
+    struct Cue
+    {
+        const char *key;
+        QRegularExpression pattern;
+        bool budgetOnly;
+    };
+    static const QList<Cue> cues = {
+        {"all crime types",
+         QRegularExpression(QStringLiteral("\\b(this |which |that )?(covers|includes?|including|relates? to) all (crime|offence) types|"
+                                           "not (just|only|solely|purely) (DA|domestic abuse)"),
+                            kCaseless),
+         false},
+        {"still engaging",
+         QRegularExpression(QStringLiteral("(continuing|continue|still) (to engage|engaging)|had not (yet )?completed|"
+                                           "(are|were) still (on|in) the programme"),
+                            kCaseless),
+         false},
+        {"budget covers more",
+         QRegularExpression(QStringLiteral("(budget|funding|cost).{0,80}\\b(includes?|covers?)\\b.{0,80}\\b(other|more) than|"
+                                           "not (purely|solely|only|just) (for )?(the )?(DA|domestic abuse|programme|perpetrator)"),
+                            kCaseless),
+         true},
+    };
+    QList<StatedCaveat> found;
+    for (const Sentence &s : sentencesOf(letter, section.start, section.end)) {
+        const QString text = s.text(letter).toString();
+        for (const Cue &cue : cues) {
+            if (cue.budgetOnly != (field == FigureField::Budget))
+                continue;
+            const QRegularExpressionMatch m = cue.pattern.match(text);
+            if (!m.hasMatch())
+                continue;
+            // The clause that says it: from the comma before the cue ("…is 138, this covers all
+            // crime types, not just DA" → "covers all crime types, not just DA").
+            qsizetype from = text.lastIndexOf(QLatin1Char(','), m.capturedStart(0));
+            QString clause = (from >= 0 && cue.key == QByteArrayView("all crime types")) ? text.mid(from + 1) : text;
+            clause = clause.trimmed();
+            static const QRegularExpression lead(QStringLiteral("^(this|which|that)\\s+"), kCaseless);
+            clause.remove(lead);
+            while (clause.endsWith(QLatin1Char('.')))
+                clause.chop(1);
+            found << StatedCaveat{clause, QString::fromLatin1(cue.key), s};
+            break;
+        }
+    }
+    return found;
+}
+
+} // namespace dapp

@@ -1,0 +1,214 @@
+// Finding each question's answer in a letter by its headings.
+#include "letters/answersections.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace dapp {
+
+namespace {
+// The request's questions as letters word them (PRODUCT.md): "COHORT" stands for males,
+// females, men or women; "selfreferred" for self-referred, self referred and selfreferred.
+struct QuestionWording
+{
+    int question;
+    const char *words;
+};
+constexpr QuestionWording kWordings[] = {
+    {1, "the name title scope of the commissioned programme in your area"},
+    {2, "the total number of COHORT who selfreferred into the programme"},
+    {3, "the total number of selfreferred COHORT who were accepted onto the programme"},
+    {4, "the total number of selfreferred COHORT who have completed the programme"},
+    {5, "the total number of COHORT referred by an agency into the programme"},
+    {6, "the total number of referred COHORT who were accepted on to the programme"},
+    {7, "the total number of referred COHORT who have completed the programme"},
+    {8, "the names of the organisations who have made a referral to the programme"},
+    {kEvaluationQuestion, "link to evaluation of programme efficacy"},
+    {9, "financial contributors"},
+    {10, "budget inclusive of running costs"},
+};
+// Words a restatement may add: the female request's longer question 1, "(e.g., police, …)".
+constexpr int kExtraWordsAllowed = 14;
+
+// A line's words, lower case, with the request's variants folded to one spelling.
+QStringList wordsOf(QStringView line)
+{
+    static const QRegularExpression selfReferred(QStringLiteral("self[\\s-]*referred"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
+    QString text = line.toString().toLower();
+    text.replace(selfReferred, QStringLiteral("selfreferred"));
+    QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
+    for (QString &w : words) {
+        if (w == QLatin1String("males") || w == QLatin1String("females") || w == QLatin1String("men")
+            || w == QLatin1String("women") || w == QLatin1String("perpetrators"))
+            w = QStringLiteral("COHORT");
+        else if (w == QLatin1String("organizations"))
+            w = QStringLiteral("organisations");
+        else if (w == QLatin1String("program"))
+            w = QStringLiteral("programme");
+    }
+    return words;
+}
+
+// How well `line` restates question `wording`: every one of its words, in any order, and how
+// many it adds; nothing when a word is missing.
+std::optional<int> extraWords(const QStringList &lineWords, const QuestionWording &wording)
+{
+    const QStringList standard = QString::fromLatin1(wording.words).split(QLatin1Char(' '));
+    const QSet<QString> have(lineWords.cbegin(), lineWords.cend());
+    for (const QString &w : standard)
+        if (!have.contains(w))
+            return std::nullopt;
+    return int(lineWords.size()) - int(standard.size());
+}
+
+struct Line
+{
+    qsizetype start;
+    qsizetype end; // before its line break
+};
+
+QList<Line> linesOf(const QString &text)
+{
+    QList<Line> lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == QLatin1Char('\n')) {
+            lines << Line{start, i};
+            start = i + 1;
+        }
+    }
+    return lines;
+}
+
+struct Heading
+{
+    int question = 0;
+    qsizetype lineStart = 0;
+    qsizetype answerStart = 0; // after the number, or on the next line when restated
+    bool restated = false;
+};
+
+// A numbered heading: "2.", "2)", "2:", "Q2", "Q2.", "Question 2", after an optional bullet.
+// Not "3 for 2022/23 financial year": a bare number opens an answer only with its stop.
+std::optional<Heading> numberedHeading(const QString &text, const Line &line)
+{
+    static const QRegularExpression numbered(
+        QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question)\\s*(\\d{1,2})\\b\\s*[.):–-]?|(\\d{1,2})\\s*[.):](?!\\d))\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView lineText = QStringView(text).mid(line.start, line.end - line.start);
+    const QRegularExpressionMatch m = numbered.match(lineText);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int question = (m.hasCaptured(1) ? m.captured(1) : m.captured(2)).toInt();
+    if (question < 1 || question > 10)
+        return std::nullopt;
+    Heading h;
+    h.question = question;
+    h.lineStart = line.start;
+    h.answerStart = line.start + m.capturedEnd(0);
+    // The rest of the line restates the question (then the answer starts on the next line), or
+    // it is the answer itself ("5. There have been 25 males referred").
+    for (const QuestionWording &w : kWordings) {
+        if (w.question != question)
+            continue;
+        const auto extra = extraWords(wordsOf(lineText.mid(m.capturedEnd(0))), w);
+        if (extra && *extra <= kExtraWordsAllowed) {
+            h.restated = true;
+            h.answerStart = line.end;
+        }
+    }
+    return h;
+}
+
+// A line that only restates a question, without its number.
+std::optional<Heading> wordedHeading(const QString &text, const Line &line)
+{
+    const QStringView lineText = QStringView(text).mid(line.start, line.end - line.start);
+    const int question = questionRestatedBy(lineText);
+    if (question == 0)
+        return std::nullopt;
+    return Heading{question, line.start, line.end, true};
+}
+
+// The letter's closing lines, where answers end.
+bool isClosingLine(QStringView line)
+{
+    static const QRegularExpression closing(
+        QStringLiteral("^\\s*(if you (have any|are (un|not |dis))|yours (sincerely|faithfully)|kind regards|"
+                       "please (note|remember)|your right|the office of the police and crime commissioner provides "
+                       "you|if you decide|you have the right|in complying with)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return closing.match(line).hasMatch();
+}
+} // namespace
+
+int questionRestatedBy(QStringView line)
+{
+    const QStringList words = wordsOf(line);
+    if (words.isEmpty())
+        return 0;
+    int best = 0;
+    int bestExtra = kExtraWordsAllowed + 1;
+    for (const QuestionWording &w : kWordings) {
+        const auto extra = extraWords(words, w);
+        if (extra && *extra < bestExtra) {
+            best = w.question;
+            bestExtra = *extra;
+        }
+    }
+    return best;
+}
+
+QSet<int> questionsRestatedIn(const QString &letter)
+{
+    static const QRegularExpression number(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question)\\s*)?\\d{1,2}\\s*[.):]?\\s*"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QSet<int> restated;
+    for (const Line &line : linesOf(letter)) {
+        QString text = letter.mid(line.start, line.end - line.start);
+        text.remove(number);
+        if (const int q = questionRestatedBy(text); q > 0)
+            restated.insert(q);
+    }
+    return restated;
+}
+
+QMap<int, AnswerSection> findAnswerSections(const QString &letter)
+{
+    const QList<Line> lines = linesOf(letter);
+    QList<Heading> headings;
+    QList<qsizetype> closings;
+    for (const Line &line : lines) {
+        const QStringView lineText = QStringView(letter).mid(line.start, line.end - line.start);
+        if (lineText.contains(QLatin1Char('\t')))
+            continue; // a table's row: the table is read as a table
+        if (const auto h = numberedHeading(letter, line))
+            headings << *h;
+        else if (const auto worded = wordedHeading(letter, line))
+            headings << *worded;
+        else if (isClosingLine(lineText))
+            closings << line.start;
+    }
+    QMap<int, AnswerSection> sections;
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        const Heading &h = headings.at(i);
+        qsizetype end = i + 1 < headings.size() ? headings.at(i + 1).lineStart : letter.size();
+        for (qsizetype closing : std::as_const(closings))
+            if (closing > h.lineStart && closing < end)
+                end = closing;
+        AnswerSection s;
+        s.question = h.question;
+        s.headingStart = h.lineStart;
+        s.start = std::min(h.answerStart, end);
+        s.end = end;
+        s.restated = h.restated;
+        sections.insert(h.question, s); // the last heading of a question wins: the request comes first
+    }
+    return sections;
+}
+
+} // namespace dapp

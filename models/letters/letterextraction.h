@@ -1,0 +1,58 @@
+// What the extractor proposes from a letter: the letter's metadata, one return per programme
+// the answer to question 1 names, and, for every proposed value, the passage it came from and
+// how sure the reading is. Nothing here is written anywhere: the analyst reviews it first.
+#pragma once
+
+#include "domain/entities.h"
+#include "letters/quotelocation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace dapp {
+
+enum class Confidence {
+    Certain,   // the letter says it in one of the ways the reader knows, and nothing disagrees
+    NeedsLook, // a guess, two readings, or nothing found: the analyst must look (`why` says at what)
+};
+
+// Where a proposed value came from.
+struct Evidence
+{
+    TextRange range; // in the letter's text; invalid when the letter gives nothing for it
+    QString quote;   // the letter's words at `range`
+    Confidence confidence = Confidence::NeedsLook;
+    QString why; // for NeedsLook: what to look at ("two numbers in the answer: 91 and 2")
+    bool certain() const { return confidence == Confidence::Certain; }
+};
+
+struct ProposedReturn
+{
+    Programme programme;    // area, name, provider, risk level, scope, evaluation link (no id)
+    ProgrammeReturn values; // figures, referrers, funders, caveats (no ids)
+    Evidence programmeEvidence;
+    std::array<Evidence, 7> figures; // indexed by FigureField
+    Evidence referrers;
+    Evidence funders;
+    Evidence &figure(FigureField f) { return figures[size_t(f)]; }
+    const Evidence &figure(FigureField f) const { return figures[size_t(f)]; }
+};
+
+struct LetterExtraction
+{
+    Letter letter; // kind, area, issuing body, FOI reference, dates, year, cohort, text (no id)
+    Evidence area;
+    Evidence issuingBody;
+    Evidence foiReference;
+    Evidence requestReceived;
+    Evidence responseDate;
+    Evidence financialYear;
+    Evidence cohort;
+    QList<ProposedReturn> returns; // none: the letter names no programme (or commissions none)
+    QStringList notes;             // what the reader noticed about the letter as a whole
+};
+
+} // namespace dapp
