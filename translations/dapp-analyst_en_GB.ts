@@ -1099,66 +1099,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="226"/>
+        <location filename="../models/letters/answerreading.cpp" line="232"/>
         <source>the letter gives no answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="256"/>
-        <location filename="../models/letters/letterextractor.cpp" line="392"/>
+        <location filename="../models/letters/answerreading.cpp" line="262"/>
+        <location filename="../models/letters/letterextractor.cpp" line="441"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="282"/>
+        <location filename="../models/letters/answerreading.cpp" line="288"/>
         <source>the answer gives several numbers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="284"/>
-        <location filename="../models/letters/answerreading.cpp" line="296"/>
+        <location filename="../models/letters/answerreading.cpp" line="290"/>
+        <location filename="../models/letters/answerreading.cpp" line="302"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="286"/>
+        <location filename="../models/letters/answerreading.cpp" line="292"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="308"/>
+        <location filename="../models/letters/answerreading.cpp" line="314"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="313"/>
+        <location filename="../models/letters/answerreading.cpp" line="319"/>
         <location filename="../models/storage/salvage.cpp" line="1125"/>
         <location filename="../models/storage/salvage.cpp" line="1215"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="315"/>
+        <location filename="../models/letters/answerreading.cpp" line="321"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="315"/>
+        <location filename="../models/letters/answerreading.cpp" line="321"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="322"/>
+        <location filename="../models/letters/answerreading.cpp" line="328"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="327"/>
+        <location filename="../models/letters/answerreading.cpp" line="333"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="328"/>
+        <location filename="../models/letters/answerreading.cpp" line="334"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,158 +1413,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="160"/>
+        <location filename="../models/letters/letterextractor.cpp" line="170"/>
         <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="268"/>
+        <location filename="../models/letters/letterextractor.cpp" line="300"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="270"/>
+        <location filename="../models/letters/letterextractor.cpp" line="302"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="271"/>
+        <location filename="../models/letters/letterextractor.cpp" line="303"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="307"/>
-        <source>the letter gives no answer to question 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="309"/>
-        <source>no funder recognised in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="330"/>
-        <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="351"/>
-        <source>The letter says no programme is commissioned: “%1”</source>
+        <location filename="../models/letters/letterextractor.cpp" line="345"/>
+        <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/letters/letterextractor.cpp" line="356"/>
+        <source>the letter gives no answer to question 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="358"/>
+        <source>no funder recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="379"/>
+        <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="400"/>
+        <source>The letter says no programme is commissioned: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="405"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="370"/>
+        <location filename="../models/letters/letterextractor.cpp" line="419"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="384"/>
+        <location filename="../models/letters/letterextractor.cpp" line="433"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="415"/>
+        <location filename="../models/letters/letterextractor.cpp" line="464"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="458"/>
-        <location filename="../models/letters/letterextractor.cpp" line="459"/>
+        <location filename="../models/letters/letterextractor.cpp" line="507"/>
+        <location filename="../models/letters/letterextractor.cpp" line="508"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="466"/>
+        <location filename="../models/letters/letterextractor.cpp" line="515"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="473"/>
+        <location filename="../models/letters/letterextractor.cpp" line="522"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="477"/>
+        <location filename="../models/letters/letterextractor.cpp" line="526"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="52"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="56"/>
         <source>found in the body of the letter, not its head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="61"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="70"/>
         <source>a reference number without “FOI”: check it is the request&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="64"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="73"/>
         <source>the letter gives no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="127"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="136"/>
         <source>the letter does not say when the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="129"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="138"/>
         <source>the letter is not dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="147"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="156"/>
         <source>the letter names no financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="156"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="165"/>
         <source>the letter asks about neither males nor females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="163"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="172"/>
         <source>the letter speaks of males %1 times and of females %2 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="226"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="243"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="227"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="244"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="229"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="246"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="230"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="247"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="233"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="250"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="239"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="256"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="242"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="259"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>

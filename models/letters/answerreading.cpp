@@ -213,6 +213,12 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         if (const auto value = valueOfWords(m.captured(1).trimmed()))
             numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
     }
+    // A number in words standing alone as the answer: "Nine."
+    static const QRegularExpression alone(QStringLiteral("^\\s*([a-z]+(?:[\\s-]+[a-z]+)*)\\s*\\.?\\s*$"), kCaseless);
+    if (const QRegularExpressionMatch m = alone.match(text); m.hasMatch() && numbers.isEmpty()) {
+        if (const auto value = valueOfWords(m.captured(1)); value && m.captured(1).compare(QLatin1String("zero"), Qt::CaseInsensitive) != 0)
+            numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedEnd(1)};
+    }
     std::sort(numbers.begin(), numbers.end(), [](const StatedNumber &a, const StatedNumber &b) { return a.start < b.start; });
     return numbers;
 }
@@ -365,8 +371,12 @@ QList<StatedCaveat> statedCaveats(const QString &letter, const AnswerSection &se
                 continue;
             // The clause that says it: from the comma before the cue ("…is 138, this covers all
             // crime types, not just DA" → "covers all crime types, not just DA").
+            // A caveat after a semicolon is its own clause ("40 men completed; a further 9 were
+            // still engaging").
             qsizetype from = text.lastIndexOf(QLatin1Char(','), m.capturedStart(0));
-            QString clause = (from >= 0 && cue.key == QByteArrayView("all crime types")) ? text.mid(from + 1) : text;
+            if (cue.key != QByteArrayView("all crime types"))
+                from = text.lastIndexOf(QLatin1Char(';'), m.capturedStart(0));
+            QString clause = from >= 0 ? text.mid(from + 1) : text;
             clause = clause.trimmed();
             static const QRegularExpression lead(QStringLiteral("^(this|which|that)\\s+"), kCaseless);
             clause.remove(lead);

@@ -193,9 +193,33 @@ QMap<int, AnswerSection> findAnswerSections(const QString &letter)
         else if (isClosingLine(lineText))
             closings << line.start;
     }
+    // The letter's copy of the request: a run of three or more restated questions with nothing
+    // between them but blank lines and the request's own asides ("(Inclusive of Statutory, …)").
+    // Those headings open no answer, even where the letter never answers the question again.
+    QList<bool> inRequest(headings.size(), false);
+    const auto onlyAsides = [&letter](qsizetype from, qsizetype to) {
+        for (const QString &line : letter.mid(from, to - from).split(QLatin1Char('\n'))) {
+            const QString t = line.trimmed();
+            if (!t.isEmpty() && !t.startsWith(QLatin1Char('(')))
+                return false;
+        }
+        return true;
+    };
+    for (qsizetype i = 0; i < headings.size();) {
+        qsizetype j = i;
+        while (j + 1 < headings.size() && headings.at(j).restated && headings.at(j + 1).restated
+               && onlyAsides(headings.at(j).answerStart, headings.at(j + 1).lineStart))
+            ++j;
+        if (j - i + 1 >= 3)
+            for (qsizetype k = i; k <= j; ++k)
+                inRequest[k] = true;
+        i = j + 1;
+    }
     QMap<int, AnswerSection> sections;
     for (qsizetype i = 0; i < headings.size(); ++i) {
         const Heading &h = headings.at(i);
+        if (inRequest.at(i))
+            continue;
         qsizetype end = i + 1 < headings.size() ? headings.at(i + 1).lineStart : letter.size();
         for (qsizetype closing : std::as_const(closings))
             if (closing > h.lineStart && closing < end)

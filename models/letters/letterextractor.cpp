@@ -139,6 +139,10 @@ QList<NamedProgramme> namedProgrammes(const QString &text, const QList<Sentence>
     static const QRegularExpression commissions(
         QStringLiteral("\\b[Cc]ommissions?\\s+(?:the\\s+)?([A-Z][\\w’'()]*(?:[ ]+(?:of|and|for|[A-Z(][\\w’'()]*))*)"));
     static const QRegularExpression deliveredBy(QStringLiteral("\\b(?:delivered|provided|run)\\s+(?:via|by)\\s+([A-Z][^.;:\\n]*)"));
+    // "The Commissioner funds the Change That Lasts perpetrator programme (CTL)"
+    static const QRegularExpression fundsThe(
+        QStringLiteral("\\b(?:[Ff]unds|[Cc]ommissions|[Rr]uns|[Dd]elivers|[Ff]unded|[Cc]ommissioned)\\s+the\\s+([A-Z][\\w’']*(?:[ ]+[A-Z][\\w’']*)*)"
+                       "(?:[ ]+(?:perpetrator|domestic abuse|DA))?[ ]+(?:programme|program|project|service)\\b"));
     static const QRegularExpression refuses(QStringLiteral("does\\s+not\\s+(?:accept|take|work with)\\s+(female|male|women|men)"),
                                             kCaseless);
     QList<NamedProgramme> found;
@@ -156,6 +160,12 @@ QList<NamedProgramme> namedProgrammes(const QString &text, const QList<Sentence>
         NamedProgramme p;
         p.name = name;
         p.provider = provider;
+        if (p.provider.isEmpty()) {
+            // "…, delivered by Rising Sun Domestic Violence and Abuse Service." in the same sentence.
+            static const QRegularExpression by(QStringLiteral("\\b(?:delivered|provided|run)\\s+(?:via|by)\\s+([A-Z][\\w’'&-]*(?:[ ]+(?:and[ ]+)?[A-Z][\\w’'&-]*)*)"));
+            if (const QRegularExpressionMatch m = by.match(s.text(text)); m.hasMatch())
+                p.provider = m.captured(1);
+        }
         p.evidence = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
                                 T::tr("a programme's name read from a sentence: check the name and provider"));
         const QString sentence = s.text(text).toString();
@@ -176,6 +186,8 @@ QList<NamedProgramme> namedProgrammes(const QString &text, const QList<Sentence>
         for (auto it = quoted.globalMatch(sentence); it.hasNext();)
             add(it.next().captured(1), QString(), s);
         if (const QRegularExpressionMatch m = isThe.match(sentence); m.hasMatch())
+            add(m.captured(1), QString(), s);
+        if (const QRegularExpressionMatch m = fundsThe.match(sentence); m.hasMatch())
             add(m.captured(1), QString(), s);
         if (const QRegularExpressionMatch m = theProject.match(sentence); m.hasMatch())
             add(m.captured(1), QString(), s);
@@ -200,7 +212,9 @@ QString serviceProviderNamed(const QString &text)
 QString riskLevelIn(const QString &text)
 {
     static const QRegularExpression high(QStringLiteral("\\bhigh[\\s-]+risk\\b"), kCaseless);
-    static const QRegularExpression medium(QStringLiteral("\\bstandard[\\s/-]*(?:and\\s+)?medium|\\bmedium[\\s-]+risk\\b"), kCaseless);
+    static const QRegularExpression medium(QStringLiteral("\\bstandard[\\s/-]*(?:and\\s+)?medium|\\bmedium[\\s-]+risk\\b|"
+                                                          "\\bstandard[\\s-]+risk\\b"),
+                                           kCaseless);
     const bool isHigh = high.match(text).hasMatch();
     const bool isMedium = medium.match(text).hasMatch();
     if (isHigh == isMedium)
@@ -247,7 +261,25 @@ void readReferrers(const QString &text, const AnswerSection &section, ProposedRe
         {QStringLiteral("Courts"), QRegularExpression(QStringLiteral("\\b(?:family\\s+)?courts?\\b|\\bCAFCASS\\b"), kCaseless)},
         {QStringLiteral("Housing"), QRegularExpression(QStringLiteral("\\bhousing\\b"), kCaseless)},
     };
-    const QStringList items = listItems(text, section);
+    QStringList items = listItems(text, section);
+    if (items.isEmpty()) {
+        // "Referrals came from Kent Police, Children's Social Services and the National Probation
+        // Service.": each named as the letter names it, when every item is a name.
+        static const QRegularExpression from(QStringLiteral("\\b(?:came|come|were received|are received|were made|are made)\\s+"
+                                                            "(?:from|by|via)\\s+([^.]+)"), kCaseless);
+        if (const QRegularExpressionMatch m = from.match(section.text(text)); m.hasMatch()) {
+            QStringList named;
+            for (QString item : m.captured(1).split(QRegularExpression(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")), Qt::SkipEmptyParts)) {
+                item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
+                if (item.isEmpty() || !item.at(0).isUpper() || item.split(QLatin1Char(' ')).size() > 6) {
+                    named.clear();
+                    break;
+                }
+                named << item.trimmed();
+            }
+            items = named;
+        }
+    }
     if (!items.isEmpty()) {
         p.values.referrers = items;
         p.referrers = evidenceAt(text, section.start, section.end, Confidence::Certain);
@@ -294,6 +326,23 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
         }
         p.values.funders << f;
         p.funders = evidenceAt(text, s.start, s.end, Confidence::Certain);
+        p.values.fundersQuote = p.funders.quote;
+        return;
+    }
+    // "The programme is funded by the Kent PCC (70%) and Kent County Council (30%)."
+    static const QRegularExpression fundedBy(QStringLiteral("\\b(?:funded|paid for|financed)\\s+(?:jointly\\s+)?by\\s+([^.]+)"),
+                                             kCaseless);
+    for (const Sentence &s : sentences) {
+        const QRegularExpressionMatch m = fundedBy.match(s.text(text).toString());
+        if (!m.hasMatch())
+            continue;
+        for (QString item : m.captured(1).split(QRegularExpression(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")),
+                                                 Qt::SkipEmptyParts)) {
+            item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
+            p.values.funders << parseFunderText(item);
+        }
+        p.funders = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
+                               T::tr("funders read from a sentence: check each name and its share or amount"));
         p.values.fundersQuote = p.funders.quote;
         return;
     }

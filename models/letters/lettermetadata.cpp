@@ -39,7 +39,11 @@ std::pair<qsizetype, qsizetype> lineAround(const QString &text, qsizetype positi
 
 void readReference(const QString &text, LetterExtraction &out)
 {
-    static const QRegularExpression foi(QStringLiteral("\\bFOI\\s*(?:no\\.?\\s*)?\\d+(?:[/-]\\d+)*\\b"), kCaseless);
+    static const QRegularExpression foi(QStringLiteral("\\bFOI[\\s/-]*(?:no\\.?\\s*)?\\d+(?:[/-]\\d+)*\\b"), kCaseless);
+    static const QRegularExpression request(
+        QStringLiteral("\\b(?:Freedom of Information|FOI)\\s+Request\\s+(?:(?:no|number|ref(?:erence)?)\\.?\\s*)?:?\\s*"
+                       "([A-Z]{1,5}[-/]?\\d[\\w/-]*)"),
+        kCaseless);
     static const QRegularExpression reference(
         QStringLiteral("\\b(?:our\\s+)?ref(?:erence)?(?:\\s+(?:no|number)\\.?)?\\s*[:.]?\\s*([A-Z0-9][A-Z0-9/-]{3,})"),
         kCaseless);
@@ -50,6 +54,11 @@ void readReference(const QString &text, LetterExtraction &out)
         out.foiReference = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0),
                                       inHead ? Confidence::Certain : Confidence::NeedsLook,
                                       inHead ? QString() : T::tr("found in the body of the letter, not its head"));
+        return;
+    }
+    if (m = request.match(text); m.hasMatch() && m.capturedStart(1) < kHeadLength) {
+        out.letter.foiReference = m.captured(1);
+        out.foiReference = evidenceAt(text, m.capturedStart(1), m.capturedEnd(1), Confidence::Certain);
         return;
     }
     for (auto it = reference.globalMatch(text); it.hasNext();) {
@@ -211,10 +220,18 @@ void readBodyAndArea(const QString &text, LetterExtraction &out)
                        "and[ ]+Crime[ ]+Commissioner(?:'|’)s[ ]+Office\\b"));
     static const QRegularExpression office(QStringLiteral("\\bOffice of the Police(?:,)?\\s+(?:Fire\\s+)?and\\s+Crime\\s+"
                                                           "Commissioner\\b|\\bOPCC\\b"));
+    // "Dyfed-Powys Police and Crime Commissioner" heading the letter: the body by its title.
+    static const QRegularExpression titled(
+        QStringLiteral("^[ \\t]*([A-Z][\\w-]*(?:[ ]+(?:and|&)[ ]+[A-Z][\\w-]*|[ ]+[A-Z][\\w-]*)*)[ ]+Police(?:,)?[ ]+(?:Fire[ ]+)?"
+                       "and[ ]+Crime[ ]+Commissioner[ \\t]*$"),
+        QRegularExpression::MultilineOption);
     if (QRegularExpressionMatch m = officeFor.match(text); m.hasMatch()) {
         out.letter.issuingBody = m.captured(0).simplified();
         out.issuingBody = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
     } else if (m = namedOffice.match(text); m.hasMatch()) {
+        out.letter.issuingBody = m.captured(0).simplified();
+        out.issuingBody = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
+    } else if (m = titled.match(text); m.hasMatch() && m.capturedStart(0) < kHeadLength) {
         out.letter.issuingBody = m.captured(0).simplified();
         out.issuingBody = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
     } else if (m = office.match(text); m.hasMatch()) {
