@@ -106,6 +106,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="19"/>
+        <location filename="../app/cli/extractcommand.cpp" line="155"/>
         <location filename="../app/cli/importcommand.cpp" line="62"/>
         <location filename="../app/cli/recovercommand.cpp" line="36"/>
         <source>FILE</source>
@@ -1358,37 +1359,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="26"/>
+        <location filename="../app/cli/extractcommand.cpp" line="30"/>
         <source>cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="112"/>
-        <source>LETTER [--explain]</source>
+        <location filename="../app/cli/extractcommand.cpp" line="124"/>
+        <source>nothing was added; the project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="114"/>
-        <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
+        <location filename="../app/cli/extractcommand.cpp" line="133"/>
+        <source>Added to %1: the letter %2 with %3; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="118"/>
-        <source>The letter, as plain text (UTF-8 or Windows-1252).</source>
+        <location filename="../app/cli/extractcommand.cpp" line="135"/>
+        <source>1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="123"/>
-        <source>extract needs the letter to read.</source>
+        <location filename="../app/cli/extractcommand.cpp" line="135"/>
+        <source>%1 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="125"/>
-        <source>unexpected “%1”; extract reads one letter.</source>
+        <location filename="../app/cli/extractcommand.cpp" line="136"/>
+        <source>every figure was read with certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="137"/>
+        <source>1 figure needs a look and says so in its note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/extractcommand.cpp" line="138"/>
+        <source>%1 figures need a look and say so in their notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="147"/>
+        <source>LETTER [--explain | --project FILE --commit]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="149"/>
+        <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="153"/>
+        <source>With --commit: the project to add the letter to; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="157"/>
+        <source>Add the letter, its returns and their quotes to --project in one transaction. Each figure the reader was not sure of gets a note saying so; a letter the project already holds (same FOI reference and body) is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="163"/>
+        <source>The letter, as plain text (UTF-8 or Windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="168"/>
+        <source>extract needs the letter to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="170"/>
+        <source>unexpected “%1”; extract reads one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="172"/>
+        <source>--commit needs --project FILE, the project to add the letter to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="174"/>
+        <source>--project is where --commit adds the letter; without --commit, extract writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="177"/>
+        <source>--explain prints the proposal; --commit writes it: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="192"/>
         <source>cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,6 +1697,21 @@
     <message>
         <location filename="../models/storage/returnlists.cpp" line="274"/>
         <source>(not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="35"/>
+        <source>The project already holds this letter (%1 from %2) as letter %3; it was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="49"/>
+        <source>%1 (extracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="57"/>
+        <source>Proposed from the letter and not reviewed; needs a look: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
-// dapp-analyst extract: a letter's answers proposed as data, without writing anything. The
-// proposal is the tidy CSV of PRODUCT.md (the letter's metadata in its columns); --explain
-// gives instead each proposed value with its status, the quote it came from, the quote's place
-// in the letter and whether it needs a look.
+// dapp-analyst extract: a letter's answers proposed as data. The proposal is the tidy CSV of
+// PRODUCT.md (the letter's metadata in its columns); --explain gives instead each proposed
+// value with its status, the quote it came from, the quote's place in the letter and whether it
+// needs a look. Nothing is written unless --commit adds the letter to --project, in one
+// transaction.
 #include "cli/commandparser.h"
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -9,10 +10,13 @@
 #include "formats/csv.h"
 #include "formats/delimitedtext.h"
 #include "interchange/tidycsv.h"
+#include "letters/lettercommit.h"
 #include "letters/letterextractor.h"
+#include "storage/projectstore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace dapp::cli {
 
@@ -104,17 +108,58 @@ QByteArray explanation(const LetterExtraction &x)
         csv += csvLine(row);
     return csv.toUtf8();
 }
+int commitLetter(const LetterExtraction &extraction, const QString &letterPath, const QString &target)
+{
+    using T = CommandLineText;
+    ProjectStore store;
+    QString error;
+    if (QFileInfo::exists(target) ? !store.open(target, &error, OpenAccess::Exclusive) : !store.createNew(&error)) {
+        printError(error);
+        return 1;
+    }
+    const LetterCommit plan = planLetterCommit(store.data(), extraction, QFileInfo(letterPath).fileName(), true, store);
+    for (const QString &e : plan.errors)
+        printError(e);
+    if (!plan.errors.isEmpty()) {
+        printError(T::tr("nothing was added; the project was not changed."));
+        return 1;
+    }
+    // One transaction in the working copy, then the project file replaced whole.
+    if (!store.apply(plan.before, plan.after, &error) || !store.saveAs(target, &error)) {
+        printError(error);
+        return 1;
+    }
+    const qsizetype returns = extraction.returns.size();
+    out() << T::tr("Added to %1: the letter %2 with %3; %4.")
+                 .arg(QDir::toNativeSeparators(target), extraction.letter.foiReference,
+                      returns == 1 ? T::tr("1 return") : T::tr("%1 returns").arg(returns),
+                      plan.needsALook == 0   ? T::tr("every figure was read with certainty")
+                      : plan.needsALook == 1 ? T::tr("1 figure needs a look and says so in its note")
+                                             : T::tr("%1 figures need a look and say so in their notes").arg(plan.needsALook))
+          << Qt::endl;
+    return stdoutWritten() ? 0 : 1;
+}
 } // namespace
 
 int runExtract(const QStringList &arguments, const QString &summary)
 {
     using T = CommandLineText;
-    CommandParser parser(QStringLiteral("extract"), summary, T::tr("LETTER [--explain]"));
+    CommandParser parser(QStringLiteral("extract"), summary, T::tr("LETTER [--explain | --project FILE --commit]"));
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      T::tr("Instead of the tidy CSV, print each proposed value with its status, the quote "
                                            "it came from, the quote's place in the letter (characters from its start) "
                                            "and whether it is certain or needs a look, and why."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     T::tr("With --commit: the project to add the letter to; a file that does not exist "
+                                           "yet is created. The file it replaces is kept as FILE~, as Save does."),
+                                     T::tr("FILE"));
+    const QCommandLineOption commit(QStringLiteral("commit"),
+                                    T::tr("Add the letter, its returns and their quotes to --project in one transaction. "
+                                          "Each figure the reader was not sure of gets a note saying so; a letter the "
+                                          "project already holds (same FOI reference and body) is refused."));
     parser.addOption(explain);
+    parser.addOption(project);
+    parser.addOption(commit);
     parser.addPositionalArgument(QStringLiteral("LETTER"), T::tr("The letter, as plain text (UTF-8 or Windows-1252)."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
@@ -123,6 +168,13 @@ int runExtract(const QStringList &arguments, const QString &summary)
         return parser.refuse(T::tr("extract needs the letter to read."));
     if (positional.size() > 1)
         return parser.refuse(T::tr("unexpected “%1”; extract reads one letter.").arg(positional.at(1)));
+    if (parser.isSet(commit) && parser.value(project).isEmpty())
+        return parser.refuse(T::tr("--commit needs --project FILE, the project to add the letter to."));
+    if (parser.isSet(project) && !parser.isSet(commit))
+        return parser.refuse(T::tr("--project is where --commit adds the letter; without --commit, extract writes "
+                                   "nothing."));
+    if (parser.isSet(commit) && parser.isSet(explain))
+        return parser.refuse(T::tr("--explain prints the proposal; --commit writes it: give one of them."));
     QString error;
     const std::optional<QString> text = readLetterText(positional.constFirst(), &error);
     if (!text) {
@@ -132,6 +184,8 @@ int runExtract(const QStringList &arguments, const QString &summary)
     const LetterExtraction extraction = extractLetter(*text);
     for (const QString &note : extraction.notes)
         err() << note << Qt::endl;
+    if (parser.isSet(commit))
+        return commitLetter(extraction, positional.constFirst(), parser.value(project));
     const QByteArray bytes = parser.isSet(explain) ? explanation(extraction)
                                                    : exportTidyCsv(asProject(extraction), isRegularFile(QStringLiteral("-")));
     if (!writeOutput(QStringLiteral("-"), bytes, &error) || !stdoutWritten()) {

@@ -2,6 +2,7 @@
 // --explain, each value with its status, quote, place and confidence); nothing is written.
 #include "formats/csv.h"
 #include "storage/projectjson.h"
+#include "storage/projectstore.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ private slots:
     void tidyCsvOfATableLetter();
     void explainGivesEachValuesQuote();
     void windows1252LetterIsRead();
+    void commitAddsTheLetterOnce();
     void usageErrors_data();
     void usageErrors();
 
@@ -133,6 +135,46 @@ void TestExtractCommand::windows1252LetterIsRead()
     QCOMPARE(rows.at(1).value(header.indexOf(QLatin1String("self_referred"))), QStringLiteral("0"));
 }
 
+void TestExtractCommand::commitAddsTheLetterOnce()
+{
+    const QString target = m_dir.filePath(QStringLiteral("committed.dapp"));
+    const QString avon = letterFile(QStringLiteral("FOI753"));
+    QProcess *p = run({avon, QStringLiteral("--project"), target, QStringLiteral("--commit")});
+    QCOMPARE(p->exitCode(), 0);
+    const QString said = QString::fromUtf8(p->readAllStandardOutput());
+    QVERIFY2(said.contains(QStringLiteral("the letter FOI753 with 1 return;")), qPrintable(said));
+    ProjectData data;
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(target, &error, OpenAccess::ReadOnly), qPrintable(error));
+        data = store.data();
+    }
+    QCOMPARE(data.letters.size(), 1);
+    const Letter letter = data.letters.first();
+    QCOMPARE(letter.foiReference, QStringLiteral("FOI753"));
+    QCOMPARE(letter.cohort, Cohort::Female);
+    QVERIFY(letter.text.contains(QStringLiteral("Total cost of the Drive programme"))); // the letter is kept whole
+    QCOMPARE(data.returns.size(), 1);
+    const ProgrammeReturn r = data.returns.first();
+    QCOMPARE(r.figure(FigureField::Budget), Figure::reported(30990030, QStringLiteral("Total cost of the Drive programme for 22/23 was £309,900.30")));
+    QCOMPARE(r.figure(FigureField::AgencyCompleted).status, FigureStatus::HeldByProvider);
+    QVERIFY(r.source.contains(QFileInfo(avon).fileName()));
+    // The figure the reader was not sure of says so where analysts will see it.
+    QVERIFY2(r.figure(FigureField::AgencyReferred).note.contains(QStringLiteral("needs a look")),
+             qPrintable(r.figure(FigureField::AgencyReferred).note));
+
+    // The same letter again: refused, and the file is as it was.
+    const QByteArray before = [&] { QFile f(target); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    p = run({avon, QStringLiteral("--project"), target, QStringLiteral("--commit")});
+    QCOMPARE(p->exitCode(), 1);
+    const QString refused = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(refused.contains(QStringLiteral("already holds this letter")), qPrintable(refused));
+    QFile f(target);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
 void TestExtractCommand::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -143,6 +185,11 @@ void TestExtractCommand::usageErrors_data()
                                  << QStringLiteral("unexpected “b.txt”");
     QTest::newRow("an unknown option") << QStringList{QStringLiteral("--explian"), QStringLiteral("a.txt")} << 2
                                        << QStringLiteral("--explian");
+    QTest::newRow("commit without a project") << QStringList{QStringLiteral("a.txt"), QStringLiteral("--commit")} << 2
+                                              << QStringLiteral("--commit needs --project FILE");
+    QTest::newRow("a project without commit") << QStringList{QStringLiteral("a.txt"), QStringLiteral("--project"),
+                                                             QStringLiteral("p.dapp")}
+                                              << 2 << QStringLiteral("without --commit, extract writes nothing");
     QTest::newRow("a missing letter") << QStringList{QStringLiteral("/nonexistent/letter.txt")} << 1
                                       << QStringLiteral("cannot read “/nonexistent/letter.txt”");
 }

@@ -1,0 +1,78 @@
+// Planning the commit of an extracted letter: see lettercommit.h.
+#include "letters/lettercommit.h"
+#include "domain/areas.h"
+#include "interchange/importplan.h"
+#include "storage/projectstore.h"
+
+#include <QCoreApplication>
+
+namespace dapp {
+
+namespace {
+struct CommitText
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterCommit)
+};
+using T = CommitText;
+} // namespace
+
+Id sameLetterIn(const ProjectData &project, const Letter &letter)
+{
+    if (letter.foiReference.trimmed().isEmpty())
+        return 0;
+    for (const Letter &l : project.letters)
+        if (l.foiReference.simplified().compare(letter.foiReference.simplified(), Qt::CaseInsensitive) == 0
+            && l.issuingBody.simplified().compare(letter.issuingBody.simplified(), Qt::CaseInsensitive) == 0)
+            return l.id;
+    return 0;
+}
+
+LetterCommit planLetterCommit(const ProjectData &project, const LetterExtraction &extraction, const QString &letterFile,
+                              bool markUncertain, ProjectStore &ids)
+{
+    LetterCommit commit;
+    if (const Id existing = sameLetterIn(project, extraction.letter)) {
+        commit.errors << T::tr("The project already holds this letter (%1 from %2) as letter %3; it was not added again.")
+                             .arg(extraction.letter.foiReference, extraction.letter.issuingBody)
+                             .arg(existing);
+        return commit;
+    }
+    // Each return through the import's plan: programmes found or added, duplicates of returns
+    // the project has refused with their words.
+    ImportBatch batch;
+    batch.file = letterFile;
+    for (const ProposedReturn &p : extraction.returns) {
+        ImportedReturn row;
+        row.letter = extraction.letter;
+        row.programme = p.programme;
+        row.values = p.values;
+        row.values.source = T::tr("%1 (extracted)").arg(letterFile);
+        for (FigureField f : kAllFigureFields) {
+            const Evidence &e = p.figure(f);
+            if (e.certain())
+                continue;
+            ++commit.needsALook;
+            if (markUncertain) {
+                Figure &figure = row.values.figure(f);
+                const QString said = T::tr("Proposed from the letter and not reviewed; needs a look: %1").arg(e.why);
+                figure.note = figure.note.isEmpty() ? said : figure.note + QStringLiteral("; ") + said;
+            }
+        }
+        batch.returns << row;
+    }
+    if (batch.returns.isEmpty()) {
+        Letter letter = extraction.letter;
+        letter.id = ids.allocateLetterId();
+        commit.after.letters.insert(letter.id, letter);
+        return commit;
+    }
+    ImportPlan plan = planImport(project, batch, DuplicatePolicy::Refuse, ids);
+    for (const ImportProblem &p : plan.problems)
+        if (p.isError())
+            commit.errors << p.message;
+    commit.before = std::move(plan.before);
+    commit.after = std::move(plan.after);
+    return commit;
+}
+
+} // namespace dapp
