@@ -880,222 +880,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="406"/>
+        <location filename="../models/storage/salvage.cpp" line="430"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="413"/>
+        <location filename="../models/storage/salvage.cpp" line="437"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="416"/>
+        <location filename="../models/storage/salvage.cpp" line="440"/>
         <source>return %1’s “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="416"/>
+        <location filename="../models/storage/salvage.cpp" line="440"/>
         <source>unknown figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="418"/>
+        <location filename="../models/storage/salvage.cpp" line="442"/>
         <source>return %1’s entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="428"/>
+        <location filename="../models/storage/salvage.cpp" line="452"/>
         <source>ids %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="428"/>
+        <location filename="../models/storage/salvage.cpp" line="452"/>
         <source>rows of returns %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="434"/>
+        <location filename="../models/storage/salvage.cpp" line="458"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="435"/>
+        <location filename="../models/storage/salvage.cpp" line="459"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="436"/>
+        <location filename="../models/storage/salvage.cpp" line="460"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="523"/>
+        <location filename="../models/storage/salvage.cpp" line="547"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="574"/>
+        <location filename="../models/storage/salvage.cpp" line="598"/>
         <source>damaged page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="581"/>
+        <location filename="../models/storage/salvage.cpp" line="605"/>
         <source>none of its rows could be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="582"/>
+        <location filename="../models/storage/salvage.cpp" line="606"/>
         <source>the start of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="583"/>
+        <location filename="../models/storage/salvage.cpp" line="607"/>
         <source>the end of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="591"/>
+        <location filename="../models/storage/salvage.cpp" line="615"/>
         <source>rows between %1 and %2 could not be read (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="592"/>
+        <location filename="../models/storage/salvage.cpp" line="616"/>
         <source>; at most %1 of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="593"/>
+        <location filename="../models/storage/salvage.cpp" line="617"/>
         <source>; how many is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="885"/>
+        <location filename="../models/storage/salvage.cpp" line="909"/>
         <source>%1: %2 read, nothing lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="886"/>
+        <location filename="../models/storage/salvage.cpp" line="910"/>
         <source>%1: %2 read, %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="888"/>
+        <location filename="../models/storage/salvage.cpp" line="912"/>
         <source>%1: %2 read, an unknown number lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="889"/>
+        <location filename="../models/storage/salvage.cpp" line="913"/>
         <source>%1: %2 read, at least %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="891"/>
+        <location filename="../models/storage/salvage.cpp" line="915"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="906"/>
+        <location filename="../models/storage/salvage.cpp" line="930"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="910"/>
+        <location filename="../models/storage/salvage.cpp" line="934"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="918"/>
+        <location filename="../models/storage/salvage.cpp" line="942"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="923"/>
+        <location filename="../models/storage/salvage.cpp" line="947"/>
         <source>“%1” cannot be read, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="935"/>
+        <location filename="../models/storage/salvage.cpp" line="959"/>
         <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="939"/>
+        <location filename="../models/storage/salvage.cpp" line="963"/>
         <source>“%1” ends inside its database header, so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="945"/>
+        <location filename="../models/storage/salvage.cpp" line="969"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="953"/>
+        <location filename="../models/storage/salvage.cpp" line="977"/>
         <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="957"/>
+        <location filename="../models/storage/salvage.cpp" line="981"/>
         <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="969"/>
+        <location filename="../models/storage/salvage.cpp" line="993"/>
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="982"/>
+        <location filename="../models/storage/salvage.cpp" line="1006"/>
         <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="990"/>
+        <location filename="../models/storage/salvage.cpp" line="1014"/>
         <source>“%1” has no project tables left to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="991"/>
+        <location filename="../models/storage/salvage.cpp" line="1015"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="995"/>
+        <location filename="../models/storage/salvage.cpp" line="1019"/>
         <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1007"/>
+        <location filename="../models/storage/salvage.cpp" line="1031"/>
         <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1018"/>
+        <location filename="../models/storage/salvage.cpp" line="1042"/>
         <source>Could not create the database to recover into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1047"/>
+        <location filename="../models/storage/salvage.cpp" line="1071"/>
         <source>Could not write the recovered records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1052"/>
+        <location filename="../models/storage/salvage.cpp" line="1076"/>
         <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1057"/>
+        <location filename="../models/storage/salvage.cpp" line="1081"/>
         <source>Could not read the recovered records back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1062"/>
+        <location filename="../models/storage/salvage.cpp" line="1086"/>
         <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1065"/>
+        <location filename="../models/storage/salvage.cpp" line="1089"/>
         <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <location filename="../models/letters/answerreading.cpp" line="262"/>
-        <location filename="../models/letters/letterextractor.cpp" line="441"/>
+        <location filename="../models/letters/letterextractor.cpp" line="442"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,8 +1133,8 @@
     </message>
     <message>
         <location filename="../models/letters/answerreading.cpp" line="319"/>
-        <location filename="../models/storage/salvage.cpp" line="1125"/>
-        <location filename="../models/storage/salvage.cpp" line="1215"/>
+        <location filename="../models/storage/salvage.cpp" line="1149"/>
+        <location filename="../models/storage/salvage.cpp" line="1239"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,137 +1164,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1128"/>
+        <location filename="../models/storage/salvage.cpp" line="1152"/>
         <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1131"/>
+        <location filename="../models/storage/salvage.cpp" line="1155"/>
         <source>the figures %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1136"/>
+        <location filename="../models/storage/salvage.cpp" line="1160"/>
         <source>the referrer at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1136"/>
+        <location filename="../models/storage/salvage.cpp" line="1160"/>
         <source>the referrers at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1139"/>
+        <location filename="../models/storage/salvage.cpp" line="1163"/>
         <source>the funder at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1139"/>
+        <location filename="../models/storage/salvage.cpp" line="1163"/>
         <source>the funders at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1142"/>
+        <location filename="../models/storage/salvage.cpp" line="1166"/>
         <source>the caveat at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1142"/>
+        <location filename="../models/storage/salvage.cpp" line="1166"/>
         <source>the caveats at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1148"/>
+        <location filename="../models/storage/salvage.cpp" line="1172"/>
         <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1165"/>
+        <location filename="../models/storage/salvage.cpp" line="1189"/>
         <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1167"/>
+        <location filename="../models/storage/salvage.cpp" line="1191"/>
         <source>the table could not be read at all (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1202"/>
+        <location filename="../models/storage/salvage.cpp" line="1226"/>
         <source>%1 could not be read (damaged page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1211"/>
+        <location filename="../models/storage/salvage.cpp" line="1235"/>
         <source>all seven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1219"/>
+        <location filename="../models/storage/salvage.cpp" line="1243"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1219"/>
+        <location filename="../models/storage/salvage.cpp" line="1243"/>
         <source>entries %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1224"/>
+        <location filename="../models/storage/salvage.cpp" line="1248"/>
         <source>return %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1229"/>
+        <location filename="../models/storage/salvage.cpp" line="1253"/>
         <source>%1 more returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1232"/>
+        <location filename="../models/storage/salvage.cpp" line="1256"/>
         <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1234"/>
+        <location filename="../models/storage/salvage.cpp" line="1258"/>
         <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1242"/>
+        <location filename="../models/storage/salvage.cpp" line="1266"/>
         <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1248"/>
+        <location filename="../models/storage/salvage.cpp" line="1272"/>
         <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1250"/>
+        <location filename="../models/storage/salvage.cpp" line="1274"/>
         <source>the table has no index to count its lost rows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1252"/>
+        <location filename="../models/storage/salvage.cpp" line="1276"/>
         <source>a damaged part of the table was skipped; every row its index lists was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1255"/>
+        <location filename="../models/storage/salvage.cpp" line="1279"/>
         <source>rows whose values no project holds (damaged records) were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1259"/>
+        <location filename="../models/storage/salvage.cpp" line="1283"/>
         <source>dropped because their %1 is missing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1266"/>
+        <location filename="../models/storage/salvage.cpp" line="1290"/>
         <source>%1 rows could not be stored (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1273"/>
+        <location filename="../models/storage/salvage.cpp" line="1297"/>
         <source>Nothing of “%1” could be read: every table of it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,88 +1474,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="170"/>
+        <location filename="../models/letters/letterextractor.cpp" line="171"/>
         <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="300"/>
+        <location filename="../models/letters/letterextractor.cpp" line="301"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="302"/>
+        <location filename="../models/letters/letterextractor.cpp" line="303"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="303"/>
+        <location filename="../models/letters/letterextractor.cpp" line="304"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="345"/>
+        <location filename="../models/letters/letterextractor.cpp" line="346"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="356"/>
+        <location filename="../models/letters/letterextractor.cpp" line="357"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="358"/>
+        <location filename="../models/letters/letterextractor.cpp" line="359"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="379"/>
+        <location filename="../models/letters/letterextractor.cpp" line="380"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="400"/>
+        <location filename="../models/letters/letterextractor.cpp" line="401"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="405"/>
+        <location filename="../models/letters/letterextractor.cpp" line="406"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="419"/>
+        <location filename="../models/letters/letterextractor.cpp" line="420"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="433"/>
+        <location filename="../models/letters/letterextractor.cpp" line="434"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="464"/>
+        <location filename="../models/letters/letterextractor.cpp" line="465"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="507"/>
-        <location filename="../models/letters/letterextractor.cpp" line="508"/>
+        <location filename="../models/letters/letterextractor.cpp" line="509"/>
+        <location filename="../models/letters/letterextractor.cpp" line="510"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="515"/>
+        <location filename="../models/letters/letterextractor.cpp" line="518"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="522"/>
+        <location filename="../models/letters/letterextractor.cpp" line="525"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="526"/>
+        <location filename="../models/letters/letterextractor.cpp" line="529"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,43 +3025,43 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="33"/>
-        <location filename="../models/storage/migrations.cpp" line="131"/>
+        <location filename="../models/storage/migrations.cpp" line="34"/>
+        <location filename="../models/storage/migrations.cpp" line="132"/>
         <source>Database error: %1 (in “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="85"/>
+        <location filename="../models/storage/migrations.cpp" line="86"/>
         <source>Could not store the area list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="179"/>
+        <location filename="../models/storage/migrations.cpp" line="180"/>
         <source>A figure of return %1 is “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="245"/>
+        <location filename="../models/storage/migrations.cpp" line="246"/>
         <source>A caveat of return %1 names the figure “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="316"/>
+        <location filename="../models/storage/migrations.cpp" line="341"/>
         <source>Could not read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="320"/>
+        <location filename="../models/storage/migrations.cpp" line="345"/>
         <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="335"/>
+        <location filename="../models/storage/migrations.cpp" line="360"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="354"/>
+        <location filename="../models/storage/migrations.cpp" line="379"/>
         <source>Could not commit the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,113 +3120,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="136"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="139"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="248"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="258"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="325"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="338"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="335"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="348"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="348"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="358"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="364"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="374"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="372"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="382"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="382"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="392"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="393"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="403"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="404"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="414"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="414"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="424"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="444"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="415"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="425"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="431"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="438"/>
+        <source>is missing, yet the quote&apos;s place is half given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="459"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="442"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="470"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="443"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="471"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="468"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="496"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="471"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="499"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="492"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="520"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="513"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="541"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="535"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="563"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="558"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="590"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="592"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="625"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="608"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="641"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,27 +3925,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="134"/>
+        <location filename="../models/storage/salvage.cpp" line="142"/>
         <source>figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="138"/>
+        <location filename="../models/storage/salvage.cpp" line="146"/>
         <source>referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="140"/>
+        <location filename="../models/storage/salvage.cpp" line="148"/>
         <source>funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="144"/>
+        <location filename="../models/storage/salvage.cpp" line="152"/>
         <source>caveats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="147"/>
+        <location filename="../models/storage/salvage.cpp" line="155"/>
         <source>context figures</source>
         <translation type="unfinished"></translation>
     </message>

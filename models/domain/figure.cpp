@@ -63,12 +63,12 @@ const QHash<QString, FigureStatus> &statusSynonyms()
 
 Figure Figure::reported(qint64 value, const QString &quote, const QString &note)
 {
-    return Figure{FigureStatus::Reported, value, note, quote};
+    return Figure{FigureStatus::Reported, value, note, quote, {}};
 }
 
 Figure Figure::withStatus(FigureStatus status, const QString &quote, const QString &note)
 {
-    return Figure{status, 0, note, quote};
+    return Figure{status, 0, note, quote, {}};
 }
 
 std::optional<qint64> Figure::number() const

@@ -1,6 +1,8 @@
 // A figure from an FOI answer: a value *plus* a status, so that a missing number is never zero.
 #pragma once
 
+#include "domain/textrange.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -27,6 +29,9 @@ struct Figure
     qint64 value = 0; // count, or pence for money; meaningful only when status == Reported
     QString note;     // analyst's note, e.g. "see answer to question 2"
     QString quote;    // the sentence of the letter the figure came from
+    // Where `quote` stands in the letter's text, when known: a figure proposed from the letter
+    // keeps the exact place it was read from, so the letter panel can show that very passage.
+    TextRange quoteRange;
 
     static Figure reported(qint64 value, const QString &quote = {}, const QString &note = {});
     static Figure withStatus(FigureStatus status, const QString &quote = {}, const QString &note = {});

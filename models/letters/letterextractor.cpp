@@ -95,6 +95,7 @@ bool readTable(const QString &text, LetterExtraction &out)
             for (FigureField f : kAllFigureFields) {
                 p.figure(f) = cellEvidence(questionNumber(f), r.column, r.values.figure(f).status != FigureStatus::NotProvided);
                 p.values.figure(f).quote = p.figure(f).quote;
+                p.values.figure(f).quoteRange = p.figure(f).range;
             }
             p.referrers = cellEvidence(8, r.column, !r.values.referrers.isEmpty());
             p.funders = cellEvidence(9, r.column, !r.values.funders.isEmpty());
@@ -504,12 +505,14 @@ void readProse(const QString &text, LetterExtraction &out)
                                                                                  : FigureStatus::NotApplicable,
                                                         named.evidence.quote);
                 p.figure(f) = named.evidence;
+                p.values.figure(f).quoteRange = named.evidence.range;
                 p.figure(f).why = T::tr("the letter says the programme %1").arg(named.refusal);
                 p.referrers = p.funders = missing(T::tr("the letter says the programme %1").arg(named.refusal));
                 continue;
             }
             p.values.figure(f) = r.figure;
             p.figure(f) = r.evidence;
+            p.values.figure(f).quoteRange = r.evidence.range; // kept with the figure: provenance to the character
             if (programmes.size() > 1 && p.figure(f).certain()) {
                 p.figure(f).confidence = Confidence::NeedsLook;
                 p.figure(f).why = T::tr("the letter names several programmes: check this figure is this one's");

@@ -1,17 +1,11 @@
 // Where a quote sits in the text of its letter.
 #pragma once
 
+#include "domain/textrange.h"
+
 #include <QString>
 
 namespace dapp {
-
-struct TextRange
-{
-    qsizetype start = -1;
-    qsizetype length = 0;
-    bool isValid() const { return start >= 0; }
-    friend bool operator==(const TextRange &, const TextRange &) = default;
-};
 
 // The place of `quote` in `letterText`. The same sentence can answer several questions
 // ("This information will be held by the service provider" under Q5 and Q7), so among several

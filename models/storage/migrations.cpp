@@ -1,6 +1,7 @@
 // Migrations: version 1 holds letters, programmes and returns; version 2 adds panel reports
 // (letter kinds and context figures) and caveats scoped to figures; version 3 where an imported
-// return came from; version 4 moves a return's figures and lists into its own row.
+// return came from; version 4 moves a return's figures and lists into its own row; version 5
+// keeps where each figure's quote stands in its letter.
 // The SQL is kept portable to PostgreSQL: BIGINT keys given by the application, TEXT dates
 // (ISO 8601), no AUTOINCREMENT; SQLite-only PRAGMAs are the sole exceptions.
 #include "storage/migrations.h"
@@ -281,10 +282,34 @@ bool toVersion4(QSqlDatabase &db, QString *error)
     return execAll(db, after, error);
 }
 
+// Version 5: where each figure's quote stands in its letter's text (the extractor knows it to
+// the character), so that provenance survives saving: a start and a length, both NULL when not
+// known (figures typed in, or from a project before it), never one without the other.
+bool toVersion5(QSqlDatabase &db, QString *error)
+{
+    const bool sqlite = isSqlite(db);
+    const auto rangeCheck = [](const QString &prefix) {
+        return QStringLiteral("CHECK ((%1_start IS NULL) = (%1_length IS NULL) AND %1_start >= 0 AND %1_length >= 0)")
+            .arg(prefix);
+    };
+    QStringList ddl;
+    QStringList constraints;
+    const auto addRange = [&](const QString &table, const QString &prefix) {
+        ddl << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_start BIGINT").arg(table, prefix)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_length BIGINT%3")
+                   .arg(table, prefix, sqlite ? QStringLiteral(" ") + rangeCheck(prefix) : QString());
+        constraints << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %1_%2_range %3").arg(table, prefix, rangeCheck(prefix));
+    };
+    for (FigureField f : kAllFigureFields)
+        addRange(QStringLiteral("programme_return"), fieldKey(f) + QStringLiteral("_quote"));
+    addRange(QStringLiteral("context_figure"), QStringLiteral("quote"));
+    return execAll(db, ddl, error) && (sqlite || execAll(db, constraints, error));
+}
+
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list = {toVersion1, toVersion2, toVersion3, toVersion4};
+    static const QList<Migration> list = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
     return list;
 }
 } // namespace

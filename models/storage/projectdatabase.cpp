@@ -127,6 +127,9 @@ bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStri
 
 QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 QVariant figureValue(const Figure &f) { return f.isReported() ? QVariant(f.value) : QVariant(QMetaType(QMetaType::LongLong)); }
+// A quote's place: both NULL when it is not known.
+QVariant rangeStart(const TextRange &r) { return r.isValid() ? QVariant(qint64(r.start)) : QVariant(QMetaType(QMetaType::LongLong)); }
+QVariant rangeLength(const TextRange &r) { return r.isValid() ? QVariant(qint64(r.length)) : QVariant(QMetaType(QMetaType::LongLong)); }
 
 // An UPDATE or DELETE by id that matched no row: someone else removed the record.
 bool oneRowMatched(int rows, const QString &table, Id id, QString *error)
@@ -211,6 +214,10 @@ QStringList returnColumns()
     for (FigureField f : kAllFigureFields)
         for (const char *part : {"status", "value", "note", "quote"})
             columns << QStringLiteral("%1_%2").arg(fieldKey(f), QLatin1String(part));
+    // Version 5: where each quote stands in the letter.
+    for (FigureField f : kAllFigureFields)
+        for (const char *part : {"quote_start", "quote_length"})
+            columns << QStringLiteral("%1_%2").arg(fieldKey(f), QLatin1String(part));
     return columns;
 }
 
@@ -218,13 +225,15 @@ bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, bool isNew, QString
 {
     static const RowStatements statements(QStringLiteral("programme_return"), returnColumns());
     QVariantList values;
-    values.reserve(9 + 4 * qsizetype(kAllFigureFields.size()));
+    values.reserve(9 + 6 * qsizetype(kAllFigureFields.size()));
     values << r.letterId << r.programmeId << r.referrersQuote << r.fundersQuote << r.source
            << referrersToJson(r.referrers) << fundersToJson(r.funders) << caveatsToJson(r.caveats);
     for (FigureField field : kAllFigureFields) {
         const Figure &f = r.figure(field);
         values << statusKey(f.status) << figureValue(f) << f.note << f.quote;
     }
+    for (FigureField field : kAllFigureFields)
+        values << rangeStart(r.figure(field).quoteRange) << rangeLength(r.figure(field).quoteRange);
     return writeRow(db, statements, std::move(values), r.id, isNew, error);
 }
 
@@ -234,11 +243,12 @@ bool writeContext(QSqlDatabase &db, const ContextFigure &c, bool isNew, QString 
         QStringLiteral("context_figure"),
         {QStringLiteral("letter_id"), QStringLiteral("area_code"), QStringLiteral("label"), QStringLiteral("period"),
          QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("value"), QStringLiteral("note"),
-         QStringLiteral("quote")});
+         QStringLiteral("quote"), QStringLiteral("quote_start"), QStringLiteral("quote_length")});
     return writeRow(db, statements,
                   {c.letterId, c.areaCode, c.label, c.period,
                    c.kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count"),
-                   statusKey(c.figure.status), figureValue(c.figure), c.figure.note, c.figure.quote},
+                   statusKey(c.figure.status), figureValue(c.figure), c.figure.note, c.figure.quote,
+                   rangeStart(c.figure.quoteRange), rangeLength(c.figure.quoteRange)},
                   c.id, isNew, error);
 }
 
@@ -418,6 +428,24 @@ public:
         }
         return value;
     }
+    // A quote's place: a start and a length in `col` and `col + 1`, both or neither, never negative.
+    TextRange range(int col)
+    {
+        const std::optional<qint64> start = optionalInteger(col);
+        const std::optional<qint64> length = optionalInteger(col + 1);
+        if (start.has_value() != length.has_value()) {
+            fail(start ? col + 1 : col, m_query.value(start ? col + 1 : col),
+                 ProjectDatabaseText::tr("is missing, yet the quote's place is half given"));
+            return {};
+        }
+        if (!start)
+            return {};
+        if (*start < 0 || *length < 0) {
+            fail(*start < 0 ? col : col + 1, m_query.value(*start < 0 ? col : col + 1), ProjectDatabaseText::tr("is negative"));
+            return {};
+        }
+        return TextRange{qsizetype(*start), qsizetype(*length)};
+    }
     // A list stored as JSON (returnlists.h), read by `fromJson`.
     template <typename FromJson>
     auto list(int col, FromJson fromJson) -> typename std::invoke_result_t<FromJson, const QString &, QString *>::value_type
@@ -549,6 +577,10 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
                 ret.figure(field) = r.figure(col, figureKind(field));
                 col += 4;
             }
+            for (FigureField field : kAllFigureFields) {
+                ret.figure(field).quoteRange = r.range(col);
+                col += 2;
+            }
             p.returns.insert(ret.id, ret);
         }
         if (failed(r))
@@ -556,8 +588,8 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
     }
     {
         RowReader r(db, ProjectDatabaseText::tr("context figure %1"),
-                    QStringLiteral("SELECT id, letter_id, area_code, label, period, kind, status, value, note, quote "
-                                   "FROM context_figure ORDER BY id"));
+                    QStringLiteral("SELECT id, letter_id, area_code, label, period, kind, status, value, note, quote, "
+                                   "quote_start, quote_length FROM context_figure ORDER BY id"));
         const auto kindFromKey = [](const QString &key) -> std::optional<FigureKind> {
             if (key == QLatin1String("money"))
                 return FigureKind::Money;
@@ -577,6 +609,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
             c.period = r.text(4);
             c.kind = r.word(5, kindFromKey, kindKey, FigureKind::Count);
             c.figure = r.figure(6, c.kind);
+            c.figure.quoteRange = r.range(10);
             p.contextFigures.insert(c.id, c);
         }
         if (failed(r))

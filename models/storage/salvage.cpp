@@ -129,7 +129,15 @@ const QList<TableSpec> &tableSpecs()
           {"agency_completed_status", K::Text, 4}, {"agency_completed_value", K::OptionalInteger, 4},
           {"agency_completed_note", K::Text, 4}, {"agency_completed_quote", K::Text, 4},
           {"budget_gbp_status", K::Text, 4}, {"budget_gbp_value", K::OptionalInteger, 4},
-          {"budget_gbp_note", K::Text, 4}, {"budget_gbp_quote", K::Text, 4}},
+          {"budget_gbp_note", K::Text, 4}, {"budget_gbp_quote", K::Text, 4},
+          // Version 5: where each quote stands in the letter.
+          {"self_referred_quote_start", K::OptionalInteger, 5}, {"self_referred_quote_length", K::OptionalInteger, 5},
+          {"self_accepted_quote_start", K::OptionalInteger, 5}, {"self_accepted_quote_length", K::OptionalInteger, 5},
+          {"self_completed_quote_start", K::OptionalInteger, 5}, {"self_completed_quote_length", K::OptionalInteger, 5},
+          {"agency_referred_quote_start", K::OptionalInteger, 5}, {"agency_referred_quote_length", K::OptionalInteger, 5},
+          {"agency_accepted_quote_start", K::OptionalInteger, 5}, {"agency_accepted_quote_length", K::OptionalInteger, 5},
+          {"agency_completed_quote_start", K::OptionalInteger, 5}, {"agency_completed_quote_length", K::OptionalInteger, 5},
+          {"budget_gbp_quote_start", K::OptionalInteger, 5}, {"budget_gbp_quote_length", K::OptionalInteger, 5}},
          1, {{1, LetterTable}, {2, ProgrammeTable}}},
         {"figure", QT_TRANSLATE_NOOP("Salvage", "figures"), 1,
          {{"return_id", K::Integer}, {"field", K::Text}, {"status", K::Text}, {"value", K::OptionalInteger},
@@ -147,7 +155,8 @@ const QList<TableSpec> &tableSpecs()
         {"context_figure", QT_TRANSLATE_NOOP("Salvage", "context figures"), 2,
          {{"id", K::Integer}, {"letter_id", K::Integer}, {"area_code", K::Text}, {"label", K::Text},
           {"period", K::Text}, {"kind", K::Text}, {"status", K::Text}, {"value", K::OptionalInteger},
-          {"note", K::Text}, {"quote", K::Text}},
+          {"note", K::Text}, {"quote", K::Text}, {"quote_start", K::OptionalInteger, 5},
+          {"quote_length", K::OptionalInteger, 5}},
          1, {{1, LetterTable}}},
     };
     return specs;
@@ -292,6 +301,17 @@ bool validFigure(const QVariant &status, const QVariant &value)
     return isText(status) && s && (*s == FigureStatus::Reported) == !value.isNull();
 }
 
+// A quote's place as version 5 stores it: both or neither, never negative; a version that has
+// no such columns reads them as invalid QVariants, which pass.
+bool validRange(const QVariant &start, const QVariant &length)
+{
+    if (!start.isValid() && !length.isValid())
+        return true;
+    if (start.isNull() != length.isNull())
+        return false;
+    return start.isNull() || (start.toLongLong() >= 0 && length.toLongLong() >= 0);
+}
+
 // A version 4 return's own figures and lists, read by `v` (a column by name): each figure's
 // number given exactly when it is reported, and in range; each list one this version writes.
 template <typename ValueOf>
@@ -304,6 +324,10 @@ bool holdsReturnValues(ValueOf v)
             || (!value.isNull() && !isFigureValueInRange(value.toLongLong(), figureKind(f))))
             return false;
     }
+    for (FigureField f : kAllFigureFields)
+        if (!validRange(v(QByteArray(fieldKey(f).toLatin1() + "_quote_start").constData()),
+                        v(QByteArray(fieldKey(f).toLatin1() + "_quote_length").constData())))
+            return false;
     QString why;
     return referrersFromJson(v("referrers").toString(), &why) && fundersFromJson(v("funders").toString(), &why)
            && caveatsFromJson(v("caveats").toString(), &why);
@@ -373,7 +397,7 @@ bool holdsProjectValues(int table, const QList<Column> &columns, const Row &row)
     case ContextTable: {
         const QString kind = v("kind").toString();
         return knownArea(v("area_code")) && (kind == QLatin1String("money") || kind == QLatin1String("count"))
-               && validFigure(v("status"), v("value"));
+               && validFigure(v("status"), v("value")) && validRange(v("quote_start"), v("quote_length"));
     }
     default:
         return true;

@@ -157,7 +157,12 @@ void TestExtractCommand::commitAddsTheLetterOnce()
     QVERIFY(letter.text.contains(QStringLiteral("Total cost of the Drive programme"))); // the letter is kept whole
     QCOMPARE(data.returns.size(), 1);
     const ProgrammeReturn r = data.returns.first();
-    QCOMPARE(r.figure(FigureField::Budget), Figure::reported(30990030, QStringLiteral("Total cost of the Drive programme for 22/23 was £309,900.30")));
+    const Figure budget = r.figure(FigureField::Budget);
+    QCOMPARE(budget.value, 30990030);
+    QCOMPARE(budget.quote, QStringLiteral("Total cost of the Drive programme for 22/23 was £309,900.30"));
+    // Where the quote stands in the letter is kept, to the character (schema 5).
+    QVERIFY(budget.quoteRange.isValid());
+    QCOMPARE(letter.text.mid(budget.quoteRange.start, budget.quoteRange.length), budget.quote);
     QCOMPARE(r.figure(FigureField::AgencyCompleted).status, FigureStatus::HeldByProvider);
     QVERIFY(r.source.contains(QFileInfo(avon).fileName()));
     // The figure the reader was not sure of says so where analysts will see it.

@@ -120,7 +120,8 @@ void TestLetterExtractor::sampleLettersAsAnalystsEnteredThem()
                 QVERIFY2(same, qPrintable(QStringLiteral("%1 %2: certain, yet %3 where the analyst entered %4")
                                               .arg(programme.name, fieldKey(f), formatFigure(match->values.figure(f), figureKind(f)),
                                                    formatFigure(r.figure(f), figureKind(f)))));
-            // Every proposal says where it came from.
+            // Every proposal says where it came from, and the figure keeps that place.
+            QCOMPARE(match->values.figure(f).quoteRange, match->figure(f).range);
             if (match->values.figure(f).status != FigureStatus::NotProvided)
                 QVERIFY2(match->figure(f).range.isValid()
                              && want.text.mid(match->figure(f).range.start, match->figure(f).range.length)

@@ -24,6 +24,7 @@ private slots:
     void versionThreeFileUpgrades();
     void versionThreeReturnWithoutFigureRows();
     void versionThreeFigureOfNoKnownFieldIsRefused();
+    void aQuotesPlaceIsKeptWhole();
 
 private:
     QTemporaryDir m_dir;
@@ -228,6 +229,47 @@ void TestMigrations::versionThreeFigureOfNoKnownFieldIsRefused()
     QVERIFY2(error.contains(QStringLiteral("“self_refered”, which no return has")), qPrintable(error));
     QVERIFY(store.data().isEmpty());
     QCOMPARE(test::fileHash(path), hash);
+}
+
+// Version 5 keeps where each quote stands in its letter: saved and opened again it is the same,
+// and the database refuses half of one (a start without its length) or a negative one.
+void TestMigrations::aQuotesPlaceIsKeptWhole()
+{
+    ProjectData data = sampleProject();
+    ProgrammeReturn &r = data.returns.first();
+    r.figure(FigureField::AgencyReferred).quoteRange = TextRange{120, 37};
+    ContextFigure &c = data.contextFigures.first();
+    c.figure.quoteRange = TextRange{0, 12};
+    const QString path = m_dir.filePath(QStringLiteral("ranges.dapp"));
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.createNew(&error) && store.replaceAll(data, &error) && store.saveAs(path, &error), qPrintable(error));
+    }
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QCOMPARE(store.data().returns.value(r.id).figure(FigureField::AgencyReferred).quoteRange, (TextRange{120, 37}));
+    QCOMPARE(store.data().returns.value(r.id).figure(FigureField::SelfReferred).quoteRange, TextRange{});
+    QCOMPARE(store.data().contextFigures.value(c.id).figure.quoteRange, (TextRange{0, 12}));
+    QVERIFY(store.data() == data);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ranges"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        for (const char *damage : {"UPDATE programme_return SET budget_gbp_quote_start = 4, budget_gbp_quote_length = NULL",
+                                   "UPDATE programme_return SET budget_gbp_quote_start = NULL, budget_gbp_quote_length = 4",
+                                   "UPDATE programme_return SET budget_gbp_quote_start = -1, budget_gbp_quote_length = 4",
+                                   "UPDATE context_figure SET quote_start = 1, quote_length = NULL"}) {
+            QVERIFY2(!q.exec(QString::fromLatin1(damage)), damage);
+            QVERIFY(q.lastError().text().contains(QStringLiteral("CHECK constraint failed")));
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("ranges"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

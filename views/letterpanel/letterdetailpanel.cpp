@@ -197,12 +197,13 @@ void LetterDetailPanel::highlightQuote(const QString &quote, int questionNumber)
     highlightFigure(quote, questionNumber, Programme{});
 }
 
-void LetterDetailPanel::highlightFigure(const QString &quote, int questionNumber, const Programme &programme)
+void LetterDetailPanel::highlightFigure(const QString &quote, int questionNumber, const Programme &programme,
+                                        const TextRange &stored)
 {
     if (m_editText->isChecked())
         return; // the text being edited is not laid out
     // Quotes are found in the letter's text, then selected where the document draws them.
-    const TextRange range = m_document.figureRange(quote, questionNumber, programme);
+    const TextRange range = m_document.figureRange(quote, questionNumber, programme, stored);
     if (!range.isValid()) {
         // No source to show: an old selection left in place would pass for this figure's.
         QTextCursor cursor = m_text->textCursor();

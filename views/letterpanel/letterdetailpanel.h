@@ -30,7 +30,8 @@ public:
     // a sentence that answers several questions is selected under `questionNumber`'s heading.
     void highlightQuote(const QString &quote, int questionNumber = 0);
     // As highlightQuote; a row of the letter's table selects the programme's own cell.
-    void highlightFigure(const QString &quote, int questionNumber, const Programme &programme);
+    void highlightFigure(const QString &quote, int questionNumber, const Programme &programme,
+                         const TextRange &stored = {});
     void focusFirstField();
     // The text selected in the letter (table cells joined by tabs), for a figure's quote.
     QString selectedText() const;

@@ -113,8 +113,12 @@ int LetterDocument::documentPosition(qsizetype textOffset) const
     return m_positions[size_t(std::clamp<qsizetype>(textOffset, 0, qsizetype(m_positions.size()) - 1))];
 }
 
-TextRange LetterDocument::figureRange(const QString &quote, int questionNumber, const Programme &programme) const
+TextRange LetterDocument::figureRange(const QString &quote, int questionNumber, const Programme &programme,
+                                      const TextRange &stored) const
 {
+    if (stored.isValid() && !quote.isEmpty() && stored.start + stored.length <= m_text.size()
+        && QStringView(m_text).mid(stored.start, stored.length) == quote)
+        return stored;
     if (const QuotedCell cell = quotedCell(m_tables, quote, programme); cell.found)
         return {cell.range.start, cell.range.length};
     return locateQuote(m_text, quote, questionNumber); // a table row whose column is unknown: the row

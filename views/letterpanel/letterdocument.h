@@ -30,7 +30,10 @@ public:
     // Where a figure's quote stands: for a row of one of the letter's tables, the cell in the
     // programme's own column (the whole row when the column cannot be told); otherwise where
     // locateQuote finds it under its question.
-    TextRange figureRange(const QString &quote, int questionNumber, const Programme &programme) const;
+    // `stored` is where the figure was read from, when the project keeps it: used while the
+    // letter's text still holds the quote there, else the quote is looked for.
+    TextRange figureRange(const QString &quote, int questionNumber, const Programme &programme,
+                          const TextRange &stored = {}) const;
     // The quote a selection makes: inside a table, the whole row it lies in (a row is what
     // says which question a number answers); elsewhere the selected text.
     QString quoteOfSelection(const QTextCursor &cursor) const;
