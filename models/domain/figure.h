@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <QtGlobal>
 
 #include <optional>
@@ -70,5 +71,9 @@ struct FigureParse
     QString error;
 };
 FigureParse parseFigure(const QString &text, FigureKind kind);
+// What parseFigure reads from a plain number written without spaces, signs or separators ("17",
+// "264244.70" as money), read without allocating; nullopt for any other text, which only
+// parseFigure reads. Most cells of a large sheet are one.
+std::optional<Figure> parsePlainFigure(QStringView text, FigureKind kind);
 
 } // namespace dapp
