@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -406,13 +407,41 @@ void readLists(RowReader &r, ImportedReturn &out)
         r.warning(columns.caveats, warning);
 }
 
-QString keyOf(const ImportedReturn &r)
+// `text` in lower case, as QString::toLower() writes it, put at the end of `key`: a name in
+// ASCII (most are) lower-cased in place, without the copy toLower() makes.
+void appendLower(QString &key, const QString &text)
 {
-    return QStringList{r.letter.areaCode, r.letter.financialYear, cohortKey(r.letter.cohort), r.programme.name.toLower(),
-                       r.programme.provider.toLower()}
-        .join(QChar(0x1f));
+    if (!std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        key += text.toLower();
+        return;
+    }
+    const qsizetype from = key.size();
+    key += text;
+    for (auto c = key.begin() + from; c != key.end(); ++c)
+        if (*c >= u'A' && *c <= u'Z')
+            *c = QChar(c->unicode() + (u'a' - u'A'));
 }
 } // namespace
+
+QString returnKey(const Letter &letter, const Programme &programme)
+{
+    // The parts joined with a separator no cell holds, into one string made once (a key a row).
+    const QChar separator(0x1f);
+    const QString cohort = cohortKey(letter.cohort);
+    QString key;
+    key.reserve(letter.areaCode.size() + letter.financialYear.size() + cohort.size() + programme.name.size()
+                + programme.provider.size() + 4);
+    key += letter.areaCode;
+    key += separator;
+    key += letter.financialYear;
+    key += separator;
+    key += cohort;
+    key += separator;
+    appendLower(key, programme.name);
+    key += separator;
+    appendLower(key, programme.provider);
+    return key;
+}
 
 std::optional<Cohort> parseCohort(const QString &text)
 {
@@ -565,7 +594,7 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         readLists(r, out);
         if (r.errors() > 0)
             continue;
-        const QString key = keyOf(out);
+        const QString key = returnKey(out.letter, out.programme);
         if (const auto it = seen.constFind(key); it != seen.constEnd()) {
             r.error(columns.row, T::tr("the same return (area, programme, provider, year and cohort) as row %1").arg(*it));
             continue;

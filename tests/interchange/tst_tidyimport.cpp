@@ -34,6 +34,8 @@ private slots:
     void everyBadCellIsNamed();
     void aCellRepeatedOnManyRowsIsJudgedOnEachRow();
     void aColumnOfDistinctTextsIsReadWhole();
+    void theSameReturnInAnyCaseIsOneReturn_data();
+    void theSameReturnInAnyCaseIsOneReturn();
     void aSheetThatCannotBeReadSaysWhy_data();
     void aSheetThatCannotBeReadSaysWhy();
     void exportThenImportGivesBackTheSameFile();
@@ -316,6 +318,38 @@ void TestTidyImport::aColumnOfDistinctTextsIsReadWhole()
         const int i = r.row - 2;
         QCOMPARE(r.values.figure(FigureField::Budget), Figure::reported(i % 2 == 0 ? qint64(i) * 100 + 50 : qint64(i) * 100));
     }
+}
+
+void TestTidyImport::theSameReturnInAnyCaseIsOneReturn_data()
+{
+    QTest::addColumn<QString>("first"); // programme,provider
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("in capitals") << "Drive,Glow" << "DRIVE,glow" << true;
+    QTest::newRow("accented, in capitals") << "Élan,Öko Hilfe" << "ÉLAN,ÖKO HILFE" << true;
+    QTest::newRow("without its accent") << "Élan,Glow" << "Elan,Glow" << false;
+    QTest::newRow("ß is not ss") << "Straße,Glow" << "STRASSE,Glow" << false;
+    QTest::newRow("another provider") << "Drive,Glow" << "Drive,Glow Ltd" << false;
+    QTest::newRow("no provider") << "Drive,Glow" << "Drive," << false;
+}
+
+// Names in another case are the same return, within a file and against a project.
+void TestTidyImport::theSameReturnInAnyCaseIsOneReturn()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, same);
+    const QString header = QStringLiteral("Area,Year,Cohort,Programme,Provider\n");
+    const auto line = [](const QString &names) { return QStringLiteral("Derbyshire,2030/31,male,%1\n").arg(names); };
+    const ImportBatch both = read(header + line(first) + line(second));
+    QCOMPARE(both.returns.size(), same ? 1 : 2);
+    QCOMPARE(both.hasErrors(), same);
+
+    auto store = test::sampleStore();
+    QVERIFY(importInto(*store, read(header + line(first)), DuplicatePolicy::Refuse));
+    ImportPlan plan;
+    QVERIFY(importInto(*store, read(header + line(second)), DuplicatePolicy::Skip, &plan));
+    QCOMPARE(plan.duplicates.size(), same ? 1 : 0);
 }
 
 void TestTidyImport::aSheetThatCannotBeReadSaysWhy_data()
