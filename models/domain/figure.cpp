@@ -175,6 +175,30 @@ QString formatExportFigure(const Figure &figure, FigureKind kind)
     return kind == FigureKind::Money ? formatMoney(figure.value, false) : QString::number(figure.value);
 }
 
+std::optional<Figure> parsePlainFigure(QStringView text, FigureKind kind)
+{
+    const auto isDigits = [](QStringView digits) {
+        return std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    // The whole units, and for money a point with one or two digits of pence; at most 15 digits
+    // of units, so that reading them cannot overflow. A count with a point is left to
+    // parseFigure, which says why it is refused.
+    const qsizetype point = kind == FigureKind::Money ? text.indexOf(u'.') : -1;
+    const QStringView whole = point < 0 ? text : text.first(point);
+    const QStringView fraction = point < 0 ? QStringView() : text.sliced(point + 1);
+    if (whole.isEmpty() || whole.size() > 15 || !isDigits(whole))
+        return std::nullopt;
+    if (point >= 0 && (fraction.isEmpty() || fraction.size() > 2 || !isDigits(fraction)))
+        return std::nullopt;
+    const qint64 units = whole.toLongLong();
+    if (units > largestFigureValue(FigureKind::Count))
+        return std::nullopt; // "too large", as parseFigure says
+    if (kind == FigureKind::Count)
+        return Figure::reported(units);
+    const qint64 pence = fraction.isEmpty() ? 0 : fraction.toLongLong() * (fraction.size() == 1 ? 10 : 1);
+    return Figure::reported(units * 100 + pence);
+}
+
 FigureParse parseFigure(const QString &text, FigureKind kind)
 {
     QString folded = text.simplified().toLower();
@@ -183,15 +207,10 @@ FigureParse parseFigure(const QString &text, FigureKind kind)
     if (const auto it = statusSynonyms().constFind(folded); it != statusSynonyms().constEnd())
         return {Figure::withStatus(*it), {}};
 
-    // Most cells are a plain whole number ("17"): read without the regular expression below,
-    // which reads it the same way.
-    if (folded.size() <= 15 && std::all_of(folded.cbegin(), folded.cend(), [](QChar c) {
-            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-        })) {
-        const qint64 units = folded.toLongLong();
-        if (units <= largestFigureValue(FigureKind::Count))
-            return {Figure::reported(kind == FigureKind::Count ? units : units * 100), {}};
-    }
+    // Most cells are a plain number ("17"): read without the regular expression below, which
+    // reads it the same way.
+    if (const std::optional<Figure> plain = parsePlainFigure(folded, kind))
+        return {*plain, {}};
 
     // "£264,244.70", "264244.70", "1,234", "17". Thousands separators must be in groups of 3.
     static const QRegularExpression number(

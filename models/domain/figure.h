@@ -4,6 +4,7 @@
 #include "domain/textrange.h"
 
 #include <QString>
+#include <QStringView>
 #include <QtGlobal>
 
 #include <optional>
@@ -75,5 +76,9 @@ struct FigureParse
     QString error;
 };
 FigureParse parseFigure(const QString &text, FigureKind kind);
+// What parseFigure reads from a plain number written without spaces, signs or separators ("17",
+// "264244.70" as money), read without allocating; nullopt for any other text, which only
+// parseFigure reads. Most cells of a large sheet are one.
+std::optional<Figure> parsePlainFigure(QStringView text, FigureKind kind);
 
 } // namespace dapp

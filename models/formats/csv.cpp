@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
 #include <utility>
 
 namespace dapp {
@@ -37,6 +39,53 @@ QString startOf(QStringView content)
     return content.left(end).toString();
 }
 
+// One string for each text a column repeats (an area, a year, a status word, a small count, a
+// provider), shared by the rows that hold it, rather than a copy a row: a large sheet is then
+// read with far fewer allocations, and held in far less memory. Each of the first kColumns
+// columns remembers the last text of each of kSlots kinds (a cheap hash of its characters).
+class RepeatedTexts
+{
+public:
+    // `text` as a string: the one remembered when it is the same text.
+    QString get(qsizetype column, QStringView text)
+    {
+        QString *slot = slotFor(column, text);
+        if (!slot)
+            return text.toString();
+        if (*slot != text)
+            *slot = text.toString();
+        return *slot;
+    }
+    // A field already made (a quoted one): the one remembered, and this one let go, when the same.
+    QString get(qsizetype column, const QString &text)
+    {
+        QString *slot = slotFor(column, text);
+        if (!slot)
+            return text;
+        if (*slot != text)
+            *slot = text;
+        return *slot;
+    }
+
+private:
+    static constexpr qsizetype kColumns = 64, kSlots = 256;
+    QString *slotFor(qsizetype column, QStringView text)
+    {
+        if (column >= kColumns)
+            return nullptr;
+        if (column >= m_slots.size())
+            m_slots.resize(column + 1);
+        // Its length, first few characters and last tell most texts of a column apart.
+        size_t hash = size_t(text.size());
+        for (const QChar c : text.first(std::min<qsizetype>(text.size(), 6)))
+            hash = hash * 31 + c.unicode();
+        if (!text.isEmpty())
+            hash = hash * 31 + text.back().unicode();
+        return &m_slots[column][hash % kSlots];
+    }
+    QList<std::array<QString, kSlots>> m_slots; // by column
+};
+
 } // namespace
 
 CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows, qsizetype maxCells)
@@ -44,6 +93,7 @@ CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows, qsizetype 
     CsvScan scan;
     QStringList row;
     QString field;
+    RepeatedTexts repeated;
     bool fieldStarted = false; // a row that holds only "" or a lone delimiter is still a row
     qsizetype line = 1;
     const qsizetype n = text.size();
@@ -84,6 +134,8 @@ CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows, qsizetype 
                 scan.openQuoteLine = startLine;
                 scan.openQuoteStart = startOf(text.mid(contentStart));
             }
+            if (closed && !field.isEmpty())
+                field = repeated.get(row.size(), field);
             line += lineBreaks(text.mid(contentStart, i - contentStart));
         } else if (c == delimiter) {
             ++i;
@@ -119,7 +171,11 @@ CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows, qsizetype 
             qsizetype end = i + 1;
             while (end < n && text[end] != delimiter && text[end] != QLatin1Char('\r') && text[end] != QLatin1Char('\n'))
                 ++end;
-            field.append(text.mid(i, end - i));
+            const QStringView run = text.sliced(i, end - i);
+            if (field.isEmpty())
+                field = repeated.get(row.size(), run);
+            else
+                field.append(run);
             fieldStarted = true;
             i = end;
         }

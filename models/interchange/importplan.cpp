@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <initializer_list>
+
 namespace dapp {
 
 namespace {
@@ -16,16 +18,24 @@ struct ImportPlanText
 };
 using T = ImportPlanText;
 
-QString letterKey(const Letter &l)
+// The texts joined by a separator no cell holds, into one string made once (keys are made a row).
+QString joinedKey(std::initializer_list<QString> parts)
 {
-    return QStringList{l.areaCode, l.financialYear, cohortKey(l.cohort), l.foiReference}.join(QChar(0x1f));
+    qsizetype size = qsizetype(parts.size()) - 1;
+    for (const QString &part : parts)
+        size += part.size();
+    QString key;
+    key.reserve(size);
+    for (const QString &part : parts) {
+        if (&part != parts.begin())
+            key += QChar(0x1f);
+        key += part;
+    }
+    return key;
 }
-QString programmeKey(const Programme &p) { return QStringList{p.areaCode, p.name, p.provider}.join(QChar(0x1f)); }
-QString returnKey(const Letter &l, const Programme &p)
-{
-    return QStringList{l.areaCode, l.financialYear, cohortKey(l.cohort), p.name.toLower(), p.provider.toLower()}
-        .join(QChar(0x1f));
-}
+
+QString letterKey(const Letter &l) { return joinedKey({l.areaCode, l.financialYear, cohortKey(l.cohort), l.foiReference}); }
+QString programmeKey(const Programme &p) { return joinedKey({p.areaCode, p.name, p.provider}); }
 
 // A name with what does not tell one organisation from another left out: case, punctuation,
 // "Ltd", "CIC", "the". "GLOW Ltd" and "Glow" fold alike; they are suggested, never merged.
@@ -63,6 +73,8 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
     }
     auto suggest = [&](const ImportedReturn &row, const QString &column, const QString &written,
                        const QHash<QString, QString> &known) {
+        if (known.isEmpty())
+            return; // a new project's import: nothing to fold the name for
         const QString similar = known.value(row.programme.areaCode + QChar(0x1f) + foldName(written));
         if (similar.isEmpty() || similar == written)
             return;
@@ -79,8 +91,9 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
     };
 
     for (const ImportedReturn &row : batch.returns) {
-        const QString key = returnKey(row.letter, row.programme);
-        if (const auto existing = returns.constFind(key); existing != returns.constEnd() && project.returns.contains(*existing)) {
+        // A project with no returns (a new one) has none to find: no key is made for it.
+        const auto existing = returns.isEmpty() ? returns.constEnd() : returns.constFind(returnKey(row.letter, row.programme));
+        if (existing != returns.constEnd() && project.returns.contains(*existing)) {
             plan.duplicates.append({row.row, *existing});
             ImportProblem p;
             p.severity = policy == DuplicatePolicy::Refuse ? ImportProblem::Severity::Error : ImportProblem::Severity::Warning;
@@ -121,28 +134,31 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
                 continue;
         }
 
-        Id letterId = letters.value(letterKey(row.letter));
+        const QString rowLetter = letterKey(row.letter);
+        Id letterId = letters.value(rowLetter);
         if (!letterId) {
             Letter letter = row.letter;
             letter.id = letterId = ids.allocateLetterId();
-            letters.insert(letterKey(row.letter), letterId);
+            letters.insert(rowLetter, letterId);
             plan.after.letters.insert(letterId, letter);
         }
-        Id programmeId = programmes.value(programmeKey(row.programme));
+        const QString rowProgramme = programmeKey(row.programme);
+        Id programmeId = programmes.value(rowProgramme);
         if (!programmeId) {
             suggest(row, tidyColumnLabel(QStringLiteral("programme")), row.programme.name, knownProgrammes);
             if (!row.programme.provider.isEmpty())
                 suggest(row, tidyColumnLabel(QStringLiteral("provider")), row.programme.provider, knownProviders);
             Programme programme = row.programme;
             programme.id = programmeId = ids.allocateProgrammeId();
-            programmes.insert(programmeKey(row.programme), programmeId);
+            programmes.insert(rowProgramme, programmeId);
             plan.after.programmes.insert(programmeId, programme);
         }
         ProgrammeReturn r = row.values;
         r.id = ids.allocateReturnId();
         r.letterId = letterId;
         r.programmeId = programmeId;
-        plan.after.returns.insert(r.id, r);
+        // New ids only grow: the hint puts each at the end of the map without searching it.
+        plan.after.returns.insert(plan.after.returns.cend(), r.id, r);
         ++plan.added;
     }
     return plan;

@@ -14,6 +14,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+#include <optional>
+
 namespace dapp {
 
 namespace {
@@ -31,14 +35,128 @@ bool isBlank(const QStringList &row)
     return true;
 }
 
-class RowReader
+QString quoted(const QString &text) { return QStringLiteral("“%1”").arg(text); }
+
+// A field's column in this sheet, found once for the sheet rather than once a cell, and what a
+// problem in it is reported under: its header as written, else the field's label.
+struct Column
+{
+    int index = -1;
+    QString label;
+};
+
+Column findColumn(const TidyMapping &mapping, const QStringList &header, const QString &key)
+{
+    const int c = mapping.column(key);
+    return {c, c >= 0 && c < header.size() ? header.at(c).trimmed() : (key.isEmpty() ? QString() : tidyColumnLabel(key))};
+}
+
+struct Columns
+{
+    Columns(const TidyMapping &mapping, const QStringList &header)
+    {
+        const auto find = [&](const QString &key) { return findColumn(mapping, header, key); };
+        row = find(QString());
+        area = find(QStringLiteral("area"));
+        financialYear = find(QStringLiteral("financial_year"));
+        cohort = find(QStringLiteral("cohort"));
+        foiReference = find(QStringLiteral("foi_reference"));
+        responseDate = find(QStringLiteral("response_date"));
+        programme = find(QStringLiteral("programme"));
+        provider = find(QStringLiteral("provider"));
+        riskLevel = find(QStringLiteral("risk_level"));
+        evaluationUrl = find(QStringLiteral("evaluation_url"));
+        for (FigureField field : kAllFigureFields)
+            figures[size_t(field)] = find(field == FigureField::Budget ? QStringLiteral("budget_gbp") : fieldKey(field));
+        referrers = find(QStringLiteral("referrers"));
+        funders = find(QStringLiteral("funders"));
+        caveats = find(QStringLiteral("caveats"));
+    }
+    Column row; // the row as a whole, in no column
+    Column area, financialYear, cohort, foiReference, responseDate;
+    Column programme, provider, riskLevel, evaluationUrl;
+    std::array<Column, kAllFigureFields.size()> figures; // indexed by FigureField
+    Column referrers, funders, caveats;
+};
+
+// Each distinct text of a column parsed once. Most of a large sheet's cells repeat (areas,
+// years, status words, lists of referrers), so a row then costs a hash lookup a cell, not a
+// parse, and a cell that repeats the one above it (rows are often sorted) not even that. The
+// problems a text causes are part of what is remembered and are reported again for every row
+// that has it. A column of mostly distinct texts (budgets, links) stops being remembered at
+// kMaxTexts, and its further texts are parsed cell by cell, as before.
+template <typename Parsed>
+class ParsedTexts
 {
 public:
-    RowReader(ImportBatch &batch, const QStringList &header, const TidyMapping &mapping, const QStringList &cells, int row,
-              QSet<QString> &pool)
-        : m_batch(batch), m_header(header), m_mapping(mapping), m_cells(cells), m_row(row), m_pool(pool)
+    // What `parse(text)` gives; the reference holds until the next call.
+    template <typename Parse>
+    const Parsed &get(const QString &text, const Parse &parse)
     {
+        if (m_last && text == m_lastText)
+            return *m_last;
+        // m_last is set anew with each insertion, which may move the hash's other values.
+        if (const auto it = m_parsed.find(text); it != m_parsed.end()) {
+            m_last = &*it;
+        } else if (m_parsed.size() < kMaxTexts) {
+            m_last = &*m_parsed.insert(text, parse(text));
+        } else {
+            m_unremembered = parse(text);
+            m_last = &m_unremembered;
+        }
+        m_lastText = text;
+        return *m_last;
     }
+
+private:
+    static constexpr qsizetype kMaxTexts = 4096;
+    QHash<QString, Parsed> m_parsed;
+    Parsed m_unremembered;
+    const Parsed *m_last = nullptr; // what the last call gave, for m_lastText
+    QString m_lastText;
+};
+
+// An area cell read: its code; or the error that refuses it; and the warning that says a
+// variant was read as an area.
+struct AreaCell
+{
+    QString code;
+    std::optional<QString> error, warning;
+};
+
+struct YearCell
+{
+    QString year; // canonical, shared
+    std::optional<QString> error;
+};
+
+struct CohortCell
+{
+    std::optional<Cohort> cohort;
+    QString error; // when there is no cohort
+};
+
+struct FundersCell
+{
+    QList<Funder> funders;
+    QString problem; // the list's, empty when none
+};
+
+struct CaveatsCell
+{
+    QList<Caveat> caveats;
+    QStringList warnings; // one for each caveat kept whole, in order
+};
+
+// What all rows of a sheet share: the batch they add to, where their fields are, one copy of
+// each repeated text, and the texts already parsed.
+class SheetReader
+{
+public:
+    SheetReader(ImportBatch &batch, const Columns &columns) : m_batch(batch), m_columns(columns) {}
+
+    ImportBatch &batch() { return m_batch; }
+    const Columns &columns() const { return m_columns; }
 
     // The one copy of a text many rows repeat (a year, a provider, a referrer): 100,000 rows
     // then hold a few hundred strings, not a million.
@@ -52,142 +170,278 @@ public:
         m_pool.insert(text);
         return text;
     }
-    QString sharedCell(const QString &key) { return shared(cell(key)); }
 
-    QString cell(const QString &key) const
+    const AreaCell &area(const QString &text) { return m_areas.get(text, readAreaCell); }
+    const YearCell &year(const QString &text)
     {
-        const int c = m_mapping.column(key);
-        return c >= 0 && c < m_cells.size() ? m_cells.at(c).trimmed() : QString();
+        return m_years.get(text, [this](const QString &t) { return readYearCell(t); });
     }
-    bool has(const QString &key) const { return m_mapping.column(key) >= 0; }
-
-    void problem(ImportProblem::Severity severity, const QString &key, const QString &message)
+    const CohortCell &cohort(const QString &text) { return m_cohorts.get(text, readCohortCell); }
+    const LetterDateParse &responseDate(const QString &text) { return m_dates.get(text, parseLetterDate); }
+    const FigureParse &figure(FigureField field, const QString &text)
     {
-        ImportProblem p;
-        p.severity = severity;
-        p.file = m_batch.file;
-        p.sheet = m_batch.sheet;
-        p.row = m_row;
-        const int c = m_mapping.column(key);
-        p.column = c >= 0 && c < m_header.size() ? m_header.at(c).trimmed() : (key.isEmpty() ? QString() : tidyColumnLabel(key));
-        p.message = message;
-        m_batch.problems << p;
+        return m_figures[size_t(field)].get(text, [field](const QString &t) { return parseFigure(t, figureKind(field)); });
     }
-    void error(const QString &key, const QString &message)
+    const QStringList &referrers(const QString &text)
     {
-        ++m_errors;
-        problem(ImportProblem::Severity::Error, key, message);
+        return m_referrers.get(text, [this](const QString &t) { return readReferrers(t); });
     }
-    int errors() const { return m_errors; }
-    void warning(const QString &key, const QString &message) { problem(ImportProblem::Severity::Warning, key, message); }
+    const FundersCell &funders(const QString &text)
+    {
+        return m_funders.get(text, [this](const QString &t) { return readFunders(t); });
+    }
+    const CaveatsCell &caveats(const QString &text)
+    {
+        return m_caveats.get(text, [this](const QString &t) { return readCaveats(t); });
+    }
 
 private:
+    static AreaCell readAreaCell(const QString &text);
+    YearCell readYearCell(const QString &text);
+    static CohortCell readCohortCell(const QString &text);
+    QStringList readReferrers(const QString &text);
+    FundersCell readFunders(const QString &text);
+    CaveatsCell readCaveats(const QString &text);
+
     ImportBatch &m_batch;
-    const QStringList &m_header;
-    const TidyMapping &m_mapping;
-    const QStringList &m_cells;
-    int m_row;
-    QSet<QString> &m_pool;
-    int m_errors = 0;
+    const Columns &m_columns;
+    QSet<QString> m_pool;
+    ParsedTexts<AreaCell> m_areas;
+    ParsedTexts<YearCell> m_years;
+    ParsedTexts<CohortCell> m_cohorts;
+    ParsedTexts<LetterDateParse> m_dates;
+    std::array<ParsedTexts<FigureParse>, kAllFigureFields.size()> m_figures;
+    ParsedTexts<QStringList> m_referrers;
+    ParsedTexts<FundersCell> m_funders;
+    ParsedTexts<CaveatsCell> m_caveats;
 };
 
-QString quoted(const QString &text) { return QStringLiteral("“%1”").arg(text); }
-
-void readArea(RowReader &r, ImportedReturn &out)
+AreaCell SheetReader::readAreaCell(const QString &text)
 {
-    const QString text = r.cell(QStringLiteral("area"));
+    AreaCell cell;
     if (text.isEmpty()) {
-        r.error(QStringLiteral("area"), T::tr("no area is given (write Unknown when the letter does not say)"));
-        return;
+        cell.error = T::tr("no area is given (write Unknown when the letter does not say)");
+        return cell;
     }
     const AreaMatch m = matchArea(text);
     if (m.code.isEmpty()) {
-        r.error(QStringLiteral("area"), areaRefusal(text, m));
-        return;
+        cell.error = areaRefusal(text, m);
+        return cell;
     }
     if (!m.exact)
-        r.warning(QStringLiteral("area"), T::tr("%1 read as %2").arg(quoted(text), Areas::nameOf(m.code)));
-    out.letter.areaCode = m.code;
-    out.programme.areaCode = m.code;
+        cell.warning = T::tr("%1 read as %2").arg(quoted(text), Areas::nameOf(m.code));
+    cell.code = m.code;
+    return cell;
+}
+
+YearCell SheetReader::readYearCell(const QString &text)
+{
+    const FinancialYearParse fy = parseFinancialYear(text);
+    YearCell cell;
+    if (text.isEmpty())
+        cell.error = T::tr("no financial year is given (e.g. 2022/23)");
+    else if (!fy.error.isEmpty())
+        cell.error = fy.error;
+    cell.year = shared(fy.year);
+    return cell;
+}
+
+CohortCell SheetReader::readCohortCell(const QString &text)
+{
+    CohortCell cell;
+    cell.cohort = parseCohort(text);
+    if (!cell.cohort)
+        cell.error = text.isEmpty() ? T::tr("no cohort is given (male, female or all)")
+                                    : T::tr("%1 is not a cohort (male, female or all)").arg(quoted(text));
+    return cell;
+}
+
+QStringList SheetReader::readReferrers(const QString &text)
+{
+    QStringList referrers;
+    for (const QString &item : splitListField(text))
+        referrers << shared(item);
+    return referrers;
+}
+
+FundersCell SheetReader::readFunders(const QString &text)
+{
+    FundersCell cell;
+    for (const QString &item : splitListField(text)) {
+        Funder funder = parseFunderText(item);
+        funder.name = shared(funder.name);
+        cell.funders << funder;
+    }
+    cell.problem = fundersProblem(cell.funders);
+    return cell;
+}
+
+CaveatsCell SheetReader::readCaveats(const QString &text)
+{
+    CaveatsCell cell;
+    for (const QString &item : splitListField(text)) {
+        if (const std::optional<Caveat> caveat = parseCaveatText(item)) {
+            cell.caveats << Caveat{shared(caveat->text), caveat->fields};
+        } else {
+            cell.caveats << Caveat{item, {}};
+            cell.warnings << T::tr("the brackets of %1 name no figure, so it is kept whole, on the whole return").arg(quoted(item));
+        }
+    }
+    return cell;
+}
+
+// One row's cells, and the problems they cause, named by the row's number.
+class RowReader
+{
+public:
+    RowReader(SheetReader &sheet, const QStringList &cells, int row) : m_sheet(sheet), m_cells(cells), m_row(row) {}
+
+    SheetReader &sheet() { return m_sheet; }
+    const Columns &columns() const { return m_sheet.columns(); }
+    QString cell(const Column &column) const
+    {
+        return column.index >= 0 && column.index < m_cells.size() ? m_cells.at(column.index).trimmed() : QString();
+    }
+    QString sharedCell(const Column &column) { return m_sheet.shared(cell(column)); }
+
+    void problem(ImportProblem::Severity severity, const Column &column, const QString &message)
+    {
+        ImportProblem p;
+        p.severity = severity;
+        p.file = m_sheet.batch().file;
+        p.sheet = m_sheet.batch().sheet;
+        p.row = m_row;
+        p.column = column.label;
+        p.message = message;
+        m_sheet.batch().problems << p;
+    }
+    void error(const Column &column, const QString &message)
+    {
+        ++m_errors;
+        problem(ImportProblem::Severity::Error, column, message);
+    }
+    int errors() const { return m_errors; }
+    void warning(const Column &column, const QString &message) { problem(ImportProblem::Severity::Warning, column, message); }
+
+private:
+    SheetReader &m_sheet;
+    const QStringList &m_cells;
+    int m_row;
+    int m_errors = 0;
+};
+
+void readArea(RowReader &r, ImportedReturn &out)
+{
+    const AreaCell &area = r.sheet().area(r.cell(r.columns().area));
+    if (area.error) {
+        r.error(r.columns().area, *area.error);
+        return;
+    }
+    if (area.warning)
+        r.warning(r.columns().area, *area.warning);
+    out.letter.areaCode = area.code;
+    out.programme.areaCode = area.code;
 }
 
 void readLetter(RowReader &r, ImportedReturn &out)
 {
-    const QString year = r.cell(QStringLiteral("financial_year"));
-    const FinancialYearParse fy = parseFinancialYear(year);
-    if (year.isEmpty())
-        r.error(QStringLiteral("financial_year"), T::tr("no financial year is given (e.g. 2022/23)"));
-    else if (!fy.error.isEmpty())
-        r.error(QStringLiteral("financial_year"), fy.error);
-    out.letter.financialYear = r.shared(fy.year);
+    const Columns &columns = r.columns();
+    const YearCell &year = r.sheet().year(r.cell(columns.financialYear));
+    if (year.error)
+        r.error(columns.financialYear, *year.error);
+    out.letter.financialYear = year.year;
 
-    const QString cohortText = r.cell(QStringLiteral("cohort"));
-    if (const std::optional<Cohort> cohort = parseCohort(cohortText))
-        out.letter.cohort = *cohort;
-    else if (cohortText.isEmpty())
-        r.error(QStringLiteral("cohort"), T::tr("no cohort is given (male, female or all)"));
+    const CohortCell &cohort = r.sheet().cohort(r.cell(columns.cohort));
+    if (cohort.cohort)
+        out.letter.cohort = *cohort.cohort;
     else
-        r.error(QStringLiteral("cohort"), T::tr("%1 is not a cohort (male, female or all)").arg(quoted(cohortText)));
+        r.error(columns.cohort, cohort.error);
 
-    out.letter.foiReference = r.sharedCell(QStringLiteral("foi_reference"));
-    const QString date = r.cell(QStringLiteral("response_date"));
-    const LetterDateParse parsed = parseLetterDate(date);
-    if (!parsed.error.isEmpty())
-        r.error(QStringLiteral("response_date"), parsed.error);
-    out.letter.responseDate = parsed.date;
+    out.letter.foiReference = r.sharedCell(columns.foiReference);
+    const LetterDateParse &date = r.sheet().responseDate(r.cell(columns.responseDate));
+    if (!date.error.isEmpty())
+        r.error(columns.responseDate, date.error);
+    out.letter.responseDate = date.date;
 }
 
 void readProgramme(RowReader &r, ImportedReturn &out)
 {
-    out.programme.name = r.sharedCell(QStringLiteral("programme"));
+    const Columns &columns = r.columns();
+    out.programme.name = r.sharedCell(columns.programme);
     if (out.programme.name.isEmpty())
-        r.error(QStringLiteral("programme"), T::tr("no programme name is given"));
-    out.programme.provider = r.sharedCell(QStringLiteral("provider"));
-    out.programme.riskLevel = r.sharedCell(QStringLiteral("risk_level"));
-    out.programme.evaluationUrl = r.sharedCell(QStringLiteral("evaluation_url"));
+        r.error(columns.programme, T::tr("no programme name is given"));
+    out.programme.provider = r.sharedCell(columns.provider);
+    out.programme.riskLevel = r.sharedCell(columns.riskLevel);
+    out.programme.evaluationUrl = r.sharedCell(columns.evaluationUrl);
 }
 
 void readFigures(RowReader &r, ImportedReturn &out)
 {
     for (FigureField field : kAllFigureFields) {
-        const QString key = field == FigureField::Budget ? QStringLiteral("budget_gbp") : fieldKey(field);
-        const FigureParse parsed = parseFigure(r.cell(key), figureKind(field));
+        const Column &column = r.columns().figures[size_t(field)];
+        const QString text = r.cell(column);
+        // A plain number is read at once, more cheaply than it is looked up.
+        if (const std::optional<Figure> plain = parsePlainFigure(text, figureKind(field))) {
+            out.values.figure(field) = *plain;
+            continue;
+        }
+        const FigureParse &parsed = r.sheet().figure(field, text);
         if (parsed.figure)
             out.values.figure(field) = *parsed.figure;
         else
-            r.error(key, parsed.error);
+            r.error(column, parsed.error);
     }
 }
 
 void readLists(RowReader &r, ImportedReturn &out)
 {
-    for (const QString &item : splitListField(r.cell(QStringLiteral("referrers"))))
-        out.values.referrers << r.shared(item);
-    for (const QString &item : splitListField(r.cell(QStringLiteral("funders")))) {
-        Funder funder = parseFunderText(item);
-        funder.name = r.shared(funder.name);
-        out.values.funders << funder;
-    }
-    if (const QString problem = fundersProblem(out.values.funders); !problem.isEmpty())
-        r.error(QStringLiteral("funders"), problem);
-    for (const QString &item : splitListField(r.cell(QStringLiteral("caveats")))) {
-        if (const std::optional<Caveat> caveat = parseCaveatText(item)) {
-            out.values.caveats << Caveat{r.shared(caveat->text), caveat->fields};
-        } else {
-            out.values.caveats << Caveat{item, {}};
-            r.warning(QStringLiteral("caveats"),
-                      T::tr("the brackets of %1 name no figure, so it is kept whole, on the whole return").arg(quoted(item)));
-        }
-    }
+    const Columns &columns = r.columns();
+    out.values.referrers = r.sheet().referrers(r.cell(columns.referrers));
+    const FundersCell &funders = r.sheet().funders(r.cell(columns.funders));
+    out.values.funders = funders.funders;
+    if (!funders.problem.isEmpty())
+        r.error(columns.funders, funders.problem);
+    const CaveatsCell &caveats = r.sheet().caveats(r.cell(columns.caveats));
+    out.values.caveats = caveats.caveats;
+    for (const QString &warning : caveats.warnings)
+        r.warning(columns.caveats, warning);
 }
 
-QString keyOf(const ImportedReturn &r)
+// `text` in lower case, as QString::toLower() writes it, put at the end of `key`: a name in
+// ASCII (most are) lower-cased in place, without the copy toLower() makes.
+void appendLower(QString &key, const QString &text)
 {
-    return QStringList{r.letter.areaCode, r.letter.financialYear, cohortKey(r.letter.cohort), r.programme.name.toLower(),
-                       r.programme.provider.toLower()}
-        .join(QChar(0x1f));
+    if (!std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        key += text.toLower();
+        return;
+    }
+    const qsizetype from = key.size();
+    key += text;
+    for (auto c = key.begin() + from; c != key.end(); ++c)
+        if (*c >= u'A' && *c <= u'Z')
+            *c = QChar(c->unicode() + (u'a' - u'A'));
 }
 } // namespace
+
+QString returnKey(const Letter &letter, const Programme &programme)
+{
+    // The parts joined with a separator no cell holds, into one string made once (a key a row).
+    const QChar separator(0x1f);
+    const QString cohort = cohortKey(letter.cohort);
+    QString key;
+    key.reserve(letter.areaCode.size() + letter.financialYear.size() + cohort.size() + programme.name.size()
+                + programme.provider.size() + 4);
+    key += letter.areaCode;
+    key += separator;
+    key += letter.financialYear;
+    key += separator;
+    key += cohort;
+    key += separator;
+    appendLower(key, programme.name);
+    key += separator;
+    appendLower(key, programme.provider);
+    return key;
+}
 
 std::optional<Cohort> parseCohort(const QString &text)
 {
@@ -298,7 +552,11 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
     }
 
     QHash<QString, int> seen; // a return's key → its row
-    QSet<QString> pool;
+    seen.reserve(rows.size() - headerIndex - 1);
+    const Columns columns(mapping, header);
+    SheetReader reader(batch, columns);
+    // Where each return came from, less its row number: translated and filled in once.
+    const QString sourceOfRow = sheet.isEmpty() ? T::tr("%1, row %2").arg(file) : T::tr("%1, sheet “%2”, row %3").arg(file, sheet);
     // Room for every row at once: a list grown by doubling would hold two copies at its peak.
     batch.returns.reserve(rows.size() - headerIndex - 1);
     ProgressTicker ticker(progress, rows.size() - headerIndex - 1);
@@ -318,18 +576,17 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         if (isBlank(cells))
             continue;
         const int row = int(i) + 1;
-        RowReader r(batch, header, mapping, cells, row, pool);
+        RowReader r(reader, cells, row);
         for (qsizetype c = header.size(); c < cells.size(); ++c)
             if (!cells.at(c).trimmed().isEmpty()) {
-                r.error(QString(), T::tr("the row has a value (%1) in column %2, past the last column of the header")
-                                       .arg(quoted(cells.at(c).trimmed()))
-                                       .arg(c + 1));
+                r.error(columns.row, T::tr("the row has a value (%1) in column %2, past the last column of the header")
+                                         .arg(quoted(cells.at(c).trimmed()))
+                                         .arg(c + 1));
                 break;
             }
         ImportedReturn out;
         out.row = row;
-        out.values.source = sheet.isEmpty() ? T::tr("%1, row %2").arg(file).arg(row)
-                                            : T::tr("%1, sheet “%2”, row %3").arg(file, sheet).arg(row);
+        out.values.source = sourceOfRow.arg(row);
         readArea(r, out);
         readLetter(r, out);
         readProgramme(r, out);
@@ -337,13 +594,13 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         readLists(r, out);
         if (r.errors() > 0)
             continue;
-        const QString key = keyOf(out);
+        const QString key = returnKey(out.letter, out.programme);
         if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-            r.error(QString(), T::tr("the same return (area, programme, provider, year and cohort) as row %1").arg(*it));
+            r.error(columns.row, T::tr("the same return (area, programme, provider, year and cohort) as row %1").arg(*it));
             continue;
         }
         seen.insert(key, row);
-        batch.returns << out;
+        batch.returns << std::move(out);
     }
     if (!ticker.finish())
         return cancel();

@@ -42,6 +42,10 @@ struct ImportBatch
 ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
                          const std::optional<TidyMapping> &mapping = std::nullopt, const Progress &progress = {});
 
+// A return's identity, in a file as in a project: its area, financial year, cohort, programme and
+// provider, the names in any case. Two returns with the same key are the same return.
+QString returnKey(const Letter &letter, const Programme &programme);
+
 // "male", "Males", "M", "men" → Male; "female", "F", "women" → Female; "all", "both", "mixed" → All.
 std::optional<Cohort> parseCohort(const QString &text);
 // "SafeLives (40%)", "OPCC (£91,075)", "Home Office (£5,000, 25%)": as formatFunder writes them.

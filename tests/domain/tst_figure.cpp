@@ -14,6 +14,8 @@ private slots:
     void parse();
     void rejects_data();
     void rejects();
+    void plainFiguresReadAsParseFigureReadsThem_data();
+    void plainFiguresReadAsParseFigureReadsThem();
     void negativeIsSaidToBeNegative_data();
     void negativeIsSaidToBeNegative();
     void shortLabelsSayWhatTheyMean();
@@ -93,6 +95,56 @@ void TestFigure::rejects()
     const FigureParse result = parseFigure(text, FigureKind(kind));
     QVERIFY(!result.figure.has_value());
     QVERIFY2(result.error.contains(text.trimmed()), qPrintable(result.error));
+}
+
+void TestFigure::plainFiguresReadAsParseFigureReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("plain"); // whether parsePlainFigure reads it (else only parseFigure does)
+    const int count = int(FigureKind::Count), money = int(FigureKind::Money);
+    QTest::newRow("count") << "17" << count << true;
+    QTest::newRow("zero") << "0" << count << true;
+    QTest::newRow("leading zeros") << "007" << count << true;
+    QTest::newRow("the largest count") << "1000000000000" << count << true;
+    QTest::newRow("past the largest count") << "1000000000001" << count << false;
+    QTest::newRow("fifteen digits") << "999999999999999" << count << false;
+    QTest::newRow("sixteen digits") << "0000000000000017" << count << false;
+    QTest::newRow("a count with a point") << "17.5" << count << false;
+    QTest::newRow("pounds") << "1500" << money << true;
+    QTest::newRow("pounds and pence") << "264244.70" << money << true;
+    QTest::newRow("pence written once") << "12.5" << money << true;
+    QTest::newRow("a penny") << "12.01" << money << true;
+    QTest::newRow("zeros before pounds and pence") << "0017.50" << money << true;
+    QTest::newRow("the largest amount") << "1000000000000.99" << money << true;
+    QTest::newRow("past the largest amount") << "1000000000001.00" << money << false;
+    QTest::newRow("a point and no pence") << "17." << money << false;
+    QTest::newRow("pence and no pounds") << ".5" << money << false;
+    QTest::newRow("three decimals") << "17.505" << money << false;
+    QTest::newRow("two points") << "1.2.3" << money << false;
+    QTest::newRow("thousands") << "1,234" << count << false;
+    QTest::newRow("pound sign") << "£17" << money << false;
+    QTest::newRow("spaces") << " 17 " << count << false;
+    QTest::newRow("exponent") << "1e3" << count << false;
+    QTest::newRow("other digits") << "١٧" << count << false;
+    QTest::newRow("negative") << "-17" << count << false;
+    QTest::newRow("status word") << "n/a" << count << false;
+    QTest::newRow("empty") << "" << count << false;
+}
+
+// The shortcut reads exactly the cells it says it reads, and reads them as parseFigure does.
+void TestFigure::plainFiguresReadAsParseFigureReadsThem()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(bool, plain);
+    const std::optional<Figure> shortcut = parsePlainFigure(text, FigureKind(kind));
+    QCOMPARE(shortcut.has_value(), plain);
+    if (shortcut) {
+        const FigureParse full = parseFigure(text, FigureKind(kind));
+        QVERIFY2(full.figure.has_value(), qPrintable(full.error));
+        QCOMPARE(*shortcut, *full.figure);
+    }
 }
 
 void TestFigure::negativeIsSaidToBeNegative_data()

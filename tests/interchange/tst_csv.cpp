@@ -21,6 +21,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void parseQuotedNewlines();
+    void repeatedTextsAreReadAsWritten();
     void unclosedQuoteIsReportedWhereItStarts();
     void exportHasBomHeaderAndCrlf();
     void exportRowKeepsStatusesAndCaveats();
@@ -100,6 +101,45 @@ void TestCsv::parseQuotedNewlines()
     const auto tsv = parseCsv(QStringLiteral("x\ty\n"), QLatin1Char('\t'), &error);
     QCOMPARE(tsv[0], (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
     QVERIFY(error.isEmpty());
+}
+
+// The reader shares one string among the cells of a column that repeat a text: what it reads is
+// still each cell as written, for columns past those it remembers, texts that fall in the same
+// slot, quoted fields (with "" inside, or text after the closing quote) and rows of any length.
+void TestCsv::repeatedTextsAreReadAsWritten()
+{
+    const QStringList words = {QStringLiteral("n/a"), QStringLiteral("17"), QStringLiteral("71"), QStringLiteral("Glow"),
+                               QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("line\nbreak"),
+                               QStringLiteral("Avon and Somerset"), QStringLiteral(" spaced "), QString()};
+    QList<QStringList> written;
+    QString text;
+    quint32 seed = 7;
+    const auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    for (int r = 0; r < 400; ++r) {
+        QStringList row;
+        const int columns = 1 + int((next() >> 8) % 80); // past the 64 columns remembered
+        for (int c = 0; c < columns; ++c) {
+            const quint32 pick = (next() >> 8) % 16;
+            // Many distinct texts too (more than a column's 256 slots), some of one length.
+            row << (pick < quint32(words.size()) ? words.at(pick) : QString::number((next() >> 8) % 2000));
+        }
+        QStringList fields;
+        for (const QString &cell : std::as_const(row))
+            fields << (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+                           ? QLatin1Char('"') + QString(cell).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"')
+                           : cell);
+        written << row;
+        text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    // A quoted field continued after its closing quote, below the same field unquoted.
+    text += QStringLiteral("\"Glo\"w,17\nGlow,\"1\"7\n");
+    written << QStringList{QStringLiteral("Glow"), QStringLiteral("17")} << QStringList{QStringLiteral("Glow"), QStringLiteral("17")};
+    QString error;
+    const QList<QStringList> read = parseCsv(text, QLatin1Char(','), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(read.size(), written.size());
+    for (qsizetype r = 0; r < read.size(); ++r)
+        QCOMPARE(read.at(r), written.at(r));
 }
 
 void TestCsv::unclosedQuoteIsReportedWhereItStarts()

@@ -32,6 +32,10 @@ private slots:
     void aMessySheetReads();
     void everyBadCellIsNamed_data();
     void everyBadCellIsNamed();
+    void aCellRepeatedOnManyRowsIsJudgedOnEachRow();
+    void aColumnOfDistinctTextsIsReadWhole();
+    void theSameReturnInAnyCaseIsOneReturn_data();
+    void theSameReturnInAnyCaseIsOneReturn();
     void aSheetThatCannotBeReadSaysWhy_data();
     void aSheetThatCannotBeReadSaysWhy();
     void exportThenImportGivesBackTheSameFile();
@@ -228,6 +232,124 @@ void TestTidyImport::everyBadCellIsNamed()
     const QByteArray before = exportTidyCsv(store->data());
     QVERIFY(!importInto(*store, batch, DuplicatePolicy::KeepBoth));
     QCOMPARE(exportTidyCsv(store->data()), before);
+}
+
+// A text is parsed once a sheet however many rows repeat it, one below the other or apart; what
+// it causes is still said on each of those rows, by its own number, in the order of the rows.
+void TestTidyImport::aCellRepeatedOnManyRowsIsJudgedOnEachRow()
+{
+    const QString bad = QStringLiteral("Avon & Somerset,2022/23,male,%1,Glow,twenty,-3,A (60%); B (50%),odd [nonsense]\n");
+    const QString unknownArea = QStringLiteral("Derbyshre,2022/23,male,%1,Glow,1,100,,\n");
+    const QString variant = QStringLiteral("Avon & Somerset,2022/23,male,%1,Glow,1,100,,odd [nonsense]\n");
+    const ImportBatch batch = read(QStringLiteral("Area,Year,Cohort,Programme,Provider,Self referrals,Budget,Funders,Caveats\n")
+                                   + bad.arg(QStringLiteral("A"))                                     // row 2
+                                   + QStringLiteral("Derbyshire,2022/23,male,B,Glow,1,100,,\n")        // row 3
+                                   + bad.arg(QStringLiteral("C")) + bad.arg(QStringLiteral("D"))     // rows 4 and 5
+                                   + unknownArea.arg(QStringLiteral("E")) + unknownArea.arg(QStringLiteral("F"))
+                                   + variant.arg(QStringLiteral("G")) + variant.arg(QStringLiteral("H"))); // rows 8, 9
+    const auto badRow = [](int row) {
+        const QString at = QStringLiteral("returns.csv, row %1, column ").arg(row);
+        return QStringList{
+            at + QStringLiteral("“Area”: “Avon & Somerset” read as Avon and Somerset"),
+            at + QStringLiteral("“Self referrals”: “twenty” is neither a number nor a status word (n/a, not held, held "
+                                "by provider, withheld, or empty)"),
+            at + QStringLiteral("“Budget”: “-3” is negative; a budget cannot be below zero"),
+            at + QStringLiteral("“Funders”: The shares add up to 110 %; together they cannot be more than 100 %."),
+            at + QStringLiteral("“Caveats”: the brackets of “odd [nonsense]” name no figure, so it is kept whole, on "
+                                "the whole return"),
+        };
+    };
+    const auto unknownAreaRow = [](int row) {
+        return QStringLiteral("returns.csv, row %1, column “Area”: “Derbyshre” is not a police force area; did you mean "
+                              "Derbyshire?")
+            .arg(row);
+    };
+    const auto variantRow = [](int row) {
+        const QString at = QStringLiteral("returns.csv, row %1, column ").arg(row);
+        return QStringList{at + QStringLiteral("“Area”: “Avon & Somerset” read as Avon and Somerset"),
+                           at + QStringLiteral("“Caveats”: the brackets of “odd [nonsense]” name no figure, so it is kept "
+                                               "whole, on the whole return")};
+    };
+    const QStringList expected = badRow(2) + badRow(4) + badRow(5) + QStringList{unknownAreaRow(6), unknownAreaRow(7)}
+                                 + variantRow(8) + variantRow(9);
+    QStringList said;
+    for (const ImportProblem &p : batch.problems)
+        said << p.describe();
+    QCOMPARE(said, expected);
+    QCOMPARE(countErrors(batch.problems), 3 * 3 + 2); // the area variant and the caveat are warnings
+
+    QCOMPARE(batch.returns.size(), 3);
+    const QList<int> rowsRead = {batch.returns.at(0).row, batch.returns.at(1).row, batch.returns.at(2).row};
+    QCOMPARE(rowsRead, (QList<int>{3, 8, 9}));
+    const QString avon = Areas::byName(QStringLiteral("Avon and Somerset"))->code;
+    for (const ImportedReturn &r : {batch.returns.at(1), batch.returns.at(2)}) {
+        QCOMPARE(r.letter.areaCode, avon);
+        QCOMPARE(r.programme.areaCode, avon);
+        QCOMPARE(r.values.caveats, (QList<Caveat>{Caveat{QStringLiteral("odd [nonsense]"), {}}}));
+        QCOMPARE(r.values.source, QStringLiteral("returns.csv, row %1").arg(r.row));
+    }
+}
+
+// More distinct texts than a column's parses are remembered for: those past them are read as well.
+void TestTidyImport::aColumnOfDistinctTextsIsReadWhole()
+{
+    constexpr int kRows = 10000; // more non-plain amounts than are remembered
+    QString csv = QStringLiteral("area,financial_year,cohort,programme,budget_gbp\n");
+    for (int i = 0; i < kRows; ++i) {
+        // Plain amounts, amounts only parseFigure reads, and every 1000th a distinct bad one.
+        const QString budget = i % 1000 == 999 ? QStringLiteral("%1.345").arg(i)
+                               : i % 2 == 0    ? QStringLiteral("%1.5").arg(i)
+                                               : QStringLiteral("\"£%1,%2\"").arg(i / 1000).arg(i % 1000, 3, 10, QLatin1Char('0'));
+        csv += QStringLiteral("Derbyshire,2022/23,male,Programme %1,%2\n").arg(i).arg(budget);
+    }
+    const ImportBatch batch = read(csv);
+    QStringList said;
+    for (const ImportProblem &p : batch.problems)
+        said << p.describe();
+    QStringList expected;
+    for (int i = 999; i < kRows; i += 1000)
+        expected << QStringLiteral("returns.csv, row %1, column “budget_gbp”: “%2.345” is neither a number nor a status word "
+                                   "(n/a, not held, held by provider, withheld, or empty)")
+                        .arg(i + 2)
+                        .arg(i);
+    QCOMPARE(said, expected);
+    QCOMPARE(batch.returns.size(), kRows - kRows / 1000);
+    for (const ImportedReturn &r : batch.returns) {
+        const int i = r.row - 2;
+        QCOMPARE(r.values.figure(FigureField::Budget), Figure::reported(i % 2 == 0 ? qint64(i) * 100 + 50 : qint64(i) * 100));
+    }
+}
+
+void TestTidyImport::theSameReturnInAnyCaseIsOneReturn_data()
+{
+    QTest::addColumn<QString>("first"); // programme,provider
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("in capitals") << "Drive,Glow" << "DRIVE,glow" << true;
+    QTest::newRow("accented, in capitals") << "Élan,Öko Hilfe" << "ÉLAN,ÖKO HILFE" << true;
+    QTest::newRow("without its accent") << "Élan,Glow" << "Elan,Glow" << false;
+    QTest::newRow("ß is not ss") << "Straße,Glow" << "STRASSE,Glow" << false;
+    QTest::newRow("another provider") << "Drive,Glow" << "Drive,Glow Ltd" << false;
+    QTest::newRow("no provider") << "Drive,Glow" << "Drive," << false;
+}
+
+// Names in another case are the same return, within a file and against a project.
+void TestTidyImport::theSameReturnInAnyCaseIsOneReturn()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, same);
+    const QString header = QStringLiteral("Area,Year,Cohort,Programme,Provider\n");
+    const auto line = [](const QString &names) { return QStringLiteral("Derbyshire,2030/31,male,%1\n").arg(names); };
+    const ImportBatch both = read(header + line(first) + line(second));
+    QCOMPARE(both.returns.size(), same ? 1 : 2);
+    QCOMPARE(both.hasErrors(), same);
+
+    auto store = test::sampleStore();
+    QVERIFY(importInto(*store, read(header + line(first)), DuplicatePolicy::Refuse));
+    ImportPlan plan;
+    QVERIFY(importInto(*store, read(header + line(second)), DuplicatePolicy::Skip, &plan));
+    QCOMPARE(plan.duplicates.size(), same ? 1 : 0);
 }
 
 void TestTidyImport::aSheetThatCannotBeReadSaysWhy_data()
