@@ -114,11 +114,14 @@ QList<QStringList> placeInColumns(const QList<Line> &rows)
         else
             columns.append(span);
     }
+    // The columns are sorted and apart, and each cell's start lies in one: the last column that
+    // starts at or before it (a search, as a hostile page may hold many thousands of cells).
     const auto columnOf = [&](const Cell &cell) {
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            if (cell.left >= columns[c].first && cell.left <= columns[c].second)
-                return c;
-        return qsizetype(-1);
+        const auto after = std::upper_bound(columns.begin(), columns.end(), cell.left,
+                                            [](double left, const std::pair<double, double> &column) {
+                                                return left < column.first;
+                                            });
+        return qsizetype(after - columns.begin()) - 1;
     };
 
     QList<QStringList> placed;

@@ -2,6 +2,7 @@
 // them, tests/letters/fixtures/README.md), their text in each encoding, and every kind of file
 // that is refused, each with its exact sentence.
 #include "letters/letterfile.h"
+#include "letters/pdfpagetext.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -99,6 +100,7 @@ private slots:
     void zipBombIsRefusedBeforeInflating();
     void limits();
     void pastedText();
+    void pageLayout();
 
 private:
     QTemporaryDir m_dir;
@@ -374,6 +376,23 @@ void TestLetterFile::pastedText()
 {
     QCOMPARE(letterTextFromPaste(QStringLiteral("Dear Sir\r\n\r\n\tGlow\r£5 \u00A0\n")),
              QStringLiteral("Dear Sir\n\n\tGlow\n£5 \u00A0\n"));
+}
+
+void TestLetterFile::pageLayout()
+{
+    // Words placed as a PDF places them: a line of text, a paragraph's gap, then a table whose
+    // header row starts with an empty cell and whose numbers are set flush right.
+    const auto word = [](const char *text, double x, double y, double width, bool spaceAfter = true) {
+        return PlacedWord{QString::fromUtf8(text), QRectF(x, y, width, 10), spaceAfter};
+    };
+    const QList<PlacedWord> words{
+        word("Total", 10, 62, 25), word("101", 150, 62, 15), word("15", 100, 62, 10), // out of order
+        word("Dear", 10, 10, 20), word("Sir,", 33, 10, 20), word("Fund", 56, 10, 20, false), word("ing", 76, 10, 15),
+        word("Glow", 95, 50, 20), word("Salcare", 140, 50, 30),
+        PlacedWord{QStringLiteral("nowhere"), QRectF(qQNaN(), 0, 10, 10), true}, // a box no one can place
+    };
+    QCOMPARE(layoutPageText(words), QStringLiteral("Dear Sir, Funding\n\n\tGlow\tSalcare\nTotal\t15\t101"));
+    QCOMPARE(layoutPageText({}), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLetterFile)
