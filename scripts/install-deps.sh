@@ -14,6 +14,8 @@ packages=(
   libsqlite3-dev sqlite3
   # QuaZip opens the zip of the XLSX and ODS workbooks File › Import reads (it brings Qt's Core5Compat).
   libquazip1-qt6-dev
+  # Poppler's Qt 6 bindings read a PDF letter's words and where they stand on the page (File › Open Letter…).
+  libpoppler-qt6-dev
   # Fonts (the report's tables use Liberation Sans Narrow, else DejaVu Sans Condensed), and a virtual display for
   # running the window and the GUI tests without a screen.
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation xvfb xauth
