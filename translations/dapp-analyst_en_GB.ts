@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="19"/>
-        <location filename="../app/cli/extractcommand.cpp" line="155"/>
+        <location filename="../app/cli/extractcommand.cpp" line="140"/>
         <location filename="../app/cli/importcommand.cpp" line="62"/>
         <location filename="../app/cli/recovercommand.cpp" line="36"/>
         <source>FILE</source>
@@ -680,32 +680,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="75"/>
+        <location filename="../models/interchange/importplan.cpp" line="87"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="90"/>
+        <location filename="../models/interchange/importplan.cpp" line="103"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="95"/>
+        <location filename="../models/interchange/importplan.cpp" line="108"/>
         <source>the project already has this return (%1); choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="98"/>
+        <location filename="../models/interchange/importplan.cpp" line="111"/>
         <source>the project already has this return (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="102"/>
+        <location filename="../models/interchange/importplan.cpp" line="115"/>
         <source>the project already has this return (%1); its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="116"/>
+        <location filename="../models/interchange/importplan.cpp" line="129"/>
         <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,77 +805,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="100"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="223"/>
         <source>no area is given (write Unknown when the letter does not say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="109"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="232"/>
         <source>%1 read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="119"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="242"/>
         <source>no financial year is given (e.g. 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="128"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="254"/>
         <source>no cohort is given (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="130"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="255"/>
         <source>%1 is not a cohort (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="144"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="372"/>
         <source>no programme name is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="179"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="287"/>
         <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="270"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="524"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="277"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="531"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="284"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="538"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="296"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="550"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="324"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="582"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="331"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="559"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="332"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="559"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="342"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="599"/>
         <source>the same return (area, programme, provider, year and cohort) as row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,66 +1100,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="232"/>
+        <location filename="../models/letters/answerreading.cpp" line="246"/>
         <source>the letter gives no answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="262"/>
-        <location filename="../models/letters/letterextractor.cpp" line="442"/>
+        <location filename="../models/letters/answerreading.cpp" line="276"/>
+        <location filename="../models/letters/letterextractor.cpp" line="448"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="288"/>
+        <location filename="../models/letters/answerreading.cpp" line="302"/>
         <source>the answer gives several numbers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="290"/>
-        <location filename="../models/letters/answerreading.cpp" line="302"/>
+        <location filename="../models/letters/answerreading.cpp" line="304"/>
+        <location filename="../models/letters/answerreading.cpp" line="316"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="292"/>
+        <location filename="../models/letters/answerreading.cpp" line="306"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="314"/>
+        <location filename="../models/letters/answerreading.cpp" line="328"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="319"/>
+        <location filename="../models/letters/answerreading.cpp" line="333"/>
         <location filename="../models/storage/salvage.cpp" line="1149"/>
         <location filename="../models/storage/salvage.cpp" line="1239"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="321"/>
+        <location filename="../models/letters/answerreading.cpp" line="335"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="321"/>
+        <location filename="../models/letters/answerreading.cpp" line="335"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="328"/>
+        <location filename="../models/letters/answerreading.cpp" line="342"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="333"/>
+        <location filename="../models/letters/answerreading.cpp" line="347"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="334"/>
+        <location filename="../models/letters/answerreading.cpp" line="348"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,97 +1359,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="30"/>
-        <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="124"/>
+        <location filename="../app/cli/extractcommand.cpp" line="109"/>
         <source>nothing was added; the project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="133"/>
+        <location filename="../app/cli/extractcommand.cpp" line="118"/>
         <source>Added to %1: the letter %2 with %3; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="135"/>
+        <location filename="../app/cli/extractcommand.cpp" line="120"/>
         <source>1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="135"/>
+        <location filename="../app/cli/extractcommand.cpp" line="120"/>
         <source>%1 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="136"/>
+        <location filename="../app/cli/extractcommand.cpp" line="121"/>
         <source>every figure was read with certainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="137"/>
+        <location filename="../app/cli/extractcommand.cpp" line="122"/>
         <source>1 figure needs a look and says so in its note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="138"/>
+        <location filename="../app/cli/extractcommand.cpp" line="123"/>
         <source>%1 figures need a look and say so in their notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="147"/>
+        <location filename="../app/cli/extractcommand.cpp" line="132"/>
         <source>LETTER [--explain | --project FILE --commit]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="149"/>
+        <location filename="../app/cli/extractcommand.cpp" line="134"/>
         <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="153"/>
+        <location filename="../app/cli/extractcommand.cpp" line="138"/>
         <source>With --commit: the project to add the letter to; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="157"/>
+        <location filename="../app/cli/extractcommand.cpp" line="142"/>
         <source>Add the letter, its returns and their quotes to --project in one transaction. Each figure the reader was not sure of gets a note saying so; a letter the project already holds (same FOI reference and body) is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="163"/>
-        <source>The letter, as plain text (UTF-8 or Windows-1252).</source>
+        <location filename="../app/cli/extractcommand.cpp" line="149"/>
+        <source>The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="168"/>
+        <location filename="../app/cli/extractcommand.cpp" line="154"/>
         <source>extract needs the letter to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="170"/>
+        <location filename="../app/cli/extractcommand.cpp" line="156"/>
         <source>unexpected “%1”; extract reads one letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="172"/>
+        <location filename="../app/cli/extractcommand.cpp" line="158"/>
         <source>--commit needs --project FILE, the project to add the letter to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="174"/>
+        <location filename="../app/cli/extractcommand.cpp" line="160"/>
         <source>--project is where --commit adds the letter; without --commit, extract writes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="177"/>
+        <location filename="../app/cli/extractcommand.cpp" line="163"/>
         <source>--explain prints the proposal; --commit writes it: give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="192"/>
+        <location filename="../app/cli/extractcommand.cpp" line="178"/>
         <source>cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,88 +1469,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="171"/>
+        <location filename="../models/letters/letterextractor.cpp" line="172"/>
         <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="301"/>
+        <location filename="../models/letters/letterextractor.cpp" line="307"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="303"/>
+        <location filename="../models/letters/letterextractor.cpp" line="309"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="304"/>
+        <location filename="../models/letters/letterextractor.cpp" line="310"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="346"/>
+        <location filename="../models/letters/letterextractor.cpp" line="352"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="357"/>
+        <location filename="../models/letters/letterextractor.cpp" line="363"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="359"/>
+        <location filename="../models/letters/letterextractor.cpp" line="365"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="380"/>
+        <location filename="../models/letters/letterextractor.cpp" line="386"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="401"/>
+        <location filename="../models/letters/letterextractor.cpp" line="407"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="406"/>
+        <location filename="../models/letters/letterextractor.cpp" line="412"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="420"/>
+        <location filename="../models/letters/letterextractor.cpp" line="426"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="434"/>
+        <location filename="../models/letters/letterextractor.cpp" line="440"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="465"/>
+        <location filename="../models/letters/letterextractor.cpp" line="471"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="509"/>
-        <location filename="../models/letters/letterextractor.cpp" line="510"/>
+        <location filename="../models/letters/letterextractor.cpp" line="515"/>
+        <location filename="../models/letters/letterextractor.cpp" line="516"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="518"/>
+        <location filename="../models/letters/letterextractor.cpp" line="524"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="525"/>
+        <location filename="../models/letters/letterextractor.cpp" line="531"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="529"/>
+        <location filename="../models/letters/letterextractor.cpp" line="535"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,7 +2296,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../models/formats/csv.cpp" line="146"/>
+        <location filename="../models/formats/csv.cpp" line="202"/>
         <source>row %1, column %2: a quoted field starts here and is never closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,27 +2570,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="203"/>
+        <location filename="../models/domain/figure.cpp" line="222"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="206"/>
+        <location filename="../models/domain/figure.cpp" line="225"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="212"/>
+        <location filename="../models/domain/figure.cpp" line="231"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="222"/>
+        <location filename="../models/domain/figure.cpp" line="241"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="227"/>
+        <location filename="../models/domain/figure.cpp" line="246"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,6 +2715,90 @@
     <message>
         <location filename="../models/storage/integrity.cpp" line="56"/>
         <source>a record of %1 (row %2) refers to a %3 that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterFile</name>
+    <message>
+        <location filename="../models/letters/letterdocx.cpp" line="28"/>
+        <location filename="../models/letters/letterfile.cpp" line="57"/>
+        <source>“%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterdocx.cpp" line="32"/>
+        <source>“%1” is a zip archive but not a Word document (it has no %2), so it is not a letter this version reads (text, PDF or Word .docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterdocx.cpp" line="46"/>
+        <source>“%1” is a damaged Word document: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="24"/>
+        <source>“%1” is not a letter this version reads (text, PDF or Word .docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="32"/>
+        <source>“%1” cannot be read: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="36"/>
+        <source>“%1” is a folder, not a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="37"/>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="41"/>
+        <source>“%1” is %2, larger than the %3 a letter may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="49"/>
+        <source>“%1” cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="74"/>
+        <source>“%1” is empty (0 bytes): there is no letter in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterfile.cpp" line="101"/>
+        <source>“%1” is a Word 97–2003 document (.doc) or an Office file protected by a password, not a letter this version reads (text, PDF or Word .docx); save it from Word as .docx without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterpdf.cpp" line="40"/>
+        <source>“%1” is a damaged PDF: it cannot be opened (cut short, perhaps, or not a PDF inside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterpdf.cpp" line="46"/>
+        <source>“%1” is protected by a password, so its text cannot be read; open it in a PDF reader and save a copy without the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterpdf.cpp" line="53"/>
+        <source>“%1” is a damaged PDF: it has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterpdf.cpp" line="57"/>
+        <source>“%1” has %2 pages, more than the %3 a letter may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterpdf.cpp" line="80"/>
+        <source>“%1” is a scanned PDF with no text layer, so there is no text to read; run it through OCR first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

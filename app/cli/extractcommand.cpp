@@ -8,10 +8,10 @@
 #include "cli/output.h"
 #include "domain/areas.h"
 #include "formats/csv.h"
-#include "formats/delimitedtext.h"
 #include "interchange/tidycsv.h"
 #include "letters/lettercommit.h"
 #include "letters/letterextractor.h"
+#include "letters/letterfile.h"
 #include "storage/projectstore.h"
 
 #include <QDir>
@@ -21,21 +21,6 @@
 namespace dapp::cli {
 
 namespace {
-// A letter's text: UTF-8 (a byte-order mark dropped), else Windows-1252, with \n line ends.
-std::optional<QString> readLetterText(const QString &path, QString *error)
-{
-    using T = CommandLineText;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = T::tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
-    QString text = decodeUtf8OrWindows1252(file.readAll());
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return text;
-}
-
 // The proposal as a project: the letter, its programmes and returns, numbered from 1.
 ProjectData asProject(const LetterExtraction &extraction)
 {
@@ -160,7 +145,8 @@ int runExtract(const QStringList &arguments, const QString &summary)
     parser.addOption(explain);
     parser.addOption(project);
     parser.addOption(commit);
-    parser.addPositionalArgument(QStringLiteral("LETTER"), T::tr("The letter, as plain text (UTF-8 or Windows-1252)."));
+    parser.addPositionalArgument(QStringLiteral("LETTER"),
+                                 T::tr("The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
@@ -176,12 +162,12 @@ int runExtract(const QStringList &arguments, const QString &summary)
     if (parser.isSet(commit) && parser.isSet(explain))
         return parser.refuse(T::tr("--explain prints the proposal; --commit writes it: give one of them."));
     QString error;
-    const std::optional<QString> text = readLetterText(positional.constFirst(), &error);
-    if (!text) {
+    const std::optional<LetterFile> letter = readLetterFile(positional.constFirst(), &error);
+    if (!letter) {
         printError(error);
         return 1;
     }
-    const LetterExtraction extraction = extractLetter(*text);
+    const LetterExtraction extraction = extractLetter(letter->text);
     for (const QString &note : extraction.notes)
         err() << note << Qt::endl;
     if (parser.isSet(commit))

@@ -316,13 +316,4 @@ std::optional<Sheet> readDelimitedFile(const QString &path, TextLayout *layout, 
     return readDelimitedText(file.readAll(), info.fileName(), layout, error, delimiter, limits);
 }
 
-QString decodeUtf8OrWindows1252(QByteArrayView bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    qsizetype utf8Sequences = 0;
-    qsizetype cp1252Bytes = 0;
-    return decodeMixed(bytes, &utf8Sequences, &cp1252Bytes);
-}
-
 } // namespace dapp

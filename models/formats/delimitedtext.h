@@ -5,7 +5,6 @@
 #include "formats/sheet.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -29,9 +28,5 @@ std::optional<Sheet> readDelimitedText(const QByteArray &bytes, const QString &n
 // sheet is named after the file ("returns.csv").
 std::optional<Sheet> readDelimitedFile(const QString &path, TextLayout *layout, QString *error,
                                        std::optional<QChar> delimiter = std::nullopt, const SheetLimits &limits = {});
-
-// Text as senders write it: UTF-8 (a byte-order mark dropped) where it is UTF-8, and each byte
-// that is not read as Windows-1252 (a £ typed on Windows). Line ends are left as they are.
-QString decodeUtf8OrWindows1252(QByteArrayView bytes);
 
 } // namespace dapp

@@ -150,11 +150,25 @@ QList<Sentence> sentencesOf(const QString &letter, qsizetype start, qsizetype en
             sentences << Sentence{a, b};
         from = to;
     };
+    // A line break ends a sentence where a paragraph or a list item ends: before a blank line, a
+    // bullet or a numbered heading, or after a full stop. Otherwise it is a line wrapped by the
+    // layout (a PDF's lines), and the sentence goes on.
+    static const QRegularExpression opensItem(QStringLiteral("^[ \\t]*(?:$|[-*•–][ \\t]|\\(?\\d{1,2}[.):][ \\t]|"
+                                                             "(?:q|question)[ \\t]*\\d)"),
+                                              kCaseless);
     for (qsizetype i = start; i < end; ++i) {
         const QChar c = letter.at(i);
         if (c == QLatin1Char('\n')) {
-            close(i);
-            from = i + 1;
+            qsizetype before = i;
+            while (before > from && letter.at(before - 1).isSpace())
+                --before;
+            const bool stops = before > from && QStringLiteral(".!?:").contains(letter.at(before - 1));
+            const qsizetype nextEnd = letter.indexOf(QLatin1Char('\n'), i + 1);
+            const QString next = letter.mid(i + 1, (nextEnd < 0 || nextEnd > end ? end : nextEnd) - i - 1);
+            if (stops || i + 1 >= end || opensItem.match(next).hasMatch()) {
+                close(i);
+                from = i + 1;
+            }
         } else if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && i + 1 < end
                    && letter.at(i + 1) == QLatin1Char(' ')) {
             close(i + 1);
@@ -377,7 +391,7 @@ QList<StatedCaveat> statedCaveats(const QString &letter, const AnswerSection &se
             if (cue.key != QByteArrayView("all crime types"))
                 from = text.lastIndexOf(QLatin1Char(';'), m.capturedStart(0));
             QString clause = from >= 0 ? text.mid(from + 1) : text;
-            clause = clause.trimmed();
+            clause = clause.simplified(); // a PDF's wrapped lines are one clause
             static const QRegularExpression lead(QStringLiteral("^(this|which|that)\\s+"), kCaseless);
             clause.remove(lead);
             while (clause.endsWith(QLatin1Char('.')))

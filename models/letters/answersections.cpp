@@ -94,7 +94,7 @@ struct Heading
 
 // A numbered heading: "2.", "2)", "2:", "Q2", "Q2.", "Question 2", after an optional bullet.
 // Not "3 for 2022/23 financial year": a bare number opens an answer only with its stop.
-std::optional<Heading> numberedHeading(const QString &text, const Line &line)
+std::optional<Heading> numberedHeading(const QString &text, const Line &line, const Line *nextLine)
 {
     static const QRegularExpression numbered(
         QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question)\\s*(\\d{1,2})\\b\\s*[.):–-]?|(\\d{1,2})\\s*[.):](?!\\d))\\s*"),
@@ -112,13 +112,20 @@ std::optional<Heading> numberedHeading(const QString &text, const Line &line)
     h.answerStart = line.start + m.capturedEnd(0);
     // The rest of the line restates the question (then the answer starts on the next line), or
     // it is the answer itself ("5. There have been 25 males referred").
+    // A long question may wrap onto the next line (a PDF's layout): then both lines restate it.
+    const QString rest = lineText.mid(m.capturedEnd(0)).toString();
+    const QString wrapped = nextLine ? rest + QLatin1Char(' ') + text.mid(nextLine->start, nextLine->end - nextLine->start)
+                                     : QString();
     for (const QuestionWording &w : kWordings) {
         if (w.question != question)
             continue;
-        const auto extra = extraWords(wordsOf(lineText.mid(m.capturedEnd(0))), w);
-        if (extra && *extra <= kExtraWordsAllowed) {
+        if (const auto extra = extraWords(wordsOf(rest), w); extra && *extra <= kExtraWordsAllowed) {
             h.restated = true;
             h.answerStart = line.end;
+        } else if (const auto wrappedExtra = nextLine ? extraWords(wordsOf(wrapped), w) : std::nullopt;
+                   wrappedExtra && *wrappedExtra <= kExtraWordsAllowed) {
+            h.restated = true;
+            h.answerStart = nextLine->end;
         }
     }
     return h;
@@ -182,11 +189,15 @@ QMap<int, AnswerSection> findAnswerSections(const QString &letter)
     const QList<Line> lines = linesOf(letter);
     QList<Heading> headings;
     QList<qsizetype> closings;
-    for (const Line &line : lines) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
         const QStringView lineText = QStringView(letter).mid(line.start, line.end - line.start);
         if (lineText.contains(QLatin1Char('\t')))
             continue; // a table's row: the table is read as a table
-        if (const auto h = numberedHeading(letter, line))
+        const Line *next = i + 1 < lines.size() && !QStringView(letter).mid(lines.at(i + 1).start, lines.at(i + 1).end - lines.at(i + 1).start).trimmed().isEmpty()
+                               ? &lines.at(i + 1)
+                               : nullptr;
+        if (const auto h = numberedHeading(letter, line, next))
             headings << *h;
         else if (const auto worded = wordedHeading(letter, line))
             headings << *worded;

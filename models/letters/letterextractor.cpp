@@ -164,12 +164,13 @@ QList<NamedProgramme> namedProgrammes(const QString &text, const QList<Sentence>
         if (p.provider.isEmpty()) {
             // "…, delivered by Rising Sun Domestic Violence and Abuse Service." in the same sentence.
             static const QRegularExpression by(QStringLiteral("\\b(?:delivered|provided|run)\\s+(?:via|by)\\s+([A-Z][\\w’'&-]*(?:[ ]+(?:and[ ]+)?[A-Z][\\w’'&-]*)*)"));
-            if (const QRegularExpressionMatch m = by.match(s.text(text)); m.hasMatch())
+            if (const QRegularExpressionMatch m = by.match(s.text(text).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                m.hasMatch())
                 p.provider = m.captured(1);
         }
         p.evidence = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
                                 T::tr("a programme's name read from a sentence: check the name and provider"));
-        const QString sentence = s.text(text).toString();
+        const QString sentence = s.text(text).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (const QRegularExpressionMatch r = refuses.match(sentence); r.hasMatch()) {
             const QString who = r.captured(1).toLower();
             const bool female = who.startsWith(QLatin1String("f")) || who == QLatin1String("women");
@@ -179,7 +180,7 @@ QList<NamedProgramme> namedProgrammes(const QString &text, const QList<Sentence>
         found << p;
     };
     for (const Sentence &s : sentences) {
-        const QString sentence = s.text(text).toString();
+        const QString sentence = s.text(text).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (const QRegularExpressionMatch m = deliveredDash.match(sentence); m.hasMatch()) {
             add(m.captured(2), m.captured(1), s);
             continue;
@@ -236,13 +237,16 @@ QStringList listItems(const QString &text, const AnswerSection &section)
         items << it.next().captured(1).trimmed();
     if (!items.isEmpty())
         return items;
-    // Lines of a few words each, none a sentence (no verb-like "is", "are", "were").
+    // Lines of a few words each, none a sentence (no verb-like "is", "are", "were"), and nothing
+    // else but the request's asides: a paragraph wrapped into short lines is no list.
     static const QRegularExpression sentenceWord(QStringLiteral("\\b(is|are|was|were|has|have|been|will|would|this|there)\\b"),
                                                  kCaseless);
     for (const QString &line : body.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QString t = line.trimmed();
-        if (t.isEmpty() || t.startsWith(QLatin1Char('(')) || sentenceWord.match(t).hasMatch() || t.split(QLatin1Char(' ')).size() > 12)
+        if (t.isEmpty() || t.startsWith(QLatin1Char('(')))
             continue;
+        if (sentenceWord.match(t).hasMatch() || t.split(QLatin1Char(' ')).size() > 8)
+            return {};
         for (const QString &part : t.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*|\\s+and\\s+")), Qt::SkipEmptyParts))
             items << part.trimmed();
     }
@@ -285,12 +289,14 @@ void readReferrers(const QString &text, const AnswerSection &section, ProposedRe
         p.values.referrers = items;
         p.referrers = evidenceAt(text, section.start, section.end, Confidence::Certain);
     } else {
-        // Organisations named in the answer's first paragraph, in the order they come (what
-        // follows often explains a process, and names every agency it involves).
+        // Organisations named in the sentences that say how referrals come, in the order they
+        // come (what follows often explains a process, and names every agency it involves).
         QList<std::pair<qsizetype, QString>> named;
-        QString body = section.text(text).toString().trimmed();
-        if (const qsizetype paragraphEnd = body.indexOf(QLatin1String("\n\n")); paragraphEnd > 0)
-            body.truncate(paragraphEnd);
+        static const QRegularExpression aboutReferrals(QStringLiteral("\\brefer|\\baccept|\\bvia\\b"), kCaseless);
+        QString body;
+        for (const Sentence &s : sentencesOf(text, section.start, section.end))
+            if (aboutReferrals.match(s.text(text)).hasMatch())
+                body += s.text(text).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char(' ');
         for (const auto &[name, pattern] : known)
             if (const QRegularExpressionMatch m = pattern.match(body); m.hasMatch())
                 named << std::make_pair(m.capturedStart(0), name);

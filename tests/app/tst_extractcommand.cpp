@@ -196,7 +196,7 @@ void TestExtractCommand::usageErrors_data()
                                                              QStringLiteral("p.dapp")}
                                               << 2 << QStringLiteral("without --commit, extract writes nothing");
     QTest::newRow("a missing letter") << QStringList{QStringLiteral("/nonexistent/letter.txt")} << 1
-                                      << QStringLiteral("cannot read “/nonexistent/letter.txt”");
+                                      << QStringLiteral("“letter.txt” cannot be read: there is no such file");
 }
 
 void TestExtractCommand::usageErrors()

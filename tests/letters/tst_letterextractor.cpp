@@ -4,6 +4,7 @@
 // held to it, so a change that loses one fails here; a letter that is no answer to the standard
 // request (the panel report) gives no returns.
 #include "letters/letterextractor.h"
+#include "letters/letterfile.h"
 #include "interchange/tidycsv.h"
 #include "storage/projectjson.h"
 
@@ -47,6 +48,8 @@ private slots:
     void sampleLettersAsAnalystsEnteredThem_data();
     void sampleLettersAsAnalystsEnteredThem();
     void panelReportGivesNoReturns();
+    void pdfAndWordExtractAsTheText_data();
+    void pdfAndWordExtractAsTheText();
     void lettersInOtherStyles_data();
     void lettersInOtherStyles();
     void cleanupTestCase();
@@ -166,6 +169,70 @@ void TestLetterExtractor::panelReportGivesNoReturns()
         QVERIFY(got.returns.isEmpty());
         QVERIFY(!got.notes.isEmpty());
     }
+}
+
+namespace {
+// The proposal as the tidy CSV's rows: what an analyst would get, whatever the file's format.
+QList<QStringList> tidyRows(const LetterExtraction &x)
+{
+    ProjectData data;
+    Letter letter = x.letter;
+    letter.id = 1;
+    letter.text.clear();
+    data.letters.insert(1, letter);
+    QList<QStringList> rows;
+    Id id = 0;
+    for (const ProposedReturn &p : x.returns) {
+        Programme programme = p.programme;
+        programme.id = ++id;
+        data.programmes.insert(id, programme);
+        ProgrammeReturn r = p.values;
+        r.id = id;
+        r.letterId = 1;
+        r.programmeId = id;
+        data.returns.insert(id, r);
+        rows << tidyCsvRow(data, r);
+    }
+    return rows;
+}
+} // namespace
+
+// The sample's letters as LibreOffice wrote them to PDF and Word (tests/letters/fixtures, with
+// Derbyshire's table a real table) give the same proposal as their text.
+void TestLetterExtractor::pdfAndWordExtractAsTheText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    for (const char *name : {"avon-somerset-opcc-foi753", "derbyshire-opcc-foi-27-2023",
+                             "leicestershire-rutland-opcc-foi-0013-24", "unnamed-opcc-2023-24-023"})
+        for (const char *format : {"pdf", "docx"})
+            QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(name), QLatin1String(format))))
+                << QString::fromLatin1(name) << QString::fromLatin1(format);
+}
+
+void TestLetterExtractor::pdfAndWordExtractAsTheText()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    QString error;
+    const auto text = readLetterFile(QStringLiteral(DAPP_SAMPLE_LETTERS "/%1.txt").arg(name), &error);
+    const auto other = readLetterFile(QStringLiteral(DAPP_LETTER_FIXTURES "/%1.%2").arg(name, format), &error);
+    QVERIFY2(text && other, qPrintable(error));
+    const LetterExtraction fromText = extractLetter(text->text);
+    const LetterExtraction fromOther = extractLetter(other->text);
+    QVERIFY(!fromText.returns.isEmpty());
+    const QList<QStringList> want = tidyRows(fromText);
+    const QList<QStringList> got = tidyRows(fromOther);
+    QCOMPARE(got.size(), want.size());
+    for (qsizetype i = 0; i < want.size(); ++i)
+        for (qsizetype c = 0; c < want[i].size(); ++c)
+            QVERIFY2(got[i].value(c) == want[i][c], qPrintable(QStringLiteral("%1: “%2”, from the text “%3”")
+                                                                    .arg(tidyCsvColumns().value(c), got[i].value(c), want[i][c])));
+    // Each quote stands where the proposal says, in the text read from that file.
+    for (const ProposedReturn &p : fromOther.returns)
+        for (FigureField f : kAllFigureFields)
+            if (p.figure(f).range.isValid())
+                QCOMPARE(other->text.mid(p.figure(f).range.start, p.figure(f).range.length), p.figure(f).quote);
 }
 
 // Letters written for this test in the styles of other areas (tests/letters/unseen): answers
