@@ -14,6 +14,7 @@
 #include "letterpanel/letterdetailpanel.h"
 #include "menus/recentfilesmenu.h"
 #include "recordactions.h"
+#include "letteractions.h"
 #include "returnpanel/returnpanel.h"
 #include "storage/projectstore.h"
 #include "table/returnspane.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
           m_document->store(), m_document->undoStack(),
           [this] { return RecordActions::Selection{m_letterPanel->letterId(), currentReturnId(), m_proxy->areaCode()}; },
           this))
+    , m_letters(new LetterActions(m_document->store(), m_document->undoStack(), this))
     , m_statusFlags(new QLabel(this))
     , m_search(m_pane->search())
 {
@@ -90,6 +92,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_document->store(), &ProjectStore::reset, this, &MainWindow::updateStatus);
     connect(m_records, &RecordActions::letterAdded, this, &MainWindow::showNewLetter);
+    connect(m_letters, &LetterActions::letterAdded, this, [this](Id letterId) {
+        m_navigator->expandAll();
+        m_navigator->setCurrentIndex(m_navigatorModel->indexOfLetter(letterId));
+    });
+    connect(m_letters, &LetterActions::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_records, &RecordActions::returnAdded, this, &MainWindow::showNewReturn);
     connect(m_records, &RecordActions::letterRemoved, this, [this] {
         m_letterPanel->showLetter(0);
@@ -120,6 +127,7 @@ void MainWindow::createMenus()
     file->addActions({m_document->saveAction(), m_document->saveAsAction()});
     file->addSeparator();
     file->addAction(m_document->importAction());
+    file->addActions({m_letters->openLetterAction(), m_letters->pasteLetterAction()});
     file->addSeparator();
     file->addActions({m_document->exportCsvAction(), m_document->exportContextCsvAction()});
     file->addSeparator();

@@ -22,6 +22,7 @@ class FlagsPanel;
 class LetterDetailPanel;
 class NavigatorModel;
 class RecordActions;
+class LetterActions;
 class ReturnPanel;
 class ReturnsFilterProxy;
 class ReturnsPane;
@@ -75,6 +76,7 @@ private:
     FilterBar *m_filterBar;
     ComparisonExports *m_exports;
     RecordActions *m_records;
+    LetterActions *m_letters;
     QLabel *m_statusFlags;
     QLineEdit *m_search;
     QMenu *m_viewMenu = nullptr;

@@ -1100,66 +1100,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="246"/>
+        <location filename="../models/letters/answerreading.cpp" line="206"/>
         <source>the letter gives no answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="276"/>
+        <location filename="../models/letters/answerreading.cpp" line="236"/>
         <location filename="../models/letters/letterextractor.cpp" line="448"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="302"/>
+        <location filename="../models/letters/answerreading.cpp" line="262"/>
         <source>the answer gives several numbers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="304"/>
-        <location filename="../models/letters/answerreading.cpp" line="316"/>
+        <location filename="../models/letters/answerreading.cpp" line="264"/>
+        <location filename="../models/letters/answerreading.cpp" line="276"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="306"/>
+        <location filename="../models/letters/answerreading.cpp" line="266"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="328"/>
+        <location filename="../models/letters/answerreading.cpp" line="288"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="333"/>
+        <location filename="../models/letters/answerreading.cpp" line="293"/>
         <location filename="../models/storage/salvage.cpp" line="1149"/>
         <location filename="../models/storage/salvage.cpp" line="1239"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="335"/>
+        <location filename="../models/letters/answerreading.cpp" line="295"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="335"/>
+        <location filename="../models/letters/answerreading.cpp" line="295"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="342"/>
+        <location filename="../models/letters/answerreading.cpp" line="302"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="347"/>
+        <location filename="../models/letters/answerreading.cpp" line="307"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="348"/>
+        <location filename="../models/letters/answerreading.cpp" line="308"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5459,6 +5459,95 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     </message>
 </context>
 <context>
+    <name>dapp::LetterActions</name>
+    <message>
+        <location filename="../app/letteractions.cpp" line="30"/>
+        <source>Open &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="31"/>
+        <source>&amp;Paste Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="33"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="34"/>
+        <source>Read an FOI letter (text, PDF or Word) and review the answers it proposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="35"/>
+        <source>Paste a letter&apos;s text and review the answers it proposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="42"/>
+        <source>Open Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="43"/>
+        <source>Letters (*.txt *.pdf *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="51"/>
+        <source>The letter cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="60"/>
+        <source>Paste Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="62"/>
+        <source>Paste the letter&apos;s text, as it stands in the e-mail or document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="64"/>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="67"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="74"/>
+        <source>pasted letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="85"/>
+        <location filename="../app/letteractions.cpp" line="90"/>
+        <source>The letter was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="93"/>
+        <source>Add letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="96"/>
+        <source>Added %1 with 1 return. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="97"/>
+        <source>Added %1 with %2 returns. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dapp::LetterDetailPanel</name>
     <message>
         <location filename="../views/letterpanel/letterdetailpanel.cpp" line="50"/>
@@ -5558,6 +5647,199 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     </message>
 </context>
 <context>
+    <name>dapp::LetterReviewDialog</name>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="27"/>
+        <source>Review Letter — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="33"/>
+        <source>Check each proposal against the letter. Amber ones need a look: F8 goes to the next, Shift+F8 back, Ctrl+Return marks one right. Double-click a value to correct it. Nothing is added until you choose Add to Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="40"/>
+        <source>&lt;b&gt;This letter is already in the project&lt;/b&gt; (letter %1: the same FOI reference from the same body). It cannot be added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="60"/>
+        <source>The letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="69"/>
+        <source>Proposed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="83"/>
+        <source>Next to Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="84"/>
+        <source>Looks Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="88"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="196"/>
+        <source>Add to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="112"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="184"/>
+        <source>Every proposal is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="185"/>
+        <source>1 proposal needs a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="186"/>
+        <source>%1 proposals need a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="197"/>
+        <source>%1 of the proposals still need a look. Add the letter anyway? Each figure not checked gets a note saying it was not reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::LetterReviewModel</name>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="65"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="66"/>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="67"/>
+        <source>FOI reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="68"/>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="69"/>
+        <source>Response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="70"/>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="71"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="255"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="73"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="74"/>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="75"/>
+        <source>Q8 Referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="76"/>
+        <source>Q9 Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="120"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="123"/>
+        <source>certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="123"/>
+        <source>needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="128"/>
+        <source>Needs a look: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="128"/>
+        <source>the reader was not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="129"/>
+        <source>From the letter: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="171"/>
+        <source>a return needs its financial year (2022/23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="180"/>
+        <source>“%1” is not a cohort: write male, female or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="192"/>
+        <source>a programme needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="256"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="257"/>
+        <source>Proposed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="258"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dapp::ListEditor</name>
     <message>
         <location filename="../views/returnpanel/listeditor.cpp" line="15"/>
@@ -5573,107 +5855,107 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Filter the returns by any text of theirs or of their letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;About DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>%1 (read-only)[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>

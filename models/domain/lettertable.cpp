@@ -1,5 +1,6 @@
 // Finding tables in letter text and reading numbers from it.
 #include "domain/lettertable.h"
+#include "domain/numberwords.h"
 
 #include <QRegularExpression>
 
@@ -120,6 +121,11 @@ QList<qint64> numbersInText(const QString &original, FigureKind kind)
     static const QRegularExpression zero(QStringLiteral("\\b(zero|none|nil)\\b"), QRegularExpression::CaseInsensitiveOption);
     if (kind == FigureKind::Count && zero.match(text).hasMatch())
         numbers << 0;
+    // A count in words ("Eleven females self-referred", "Nine."), as the extractor reads it.
+    if (kind == FigureKind::Count)
+        for (auto it = numberWordsPattern().globalMatch(text); it.hasNext();)
+            if (const auto value = valueOfNumberWords(it.next().captured(1)); value && *value > 0)
+                numbers << *value;
     return numbers;
 }
 

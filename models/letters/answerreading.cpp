@@ -1,6 +1,7 @@
 // The phrasing rules of an answer, each a pattern that letters really use (PRODUCT.md, and
 // the letters in shared/letters): see answerreading.h.
 #include "letters/answerreading.h"
+#include "domain/numberwords.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,47 +18,6 @@ struct ReadingText
 using T = ReadingText;
 
 constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
-
-const QHash<QString, int> &numberWords()
-{
-    static const QHash<QString, int> words = {
-        {QStringLiteral("zero"), 0},      {QStringLiteral("one"), 1},        {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},       {QStringLiteral("five"), 5},
-        {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},      {QStringLiteral("eight"), 8},
-        {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},       {QStringLiteral("eleven"), 11},
-        {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13},  {QStringLiteral("fourteen"), 14},
-        {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},   {QStringLiteral("seventeen"), 17},
-        {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19},  {QStringLiteral("twenty"), 20},
-        {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},     {QStringLiteral("fifty"), 50},
-        {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},   {QStringLiteral("eighty"), 80},
-        {QStringLiteral("ninety"), 90},
-    };
-    return words;
-}
-
-// "twenty-five", "one hundred and one", "seven": the value of a run of number words.
-std::optional<qint64> valueOfWords(const QString &run)
-{
-    qint64 total = 0;
-    qint64 current = 0;
-    bool any = false;
-    for (const QString &word : run.toLower().split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts)) {
-        if (word == QLatin1String("and"))
-            continue;
-        if (word == QLatin1String("hundred")) {
-            current = (current == 0 ? 1 : current) * 100;
-        } else if (word == QLatin1String("thousand")) {
-            total += (current == 0 ? 1 : current) * 1000;
-            current = 0;
-        } else if (const auto it = numberWords().constFind(word); it != numberWords().constEnd()) {
-            current += *it;
-        } else {
-            return std::nullopt;
-        }
-        any = true;
-    }
-    return any ? std::optional<qint64>(total + current) : std::nullopt;
-}
 
 // A sentence's status words. Each pattern is a way letters say it.
 struct StatusPattern
@@ -224,13 +184,13 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         kCaseless);
     for (auto it = words.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (const auto value = valueOfWords(m.captured(1).trimmed()))
+        if (const auto value = valueOfNumberWords(m.captured(1).trimmed()))
             numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
     }
     // A number in words standing alone as the answer: "Nine."
     static const QRegularExpression alone(QStringLiteral("^\\s*([a-z]+(?:[\\s-]+[a-z]+)*)\\s*\\.?\\s*$"), kCaseless);
     if (const QRegularExpressionMatch m = alone.match(text); m.hasMatch() && numbers.isEmpty()) {
-        if (const auto value = valueOfWords(m.captured(1)); value && m.captured(1).compare(QLatin1String("zero"), Qt::CaseInsensitive) != 0)
+        if (const auto value = valueOfNumberWords(m.captured(1)); value && m.captured(1).compare(QLatin1String("zero"), Qt::CaseInsensitive) != 0)
             numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedEnd(1)};
     }
     std::sort(numbers.begin(), numbers.end(), [](const StatedNumber &a, const StatedNumber &b) { return a.start < b.start; });

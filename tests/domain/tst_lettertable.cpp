@@ -90,6 +90,11 @@ void TestLetterTable::numbers_data()
     QTest::newRow("money without pence") << "£44,161" << int(FigureKind::Money) << QList<qint64>{4416100};
     QTest::newRow("question numbers are not figures") << "10. See answer to question 9." << int(FigureKind::Money)
                                                       << QList<qint64>{};
+    QTest::newRow("a count in words") << "Eleven females self-referred in 2022-23." << int(FigureKind::Count)
+                                      << QList<qint64>{2022, 23, 11};
+    QTest::newRow("a count in words alone") << "Nine." << int(FigureKind::Count) << QList<qint64>{9};
+    QTest::newRow("twenty-five") << "Twenty-five males were referred" << int(FigureKind::Count) << QList<qint64>{25};
+    QTest::newRow("words are not money") << "Nine." << int(FigureKind::Money) << QList<qint64>{};
     QTest::newRow("no number at all") << "This information will be held by the service provider."
                                       << int(FigureKind::Count) << QList<qint64>{};
 }
