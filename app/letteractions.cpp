@@ -76,14 +76,22 @@ void LetterActions::pasteLetter()
 
 bool LetterActions::reviewAndAdd(const QString &text, const QString &name)
 {
-    LetterReviewDialog review(m_store->data(), extractLetter(text), name, m_window);
-    if (review.exec() != QDialog::Accepted)
-        return false;
-    // Figures the analyst left unchecked say so in their notes: confirmed, but not reviewed.
-    const LetterCommit commit = planLetterCommit(m_store->data(), review.extraction(), name, true, *m_store);
-    if (!commit.errors.isEmpty()) {
-        QMessageBox::warning(m_window, tr("The letter was not added"), commit.errors.join(QLatin1Char('\n')));
-        return false;
+    LetterExtraction extraction = extractLetter(text);
+    LetterCommit commit;
+    // What cannot be added (a return the project already has) sends the analyst back to the
+    // review with every correction kept.
+    for (;;) {
+        LetterReviewDialog review(m_store->data(), extraction, name, m_window);
+        if (review.exec() != QDialog::Accepted)
+            return false;
+        extraction = review.extraction();
+        // Figures the analyst left unchecked say so in their notes: confirmed, but not reviewed.
+        commit = planLetterCommit(m_store->data(), extraction, name, true, *m_store);
+        if (commit.errors.isEmpty())
+            break;
+        QMessageBox::warning(m_window, tr("The letter cannot be added yet"),
+                             tr("%1\n\nCorrect it in the review (your corrections are kept), or cancel.")
+                                 .arg(commit.errors.join(QLatin1Char('\n'))));
     }
     QString error;
     if (!m_store->apply(commit.before, commit.after, &error)) {
@@ -92,7 +100,7 @@ bool LetterActions::reviewAndAdd(const QString &text, const QString &name)
     }
     m_undoStack->push(new EditCommand(m_store, tr("Add letter %1").arg(name), commit.before, commit.after,
                                       EditCommand::Applied::Already));
-    const qsizetype returns = review.extraction().returns.size();
+    const qsizetype returns = extraction.returns.size();
     emit statusMessage(returns == 1 ? tr("Added %1 with 1 return. Undo takes it back.").arg(name)
                                     : tr("Added %1 with %2 returns. Undo takes it back.").arg(name).arg(returns));
     if (!commit.after.letters.isEmpty())

@@ -970,331 +970,367 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="909"/>
+        <location filename="../models/storage/salvage.cpp" line="910"/>
         <source>%1: %2 read, nothing lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="910"/>
+        <location filename="../models/storage/salvage.cpp" line="911"/>
         <source>%1: %2 read, %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="912"/>
+        <location filename="../models/storage/salvage.cpp" line="913"/>
         <source>%1: %2 read, an unknown number lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="913"/>
+        <location filename="../models/storage/salvage.cpp" line="914"/>
         <source>%1: %2 read, at least %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="915"/>
+        <location filename="../models/storage/salvage.cpp" line="916"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="930"/>
+        <location filename="../models/storage/salvage.cpp" line="931"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="934"/>
+        <location filename="../models/storage/salvage.cpp" line="935"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="942"/>
+        <location filename="../models/storage/salvage.cpp" line="943"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="947"/>
+        <location filename="../models/storage/salvage.cpp" line="948"/>
         <source>“%1” cannot be read, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="959"/>
+        <location filename="../models/storage/salvage.cpp" line="960"/>
         <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="963"/>
+        <location filename="../models/storage/salvage.cpp" line="964"/>
         <source>“%1” ends inside its database header, so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="969"/>
+        <location filename="../models/storage/salvage.cpp" line="970"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="977"/>
+        <location filename="../models/storage/salvage.cpp" line="978"/>
         <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="981"/>
+        <location filename="../models/storage/salvage.cpp" line="982"/>
         <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="993"/>
+        <location filename="../models/storage/salvage.cpp" line="994"/>
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1006"/>
+        <location filename="../models/storage/salvage.cpp" line="1007"/>
         <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1014"/>
+        <location filename="../models/storage/salvage.cpp" line="1015"/>
         <source>“%1” has no project tables left to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1015"/>
+        <location filename="../models/storage/salvage.cpp" line="1016"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1019"/>
+        <location filename="../models/storage/salvage.cpp" line="1020"/>
         <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1031"/>
+        <location filename="../models/storage/salvage.cpp" line="1032"/>
         <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1042"/>
+        <location filename="../models/storage/salvage.cpp" line="1043"/>
         <source>Could not create the database to recover into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1071"/>
+        <location filename="../models/storage/salvage.cpp" line="1072"/>
         <source>Could not write the recovered records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1076"/>
+        <location filename="../models/storage/salvage.cpp" line="1077"/>
         <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1081"/>
+        <location filename="../models/storage/salvage.cpp" line="1082"/>
         <source>Could not read the recovered records back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1086"/>
+        <location filename="../models/storage/salvage.cpp" line="1087"/>
         <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1089"/>
+        <location filename="../models/storage/salvage.cpp" line="1090"/>
         <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="206"/>
-        <source>the letter gives no answer to question %1</source>
+        <location filename="../models/letters/answerreading.cpp" line="182"/>
+        <source>the answer holds a number too large to be a figure (%1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="236"/>
-        <location filename="../models/letters/letterextractor.cpp" line="448"/>
-        <source>see answer to question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="262"/>
-        <source>the answer gives several numbers (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="264"/>
-        <location filename="../models/letters/answerreading.cpp" line="276"/>
-        <source>it also says “%1”</source>
+        <location filename="../models/letters/answerreading.cpp" line="212"/>
+        <source>the letter qualifies it: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/letters/answerreading.cpp" line="266"/>
+        <source>the letter gives no answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="300"/>
+        <location filename="../models/letters/letterextractor.cpp" line="495"/>
+        <source>see answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="327"/>
+        <source>the letter gives “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="329"/>
+        <source>a small number withheld? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="336"/>
+        <source>the letter answers question %1 more than once (for each cohort, or in a note?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="342"/>
+        <source>its sentence also speaks of people still engaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="344"/>
+        <source>the answer gives several numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="346"/>
+        <location filename="../models/letters/answerreading.cpp" line="358"/>
+        <source>it also says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="348"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="288"/>
+        <location filename="../models/letters/answerreading.cpp" line="360"/>
+        <location filename="../models/letters/answerreading.cpp" line="384"/>
+        <source>the letter answers question %1 more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="374"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="293"/>
-        <location filename="../models/storage/salvage.cpp" line="1149"/>
-        <location filename="../models/storage/salvage.cpp" line="1239"/>
+        <location filename="../models/letters/answerreading.cpp" line="379"/>
+        <location filename="../models/storage/salvage.cpp" line="1150"/>
+        <location filename="../models/storage/salvage.cpp" line="1240"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="295"/>
+        <location filename="../models/letters/answerreading.cpp" line="382"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="295"/>
+        <location filename="../models/letters/answerreading.cpp" line="382"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="302"/>
+        <location filename="../models/letters/answerreading.cpp" line="393"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="307"/>
+        <location filename="../models/letters/answerreading.cpp" line="398"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="308"/>
+        <location filename="../models/letters/answerreading.cpp" line="399"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1152"/>
+        <location filename="../models/storage/salvage.cpp" line="1153"/>
         <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1155"/>
+        <location filename="../models/storage/salvage.cpp" line="1156"/>
         <source>the figures %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1160"/>
+        <location filename="../models/storage/salvage.cpp" line="1161"/>
         <source>the referrer at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1160"/>
+        <location filename="../models/storage/salvage.cpp" line="1161"/>
         <source>the referrers at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1163"/>
+        <location filename="../models/storage/salvage.cpp" line="1164"/>
         <source>the funder at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1163"/>
+        <location filename="../models/storage/salvage.cpp" line="1164"/>
         <source>the funders at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1166"/>
+        <location filename="../models/storage/salvage.cpp" line="1167"/>
         <source>the caveat at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1166"/>
+        <location filename="../models/storage/salvage.cpp" line="1167"/>
         <source>the caveats at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1172"/>
+        <location filename="../models/storage/salvage.cpp" line="1173"/>
         <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1189"/>
+        <location filename="../models/storage/salvage.cpp" line="1190"/>
         <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1191"/>
+        <location filename="../models/storage/salvage.cpp" line="1192"/>
         <source>the table could not be read at all (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1226"/>
+        <location filename="../models/storage/salvage.cpp" line="1227"/>
         <source>%1 could not be read (damaged page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1235"/>
+        <location filename="../models/storage/salvage.cpp" line="1236"/>
         <source>all seven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1243"/>
+        <location filename="../models/storage/salvage.cpp" line="1244"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1243"/>
+        <location filename="../models/storage/salvage.cpp" line="1244"/>
         <source>entries %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1248"/>
+        <location filename="../models/storage/salvage.cpp" line="1249"/>
         <source>return %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1253"/>
+        <location filename="../models/storage/salvage.cpp" line="1254"/>
         <source>%1 more returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1256"/>
+        <location filename="../models/storage/salvage.cpp" line="1257"/>
         <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1258"/>
+        <location filename="../models/storage/salvage.cpp" line="1259"/>
         <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1266"/>
+        <location filename="../models/storage/salvage.cpp" line="1267"/>
         <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1272"/>
+        <location filename="../models/storage/salvage.cpp" line="1273"/>
         <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1274"/>
+        <location filename="../models/storage/salvage.cpp" line="1275"/>
         <source>the table has no index to count its lost rows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1276"/>
+        <location filename="../models/storage/salvage.cpp" line="1277"/>
         <source>a damaged part of the table was skipped; every row its index lists was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1279"/>
+        <location filename="../models/storage/salvage.cpp" line="1280"/>
         <source>rows whose values no project holds (damaged records) were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1283"/>
+        <location filename="../models/storage/salvage.cpp" line="1284"/>
         <source>dropped because their %1 is missing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1290"/>
+        <location filename="../models/storage/salvage.cpp" line="1291"/>
         <source>%1 rows could not be stored (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1297"/>
+        <location filename="../models/storage/salvage.cpp" line="1298"/>
         <source>Nothing of “%1” could be read: every table of it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,108 +1485,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="78"/>
+        <location filename="../models/letters/letterextractor.cpp" line="81"/>
         <source>The letter&apos;s table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="81"/>
+        <location filename="../models/letters/letterextractor.cpp" line="84"/>
         <source>the table has no row for question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="84"/>
+        <location filename="../models/letters/letterextractor.cpp" line="87"/>
         <source>the row of question %1 has no cell for this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="87"/>
+        <location filename="../models/letters/letterextractor.cpp" line="90"/>
         <source>the table&apos;s cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="172"/>
+        <location filename="../models/letters/letterextractor.cpp" line="177"/>
         <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="307"/>
+        <location filename="../models/letters/letterextractor.cpp" line="348"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="309"/>
+        <location filename="../models/letters/letterextractor.cpp" line="350"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="310"/>
+        <location filename="../models/letters/letterextractor.cpp" line="351"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="352"/>
+        <location filename="../models/letters/letterextractor.cpp" line="393"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="363"/>
+        <location filename="../models/letters/letterextractor.cpp" line="404"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="365"/>
+        <location filename="../models/letters/letterextractor.cpp" line="406"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="386"/>
+        <location filename="../models/letters/letterextractor.cpp" line="433"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="407"/>
+        <location filename="../models/letters/letterextractor.cpp" line="454"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="412"/>
+        <location filename="../models/letters/letterextractor.cpp" line="459"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="426"/>
+        <location filename="../models/letters/letterextractor.cpp" line="473"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="440"/>
+        <location filename="../models/letters/letterextractor.cpp" line="487"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="471"/>
+        <location filename="../models/letters/letterextractor.cpp" line="518"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="515"/>
-        <location filename="../models/letters/letterextractor.cpp" line="516"/>
+        <location filename="../models/letters/letterextractor.cpp" line="553"/>
+        <source>operating in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="558"/>
+        <source>the letter names no provider for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="569"/>
+        <location filename="../models/letters/letterextractor.cpp" line="570"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="524"/>
+        <location filename="../models/letters/letterextractor.cpp" line="578"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="531"/>
+        <location filename="../models/letters/letterextractor.cpp" line="585"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="535"/>
+        <location filename="../models/letters/letterextractor.cpp" line="589"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,52 +1626,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="156"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="165"/>
+        <source>the first year range the letter names; it does not say “financial year”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="170"/>
         <source>the letter names no financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="165"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="179"/>
         <source>the letter asks about neither males nor females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="172"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="186"/>
         <source>the letter speaks of males %1 times and of females %2 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="243"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="257"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="244"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="258"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="246"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="260"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="247"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="261"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="250"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="264"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="256"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="270"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="259"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="273"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,17 +1746,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="35"/>
+        <location filename="../models/letters/lettercommit.cpp" line="48"/>
         <source>The project already holds this letter (%1 from %2) as letter %3; it was not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="49"/>
+        <location filename="../models/letters/lettercommit.cpp" line="62"/>
         <source>%1 (extracted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="57"/>
+        <location filename="../models/letters/lettercommit.cpp" line="70"/>
         <source>Proposed from the letter and not reviewed; needs a look: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5526,23 +5577,34 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/letteractions.cpp" line="85"/>
-        <location filename="../app/letteractions.cpp" line="90"/>
-        <source>The letter was not added</source>
+        <location filename="../app/letteractions.cpp" line="92"/>
+        <source>The letter cannot be added yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/letteractions.cpp" line="93"/>
+        <source>%1
+
+Correct it in the review (your corrections are kept), or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="98"/>
+        <source>The letter was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/letteractions.cpp" line="101"/>
         <source>Add letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/letteractions.cpp" line="96"/>
+        <location filename="../app/letteractions.cpp" line="104"/>
         <source>Added %1 with 1 return. Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/letteractions.cpp" line="97"/>
+        <location filename="../app/letteractions.cpp" line="105"/>
         <source>Added %1 with %2 returns. Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5649,68 +5711,68 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::LetterReviewDialog</name>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="27"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="28"/>
         <source>Review Letter — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="33"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="32"/>
         <source>Check each proposal against the letter. Amber ones need a look: F8 goes to the next, Shift+F8 back, Ctrl+Return marks one right. Double-click a value to correct it. Nothing is added until you choose Add to Project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="40"/>
-        <source>&lt;b&gt;This letter is already in the project&lt;/b&gt; (letter %1: the same FOI reference from the same body). It cannot be added twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="60"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="54"/>
         <source>The letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="69"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="63"/>
         <source>Proposed values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="83"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="77"/>
         <source>Next to Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="84"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="78"/>
         <source>Looks Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="88"/>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="196"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="82"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="203"/>
         <source>Add to Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="112"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="106"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="184"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="180"/>
+        <source>&lt;b&gt;This letter is already in the project&lt;/b&gt; (letter %1: the same FOI reference from the same body, or the same text). It cannot be added twice; correct the reference if this is another letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="191"/>
         <source>Every proposal is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="185"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="192"/>
         <source>1 proposal needs a look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="186"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="193"/>
         <source>%1 proposals need a look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="197"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="204"/>
         <source>%1 of the proposals still need a look. Add the letter anyway? Each figure not checked gets a note saying it was not reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5754,7 +5816,7 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     </message>
     <message>
         <location filename="../models/itemmodels/letterreviewmodel.cpp" line="72"/>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="255"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="259"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5824,17 +5886,17 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="256"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="260"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="257"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="261"/>
         <source>Proposed value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="258"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="262"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,9 +30,16 @@ std::optional<qint64> valueOfNumberWords(const QString &run)
     qint64 total = 0;
     qint64 current = 0;
     bool any = false;
+    QString previous;
     for (const QString &word : run.toLower().split(separators, Qt::SkipEmptyParts)) {
-        if (word == QLatin1String("and"))
+        // "one hundred and one", but not "two and three": two numbers, not five.
+        if (word == QLatin1String("and")) {
+            if (previous != QLatin1String("hundred") && previous != QLatin1String("thousand"))
+                return std::nullopt;
+            previous = word;
             continue;
+        }
+        previous = word;
         if (word == QLatin1String("hundred")) {
             current = (current == 0 ? 1 : current) * 100;
         } else if (word == QLatin1String("thousand")) {

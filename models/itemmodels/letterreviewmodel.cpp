@@ -50,8 +50,8 @@ const Evidence &LetterReviewModel::evidenceOf(const Row &row) const
     case Kind::ResponseDate: return x.responseDate;
     case Kind::FinancialYear: return x.financialYear;
     case Kind::Cohort: return x.cohort;
-    case Kind::ProgrammeName:
-    case Kind::Provider: return x.returns.at(row.proposal).programmeEvidence;
+    case Kind::ProgrammeName: return x.returns.at(row.proposal).programmeEvidence;
+    case Kind::Provider: return x.returns.at(row.proposal).providerEvidence;
     case Kind::FigureValue: return x.returns.at(row.proposal).figure(row.field);
     case Kind::Referrers: return x.returns.at(row.proposal).referrers;
     case Kind::Funders: return x.returns.at(row.proposal).funders;
@@ -203,6 +203,10 @@ bool LetterReviewModel::setValueText(const Row &row, const QString &text, QStrin
         }
         // The analyst's value, with the letter's quote and its place kept as its source.
         Figure &f = p.values.figure(row.field);
+        // A note the reader wrote for another status ("withheld under section 40", "see answer
+        // to question 2") would travel with a number it no longer explains.
+        if (f.status != parsed.figure->status)
+            f.note.clear();
         f.status = parsed.figure->status;
         f.value = parsed.figure->value;
         return true;

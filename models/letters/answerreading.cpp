@@ -36,8 +36,8 @@ const QList<StatusPattern> &statusPatterns()
                                            "self[\\s-]*referrals? (is|are) not (accepted|possible|an option)"),
                             kCaseless)},
         {FigureStatus::Withheld,
-         QRegularExpression(QStringLiteral("\\b(exempt(ion)?|withh[eo]ld|withholding)\\b.{0,160}\\bsection\\s+\\d+|"
-                                           "\\bsection\\s+\\d+.{0,160}\\b(exempt(ion)?|withh[eo]ld|withholding|"
+         QRegularExpression(QStringLiteral("\\b(exempt(ion)?|withh[eo]ld|withholding)\\b.{0,160}\\b(section|sec\\.?|s\\.?)\\s*\\d+|"
+                                           "\\b(section|sec\\.?|s\\.?)\\s*\\d+.{0,160}\\b(exempt(ion)?|withh[eo]ld|withholding|"
                                            "neither confirm|engaged|applies|applied)\\b"),
                             kCaseless)},
         {FigureStatus::HeldByProvider,
@@ -48,7 +48,8 @@ const QList<StatusPattern> &statusPatterns()
         {FigureStatus::NotHeld,
          QRegularExpression(QStringLiteral("\\b(do|does|did) not hold\\b|\\bnot held\\b|\\bno (information|data|records?) "
                                            "(is |are )?held\\b|\\bhold no (information|data|records?)\\b|"
-                                           "\\b(do|does|did) not (record|collect|capture)\\b|\\bnot (recorded|collected)\\b"),
+                                           "\\b(do|does|did) not (record|collect|capture)\\b|\\bnot (recorded|collected)\\b|"
+                                           "\\bnone (held|recorded|available)\\b"),
                             kCaseless)},
     };
     return patterns;
@@ -58,7 +59,7 @@ const QList<StatusPattern> &statusPatterns()
 const QRegularExpression &zeroPattern()
 {
     static const QRegularExpression zero(
-        QStringLiteral("\\b(is|was|were|are|be)\\s+(zero|nil|none)\\b|^\\s*(zero|nil|none)\\b|"
+        QStringLiteral("\\b(is|was|were|are|be)\\s+(zero|nil|none)\\b|^\\s*(zero|nil|none)\\b(?!\\s+(held|recorded|available|known))|"
                        "\\bno (males|females|men|women|perpetrators|referrals|self[\\s-]*referrals|individuals|people) "
                        "(were|have|had|was)\\b"),
         kCaseless);
@@ -92,6 +93,21 @@ QString listOfValues(const QList<qint64> &values, bool money)
     for (qint64 v : values)
         shown << (money ? formatMoney(v, true) : QString::number(v));
     return shown.join(QStringLiteral(", "));
+}
+} // namespace
+
+namespace {
+// "approx. 30", "c. 20", "e.g. police": a full stop that ends a word, not a sentence.
+bool endsAbbreviation(const QString &letter, qsizetype from, qsizetype dot)
+{
+    qsizetype w = dot;
+    while (w > from && (letter.at(w - 1).isLetter() || letter.at(w - 1) == QLatin1Char('.')))
+        --w;
+    static const QStringList abbreviations = {QStringLiteral("approx"), QStringLiteral("c"),   QStringLiteral("no"),
+                                              QStringLiteral("ref"),    QStringLiteral("e.g"), QStringLiteral("i.e"),
+                                              QStringLiteral("etc"),    QStringLiteral("incl"), QStringLiteral("est"),
+                                              QStringLiteral("sec"),    QStringLiteral("s"),   QStringLiteral("vs")};
+    return abbreviations.contains(letter.mid(w, dot - w).toLower());
 }
 } // namespace
 
@@ -130,7 +146,7 @@ QList<Sentence> sentencesOf(const QString &letter, qsizetype start, qsizetype en
                 from = i + 1;
             }
         } else if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && i + 1 < end
-                   && letter.at(i + 1) == QLatin1Char(' ')) {
+                   && letter.at(i + 1) == QLatin1Char(' ') && !(c == QLatin1Char('.') && endsAbbreviation(letter, from, i))) {
             close(i + 1);
         }
     }
@@ -148,7 +164,7 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
                        "hours?|am|pm|fy)\\b)"),
         kCaseless);
     // "question 2", "section 40", "3-5 years": the number is not a count.
-    static const QRegularExpression beforeNotACount(QStringLiteral("(?:\\bquestion|\\bq|\\bsection|\\bpage|\\bversion|"
+    static const QRegularExpression beforeNotACount(QStringLiteral("(?:\\bquestion|\\bq|\\bsection|\\bs\\.?|\\bsec\\.?|\\bpage|\\bversion|"
                                                                    "\\bref\\.?|\\bno\\.?)\\s*$|\\d\\s*[-–]\\s*$|\\d\\($"),
                                                     kCaseless);
     for (auto it = digits.globalMatch(text); it.hasNext();) {
@@ -160,20 +176,61 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         whole.remove(QLatin1Char(','));
         bool ok = false;
         const qint64 units = whole.toLongLong(&ok);
-        if (!ok || units > largestFigureValue(FigureKind::Count))
-            continue;
-        if (money) {
-            numbers << StatedNumber{units * 100 + m.captured(3).leftJustified(2, QLatin1Char('0')).toLongLong(), true,
-                                    start + m.capturedStart(0), start + m.capturedEnd(0)};
+        if (!ok || units > largestFigureValue(FigureKind::Count)) {
+            StatedNumber unread{0, money, start + m.capturedStart(0), start + m.capturedEnd(0)};
+            unread.usable = false;
+            unread.doubt = T::tr("the answer holds a number too large to be a figure (%1…)").arg(whole.left(15));
+            numbers << unread;
             continue;
         }
+        // What qualifies the number: "fewer than 5", "over 40", "approx. 30", "30+", "£1.2m".
+        static const QRegularExpression qualifiedBefore(
+            QStringLiteral("(?:\\b(fewer than|less than|under|below)|(<)|\\b(over|more than|greater than|at least|up to|at most|"
+                           "approx(?:imately|\\.)?|around|about|circa|c\\.|nearly|almost|roughly|some)|(>))\\s*£?\\s*$"),
+            kCaseless);
+        static const QRegularExpression qualifiedAfter(QStringLiteral("^(?:\\+|\\*|\\s*(?:k|m|bn|million|thousand|billion)\\b|"
+                                                                      "\\s*or (?:more|fewer|less|so)\\b)"),
+                                                       kCaseless);
+        // A number of things, not of people or money: "4 agencies", "2 referral routes".
+        static const QRegularExpression ofThings(QStringLiteral("^\\s*(?:agencies|organisations|organizations|sessions|"
+                                                                "partners|providers|areas|districts|routes|referral routes|"
+                                                                "pathways|staff|posts|courses|groups)\\b"),
+                                                 kCaseless);
+        const QString wider = text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 20),
+                                       std::min<qsizetype>(20, m.capturedStart(0)));
+        const QRegularExpressionMatch q = qualifiedBefore.match(wider);
+        QString doubt;
+        bool atMost = false;
+        QString qualified;
+        if (q.hasMatch()) {
+            qualified = (q.captured(0).trimmed() + QLatin1Char(' ') + m.captured(0)).simplified();
+            atMost = q.hasCaptured(1) || q.hasCaptured(2);
+        } else if (qualifiedAfter.match(after).hasMatch()) {
+            qualified = (m.captured(0) + after.left(8)).simplified();
+        }
+        if (!qualified.isEmpty())
+            doubt = T::tr("the letter qualifies it: “%1”").arg(qualified);
+        if (money) {
+            StatedNumber n{units * 100 + m.captured(3).leftJustified(2, QLatin1Char('0')).toLongLong(), true,
+                           start + m.capturedStart(0), start + m.capturedEnd(0)};
+            n.doubt = doubt;
+            n.qualified = qualified;
+            numbers << n;
+            continue;
+        }
+        if (ofThings.match(after).hasMatch())
+            continue;
         // A heading's own number ("7. …") at the start of a line, a year, a date, a percentage.
         const bool lineStart = before.isEmpty() || before.endsWith(QLatin1Char('\n'));
         if (!m.captured(3).isEmpty() || notACount.match(after).hasMatch() || beforeNotACount.match(before).hasMatch()
             || (whole.size() == 4 && units >= 1990 && units <= 2099)
             || (lineStart && after.startsWith(QLatin1Char('.'))))
             continue;
-        numbers << StatedNumber{units, false, start + m.capturedStart(0), start + m.capturedEnd(0)};
+        StatedNumber n{units, false, start + m.capturedStart(0), start + m.capturedEnd(0)};
+        n.doubt = doubt;
+        n.qualified = qualified;
+        n.atMost = atMost;
+        numbers << n;
     }
     static const QRegularExpression words(
         QStringLiteral("\\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -184,6 +241,9 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         kCaseless);
     for (auto it = words.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
+        static const QRegularExpression noOne(QStringLiteral("\\bno[\\s-]*$"), kCaseless);
+        if (noOne.match(text.left(m.capturedStart(1))).hasMatch())
+            continue; // "no one had been accepted" is a zero, read as one
         if (const auto value = valueOfNumberWords(m.captured(1).trimmed()))
             numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
     }
@@ -216,6 +276,7 @@ FigureReading readFigureAnswer(const QString &letter, const AnswerSection &secti
     QList<std::pair<Sentence, StatedNumber>> numbers;
     std::optional<Sentence> zeroSentence;
     std::optional<std::pair<Sentence, int>> seeAnswer;
+    QStringList unreadable;
     for (const Sentence &s : sentences) {
         const QString text = sectionOf(letter, s);
         for (const StatusPattern &p : statusPatterns())
@@ -225,9 +286,12 @@ FigureReading readFigureAnswer(const QString &letter, const AnswerSection &secti
             seeAnswer = std::make_pair(s, m.captured(1).toInt());
         if (kind == FigureKind::Count && zeroPattern().match(text).hasMatch() && !zeroSentence)
             zeroSentence = s;
-        for (const StatedNumber &n : statedNumbers(letter, s.start, s.end))
-            if (n.money == (kind == FigureKind::Money))
+        for (const StatedNumber &n : statedNumbers(letter, s.start, s.end)) {
+            if (!n.usable)
+                unreadable << n.doubt; // a number that cannot be a figure: no value, but a doubt
+            else if (n.money == (kind == FigureKind::Money))
                 numbers << std::make_pair(s, n);
+        }
     }
     QList<qint64> distinct;
     for (const auto &[s, n] : numbers)
@@ -257,7 +321,25 @@ FigureReading readFigureAnswer(const QString &letter, const AnswerSection &secti
             }
         }
         const auto &[sentence, number] = numbers.at(chosen);
-        QStringList doubts;
+        if (number.atMost && kind == FigureKind::Count) {
+            // "Fewer than 5", "<5": a small number withheld to protect the people in it, not a count.
+            reading.figure = Figure::withStatus(FigureStatus::Withheld, sectionOf(letter, sentence),
+                                                T::tr("the letter gives “%1”").arg(number.qualified));
+            reading.evidence = evidenceOf(letter, sentence, Confidence::NeedsLook,
+                                          T::tr("a small number withheld? %1").arg(number.doubt));
+            return reading;
+        }
+        QStringList doubts = unreadable;
+        if (!number.doubt.isEmpty())
+            doubts << number.doubt;
+        if (section.answeredAgain)
+            doubts << T::tr("the letter answers question %1 more than once (for each cohort, or in a note?)").arg(section.question);
+        // "9 males are still on the programme and have not yet completed": the number may be of
+        // those still engaging, not of those who completed.
+        static const QRegularExpression stillEngaging(
+            QStringLiteral("\\b(still|continuing|not yet|have not|had not|yet to)\\b"), kCaseless);
+        if (stillEngaging.match(sectionOf(letter, sentence)).hasMatch())
+            doubts << T::tr("its sentence also speaks of people still engaging");
         if (distinct.size() > 1)
             doubts << T::tr("the answer gives several numbers (%1)").arg(listOfValues(distinct, kind == FigureKind::Money));
         if (!statuses.isEmpty())
@@ -271,9 +353,13 @@ FigureReading readFigureAnswer(const QString &letter, const AnswerSection &secti
     }
     if (zeroSentence) {
         reading.figure = Figure::reported(0, sectionOf(letter, *zeroSentence));
-        reading.evidence = evidenceOf(letter, *zeroSentence, statuses.isEmpty() ? Confidence::Certain : Confidence::NeedsLook,
-                                      statuses.isEmpty() ? QString()
-                                                         : T::tr("it also says “%1”").arg(statusLabel(statuses.first().status)));
+        QStringList doubts = unreadable;
+        if (!statuses.isEmpty())
+            doubts << T::tr("it also says “%1”").arg(statusLabel(statuses.first().status));
+        if (section.answeredAgain)
+            doubts << T::tr("the letter answers question %1 more than once").arg(section.question);
+        reading.evidence = evidenceOf(letter, *zeroSentence, doubts.isEmpty() ? Confidence::Certain : Confidence::NeedsLook,
+                                      doubts.join(QStringLiteral("; ")));
         return reading;
     }
     if (!statuses.isEmpty()) {
@@ -284,15 +370,20 @@ FigureReading readFigureAnswer(const QString &letter, const AnswerSection &secti
         const Found &first = statuses.first();
         QString note = seeNote;
         if (first.status == FigureStatus::Withheld) {
-            static const QRegularExpression sectionNumber(QStringLiteral("\\bsection\\s+(\\d+)"), kCaseless);
+            static const QRegularExpression sectionNumber(QStringLiteral("\\b(?:section|sec\\.?|s\\.?)\\s*(\\d+)"), kCaseless);
             note = T::tr("withheld under section %1").arg(sectionNumber.match(sectionOf(letter, first.sentence)).captured(1));
         }
         reading.figure = Figure::withStatus(first.status, sectionOf(letter, first.sentence), note);
         QStringList said;
         for (FigureStatus s : kinds)
             said << T::tr("“%1”").arg(statusLabel(s));
-        reading.evidence = evidenceOf(letter, first.sentence, kinds.size() == 1 ? Confidence::Certain : Confidence::NeedsLook,
-                                      kinds.size() == 1 ? QString() : T::tr("the answer says %1").arg(said.join(T::tr(" and "))));
+        QStringList doubts = unreadable;
+        if (kinds.size() > 1)
+            doubts << T::tr("the answer says %1").arg(said.join(T::tr(" and ")));
+        if (section.answeredAgain)
+            doubts << T::tr("the letter answers question %1 more than once").arg(section.question);
+        reading.evidence = evidenceOf(letter, first.sentence, doubts.isEmpty() ? Confidence::Certain : Confidence::NeedsLook,
+                                      doubts.join(QStringLiteral("; ")));
         return reading;
     }
     if (seeAnswer) {

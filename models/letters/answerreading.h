@@ -41,6 +41,16 @@ struct StatedNumber
     bool money = false;
     qsizetype start = 0;
     qsizetype end = 0;
+    QString doubt;          // why it may not be the figure: "fewer than 5", "£1.2m", too large to read
+    QString qualified;      // the number with what qualifies it: "fewer than 5"
+    bool atMost = false;    // "fewer than 5", "<5": a small number withheld, not a figure
+    bool usable = true;     // false: no value could be read from it (it only adds a doubt)
+
+    StatedNumber() = default;
+    StatedNumber(qint64 v, bool isMoney, qsizetype from, qsizetype to)
+        : value(v), money(isMoney), start(from), end(to)
+    {
+    }
 };
 // The counts (digits or words: "twenty-five") and the amounts of money (with £) of the text in
 // [start, end): not years ("2022/23"), dates, percentages, durations ("3-5 years"), ordinals or

@@ -241,6 +241,7 @@ QMap<int, AnswerSection> findAnswerSections(const QString &letter)
         s.start = std::min(h.answerStart, end);
         s.end = end;
         s.restated = h.restated;
+        s.answeredAgain = sections.contains(h.question);
         sections.insert(h.question, s); // the last heading of a question wins: the request comes first
     }
     return sections;

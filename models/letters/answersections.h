@@ -21,7 +21,8 @@ struct AnswerSection
     qsizetype headingStart = 0; // where the heading's line starts
     qsizetype start = 0;        // the answer's text: after a restated question, else after the number
     qsizetype end = 0;
-    bool restated = false; // the heading restates the question's words
+    bool restated = false;      // the heading restates the question's words
+    bool answeredAgain = false; // an earlier answer heading for the question (a block per cohort?)
     QStringView text(const QString &letter) const { return QStringView(letter).mid(start, end - start); }
 };
 

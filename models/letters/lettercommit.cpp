@@ -16,14 +16,27 @@ struct CommitText
 using T = CommitText;
 } // namespace
 
+namespace {
+// "FOI 753" and "foi753" are one reference.
+QString referenceKey(const QString &reference)
+{
+    QString key = reference.toLower();
+    key.removeIf([](QChar c) { return c.isSpace(); });
+    return key;
+}
+} // namespace
+
 Id sameLetterIn(const ProjectData &project, const Letter &letter)
 {
-    if (letter.foiReference.trimmed().isEmpty())
-        return 0;
-    for (const Letter &l : project.letters)
-        if (l.foiReference.simplified().compare(letter.foiReference.simplified(), Qt::CaseInsensitive) == 0
-            && l.issuingBody.simplified().compare(letter.issuingBody.simplified(), Qt::CaseInsensitive) == 0)
+    const QString reference = referenceKey(letter.foiReference);
+    for (const Letter &l : project.letters) {
+        const bool sameReference = !reference.isEmpty() && referenceKey(l.foiReference) == reference
+                                   && l.issuingBody.simplified().compare(letter.issuingBody.simplified(), Qt::CaseInsensitive) == 0;
+        // Without a reference, the same words are the same letter.
+        const bool sameText = !letter.text.trimmed().isEmpty() && l.text == letter.text;
+        if (sameReference || sameText)
             return l.id;
+    }
     return 0;
 }
 

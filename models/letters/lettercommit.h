@@ -28,7 +28,8 @@ struct LetterCommit
 LetterCommit planLetterCommit(const ProjectData &project, const LetterExtraction &extraction, const QString &letterFile,
                               bool markUncertain, ProjectStore &ids);
 
-// The letter of `project` that `letter` repeats (same FOI reference and issuing body), or 0.
+// The letter of `project` that `letter` repeats (the same FOI reference, spaces and case aside,
+// from the same body; or the very same text), or 0.
 Id sameLetterIn(const ProjectData &project, const Letter &letter);
 
 } // namespace dapp

@@ -34,6 +34,7 @@ struct ProposedReturn
     Programme programme;    // area, name, provider, risk level, scope, evaluation link (no id)
     ProgrammeReturn values; // figures, referrers, funders, caveats (no ids)
     Evidence programmeEvidence;
+    Evidence providerEvidence;
     std::array<Evidence, 7> figures; // indexed by FigureField
     Evidence referrers;
     Evidence funders;

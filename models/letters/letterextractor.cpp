@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dapp {
 
@@ -40,6 +41,8 @@ Evidence missing(const QString &why)
 }
 
 // ---- A letter that answers in a table ----------------------------------------------------------
+
+QStringList splitJoinedReferrers(const QStringList &items); // below, with the referrers
 
 int questionOfCell(const QString &cell)
 {
@@ -92,11 +95,13 @@ bool readTable(const QString &text, LetterExtraction &out)
             p.values = r.values;
             p.values.source.clear();
             p.programmeEvidence = cellEvidence(1, r.column, !r.programme.name.isEmpty());
+            p.providerEvidence = p.programmeEvidence;
             for (FigureField f : kAllFigureFields) {
                 p.figure(f) = cellEvidence(questionNumber(f), r.column, r.values.figure(f).status != FigureStatus::NotProvided);
                 p.values.figure(f).quote = p.figure(f).quote;
                 p.values.figure(f).quoteRange = p.figure(f).range;
             }
+            p.values.referrers = splitJoinedReferrers(p.values.referrers);
             p.referrers = cellEvidence(8, r.column, !r.values.referrers.isEmpty());
             p.funders = cellEvidence(9, r.column, !r.values.funders.isEmpty());
             p.values.referrersQuote = p.referrers.quote;
@@ -253,7 +258,8 @@ QStringList listItems(const QString &text, const AnswerSection &section)
     return items;
 }
 
-void readReferrers(const QString &text, const AnswerSection &section, ProposedReturn &p)
+// Organisations that refer to programmes, by the names letters give them.
+const QList<std::pair<QString, QRegularExpression>> &knownReferrers()
 {
     static const QList<std::pair<QString, QRegularExpression>> known = {
         {QStringLiteral("MARAC"), QRegularExpression(QStringLiteral("\\bMARAC\\b"))},
@@ -266,6 +272,41 @@ void readReferrers(const QString &text, const AnswerSection &section, ProposedRe
         {QStringLiteral("Courts"), QRegularExpression(QStringLiteral("\\b(?:family\\s+)?courts?\\b|\\bCAFCASS\\b"), kCaseless)},
         {QStringLiteral("Housing"), QRegularExpression(QStringLiteral("\\bhousing\\b"), kCaseless)},
     };
+    return known;
+}
+
+// The known organisation an item names, or "".
+QString knownReferrerIn(const QString &item)
+{
+    for (const auto &[name, pattern] : knownReferrers())
+        if (pattern.match(item).hasMatch())
+            return name;
+    return {};
+}
+
+// "Police/MARAC" names two organisations; "Social Workers/Social Care" one, written two ways.
+QStringList splitJoinedReferrers(const QStringList &items)
+{
+    QStringList out;
+    for (const QString &item : items) {
+        const QStringList parts = item.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        QStringList names;
+        for (const QString &part : parts)
+            names << knownReferrerIn(part);
+        const bool distinct = parts.size() > 1 && !names.contains(QString())
+                              && QSet<QString>(names.cbegin(), names.cend()).size() == names.size();
+        if (distinct)
+            for (const QString &part : parts)
+                out << part.trimmed();
+        else
+            out << item;
+    }
+    return out;
+}
+
+void readReferrers(const QString &text, const AnswerSection &section, ProposedReturn &p)
+{
+    const auto &known = knownReferrers();
     QStringList items = listItems(text, section);
     if (items.isEmpty()) {
         // "Referrals came from Kent Police, Children's Social Services and the National Probation
@@ -370,19 +411,25 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
 
 // Whether the letter answers the standard request at all: it restates, heads or answers at
 // least half of the figures' questions. A panel report or a covering letter does not.
-bool answersTheRequest(const QString &text)
+bool answersTheRequest(const QString &text, const QMap<int, AnswerSection> &sections)
 {
     const QSet<int> restated = questionsRestatedIn(text);
     int figureQuestions = 0;
-    for (FigureField f : kAllFigureFields)
+    int figureAnswers = 0;
+    for (FigureField f : kAllFigureFields) {
         figureQuestions += restated.contains(questionNumber(f)) ? 1 : 0;
-    return figureQuestions >= 4;
+        figureAnswers += sections.contains(questionNumber(f)) ? 1 : 0;
+    }
+    // Or, as a response to an FOI request, it answers them under their numbers without
+    // restating them ("Question 5 – 17 …"); a report's numbered paragraphs are no answers.
+    static const QRegularExpression foiResponse(QStringLiteral("freedom of information|\\bFOI\\b|your request"), kCaseless);
+    return figureQuestions >= 4 || (figureAnswers >= 5 && foiResponse.match(text).hasMatch());
 }
 
 void readProse(const QString &text, LetterExtraction &out)
 {
     const QMap<int, AnswerSection> sections = findAnswerSections(text);
-    if (!answersTheRequest(text)) {
+    if (!answersTheRequest(text, sections)) {
         out.notes << T::tr("The letter does not answer the standard request (its questions are not there): no "
                            "returns are proposed.");
         return;
@@ -499,9 +546,16 @@ void readProse(const QString &text, LetterExtraction &out)
         p.programme.riskLevel = named.evidence.range.isValid() ? riskLevelIn(named.evidence.quote) : QString();
         if (p.programme.riskLevel.isEmpty() && sections.contains(1))
             p.programme.riskLevel = riskLevelIn(sections.value(1).text(text).toString());
-        if (coverageMatch.hasMatch() && programmes.size() == 1)
-            p.programme.coverage = coverageMatch.captured(1);
+        // Where it runs, when the letter says it ran in part of the area only: its coverage, and
+        // a caveat on the whole return, which travels with its figures.
+        if (coverageMatch.hasMatch() && programmes.size() == 1) {
+            p.programme.coverage = coverageMatch.captured(1).simplified(); // a PDF may wrap it
+            p.values.caveats << Caveat{T::tr("operating in %1").arg(p.programme.coverage), {}};
+        }
         p.programmeEvidence = named.evidence;
+        p.providerEvidence = named.evidence;
+        if (p.programme.provider.isEmpty())
+            p.providerEvidence.why = T::tr("the letter names no provider for it");
         for (FigureField f : kAllFigureFields) {
             const FigureReading &r = readings[size_t(f)];
             if (named.refusesCohort) {
@@ -533,7 +587,7 @@ void readProse(const QString &text, LetterExtraction &out)
                 readFunders(text, sections.value(9), p);
             else
                 p.funders = missing(T::tr("the letter does not answer question 9"));
-            p.values.caveats = caveats;
+            p.values.caveats = caveats + p.values.caveats;
             static const QRegularExpression url(QStringLiteral("https?://\\S+"));
             if (sections.contains(kEvaluationQuestion))
                 p.programme.evaluationUrl = url.match(sections.value(kEvaluationQuestion).text(text)).captured(0);

@@ -152,6 +152,20 @@ void readYearAndCohort(const QString &text, LetterExtraction &out)
             out.financialYear = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
         }
     }
+    if (out.letter.financialYear.isEmpty()) {
+        // "… for females in 2022/23": a year range named without the words "financial year".
+        static const QRegularExpression range(QStringLiteral("\\b(20\\d{2}\\s*[/-]\\s*\\d{2}(?:\\d{2})?)\\b"));
+        for (auto it = range.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const FinancialYearParse parsed = parseFinancialYear(m.captured(1).remove(QLatin1Char(' ')));
+            if (parsed.year.isEmpty())
+                continue;
+            out.letter.financialYear = parsed.year;
+            out.financialYear = evidenceAt(text, m.capturedStart(1), m.capturedEnd(1), Confidence::NeedsLook,
+                                           T::tr("the first year range the letter names; it does not say “financial year”"));
+            break;
+        }
+    }
     if (out.letter.financialYear.isEmpty())
         out.financialYear.why = T::tr("the letter names no financial year");
 

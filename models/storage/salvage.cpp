@@ -874,13 +874,14 @@ std::set<QString> tablesInSchema(QSqlDatabase &db, QString *error)
     return names;
 }
 
-// Whether the schema's programme_return keeps the figures in its own row (version 4 on).
-bool returnTableHasFigureColumns(QSqlDatabase &db)
+// Whether the schema's programme_return has `column`: its figures (version 4 on), their quotes'
+// places (version 5 on).
+bool returnTableHasColumn(QSqlDatabase &db, const QString &column)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     return q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'programme_return'"))
-           && q.exec() && q.next() && q.value(0).toString().contains(QLatin1String("self_referred_status"));
+           && q.exec() && q.next() && q.value(0).toString().contains(column);
 }
 
 // What a recovered return lost of its own rows, for its caveat and the report.
@@ -1026,8 +1027,8 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
                 if (spec.since > version && tables.count(QString::fromLatin1(spec.name)))
                     version = spec.since;
             // Version 4 added no table: it dropped the figure and list tables for columns.
-            if (!tables.count(QStringLiteral("figure")) && returnTableHasFigureColumns(db))
-                version = 4;
+            if (!tables.count(QStringLiteral("figure")) && returnTableHasColumn(db, QStringLiteral("self_referred_status")))
+                version = returnTableHasColumn(db, QStringLiteral("self_referred_quote_start")) ? 5 : 4;
             report.notes << T::tr("The file's header does not say its schema version; its tables are those of "
                                   "version %1, and were read as such.")
                                 .arg(version);

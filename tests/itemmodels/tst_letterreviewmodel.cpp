@@ -68,6 +68,11 @@ void TestLetterReviewModel::anEditIsReadAndChecked()
     QCOMPARE(edited.quoteRange, old.quoteRange);
     QVERIFY(!model.index(row, 0).data(LetterReviewModel::NeedsLookRole).toBool());
     QCOMPARE(model.needingALookCount(), before - 1);
+    // A note written for another status does not stay with a number it no longer explains.
+    const int budget = rowOf(model, QStringLiteral("Drive"), QStringLiteral("Q7 Agency completed"));
+    QVERIFY(model.setData(model.index(budget, LetterReviewModel::ValueColumn), QStringLiteral("withheld"), Qt::EditRole));
+    QVERIFY(model.setData(model.index(budget, LetterReviewModel::ValueColumn), QStringLiteral("2"), Qt::EditRole));
+    QVERIFY(model.extraction().returns.constFirst().values.figure(FigureField::AgencyCompleted).note.isEmpty());
     // A status word is a figure too: missing is never zero.
     QVERIFY(model.setData(model.index(row, LetterReviewModel::ValueColumn), QStringLiteral("not held"), Qt::EditRole));
     QCOMPARE(model.extraction().returns.constFirst().values.figure(FigureField::AgencyReferred).status, FigureStatus::NotHeld);

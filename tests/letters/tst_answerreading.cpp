@@ -17,6 +17,7 @@ private slots:
     void headingsAsLettersWriteThem_data();
     void headingsAsLettersWriteThem();
     void aLetterCutOffNeedsALook();
+    void aQuestionAnsweredTwiceNeedsALook();
 };
 
 void TestAnswerReading::phrasing_data()
@@ -66,6 +67,25 @@ void TestAnswerReading::phrasing_data()
     row("see another answer", QStringLiteral("Please see response for question 2"), false, "not_provided", 0, false, 2);
     row("not applicable and see", QStringLiteral("Not applicable – see answer to question 2."), false, "not_applicable", 0, true, 0);
     row("nothing recognised", QStringLiteral("The service is delivered in a person-centred way."), false, "not_provided", 0, false);
+    // What a number's words qualify is never read as exact (each found by review).
+    row("fewer than: a small number withheld", QStringLiteral("Fewer than 5 males self-referred."), false, "withheld", 0, false);
+    row("less-than sign", QStringLiteral("<5"), false, "withheld", 0, false);
+    row("approx. with its stop", QStringLiteral("approx. 30 males were accepted."), false, "reported", 30, false);
+    row("over", QStringLiteral("Over 40 males were referred by agencies."), false, "reported", 40, false);
+    row("a plus", QStringLiteral("30+ males completed."), false, "reported", 30, false);
+    row("up to", QStringLiteral("Up to 50 males were referred."), false, "reported", 50, false);
+    row("things, not people", QStringLiteral("The programme received referrals from 4 agencies."), false, "not_provided", 0,
+        false);
+    row("still engaging", QStringLiteral("9 males are still on the programme and have not yet completed."), false,
+        "reported", 9, false);
+    row("none held", QStringLiteral("None held."), false, "not_held", 0, true);
+    row("no one", QStringLiteral("No one had been accepted by year end."), false, "not_provided", 0, false);
+    row("two and three is no five", QStringLiteral("Between two and three males were referred."), false, "not_provided", 0,
+        false);
+    row("s40", QStringLiteral("This information is exempt under s40 FOIA."), false, "withheld", 0, true);
+    row("a number too large", QStringLiteral("99999999999999999999999 males were referred and 4 were accepted."), false,
+        "reported", 4, false);
+    row("money in millions", QStringLiteral("The budget was £1.2m."), true, "reported", 120, false);
     row("money with pence", QStringLiteral("Total cost of the Drive programme for 22/23 was £309,900.30"), true, "reported",
         30990030, true);
     row("money without pence", QStringLiteral("The budget was £44,161."), true, "reported", 4416100, true);
@@ -157,6 +177,17 @@ void TestAnswerReading::aLetterCutOffNeedsALook()
     }
     QCOMPARE(p.values.figure(FigureField::AgencyCompleted).status, FigureStatus::NotProvided);
     QVERIFY(p.values.funders.isEmpty());
+}
+
+void TestAnswerReading::aQuestionAnsweredTwiceNeedsALook()
+{
+    // One block for males, one for females: the last is not silently the answer.
+    const QString letter = QStringLiteral("Males:\n5. 31 males were referred.\nFemales:\n5. 4 females were referred.\n");
+    const QMap<int, AnswerSection> sections = findAnswerSections(letter);
+    QVERIFY(sections.value(5).answeredAgain);
+    const FigureReading r = readFigureAnswer(letter, sections.value(5), FigureKind::Count);
+    QVERIFY(!r.evidence.certain());
+    QVERIFY2(r.evidence.why.contains(QStringLiteral("more than once")), qPrintable(r.evidence.why));
 }
 
 QTEST_GUILESS_MAIN(TestAnswerReading)

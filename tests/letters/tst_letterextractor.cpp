@@ -255,6 +255,11 @@ void TestLetterExtractor::lettersInOtherStyles_data()
         << "area=West Mercia|foi_reference=FR-0456|response_date=2023-09-12|programme=Drive|provider=Cranstoun|"
            "self_referred=n/a|agency_referred=64|agency_completed=held by provider|budget_gbp=410000.00|"
            "evaluation_url=https://example.org/drive-evaluation|funders=PCC (50%); Home Office (50%)";
+    QTest::newRow("Cumbria, questions not restated, answered out of order")
+        << "cumbria-answers-in-another-order.txt"
+        << "area=Cumbria|financial_year=2022/23|cohort=female|foi_reference=FOI 2024/031|programme=Step Up|"
+           "provider=Turning Point|self_accepted=n/a|agency_referred=17|agency_accepted=11|agency_completed=6|"
+           "budget_gbp=84000.00|referrers=Police; Probation";
     QTest::newRow("Dyfed-Powys, cut off")
         << "dyfed-powys-opcc-foi-23-117.txt"
         << "area=Dyfed-Powys|cohort=male|foi_reference=FOI 23/117|programme=Change That Lasts|provider=Threshold DAS|"

@@ -116,7 +116,7 @@ int LetterDocument::documentPosition(qsizetype textOffset) const
 TextRange LetterDocument::figureRange(const QString &quote, int questionNumber, const Programme &programme,
                                       const TextRange &stored) const
 {
-    if (stored.isValid() && !quote.isEmpty() && stored.start + stored.length <= m_text.size()
+    if (stored.isValid() && !quote.isEmpty() && stored.start <= m_text.size() && stored.length <= m_text.size() - stored.start
         && QStringView(m_text).mid(stored.start, stored.length) == quote)
         return stored;
     if (const QuotedCell cell = quotedCell(m_tables, quote, programme); cell.found)

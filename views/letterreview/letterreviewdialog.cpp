@@ -22,11 +22,10 @@ namespace dapp {
 LetterReviewDialog::LetterReviewDialog(const ProjectData &project, LetterExtraction extraction, const QString &letterName,
                                        QWidget *parent)
     : QDialog(parent)
+    , m_project(project)
     , m_letterText(extraction.letter.text)
 {
     setWindowTitle(tr("Review Letter — %1").arg(letterName));
-    const Id repeated = sameLetterIn(project, extraction.letter);
-    m_duplicate = repeated != 0;
     m_model = new LetterReviewModel(std::move(extraction), this);
 
     auto *layout = new QVBoxLayout(this);
@@ -36,15 +35,10 @@ LetterReviewDialog::LetterReviewDialog(const ProjectData &project, LetterExtract
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    if (m_duplicate) {
-        auto *warning = new QLabel(tr("<b>This letter is already in the project</b> (letter %1: the same FOI reference from "
-                                      "the same body). It cannot be added twice.")
-                                       .arg(repeated),
-                                   this);
-        warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("QLabel { background: #ffd7d7; padding: 6px; }"));
-        layout->addWidget(warning);
-    }
+    m_repeated = new QLabel(this);
+    m_repeated->setWordWrap(true);
+    m_repeated->setStyleSheet(QStringLiteral("QLabel { background: #ffd7d7; padding: 6px; }"));
+    layout->addWidget(m_repeated);
     const QStringList notes = m_model->extraction().notes;
     if (!notes.isEmpty()) {
         auto *noted = new QLabel(notes.join(QLatin1Char('\n')), this);
@@ -86,7 +80,6 @@ LetterReviewDialog::LetterReviewDialog(const ProjectData &project, LetterExtract
     row->addWidget(right);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_add = buttons->addButton(tr("Add to Project"), QDialogButtonBox::AcceptRole);
-    m_add->setEnabled(!m_duplicate);
     m_add->setDefault(true);
     row->addWidget(buttons);
     layout->addLayout(row);
@@ -106,6 +99,7 @@ LetterReviewDialog::LetterReviewDialog(const ProjectData &project, LetterExtract
     connect(m_model, &LetterReviewModel::dataChanged, this, [this] {
         markPassages();
         updateCounts();
+        checkRepeated(); // a corrected reference or body may make it, or unmake it, a letter held
         m_refusal->clear();
     });
     connect(m_model, &LetterReviewModel::editRefused, this,
@@ -113,6 +107,7 @@ LetterReviewDialog::LetterReviewDialog(const ProjectData &project, LetterExtract
 
     markPassages();
     updateCounts();
+    checkRepeated();
     resize(1200, 760);
     // Start where the analyst's attention is needed, or at the top.
     const int first = m_model->nextNeedingALook(-1);
@@ -146,7 +141,7 @@ void LetterReviewDialog::showQuoteOfCurrent()
     const qsizetype start = current.siblingAtColumn(0).data(LetterReviewModel::QuoteStartRole).toLongLong();
     const qsizetype length = current.siblingAtColumn(0).data(LetterReviewModel::QuoteLengthRole).toLongLong();
     QTextCursor cursor(m_letter->document());
-    if (start < 0 || start + length > m_letterText.size()) {
+    if (start < 0 || length < 0 || start > m_letterText.size() || length > m_letterText.size() - start) {
         cursor.setPosition(0);
         m_letter->setTextCursor(cursor); // nothing in the letter for it: no old selection left to mislead
         return;
@@ -165,7 +160,7 @@ void LetterReviewDialog::markPassages()
         const QModelIndex i = m_model->index(row, 0);
         const qsizetype start = i.data(LetterReviewModel::QuoteStartRole).toLongLong();
         const qsizetype length = i.data(LetterReviewModel::QuoteLengthRole).toLongLong();
-        if (start < 0 || length <= 0 || start + length > m_letterText.size())
+        if (start < 0 || length <= 0 || start > m_letterText.size() || length > m_letterText.size() - start)
             continue;
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_letter->document());
@@ -176,6 +171,18 @@ void LetterReviewDialog::markPassages()
         marks << mark;
     }
     m_letter->setExtraSelections(marks);
+}
+
+void LetterReviewDialog::checkRepeated()
+{
+    const Id repeated = sameLetterIn(m_project, m_model->extraction().letter);
+    m_duplicate = repeated != 0;
+    m_repeated->setText(tr("<b>This letter is already in the project</b> (letter %1: the same FOI reference from the "
+                           "same body, or the same text). It cannot be added twice; correct the reference if this is "
+                           "another letter.")
+                            .arg(repeated));
+    m_repeated->setVisible(m_duplicate);
+    m_add->setEnabled(!m_duplicate);
 }
 
 void LetterReviewDialog::updateCounts()

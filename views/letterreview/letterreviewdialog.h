@@ -45,7 +45,11 @@ private:
     void markPassages();
     void updateCounts();
 
+    void checkRepeated();
+
+    ProjectData m_project; // implicitly shared: a copy costs nothing
     LetterReviewModel *m_model = nullptr;
+    QLabel *m_repeated = nullptr;
     QString m_letterText;
     QPlainTextEdit *m_letter = nullptr;
     QTableView *m_table = nullptr;

@@ -67,12 +67,29 @@ void TestLetterReviewDialog::f8StepsToWhatNeedsALook()
 
 void TestLetterReviewDialog::aLetterAlreadyHeldCannotBeAdded()
 {
-    const ProjectData sample = sampleProject();
+    // The same words are the same letter, whatever its reference.
+    {
+        const Letter letter = sampleLetter(QStringLiteral("FOI 27/2023"));
+        LetterExtraction x = extractLetter(letter.text);
+        x.letter.foiReference = QStringLiteral("FOI 99/2023");
+        LetterReviewDialog sameText(sampleProject(), x, QStringLiteral("letter.txt"));
+        QVERIFY(!sameText.addButton()->isEnabled());
+    }
+    // The same reference from the same body is the same letter, whatever its words (a copy
+    // typed again, or the PDF of it).
+    ProjectData sample = sampleProject();
     const Letter letter = sampleLetter(QStringLiteral("FOI 27/2023"));
+    sample.letters[letter.id].text = QStringLiteral("The letter as it was typed in.");
     LetterReviewDialog dialog(sample, extractLetter(letter.text), QStringLiteral("letter.txt"));
     QVERIFY(!dialog.addButton()->isEnabled());
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    // Corrected to another reference, it is another letter; "FOI27/2023" is the same one.
+    QAbstractItemModel *model = dialog.table()->model();
+    QVERIFY(model->setData(model->index(2, 2), QStringLiteral("FOI 28/2023"), Qt::EditRole));
+    QVERIFY(dialog.addButton()->isEnabled());
+    QVERIFY(model->setData(model->index(2, 2), QStringLiteral("foi27/2023"), Qt::EditRole));
+    QVERIFY(!dialog.addButton()->isEnabled());
 }
 
 QTEST_MAIN(TestLetterReviewDialog)
