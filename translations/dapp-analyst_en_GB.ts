@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="19"/>
-        <location filename="../app/cli/extractcommand.cpp" line="140"/>
+        <location filename="../app/cli/extractcommand.cpp" line="144"/>
         <location filename="../app/cli/importcommand.cpp" line="62"/>
         <location filename="../app/cli/recovercommand.cpp" line="36"/>
         <source>FILE</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <location filename="../models/letters/answerreading.cpp" line="300"/>
-        <location filename="../models/letters/letterextractor.cpp" line="495"/>
+        <location filename="../models/letters/letterextractor.cpp" line="567"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,208 +1395,234 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="109"/>
+        <location filename="../app/cli/extractcommand.cpp" line="113"/>
         <source>nothing was added; the project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="118"/>
+        <location filename="../app/cli/extractcommand.cpp" line="122"/>
         <source>Added to %1: the letter %2 with %3; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="120"/>
+        <location filename="../app/cli/extractcommand.cpp" line="124"/>
         <source>1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="120"/>
+        <location filename="../app/cli/extractcommand.cpp" line="124"/>
         <source>%1 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="121"/>
+        <location filename="../app/cli/extractcommand.cpp" line="125"/>
         <source>every figure was read with certainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="122"/>
+        <location filename="../app/cli/extractcommand.cpp" line="126"/>
         <source>1 figure needs a look and says so in its note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="123"/>
+        <location filename="../app/cli/extractcommand.cpp" line="127"/>
         <source>%1 figures need a look and say so in their notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="132"/>
+        <location filename="../app/cli/extractcommand.cpp" line="136"/>
         <source>LETTER [--explain | --project FILE --commit]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="134"/>
+        <location filename="../app/cli/extractcommand.cpp" line="138"/>
         <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="138"/>
+        <location filename="../app/cli/extractcommand.cpp" line="142"/>
         <source>With --commit: the project to add the letter to; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="142"/>
+        <location filename="../app/cli/extractcommand.cpp" line="146"/>
         <source>Add the letter, its returns and their quotes to --project in one transaction. Each figure the reader was not sure of gets a note saying so; a letter the project already holds (same FOI reference and body) is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="149"/>
+        <location filename="../app/cli/extractcommand.cpp" line="153"/>
         <source>The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="154"/>
+        <location filename="../app/cli/extractcommand.cpp" line="158"/>
         <source>extract needs the letter to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="156"/>
+        <location filename="../app/cli/extractcommand.cpp" line="160"/>
         <source>unexpected “%1”; extract reads one letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="158"/>
+        <location filename="../app/cli/extractcommand.cpp" line="162"/>
         <source>--commit needs --project FILE, the project to add the letter to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="160"/>
+        <location filename="../app/cli/extractcommand.cpp" line="164"/>
         <source>--project is where --commit adds the letter; without --commit, extract writes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="163"/>
+        <location filename="../app/cli/extractcommand.cpp" line="167"/>
         <source>--explain prints the proposal; --commit writes it: give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="178"/>
+        <location filename="../app/cli/extractcommand.cpp" line="182"/>
         <source>cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="81"/>
+        <location filename="../models/letters/letterextractor.cpp" line="82"/>
         <source>The letter&apos;s table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="84"/>
+        <location filename="../models/letters/letterextractor.cpp" line="85"/>
         <source>the table has no row for question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="87"/>
+        <location filename="../models/letters/letterextractor.cpp" line="88"/>
         <source>the row of question %1 has no cell for this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="90"/>
+        <location filename="../models/letters/letterextractor.cpp" line="91"/>
         <source>the table&apos;s cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="177"/>
+        <location filename="../models/letters/letterextractor.cpp" line="178"/>
         <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="348"/>
+        <location filename="../models/letters/letterextractor.cpp" line="349"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="350"/>
+        <location filename="../models/letters/letterextractor.cpp" line="351"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="351"/>
+        <location filename="../models/letters/letterextractor.cpp" line="352"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="393"/>
+        <location filename="../models/letters/letterextractor.cpp" line="394"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="404"/>
+        <location filename="../models/letters/letterextractor.cpp" line="405"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="406"/>
+        <location filename="../models/letters/letterextractor.cpp" line="407"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="433"/>
+        <location filename="../models/letters/letterextractor.cpp" line="435"/>
+        <source>Home Office funding awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="435"/>
+        <source>Funding awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="436"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="441"/>
+        <location filename="../models/letters/letterextractor.cpp" line="472"/>
+        <source>a figure about the area, labelled from the letter&apos;s words: check its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="467"/>
+        <source>%1 supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="504"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="454"/>
+        <location filename="../models/letters/letterextractor.cpp" line="526"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="459"/>
+        <location filename="../models/letters/letterextractor.cpp" line="531"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="473"/>
+        <location filename="../models/letters/letterextractor.cpp" line="545"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="487"/>
+        <location filename="../models/letters/letterextractor.cpp" line="559"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="518"/>
+        <location filename="../models/letters/letterextractor.cpp" line="590"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="553"/>
+        <location filename="../models/letters/letterextractor.cpp" line="625"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="558"/>
+        <location filename="../models/letters/letterextractor.cpp" line="630"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="569"/>
-        <location filename="../models/letters/letterextractor.cpp" line="570"/>
+        <location filename="../models/letters/letterextractor.cpp" line="641"/>
+        <location filename="../models/letters/letterextractor.cpp" line="642"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="578"/>
+        <location filename="../models/letters/letterextractor.cpp" line="650"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="585"/>
+        <location filename="../models/letters/letterextractor.cpp" line="657"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="589"/>
+        <location filename="../models/letters/letterextractor.cpp" line="661"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,123 +5806,133 @@ Correct it in the review (your corrections are kept), or cancel.</source>
 <context>
     <name>dapp::LetterReviewModel</name>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="68"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="69"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="70"/>
         <source>FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="71"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="72"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="70"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="73"/>
         <source>Financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="71"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="74"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="72"/>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="259"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="286"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="76"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="77"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="78"/>
         <source>Q8 Referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="79"/>
         <source>Q9 Funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="82"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="133"/>
+        <source>About the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="134"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="137"/>
         <source>certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="137"/>
         <source>needs a look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="142"/>
         <source>Needs a look: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="142"/>
         <source>the reader was not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="143"/>
         <source>From the letter: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="171"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="185"/>
         <source>a return needs its financial year (2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="194"/>
         <source>“%1” is not a cohort: write male, female or all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="192"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="219"/>
         <source>a programme needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="260"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="287"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="261"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="288"/>
         <source>Proposed value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="262"/>
+        <location filename="../models/itemmodels/letterreviewmodel.cpp" line="289"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>

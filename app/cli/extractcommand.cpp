@@ -88,6 +88,10 @@ QByteArray explanation(const LetterExtraction &x)
             funders << formatFunder(f);
         rows << explainRow(name, QStringLiteral("funders"), funders.join(QStringLiteral("; ")), QString(), p.funders);
     }
+    for (const ProposedContextFigure &c : x.contextFigures)
+        rows << explainRow(QString(), QStringLiteral("context: %1 (%2)").arg(c.figure.label, c.figure.period),
+                           c.figure.figure.isReported() ? formatExportFigure(c.figure.figure, c.figure.kind) : QString(),
+                           statusKey(c.figure.figure.status), c.evidence);
     QString csv;
     for (const QStringList &row : rows)
         csv += csvLine(row);

@@ -29,6 +29,8 @@ LetterReviewModel::LetterReviewModel(LetterExtraction extraction, QObject *paren
             m_rows << Row{Kind::FigureValue, p, f};
         m_rows << Row{Kind::Referrers, p} << Row{Kind::Funders, p};
     }
+    for (int c = 0; c < m_extraction.contextFigures.size(); ++c)
+        m_rows << Row{Kind::ContextValue, c};
 }
 
 int LetterReviewModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -55,6 +57,7 @@ const Evidence &LetterReviewModel::evidenceOf(const Row &row) const
     case Kind::FigureValue: return x.returns.at(row.proposal).figure(row.field);
     case Kind::Referrers: return x.returns.at(row.proposal).referrers;
     case Kind::Funders: return x.returns.at(row.proposal).funders;
+    case Kind::ContextValue: return x.contextFigures.at(row.proposal).evidence;
     }
     return x.area;
 }
@@ -74,6 +77,10 @@ QString LetterReviewModel::fieldName(const Row &row) const
     case Kind::FigureValue: return tr("Q%1 %2").arg(questionNumber(row.field)).arg(fieldLabel(row.field));
     case Kind::Referrers: return tr("Q8 Referrers");
     case Kind::Funders: return tr("Q9 Funders");
+    case Kind::ContextValue: {
+        const ContextFigure &c = m_extraction.contextFigures.at(row.proposal).figure;
+        return tr("%1 (%2)").arg(c.label, c.period);
+    }
     }
     return {};
 }
@@ -89,6 +96,10 @@ QString LetterReviewModel::valueText(const Row &row) const
     case Kind::ResponseDate: return dateText(l.responseDate);
     case Kind::FinancialYear: return l.financialYear;
     case Kind::Cohort: return cohortKey(l.cohort);
+    case Kind::ContextValue: {
+        const ContextFigure &c = m_extraction.contextFigures.at(row.proposal).figure;
+        return formatFigure(c.figure, c.kind);
+    }
     default: break;
     }
     const ProposedReturn &p = m_extraction.returns.at(row.proposal);
@@ -117,7 +128,10 @@ QVariant LetterReviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case ProgrammeColumn: return row.proposal >= 0 ? m_extraction.returns.at(row.proposal).programme.name : tr("Letter");
+        case ProgrammeColumn:
+            if (row.kind == Kind::ContextValue)
+                return tr("About the area");
+            return row.proposal >= 0 ? m_extraction.returns.at(row.proposal).programme.name : tr("Letter");
         case FieldColumn: return fieldName(row);
         case ValueColumn: return valueText(row);
         case ConfidenceColumn: return e.certain() ? tr("certain") : tr("needs a look");
@@ -181,6 +195,19 @@ bool LetterReviewModel::setValueText(const Row &row, const QString &text, QStrin
             return false;
         }
         l.cohort = *c;
+        return true;
+    }
+    case Kind::ContextValue: {
+        ContextFigure &c = m_extraction.contextFigures[row.proposal].figure;
+        const FigureParse parsed = parseFigure(t, c.kind);
+        if (!parsed.figure) {
+            *why = parsed.error;
+            return false;
+        }
+        if (c.figure.status != parsed.figure->status)
+            c.figure.note.clear();
+        c.figure.status = parsed.figure->status;
+        c.figure.value = parsed.figure->value;
         return true;
     }
     default: break;

@@ -46,11 +46,11 @@ signals:
 
 private:
     enum class Kind { Area, IssuingBody, Reference, RequestReceived, ResponseDate, FinancialYear, Cohort,
-                      ProgrammeName, Provider, FigureValue, Referrers, Funders };
+                      ProgrammeName, Provider, FigureValue, Referrers, Funders, ContextValue };
     struct Row
     {
         Kind kind;
-        int proposal = -1; // index into the returns, for a programme's rows
+        int proposal = -1; // index into the returns, for a programme's rows (the context figures, for theirs)
         FigureField field = FigureField::SelfReferred;
     };
     Evidence &evidenceOf(const Row &row);

@@ -77,6 +77,15 @@ LetterCommit planLetterCommit(const ProjectData &project, const LetterExtraction
         Letter letter = extraction.letter;
         letter.id = ids.allocateLetterId();
         commit.after.letters.insert(letter.id, letter);
+        // A panel report's figures about the area, with the letter they came from.
+        for (const ProposedContextFigure &proposed : extraction.contextFigures) {
+            ContextFigure c = proposed.figure;
+            c.id = ids.allocateContextId();
+            c.letterId = letter.id;
+            c.areaCode = letter.areaCode;
+            commit.after.contextFigures.insert(c.id, c);
+            commit.needsALook += proposed.evidence.certain() ? 0 : 1;
+        }
         return commit;
     }
     ImportPlan plan = planImport(project, batch, DuplicatePolicy::Refuse, ids);

@@ -42,6 +42,13 @@ struct ProposedReturn
     const Evidence &figure(FigureField f) const { return figures[size_t(f)]; }
 };
 
+// A figure about the area that is no programme's return (a panel report's funding award).
+struct ProposedContextFigure
+{
+    ContextFigure figure; // label, period, kind and figure (no ids)
+    Evidence evidence;
+};
+
 struct LetterExtraction
 {
     Letter letter; // kind, area, issuing body, FOI reference, dates, year, cohort, text (no id)
@@ -53,6 +60,7 @@ struct LetterExtraction
     Evidence financialYear;
     Evidence cohort;
     QList<ProposedReturn> returns; // none: the letter names no programme (or commissions none)
+    QList<ProposedContextFigure> contextFigures; // from a letter that is no answer to the request
     QStringList notes;             // what the reader noticed about the letter as a whole
 };
 

@@ -21,6 +21,7 @@ private slots:
     void explainGivesEachValuesQuote();
     void windows1252LetterIsRead();
     void commitAddsTheLetterOnce();
+    void aPanelReportAddsItsFiguresAboutTheArea();
     void usageErrors_data();
     void usageErrors();
 
@@ -178,6 +179,29 @@ void TestExtractCommand::commitAddsTheLetterOnce()
     QFile f(target);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void TestExtractCommand::aPanelReportAddsItsFiguresAboutTheArea()
+{
+    const QString target = m_dir.filePath(QStringLiteral("panel.dapp"));
+    QString report;
+    for (const Letter &l : sampleProject().letters)
+        if (l.kind == LetterKind::PanelReport)
+            report = letterFile(l.foiReference);
+    QVERIFY(!report.isEmpty());
+    QProcess *p = run({report, QStringLiteral("--project"), target, QStringLiteral("--commit")});
+    QCOMPARE(p->exitCode(), 0);
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(target, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QCOMPARE(store.data().letters.size(), 1);
+    QCOMPARE(store.data().letters.first().kind, LetterKind::PanelReport);
+    QVERIFY(store.data().returns.isEmpty());
+    QCOMPARE(store.data().contextFigures.size(), sampleProject().contextFigures.size());
+    for (const ContextFigure &c : store.data().contextFigures) {
+        QCOMPARE(c.letterId, store.data().letters.firstKey());
+        QVERIFY(c.figure.quoteRange.isValid()); // where it was read, kept
+    }
 }
 
 void TestExtractCommand::usageErrors_data()

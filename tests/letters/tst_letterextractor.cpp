@@ -168,6 +168,20 @@ void TestLetterExtractor::panelReportGivesNoReturns()
         const LetterExtraction got = extractLetter(l.text);
         QVERIFY(got.returns.isEmpty());
         QVERIFY(!got.notes.isEmpty());
+        // It gives figures about the area instead: each of the analyst's, by period, kind and
+        // value (the labels are the reader's suggestions, and need a look).
+        QCOMPARE(got.letter.kind, LetterKind::PanelReport);
+        const QList<ContextFigure> want = sampleProject().contextFigures.values();
+        QCOMPARE(got.contextFigures.size(), want.size());
+        for (const ContextFigure &c : want) {
+            bool found = false;
+            for (const ProposedContextFigure &p : got.contextFigures)
+                found = found
+                        || (p.figure.period == c.period && p.figure.kind == c.kind
+                            && sameFigure(p.figure.figure, c.figure) && !p.evidence.certain()
+                            && l.text.mid(p.evidence.range.start, p.evidence.range.length) == p.evidence.quote);
+            QVERIFY2(found, qPrintable(QStringLiteral("%1 (%2)").arg(c.label, c.period)));
+        }
     }
 }
 
