@@ -79,12 +79,7 @@ QString sectionOf(const QString &letter, const Sentence &s) { return s.text(lett
 
 Evidence evidenceOf(const QString &letter, const Sentence &s, Confidence confidence, const QString &why = {})
 {
-    Evidence e;
-    e.range = TextRange{s.start, s.end - s.start};
-    e.quote = sectionOf(letter, s);
-    e.confidence = confidence;
-    e.why = why;
-    return e;
+    return evidenceAt(letter, s.start, s.end, confidence, why);
 }
 
 QString listOfValues(const QList<qint64> &values, bool money)

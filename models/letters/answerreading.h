@@ -21,7 +21,7 @@ struct FigureReading
     int seeQuestion = 0; // "see answer to question 2": the figure is that answer's (resolved later)
 };
 
-// `section` is the answer in `letter`; `cohortWord` is "males" or "females" (for the why).
+// `section` is the answer in `letter`.
 FigureReading readFigureAnswer(const QString &letter, const AnswerSection &section, FigureKind kind);
 
 // The sentence of `letter` around [start, end) within the answer: trimmed, with its range.

@@ -29,6 +29,13 @@ struct Evidence
     bool certain() const { return confidence == Confidence::Certain; }
 };
 
+// The evidence of the passage [start, end) of `text`.
+inline Evidence evidenceAt(const QString &text, qsizetype start, qsizetype end, Confidence confidence,
+                           const QString &why = {})
+{
+    return Evidence{TextRange{start, end - start}, text.mid(start, end - start), confidence, why};
+}
+
 struct ProposedReturn
 {
     Programme programme;    // area, name, provider, risk level, scope, evaluation link (no id)

@@ -24,16 +24,6 @@ using T = ExtractorText;
 
 constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
 
-Evidence evidenceAt(const QString &text, qsizetype start, qsizetype end, Confidence confidence, const QString &why = {})
-{
-    Evidence e;
-    e.range = TextRange{start, end - start};
-    e.quote = text.mid(start, end - start);
-    e.confidence = confidence;
-    e.why = why;
-    return e;
-}
-
 Evidence missing(const QString &why)
 {
     Evidence e;

@@ -19,16 +19,6 @@ constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
 // Where a letter's head ends: its letterhead, reference, date and address come before.
 constexpr qsizetype kHeadLength = 1500;
 
-Evidence evidenceAt(const QString &text, qsizetype start, qsizetype end, Confidence confidence, const QString &why = {})
-{
-    Evidence e;
-    e.range = TextRange{start, end - start};
-    e.quote = text.mid(start, end - start);
-    e.confidence = confidence;
-    e.why = why;
-    return e;
-}
-
 // The line around `position`.
 std::pair<qsizetype, qsizetype> lineAround(const QString &text, qsizetype position)
 {

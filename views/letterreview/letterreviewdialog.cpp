@@ -10,11 +10,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace dapp {
