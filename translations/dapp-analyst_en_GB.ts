@@ -1100,102 +1100,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="182"/>
+        <location filename="../models/letters/answerreading.cpp" line="177"/>
         <source>the answer holds a number too large to be a figure (%1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="212"/>
+        <location filename="../models/letters/answerreading.cpp" line="207"/>
         <source>the letter qualifies it: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="266"/>
+        <location filename="../models/letters/answerreading.cpp" line="261"/>
         <source>the letter gives no answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="300"/>
-        <location filename="../models/letters/letterextractor.cpp" line="567"/>
+        <location filename="../models/letters/answerreading.cpp" line="295"/>
+        <location filename="../models/letters/letterextractor.cpp" line="558"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="327"/>
+        <location filename="../models/letters/answerreading.cpp" line="322"/>
         <source>the letter gives “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="329"/>
+        <location filename="../models/letters/answerreading.cpp" line="324"/>
         <source>a small number withheld? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="336"/>
+        <location filename="../models/letters/answerreading.cpp" line="331"/>
         <source>the letter answers question %1 more than once (for each cohort, or in a note?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="342"/>
+        <location filename="../models/letters/answerreading.cpp" line="337"/>
         <source>its sentence also speaks of people still engaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="344"/>
+        <location filename="../models/letters/answerreading.cpp" line="339"/>
         <source>the answer gives several numbers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="346"/>
-        <location filename="../models/letters/answerreading.cpp" line="358"/>
+        <location filename="../models/letters/answerreading.cpp" line="341"/>
+        <location filename="../models/letters/answerreading.cpp" line="353"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="348"/>
+        <location filename="../models/letters/answerreading.cpp" line="343"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="360"/>
-        <location filename="../models/letters/answerreading.cpp" line="384"/>
+        <location filename="../models/letters/answerreading.cpp" line="355"/>
+        <location filename="../models/letters/answerreading.cpp" line="379"/>
         <source>the letter answers question %1 more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="374"/>
+        <location filename="../models/letters/answerreading.cpp" line="369"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="379"/>
+        <location filename="../models/letters/answerreading.cpp" line="374"/>
         <location filename="../models/storage/salvage.cpp" line="1150"/>
         <location filename="../models/storage/salvage.cpp" line="1240"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="382"/>
+        <location filename="../models/letters/answerreading.cpp" line="377"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="382"/>
+        <location filename="../models/letters/answerreading.cpp" line="377"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="393"/>
+        <location filename="../models/letters/answerreading.cpp" line="388"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="398"/>
+        <location filename="../models/letters/answerreading.cpp" line="393"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="399"/>
+        <location filename="../models/letters/answerreading.cpp" line="394"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,224 +1485,234 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="82"/>
+        <location filename="../models/letters/letterextractor.cpp" line="72"/>
         <source>The letter&apos;s table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="85"/>
+        <location filename="../models/letters/letterextractor.cpp" line="75"/>
         <source>the table has no row for question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="88"/>
+        <location filename="../models/letters/letterextractor.cpp" line="78"/>
         <source>the row of question %1 has no cell for this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="91"/>
+        <location filename="../models/letters/letterextractor.cpp" line="81"/>
         <source>the table&apos;s cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="178"/>
+        <location filename="../models/letters/letterextractor.cpp" line="168"/>
         <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="349"/>
+        <location filename="../models/letters/letterextractor.cpp" line="339"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="351"/>
+        <location filename="../models/letters/letterextractor.cpp" line="341"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="352"/>
+        <location filename="../models/letters/letterextractor.cpp" line="342"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="394"/>
+        <location filename="../models/letters/letterextractor.cpp" line="384"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="405"/>
+        <location filename="../models/letters/letterextractor.cpp" line="395"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="407"/>
+        <location filename="../models/letters/letterextractor.cpp" line="397"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="435"/>
+        <location filename="../models/letters/letterextractor.cpp" line="425"/>
         <source>Home Office funding awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="435"/>
+        <location filename="../models/letters/letterextractor.cpp" line="425"/>
         <source>Funding awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="436"/>
+        <location filename="../models/letters/letterextractor.cpp" line="426"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="441"/>
-        <location filename="../models/letters/letterextractor.cpp" line="472"/>
+        <location filename="../models/letters/letterextractor.cpp" line="431"/>
+        <location filename="../models/letters/letterextractor.cpp" line="462"/>
         <source>a figure about the area, labelled from the letter&apos;s words: check its label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="467"/>
+        <location filename="../models/letters/letterextractor.cpp" line="457"/>
         <source>%1 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="504"/>
+        <location filename="../models/letters/letterextractor.cpp" line="494"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="526"/>
+        <location filename="../models/letters/letterextractor.cpp" line="516"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="531"/>
+        <location filename="../models/letters/letterextractor.cpp" line="521"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="545"/>
+        <location filename="../models/letters/letterextractor.cpp" line="535"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="559"/>
+        <location filename="../models/letters/letterextractor.cpp" line="549"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="590"/>
+        <location filename="../models/letters/letterextractor.cpp" line="581"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="625"/>
+        <location filename="../models/letters/letterextractor.cpp" line="585"/>
+        <source>budget given as the contribution in the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="620"/>
+        <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="642"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="630"/>
+        <location filename="../models/letters/letterextractor.cpp" line="647"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="641"/>
-        <location filename="../models/letters/letterextractor.cpp" line="642"/>
+        <location filename="../models/letters/letterextractor.cpp" line="658"/>
+        <location filename="../models/letters/letterextractor.cpp" line="659"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="650"/>
+        <location filename="../models/letters/letterextractor.cpp" line="667"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="657"/>
+        <location filename="../models/letters/letterextractor.cpp" line="674"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="661"/>
+        <location filename="../models/letters/letterextractor.cpp" line="678"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="56"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="46"/>
         <source>found in the body of the letter, not its head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="70"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="60"/>
         <source>a reference number without “FOI”: check it is the request&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="73"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="63"/>
         <source>the letter gives no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="136"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="126"/>
         <source>the letter does not say when the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="138"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="128"/>
         <source>the letter is not dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="165"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="155"/>
         <source>the first year range the letter names; it does not say “financial year”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="170"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="160"/>
         <source>the letter names no financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="179"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="169"/>
         <source>the letter asks about neither males nor females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="186"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="176"/>
         <source>the letter speaks of males %1 times and of females %2 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="257"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="247"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="258"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="248"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="260"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="250"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="261"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="251"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="264"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="254"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="270"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="260"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="273"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="263"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5737,68 +5747,68 @@ Correct it in the review (your corrections are kept), or cancel.</source>
 <context>
     <name>dapp::LetterReviewDialog</name>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="28"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="26"/>
         <source>Review Letter — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="32"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="30"/>
         <source>Check each proposal against the letter. Amber ones need a look: F8 goes to the next, Shift+F8 back, Ctrl+Return marks one right. Double-click a value to correct it. Nothing is added until you choose Add to Project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="54"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="52"/>
         <source>The letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="63"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="61"/>
         <source>Proposed values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="77"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="75"/>
         <source>Next to Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="78"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="76"/>
         <source>Looks Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="82"/>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="203"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="80"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="201"/>
         <source>Add to Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="106"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="104"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="180"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="178"/>
         <source>&lt;b&gt;This letter is already in the project&lt;/b&gt; (letter %1: the same FOI reference from the same body, or the same text). It cannot be added twice; correct the reference if this is another letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="191"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="189"/>
         <source>Every proposal is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="192"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="190"/>
         <source>1 proposal needs a look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="193"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="191"/>
         <source>%1 proposals need a look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterreview/letterreviewdialog.cpp" line="204"/>
+        <location filename="../views/letterreview/letterreviewdialog.cpp" line="202"/>
         <source>%1 of the proposals still need a look. Add the letter anyway? Each figure not checked gets a note saying it was not reviewed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -415,10 +415,20 @@ QList<StatedCaveat> statedCaveats(const QString &letter, const AnswerSection &se
                             kCaseless),
          false},
         {"budget covers more",
-         QRegularExpression(QStringLiteral("(budget|funding|cost).{0,80}\\b(includes?|covers?)\\b.{0,80}\\b(other|more) than|"
-                                           "not (purely|solely|only|just) (for )?(the )?(DA|domestic abuse|programme|perpetrator)"),
+         // "…includes females referred for other support than purely DA Perpetrator support"
+         QRegularExpression(QStringLiteral("(budget|funding|cost).{0,80}\\b(includes?|covers?)\\b.{0,80}\\b(other|more)\\b.{0,30}\\bthan\\b|"
+                                           "\\b(not|than) (purely|solely|only|just) (for )?(the )?(DA|domestic abuse|programme|perpetrator)"),
                             kCaseless),
          true},
+        // A number given with a part of it the office does not hold ("3 females were referred …,
+        // however, we do not hold the information pertaining to which referral route …"). Only a
+        // caveat beside a reported figure: alone, not holding the information is the status.
+        {"part not held",
+         QRegularExpression(QStringLiteral("\\b(?:do|does|did)\\s+not\\s+(?:hold|record|keep|have)\\s+(?:the\\s+|this\\s+|any\\s+)?"
+                                           "(?:information|data|details|records?|breakdown)\\s+"
+                                           "(?:pertaining\\s+to|relating\\s+to|about|regarding|as\\s+to|on|of)\\s+(?:which|who|how|where|what|the)\\b"),
+                            kCaseless),
+         false},
     };
     QList<StatedCaveat> found;
     for (const Sentence &s : sentencesOf(letter, section.start, section.end)) {
@@ -434,11 +444,12 @@ QList<StatedCaveat> statedCaveats(const QString &letter, const AnswerSection &se
             // A caveat after a semicolon is its own clause ("40 men completed; a further 9 were
             // still engaging").
             qsizetype from = text.lastIndexOf(QLatin1Char(','), m.capturedStart(0));
-            if (cue.key != QByteArrayView("all crime types"))
+            const bool clauseAfterComma = cue.key == QByteArrayView("all crime types") || cue.key == QByteArrayView("part not held");
+            if (!clauseAfterComma)
                 from = text.lastIndexOf(QLatin1Char(';'), m.capturedStart(0));
             QString clause = from >= 0 ? text.mid(from + 1) : text;
             clause = clause.simplified(); // a PDF's wrapped lines are one clause
-            static const QRegularExpression lead(QStringLiteral("^(this|which|that)\\s+"), kCaseless);
+            static const QRegularExpression lead(QStringLiteral("^((?:however|but|although|though),?\\s+)?(this|which|that)?\\s*"), kCaseless);
             clause.remove(lead);
             while (clause.endsWith(QLatin1Char('.')))
                 clause.chop(1);

@@ -550,6 +550,7 @@ void readProse(const QString &text, LetterExtraction &out)
             }
         }
     }
+    QList<Caveat> budgetCaveats;
     for (FigureField f : kAllFigureFields) {
         FigureReading &r = readings[size_t(f)];
         if (r.seeQuestion == 0)
@@ -580,6 +581,9 @@ void readProse(const QString &text, LetterExtraction &out)
                 r.evidence.why = T::tr("the budget is the amount the answer to question %1 gives: check it is the "
                                        "programme's whole budget")
                                      .arg(r.seeQuestion);
+                // The caveat travels with the figure, not only the review's why.
+                budgetCaveats << Caveat{T::tr("budget given as the contribution in the answer to question %1").arg(r.seeQuestion),
+                                        {f}};
             }
         }
     }
@@ -590,6 +594,10 @@ void readProse(const QString &text, LetterExtraction &out)
         if (!sections.contains(questionNumber(f)))
             continue;
         for (const StatedCaveat &c : statedCaveats(text, sections.value(questionNumber(f)), f)) {
+            // Beside a number, a part the office does not hold qualifies it; without one, not
+            // holding the information is the figure's status already.
+            if (c.key == QLatin1String("part not held") && readings[size_t(f)].figure.status != FigureStatus::Reported)
+                continue;
             const qsizetype at = caveatKeys.indexOf(c.key);
             if (at >= 0 && !caveats[at].fields.contains(f)) {
                 caveats[at].fields << f;
@@ -599,6 +607,25 @@ void readProse(const QString &text, LetterExtraction &out)
             }
         }
     }
+
+    // A budget of a programme the letter says works with men and women is not the cohort's alone.
+    static const QRegularExpression bothSexes(
+        QStringLiteral("\\b(?:both\\s+)?(?:males?|men)\\s+and\\s+(?:females?|women)\\b|\\b(?:both\\s+)?(?:females?|women)\\s+and\\s+(?:males?|men)\\b"),
+        kCaseless);
+    if (readings[size_t(FigureField::Budget)].figure.status == FigureStatus::Reported && out.letter.cohort != Cohort::All) {
+        for (const NamedProgramme &named : std::as_const(programmes)) {
+            const QString said = named.evidence.quote + QLatin1Char(' ')
+                                 + (sections.contains(1) ? sections.value(1).text(text).toString() : QString());
+            if (programmes.size() == 1 && bothSexes.match(said).hasMatch()) {
+                budgetCaveats << Caveat{T::tr("budget is the whole programme's, which works with both male and female "
+                                              "perpetrators: not for the %1 cohort alone")
+                                            .arg(cohortKey(out.letter.cohort)),
+                                        {FigureField::Budget}};
+                break;
+            }
+        }
+    }
+    caveats += budgetCaveats;
 
     for (const NamedProgramme &named : std::as_const(programmes)) {
         ProposedReturn p;

@@ -18,6 +18,10 @@ private slots:
     void headingsAsLettersWriteThem();
     void aLetterCutOffNeedsALook();
     void aQuestionAnsweredTwiceNeedsALook();
+    void caveatsAsLettersSayThem_data();
+    void caveatsAsLettersSayThem();
+    void caveatsAnExtractionAttaches_data();
+    void caveatsAnExtractionAttaches();
 };
 
 void TestAnswerReading::phrasing_data()
@@ -188,6 +192,110 @@ void TestAnswerReading::aQuestionAnsweredTwiceNeedsALook()
     const FigureReading r = readFigureAnswer(letter, sections.value(5), FigureKind::Count);
     QVERIFY(!r.evidence.certain());
     QVERIFY2(r.evidence.why.contains(QStringLiteral("more than once")), qPrintable(r.evidence.why));
+}
+
+void TestAnswerReading::caveatsAsLettersSayThem_data()
+{
+    // One row per way an answer qualifies its figure; the clause the caveat keeps, or none.
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("money");
+    QTest::addColumn<QString>("caveat");
+    QTest::newRow("all crime types")
+        << QStringLiteral("Total number of referrals is 138, this covers all crime types, not just DA.") << false
+        << QStringLiteral("covers all crime types, not just DA");
+    QTest::newRow("still engaging, its own clause")
+        << QStringLiteral("40 men completed; a further 9 were still engaging at year end.") << false
+        << QStringLiteral("a further 9 were still engaging at year end");
+    QTest::newRow("a part not held beside a number")
+        << QStringLiteral("3 females were referred, however, we do not hold the information pertaining to which referral "
+                          "route they were referred by.")
+        << false << QStringLiteral("we do not hold the information pertaining to which referral route they were referred by");
+    QTest::newRow("a breakdown not recorded")
+        << QStringLiteral("12 in total, but the office does not record the details of who referred them.") << false
+        << QStringLiteral("the office does not record the details of who referred them");
+    QTest::newRow("not holding it at all is a status, not a caveat")
+        << QStringLiteral("The OPCC does not hold this information as commissioned services are for females referred as "
+                          "part of an OOCR.")
+        << false << QString();
+    QTest::newRow("budget covering other support")
+        << QStringLiteral("The financial budget allocated to the provider includes females referred for other support "
+                          "than purely DA Perpetrator support.")
+        << true
+        << QStringLiteral("The financial budget allocated to the provider includes females referred for other support than "
+                          "purely DA Perpetrator support");
+    QTest::newRow("budget covering more than the programme")
+        << QStringLiteral("The budget of £120,000 covers more than the programme alone.") << true
+        << QStringLiteral("The budget of £120,000 covers more than the programme alone");
+    QTest::newRow("a plain budget has none") << QStringLiteral("The budget was £120,000.50 including running costs.") << true
+                                             << QString();
+    QTest::newRow("a plain count has none") << QStringLiteral("There were 17 males who have completed the programme.") << false
+                                            << QString();
+}
+
+void TestAnswerReading::caveatsAsLettersSayThem()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, money);
+    QFETCH(QString, caveat);
+    const QString letter = QStringLiteral("Our response:\n%1. %2\n").arg(money ? 10 : 5).arg(answer);
+    const QMap<int, AnswerSection> sections = findAnswerSections(letter);
+    QVERIFY(sections.contains(money ? 10 : 5));
+    const QList<StatedCaveat> found =
+        statedCaveats(letter, sections.value(money ? 10 : 5), money ? FigureField::Budget : FigureField::AgencyReferred);
+    if (caveat.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.value(0).text));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().text, caveat);
+    // The sentence it came from, for the review to show.
+    QVERIFY(found.constFirst().sentence.text(letter).contains(caveat));
+}
+
+void TestAnswerReading::caveatsAnExtractionAttaches_data()
+{
+    // Whole letters: which figures a caveat is attached to, and what it says.
+    QTest::addColumn<QString>("letter");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("says");
+    const QString head = QStringLiteral(
+        "Our ref: FOI 1/24\nPlease provide the following information for your Domestic Abuse Perpetrator Programme for the "
+        "2022/2023 Financial Year\nOur response:\n");
+    QTest::newRow("a budget taken from the funders' answer")
+        << head + QStringLiteral("1. The Drive programme.\n2. None.\n3. None.\n4. None.\n5. 12 males were referred.\n"
+                                 "6. 10 males.\n7. 8 males.\n8. Police.\n9. The OPCC contributed £50,000.\n"
+                                 "10. See answer to question 9.\n")
+        << QStringLiteral("budget_gbp") << QStringLiteral("answer to question 9");
+    QTest::newRow("a budget of a programme for men and women")
+        << head + QStringLiteral("1. The Drive programme works with both male and female perpetrators.\n2. None.\n"
+                                 "3. None.\n4. None.\n5. 3 females were referred.\n6. 3 females.\n7. 2 females.\n"
+                                 "8. Police.\n9. The OPCC.\n10. The total cost was £90,000.\n")
+        << QStringLiteral("budget_gbp") << QStringLiteral("not for the female cohort alone");
+    QTest::newRow("a part not held beside a number")
+        << head + QStringLiteral("1. The Drive programme.\n2. None.\n3. None.\n4. None.\n5. 12 males were referred, "
+                                 "however, we do not hold the information about which agency referred them.\n"
+                                 "6. 10 males.\n7. 8 males.\n8. Police.\n9. The OPCC.\n10. £50,000.\n")
+        << QStringLiteral("agency_referred") << QStringLiteral("which agency referred them");
+}
+
+void TestAnswerReading::caveatsAnExtractionAttaches()
+{
+    QFETCH(QString, letter);
+    QFETCH(QString, field);
+    QFETCH(QString, says);
+    const LetterExtraction x = extractLetter(letter);
+    QCOMPARE(x.returns.size(), 1);
+    const std::optional<FigureField> f = fieldFromKey(field);
+    QVERIFY(f);
+    QStringList attached;
+    for (const Caveat &c : x.returns.constFirst().values.caveats) {
+        if (c.fields.contains(*f))
+            attached << c.text;
+        // No other figure is given the caveat.
+        if (c.text.contains(says))
+            QCOMPARE(c.fields, QList<FigureField>{*f});
+    }
+    QVERIFY2(attached.join(QLatin1Char('|')).contains(says), qPrintable(attached.join(QLatin1Char('|'))));
 }
 
 QTEST_GUILESS_MAIN(TestAnswerReading)

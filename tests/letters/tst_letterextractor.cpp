@@ -146,7 +146,14 @@ void TestLetterExtractor::sampleLettersAsAnalystsEnteredThem()
         std::sort(gotCaveated.begin(), gotCaveated.end());
         wantCaveated.erase(std::unique(wantCaveated.begin(), wantCaveated.end()), wantCaveated.end());
         gotCaveated.erase(std::unique(gotCaveated.begin(), gotCaveated.end()), gotCaveated.end());
-        t.count(gotCaveated == wantCaveated, QStringLiteral("%1: the figures with caveats").arg(programme.name));
+        const auto keys = [](const QList<FigureField> &fields) {
+            QStringList k;
+            for (FigureField f : fields)
+                k << fieldKey(f);
+            return k.join(QLatin1Char(' '));
+        };
+        t.count(gotCaveated == wantCaveated, QStringLiteral("%1: the figures with caveats [%2] (want [%3])")
+                                                 .arg(programme.name, keys(gotCaveated), keys(wantCaveated)));
     }
     qInfo().noquote() << QStringLiteral("%1: %2 of %3 fields exactly as the analyst entered them")
                              .arg(want.foiReference)
