@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <location filename="../models/letters/answerreading.cpp" line="295"/>
-        <location filename="../models/letters/letterextractor.cpp" line="558"/>
+        <location filename="../models/letters/letterextractor.cpp" line="185"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,154 +1485,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="72"/>
+        <location filename="../models/letters/letterextractor.cpp" line="63"/>
         <source>The letter&apos;s table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="75"/>
+        <location filename="../models/letters/letterextractor.cpp" line="66"/>
         <source>the table has no row for question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="78"/>
+        <location filename="../models/letters/letterextractor.cpp" line="69"/>
         <source>the row of question %1 has no cell for this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="81"/>
+        <location filename="../models/letters/letterextractor.cpp" line="72"/>
         <source>the table&apos;s cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="168"/>
+        <location filename="../models/letters/letterprogrammes.cpp" line="63"/>
         <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="339"/>
+        <location filename="../models/letters/letterlists.cpp" line="134"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="341"/>
+        <location filename="../models/letters/letterlists.cpp" line="136"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="342"/>
+        <location filename="../models/letters/letterlists.cpp" line="137"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="384"/>
+        <location filename="../models/letters/letterlists.cpp" line="179"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="395"/>
+        <location filename="../models/letters/letterlists.cpp" line="190"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="397"/>
+        <location filename="../models/letters/letterlists.cpp" line="192"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="425"/>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="39"/>
         <source>Home Office funding awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="425"/>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="39"/>
         <source>Funding awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="426"/>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="40"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="431"/>
-        <location filename="../models/letters/letterextractor.cpp" line="462"/>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="45"/>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="76"/>
         <source>a figure about the area, labelled from the letter&apos;s words: check its label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="457"/>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="71"/>
         <source>%1 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="494"/>
+        <location filename="../models/letters/letterextractor.cpp" line="121"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="516"/>
+        <location filename="../models/letters/letterextractor.cpp" line="143"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="521"/>
+        <location filename="../models/letters/letterextractor.cpp" line="148"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="535"/>
+        <location filename="../models/letters/letterextractor.cpp" line="162"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="549"/>
+        <location filename="../models/letters/letterextractor.cpp" line="176"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="581"/>
+        <location filename="../models/letters/letterextractor.cpp" line="208"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="585"/>
+        <location filename="../models/letters/letterextractor.cpp" line="212"/>
         <source>budget given as the contribution in the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="620"/>
+        <location filename="../models/letters/letterextractor.cpp" line="247"/>
         <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="642"/>
+        <location filename="../models/letters/letterextractor.cpp" line="269"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="647"/>
+        <location filename="../models/letters/letterextractor.cpp" line="274"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="658"/>
-        <location filename="../models/letters/letterextractor.cpp" line="659"/>
+        <location filename="../models/letters/letterextractor.cpp" line="285"/>
+        <location filename="../models/letters/letterextractor.cpp" line="286"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="667"/>
+        <location filename="../models/letters/letterextractor.cpp" line="294"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="674"/>
+        <location filename="../models/letters/letterextractor.cpp" line="301"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="678"/>
+        <location filename="../models/letters/letterextractor.cpp" line="305"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>

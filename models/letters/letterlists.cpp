@@ -1,0 +1,196 @@
+// Reading a letter's lists: the referrers of question 8, the funders of question 9.
+#include "letters/letterlists.h"
+#include "interchange/tidyimport.h"
+#include "letters/answerreading.h"
+#include "letters/extractorsupport.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace dapp {
+
+namespace {
+using T = ExtractorText;
+
+// A list as a letter lays one out: bulleted lines, or one line of short items separated by
+// commas, semicolons or "and".
+QStringList listItems(const QString &text, const AnswerSection &section)
+{
+    QStringList items;
+    const QString body = section.text(text).toString();
+    static const QRegularExpression bullet(QStringLiteral("^\\s*(?:[-*•–]|\\d+[.)])\\s+(.+)$"), QRegularExpression::MultilineOption);
+    for (auto it = bullet.globalMatch(body); it.hasNext();)
+        items << it.next().captured(1).trimmed();
+    if (!items.isEmpty())
+        return items;
+    // Lines of a few words each, none a sentence (no verb-like "is", "are", "were"), and nothing
+    // else but the request's asides: a paragraph wrapped into short lines is no list.
+    static const QRegularExpression sentenceWord(QStringLiteral("\\b(is|are|was|were|has|have|been|will|would|this|there)\\b"),
+                                                 kCaseless);
+    for (const QString &line : body.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(QLatin1Char('(')))
+            continue;
+        if (sentenceWord.match(t).hasMatch() || t.split(QLatin1Char(' ')).size() > 8)
+            return {};
+        for (const QString &part : t.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*|\\s+and\\s+")), Qt::SkipEmptyParts))
+            items << part.trimmed();
+    }
+    return items;
+}
+
+// Organisations that refer to programmes, by the names letters give them.
+const QList<std::pair<QString, QRegularExpression>> &knownReferrers()
+{
+    static const QList<std::pair<QString, QRegularExpression>> known = {
+        {QStringLiteral("MARAC"), QRegularExpression(QStringLiteral("\\bMARAC\\b"))},
+        {QStringLiteral("Police"), QRegularExpression(QStringLiteral("\\bpolice\\b(?!\\s+(?:and|,)\\s+(?:fire\\s+and\\s+)?crime)"), kCaseless)},
+        {QStringLiteral("Probation"), QRegularExpression(QStringLiteral("\\bprobation\\b"), kCaseless)},
+        {QStringLiteral("Social Care"), QRegularExpression(QStringLiteral("\\bsocial\\s+(?:care|services?|workers?)\\b"), kCaseless)},
+        {QStringLiteral("Children's Services"), QRegularExpression(QStringLiteral("\\bchildren[’']?s\\s+services\\b"), kCaseless)},
+        {QStringLiteral("Health"), QRegularExpression(QStringLiteral("\\b(?:NHS|GPs?|health\\s+(?:services|visitors?))\\b"))},
+        {QStringLiteral("IDVA"), QRegularExpression(QStringLiteral("\\bIDVAs?\\b"))},
+        {QStringLiteral("Courts"), QRegularExpression(QStringLiteral("\\b(?:family\\s+)?courts?\\b|\\bCAFCASS\\b"), kCaseless)},
+        {QStringLiteral("Housing"), QRegularExpression(QStringLiteral("\\bhousing\\b"), kCaseless)},
+    };
+    return known;
+}
+
+// The known organisation an item names, or "".
+QString knownReferrerIn(const QString &item)
+{
+    for (const auto &[name, pattern] : knownReferrers())
+        if (pattern.match(item).hasMatch())
+            return name;
+    return {};
+}
+} // namespace
+
+// "Police/MARAC" names two organisations; "Social Workers/Social Care" one, written two ways.
+QStringList splitJoinedReferrers(const QStringList &items)
+{
+    QStringList out;
+    for (const QString &item : items) {
+        const QStringList parts = item.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        QStringList names;
+        for (const QString &part : parts)
+            names << knownReferrerIn(part);
+        const bool distinct = parts.size() > 1 && !names.contains(QString())
+                              && QSet<QString>(names.cbegin(), names.cend()).size() == names.size();
+        if (distinct)
+            for (const QString &part : parts)
+                out << part.trimmed();
+        else
+            out << item;
+    }
+    return out;
+}
+
+void readReferrers(const QString &text, const AnswerSection &section, ProposedReturn &p)
+{
+    const auto &known = knownReferrers();
+    QStringList items = listItems(text, section);
+    if (items.isEmpty()) {
+        // "Referrals came from Kent Police, Children's Social Services and the National Probation
+        // Service.": each named as the letter names it, when every item is a name.
+        static const QRegularExpression from(QStringLiteral("\\b(?:came|come|were received|are received|were made|are made)\\s+"
+                                                            "(?:from|by|via)\\s+([^.]+)"), kCaseless);
+        if (const QRegularExpressionMatch m = from.match(section.text(text)); m.hasMatch()) {
+            QStringList named;
+            for (QString item : m.captured(1).split(QRegularExpression(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")), Qt::SkipEmptyParts)) {
+                item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
+                if (item.isEmpty() || !item.at(0).isUpper() || item.split(QLatin1Char(' ')).size() > 6) {
+                    named.clear();
+                    break;
+                }
+                named << item.trimmed();
+            }
+            items = named;
+        }
+    }
+    if (!items.isEmpty()) {
+        p.values.referrers = items;
+        p.referrers = evidenceAt(text, section.start, section.end, Confidence::Certain);
+    } else {
+        // Organisations named in the sentences that say how referrals come, in the order they
+        // come (what follows often explains a process, and names every agency it involves).
+        QList<std::pair<qsizetype, QString>> named;
+        static const QRegularExpression aboutReferrals(QStringLiteral("\\brefer|\\baccept|\\bvia\\b"), kCaseless);
+        QString body;
+        for (const Sentence &s : sentencesOf(text, section.start, section.end))
+            if (aboutReferrals.match(s.text(text)).hasMatch())
+                body += s.text(text).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char(' ');
+        for (const auto &[name, pattern] : known)
+            if (const QRegularExpressionMatch m = pattern.match(body); m.hasMatch())
+                named << std::make_pair(m.capturedStart(0), name);
+        std::sort(named.begin(), named.end());
+        for (const auto &[at, name] : named)
+            p.values.referrers << name;
+        const QList<Sentence> sentences = sentencesOf(text, section.start, section.end);
+        p.referrers = sentences.isEmpty() ? missing(T::tr("the letter gives no answer to question 8"))
+                                          : evidenceAt(text, sentences.first().start, sentences.first().end, Confidence::NeedsLook,
+                                                       named.isEmpty() ? T::tr("no organisation recognised in the answer")
+                                                                       : T::tr("organisations recognised by name: check none "
+                                                                               "is missing"));
+    }
+    p.values.referrersQuote = p.referrers.quote;
+}
+
+void readFunders(const QString &text, const AnswerSection &section, ProposedReturn &p)
+{
+    static const QRegularExpression contributor(
+        QStringLiteral("^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+the\\s+(?:sole\\s+|only\\s+|main\\s+)?(?:financial\\s+)?"
+                       "(?:contributors?|funders?)\\b(?:.*?(£\\s*[\\d,]+(?:\\.\\d{1,2})?))?"),
+        kCaseless);
+    const QList<Sentence> sentences = sentencesOf(text, section.start, section.end);
+    for (const Sentence &s : sentences) {
+        const QRegularExpressionMatch m = contributor.match(s.text(text).toString());
+        if (!m.hasMatch())
+            continue;
+        Funder f;
+        f.name = m.captured(1).trimmed();
+        if (m.hasCaptured(2) && !m.captured(2).isEmpty()) {
+            const QList<StatedNumber> amounts = statedNumbers(text, s.start + m.capturedStart(2), s.start + m.capturedEnd(2));
+            if (!amounts.isEmpty())
+                f.amountPence = amounts.first().value;
+        }
+        p.values.funders << f;
+        p.funders = evidenceAt(text, s.start, s.end, Confidence::Certain);
+        p.values.fundersQuote = p.funders.quote;
+        return;
+    }
+    // "The programme is funded by the Kent PCC (70%) and Kent County Council (30%)."
+    static const QRegularExpression fundedBy(QStringLiteral("\\b(?:funded|paid for|financed)\\s+(?:jointly\\s+)?by\\s+([^.]+)"),
+                                             kCaseless);
+    for (const Sentence &s : sentences) {
+        const QRegularExpressionMatch m = fundedBy.match(s.text(text).toString());
+        if (!m.hasMatch())
+            continue;
+        for (QString item : m.captured(1).split(QRegularExpression(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")),
+                                                 Qt::SkipEmptyParts)) {
+            item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
+            p.values.funders << parseFunderText(item);
+        }
+        p.funders = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
+                               T::tr("funders read from a sentence: check each name and its share or amount"));
+        p.values.fundersQuote = p.funders.quote;
+        return;
+    }
+    QStringList items = listItems(text, section);
+    items.removeIf([](const QString &item) { return item.startsWith(QLatin1String("(Inclusive"), Qt::CaseInsensitive); });
+    for (const QString &item : std::as_const(items))
+        p.values.funders << parseFunderText(item);
+    if (!items.isEmpty())
+        p.funders = evidenceAt(text, section.start, section.end, Confidence::Certain);
+    else
+        p.funders = sentences.isEmpty() ? missing(T::tr("the letter gives no answer to question 9"))
+                                        : evidenceAt(text, sentences.first().start, sentences.first().end,
+                                                     Confidence::NeedsLook, T::tr("no funder recognised in the answer"));
+    p.values.fundersQuote = sentences.isEmpty() ? QString() : sentences.first().text(text).toString();
+}
+
+} // namespace dapp
