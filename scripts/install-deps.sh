@@ -19,8 +19,9 @@ packages=(
   # Fonts (the report's tables use Liberation Sans Narrow, else DejaVu Sans Condensed), and a virtual display for
   # running the window and the GUI tests without a screen.
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation xvfb xauth
-  # A PostgreSQL server for the tests that run the data layer against it.
-  postgresql
+  # libpq's header: a team database's address is read by libpq's own rules. A PostgreSQL server for the
+  # tests that run the data layer against it.
+  libpq-dev postgresql
   # LibreOffice reads the exported XLSX back in the tests; poppler-utils reads PDFs back.
   libreoffice-calc-nogui poppler-utils
 )

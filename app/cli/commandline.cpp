@@ -95,6 +95,8 @@ const QList<Command> &commands()
          &runRecover},
         {"extract", QT_TRANSLATE_NOOP("CommandLine", "Propose a letter's answers as data (tidy CSV), each with its quote."),
          &runExtract},
+        {"team-init", QT_TRANSLATE_NOOP("CommandLine", "Set up a PostgreSQL database for a team: schema, migrations, roles."),
+         &runTeamInit},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "domain/financialyear.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
+#include "storage/teamaddress.h"
 
 #include <QFileInfo>
 
@@ -16,7 +17,9 @@ CommandParser::CommandParser(const QString &command, const QString &summary, con
     : m_command(command)
     , m_usage(usage)
     , m_help({QStringLiteral("h"), QStringLiteral("help")}, T::tr("Show this help."))
-    , m_project(QStringLiteral("project"), T::tr("The project file (default: the sample project)."), T::tr("FILE"))
+    , m_project(QStringLiteral("project"),
+                T::tr("The project file, or a team database's postgresql:// address (default: the sample project)."),
+                T::tr("FILE|URI"))
     , m_area(QStringLiteral("area"), T::tr("Only this police force area (by name; may repeat)."), T::tr("NAME"))
     , m_year(QStringLiteral("year"), T::tr("Only this financial year, e.g. 2022/23 (may repeat)."), T::tr("YEAR"))
     , m_cohort(QStringLiteral("cohort"), T::tr("Only this cohort: male, female or all (may repeat)."), T::tr("COHORT"))
@@ -100,7 +103,15 @@ std::optional<int> CommandParser::loadProject(ProjectData *data) const
 
 QString CommandParser::projectName() const
 {
-    return m_parser.isSet(m_project) ? QFileInfo(m_parser.value(m_project)).fileName() : T::tr("Sample project");
+    if (!m_parser.isSet(m_project))
+        return T::tr("Sample project");
+    const QString project = m_parser.value(m_project);
+    if (looksLikeTeamAddress(project)) {
+        QString error;
+        const std::optional<TeamAddress> address = parseTeamAddress(project, &error);
+        return address ? address->describe() : project;
+    }
+    return QFileInfo(project).fileName();
 }
 
 std::optional<int> CommandParser::loadComparison(Comparison *comparison) const
@@ -122,8 +133,9 @@ bool CommandParser::openProject(ProjectStore &store) const
         return false;
     }
     QString error;
-    const bool ok = path.isEmpty() ? store.createNew(&error) && store.replaceAll(sampleProject(), &error)
-                                   : store.open(path, &error, OpenAccess::ReadOnly);
+    const bool ok = path.isEmpty()                ? store.createNew(&error) && store.replaceAll(sampleProject(), &error)
+                    : looksLikeTeamAddress(path) ? store.openTeam(path, &error)
+                                                 : store.open(path, &error, OpenAccess::ReadOnly);
     if (!ok)
         printError(error);
     return ok;

@@ -24,5 +24,6 @@ int runChart(const QStringList &arguments, const QString &summary);
 int runImport(const QStringList &arguments, const QString &summary);
 int runRecover(const QStringList &arguments, const QString &summary);
 int runExtract(const QStringList &arguments, const QString &summary);
+int runTeamInit(const QStringList &arguments, const QString &summary);
 
 } // namespace dapp::cli

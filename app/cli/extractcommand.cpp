@@ -6,6 +6,7 @@
 #include "cli/commandparser.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/projecttarget.h"
 #include "domain/areas.h"
 #include "formats/csv.h"
 #include "interchange/tidycsv.h"
@@ -102,7 +103,7 @@ int commitLetter(const LetterExtraction &extraction, const QString &letterPath, 
     using T = CommandLineText;
     ProjectStore store;
     QString error;
-    if (QFileInfo::exists(target) ? !store.open(target, &error, OpenAccess::Exclusive) : !store.createNew(&error)) {
+    if (!openTarget(store, target, false, &error)) {
         printError(error);
         return 1;
     }
@@ -114,13 +115,13 @@ int commitLetter(const LetterExtraction &extraction, const QString &letterPath, 
         return 1;
     }
     // One transaction in the working copy, then the project file replaced whole.
-    if (!store.apply(plan.before, plan.after, &error) || !store.saveAs(target, &error)) {
+    if (!store.apply(plan.before, plan.after, &error) || !keepTarget(store, target, &error)) {
         printError(error);
         return 1;
     }
     const qsizetype returns = extraction.returns.size();
     out() << T::tr("Added to %1: the letter %2 with %3; %4.")
-                 .arg(QDir::toNativeSeparators(target), extraction.letter.foiReference,
+                 .arg(targetName(store, target), extraction.letter.foiReference,
                       returns == 1 ? T::tr("1 return") : T::tr("%1 returns").arg(returns),
                       plan.needsALook == 0   ? T::tr("every figure was read with certainty")
                       : plan.needsALook == 1 ? T::tr("1 figure needs a look and says so in its note")
@@ -139,9 +140,10 @@ int runExtract(const QStringList &arguments, const QString &summary)
                                            "it came from, the quote's place in the letter (characters from its start) "
                                            "and whether it is certain or needs a look, and why."));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     T::tr("With --commit: the project to add the letter to; a file that does not exist "
-                                           "yet is created. The file it replaces is kept as FILE~, as Save does."),
-                                     T::tr("FILE"));
+                                     T::tr("With --commit: the project to add the letter to: a file (one that does not "
+                                           "exist yet is created; the file it replaces is kept as FILE~, as Save does), "
+                                           "or a team database's postgresql:// address."),
+                                     T::tr("FILE|URI"));
     const QCommandLineOption commit(QStringLiteral("commit"),
                                     T::tr("Add the letter, its returns and their quotes to --project in one transaction. "
                                           "Each figure the reader was not sure of gets a note saying so; a letter the "

@@ -5,6 +5,7 @@
 #include "cli/commandparser.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/projecttarget.h"
 #include "interchange/importplan.h"
 #include "interchange/importsource.h"
 #include "interchange/lettertableimport.h"
@@ -54,12 +55,13 @@ bool printProgress(qint64 done, qint64 total)
 int runImport(const QStringList &arguments, const QString &summary)
 {
     CommandParser parser(QStringLiteral("import"), summary,
-                         T::tr("--project FILE [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] "
+                         T::tr("--project FILE|URI [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] "
                                "[--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT..."));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     T::tr("The project to import into; a file that does not exist yet is created. "
-                                           "The file it replaces is kept as FILE~, as Save does."),
-                                     T::tr("FILE"));
+                                     T::tr("The project to import into: a file (one that does not exist yet is created; "
+                                           "the file it replaces is kept as FILE~, as Save does), or a team database's "
+                                           "postgresql:// address (one transaction on the server)."),
+                                     T::tr("FILE|URI"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), T::tr("Check the files and say what would be imported; write nothing."));
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       T::tr("While writing, print how far it is on standard error, one line at a time "
@@ -120,9 +122,7 @@ int runImport(const QStringList &arguments, const QString &summary)
 
     ProjectStore store;
     QString error;
-    const bool exists = !target.isEmpty() && QFileInfo::exists(target);
-    if (exists ? !store.open(target, &error, parser.isSet(dryRun) ? OpenAccess::ReadOnly : OpenAccess::Exclusive)
-               : !store.createNew(&error)) {
+    if (!openTarget(store, target, parser.isSet(dryRun), &error)) {
         printError(error);
         return 1;
     }
@@ -200,14 +200,14 @@ int runImport(const QStringList &arguments, const QString &summary)
         out() << T::tr("Checked: %1. Nothing was written (--dry-run).").arg(counts) << Qt::endl;
         return 0;
     }
-    // One transaction in the working copy, then the project file replaced whole: a process
-    // killed on the way leaves the file as it was.
+    // One transaction in the working copy, then the project file replaced whole (or one
+    // transaction on the team database): a process killed on the way leaves it as it was.
     if (!store.apply(before, after, &error, parser.isSet(progress) ? Progress(printProgress) : Progress())
-        || !store.saveAs(target, &error)) {
+        || !keepTarget(store, target, &error)) {
         printError(error);
         return 1;
     }
-    out() << T::tr("Imported into %1: %2.").arg(QDir::toNativeSeparators(target), counts) << Qt::endl;
+    out() << T::tr("Imported into %1: %2.").arg(targetName(store, target), counts) << Qt::endl;
     return 0;
 }
 

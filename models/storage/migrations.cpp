@@ -1,7 +1,8 @@
 // Migrations: version 1 holds letters, programmes and returns; version 2 adds panel reports
 // (letter kinds and context figures) and caveats scoped to figures; version 3 where an imported
 // return came from; version 4 moves a return's figures and lists into its own row; version 5
-// keeps where each figure's quote stands in its letter.
+// keeps where each figure's quote stands in its letter; version 6 a revision on every record, and
+// on PostgreSQL the sequences that give ids.
 // The SQL is kept portable to PostgreSQL: BIGINT keys given by the application, TEXT dates
 // (ISO 8601), no AUTOINCREMENT; SQLite-only PRAGMAs are the sole exceptions.
 #include "storage/migrations.h"
@@ -306,10 +307,32 @@ bool toVersion5(QSqlDatabase &db, QString *error)
     return execAll(db, ddl, error) && (sqlite || execAll(db, constraints, error));
 }
 
+// Version 6: what a shared database needs so that several analysts edit it at once. Each
+// record carries a revision (an update or delete applies only to the revision its editor saw)
+// and who changed it last, and when (the message when an edit is refused says so). On
+// PostgreSQL, ids come from the server's sequences, so two analysts adding records never clash;
+// a file has one writer and keeps giving ids itself.
+bool toVersion6(QSqlDatabase &db, QString *error)
+{
+    QStringList ddl;
+    for (const char *table : {"letter", "programme", "programme_return", "context_figure"}) {
+        const QString t = QString::fromLatin1(table);
+        ddl << QStringLiteral("ALTER TABLE %1 ADD COLUMN revision BIGINT NOT NULL DEFAULT 1").arg(t)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''").arg(t)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''").arg(t);
+        if (!isSqlite(db)) {
+            // The sequence starts past the ids already given (a published file keeps its ids).
+            ddl << QStringLiteral("CREATE SEQUENCE %1_id_seq OWNED BY %1.id").arg(t)
+                << QStringLiteral("SELECT setval('%1_id_seq', COALESCE((SELECT max(id) FROM %1), 0) + 1, false)").arg(t);
+        }
+    }
+    return execAll(db, ddl, error);
+}
+
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+    static const QList<Migration> list = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
     return list;
 }
 } // namespace
@@ -331,10 +354,42 @@ int schemaVersion(QSqlDatabase &db, QString *error)
     return 0;
 }
 
+namespace {
+// On a shared server, two clients that start together must not both migrate: the first takes
+// this session lock, migrates, and lets go; the second then finds the schema up to date.
+class ServerMigrationLock
+{
+public:
+    explicit ServerMigrationLock(QSqlDatabase &db)
+        : m_db(isSqlite(db) ? nullptr : &db)
+    {
+        if (m_db)
+            m_held = QSqlQuery(*m_db).exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kApplicationId));
+    }
+    ~ServerMigrationLock()
+    {
+        if (m_db && m_held)
+            QSqlQuery(*m_db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId));
+    }
+    ServerMigrationLock(const ServerMigrationLock &) = delete;
+    ServerMigrationLock &operator=(const ServerMigrationLock &) = delete;
+    bool failed() const { return m_db && !m_held; }
+
+private:
+    QSqlDatabase *m_db;
+    bool m_held = false;
+};
+} // namespace
+
 bool migrate(QSqlDatabase &db, QString *error, int target)
 {
     if (target < 0)
         target = latestSchemaVersion();
+    const ServerMigrationLock lock(db);
+    if (lock.failed()) {
+        *error = MigrationsText::tr("Could not take the server's migration lock: %1").arg(db.lastError().text());
+        return false;
+    }
     QString reason;
     int version = schemaVersion(db, &reason);
     if (version < 0) {

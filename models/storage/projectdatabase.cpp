@@ -4,6 +4,11 @@
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QHash>
 #include <QSqlQuery>
@@ -32,10 +37,11 @@ struct ProjectDatabaseText
 class PreparedStatements
 {
 public:
-    explicit PreparedStatements(QSqlDatabase &db)
+    PreparedStatements(QSqlDatabase &db, SharedWrite *shared)
         : m_db(db)
         , m_sqlite(SqliteStatement::handle(db))
         , m_outer(s_current)
+        , m_shared(shared)
     {
         s_current = this;
     }
@@ -48,6 +54,12 @@ public:
     {
         return s_current && s_current->m_db.connectionName() == db.connectionName() ? s_current : nullptr;
     }
+    // The change's shared-database terms, when it has them (writeRow and removeMissing check
+    // revisions then); the stamps its writes give, applied to the caller's once it commits.
+    SharedWrite *shared() const { return m_shared; }
+    RecordStamps &written() { return m_written; }
+    QSet<QPair<int, Id>> &removed() { return m_removed; }
+    QString stampTime;
     bool run(const QString &sql, const QVariantList &values, QString *error, int *rowsAffected)
     {
         if (m_sqlite) {
@@ -104,6 +116,9 @@ private:
     QSqlDatabase &m_db;
     sqlite3 *m_sqlite;
     PreparedStatements *m_outer;
+    SharedWrite *m_shared;
+    RecordStamps m_written;
+    QSet<QPair<int, Id>> m_removed;
     QHash<QString, QSqlQuery> m_queries;
     std::unordered_map<QString, SqliteStatement> m_sqliteStatements;
     std::unordered_map<const QChar *, std::pair<const QString, SqliteStatement> *> m_byAddress;
@@ -146,20 +161,54 @@ bool oneRowMatched(int rows, const QString &table, Id id, QString *error)
 // times, and the statements are looked up by their text.
 struct RowStatements
 {
-    RowStatements(const QString &tableName, const QStringList &columns)
-        : table(tableName)
+    RowStatements(RecordTable recordTable, const QStringList &columns)
+        : kind(recordTable)
+        , table(tableName(recordTable))
     {
         const QString marks = QStringList(columns.size() + 1, QStringLiteral("?")).join(QStringLiteral(", "));
         insert = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), marks);
         QStringList sets;
         for (const QString &c : columns)
             sets << c + QStringLiteral(" = ?");
-        update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", ")));
+        update = QStringLiteral("UPDATE %1 SET %2, revision = revision + 1 WHERE id = ?").arg(table, sets.join(QStringLiteral(", ")));
+        // On a shared database: stamped with who and when, and only over the revision the
+        // editor saw.
+        sharedInsert = QStringLiteral("INSERT INTO %1 (id, %2, changed_by, changed_at) VALUES (%3, ?, ?)")
+                           .arg(table, columns.join(QStringLiteral(", ")), marks);
+        sharedUpdate = QStringLiteral("UPDATE %1 SET %2, revision = revision + 1, changed_by = ?, changed_at = ? "
+                                      "WHERE id = ? AND revision = ?")
+                           .arg(table, sets.join(QStringLiteral(", ")));
     }
+    RecordTable kind;
     QString table;
     QString insert;
     QString update;
+    QString sharedInsert;
+    QString sharedUpdate;
 };
+
+// An UPDATE or DELETE of a shared database that matched no row: the record is not at the
+// revision its editor saw. Says who changed it (or that it is gone) for the caller to explain.
+bool refuseConflict(QSqlDatabase &db, SharedWrite &shared, RecordTable table, Id id, QString *error)
+{
+    WriteConflict conflict{table, id, true, {}};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT revision, changed_by, changed_at FROM %1 WHERE id = ?").arg(tableName(table)));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        conflict.removed = false;
+        conflict.theirs = RecordStamp{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    }
+    shared.conflict = conflict;
+    *error = conflict.removed ? ProjectDatabaseText::tr("Someone else removed record %1 of %2; the change was not written.")
+                                    .arg(id)
+                                    .arg(tableName(table))
+                              : ProjectDatabaseText::tr("%1 changed record %2 of %3 first; the change was not written.")
+                                    .arg(conflict.theirs.changedBy)
+                                    .arg(id)
+                                    .arg(tableName(table));
+    return false;
+}
 
 // A new record is INSERTed, so an id someone else has taken fails loudly; a changed one is
 // UPDATEd and must match exactly one row, so a record someone else removed fails loudly too,
@@ -167,6 +216,28 @@ struct RowStatements
 bool writeRow(QSqlDatabase &db, const RowStatements &statements, QVariantList values, Id id, bool isNew,
               QString *error)
 {
+    PreparedStatements *change = PreparedStatements::forDatabase(db);
+    if (SharedWrite *shared = change ? change->shared() : nullptr) {
+        const QString by = shared->user;
+        const QString at = change->stampTime;
+        if (isNew) {
+            values.prepend(id);
+            values << by << at;
+            if (!run(db, statements.sharedInsert, values, error))
+                return false;
+            change->written().of(statements.kind).insert(id, RecordStamp{1, by, at});
+            return true;
+        }
+        const qint64 seen = shared->stamps->of(statements.kind).value(id).revision;
+        values << by << at << id << seen;
+        int rows = 0;
+        if (!run(db, statements.sharedUpdate, values, error, &rows))
+            return false;
+        if (rows != 1)
+            return refuseConflict(db, *shared, statements.kind, id, error);
+        change->written().of(statements.kind).insert(id, RecordStamp{seen + 1, by, at});
+        return true;
+    }
     if (isNew) {
         values.prepend(id);
         return run(db, statements.insert, values, error);
@@ -181,7 +252,7 @@ bool writeRow(QSqlDatabase &db, const RowStatements &statements, QVariantList va
 bool writeLetter(QSqlDatabase &db, const Letter &l, bool isNew, QString *error)
 {
     static const RowStatements statements(
-        QStringLiteral("letter"),
+        RecordTable::Letter,
         {QStringLiteral("kind"), QStringLiteral("area_code"), QStringLiteral("issuing_body"),
          QStringLiteral("foi_reference"), QStringLiteral("request_received"), QStringLiteral("response_date"),
          QStringLiteral("financial_year"), QStringLiteral("cohort"), QStringLiteral("body")});
@@ -194,7 +265,7 @@ bool writeLetter(QSqlDatabase &db, const Letter &l, bool isNew, QString *error)
 bool writeProgramme(QSqlDatabase &db, const Programme &p, bool isNew, QString *error)
 {
     static const RowStatements statements(
-        QStringLiteral("programme"),
+        RecordTable::Programme,
         {QStringLiteral("area_code"), QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("risk_level"),
          QStringLiteral("audience"), QStringLiteral("scope"), QStringLiteral("coverage"),
          QStringLiteral("evaluation_url")});
@@ -223,7 +294,7 @@ QStringList returnColumns()
 
 bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, bool isNew, QString *error)
 {
-    static const RowStatements statements(QStringLiteral("programme_return"), returnColumns());
+    static const RowStatements statements(RecordTable::Return, returnColumns());
     QVariantList values;
     values.reserve(9 + 6 * qsizetype(kAllFigureFields.size()));
     values << r.letterId << r.programmeId << r.referrersQuote << r.fundersQuote << r.source
@@ -240,7 +311,7 @@ bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, bool isNew, QString
 bool writeContext(QSqlDatabase &db, const ContextFigure &c, bool isNew, QString *error)
 {
     static const RowStatements statements(
-        QStringLiteral("context_figure"),
+        RecordTable::ContextFigure,
         {QStringLiteral("letter_id"), QStringLiteral("area_code"), QStringLiteral("label"), QStringLiteral("period"),
          QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("value"), QStringLiteral("note"),
          QStringLiteral("quote"), QStringLiteral("quote_start"), QStringLiteral("quote_length")});
@@ -260,16 +331,30 @@ bool cancelled(QString *error)
 }
 
 template <typename T>
-bool removeMissing(QSqlDatabase &db, const QString &table, const QMap<Id, T> &before, const QMap<Id, T> &after,
+bool removeMissing(QSqlDatabase &db, RecordTable kind, const QMap<Id, T> &before, const QMap<Id, T> &after,
                    ProgressTicker &ticker, QString *error)
 {
+    const QString table = tableName(kind);
+    PreparedStatements *change = PreparedStatements::forDatabase(db);
+    SharedWrite *shared = change ? change->shared() : nullptr;
+    // Made once: the statements are found again by their text's address.
+    const QString remove = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table);
+    const QString sharedRemove = QStringLiteral("DELETE FROM %1 WHERE id = ? AND revision = ?").arg(table);
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (!ticker.advance())
             return cancelled(error);
         if (after.contains(it.key()))
             continue;
         int rows = 0;
-        if (!run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {it.key()}, error, &rows))
+        if (shared) {
+            if (!run(db, sharedRemove, {it.key(), shared->stamps->of(kind).value(it.key()).revision}, error, &rows))
+                return false;
+            if (rows != 1)
+                return refuseConflict(db, *shared, kind, it.key(), error);
+            change->removed().insert({int(kind), it.key()});
+            continue;
+        }
+        if (!run(db, remove, {it.key()}, error, &rows))
             return false;
         if (!oneRowMatched(rows, table, it.key(), error))
             return false;
@@ -292,6 +377,60 @@ bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T>
     return true;
 }
 
+// When a shared write happened, by the server's clock (every client's edits on one clock), as
+// ISO 8601 UTC; a file's own clock otherwise.
+QString serverTime(QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")) && q.next())
+            return q.value(0).toString();
+    }
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+template <typename T>
+QJsonArray changedIds(const QMap<Id, T> &before, const QMap<Id, T> &after)
+{
+    QSet<Id> ids;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        ids.insert(it.key());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        ids.insert(it.key());
+    QList<Id> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray array;
+    for (Id id : sorted)
+        array.append(qint64(id));
+    return array;
+}
+
+// Tells the other clients which records this change touched; PostgreSQL delivers it on commit.
+bool notifyOthers(QSqlDatabase &db, const SharedWrite &shared, const ProjectData &before, const ProjectData &after,
+                  QString *error)
+{
+    // PostgreSQL takes a payload of up to 8,000 bytes; past that, "reload everything".
+    constexpr qsizetype kMaxPayload = 7900;
+    QJsonObject message{{QStringLiteral("by"), shared.user},
+                        {QStringLiteral("letters"), changedIds(before.letters, after.letters)},
+                        {QStringLiteral("programmes"), changedIds(before.programmes, after.programmes)},
+                        {QStringLiteral("returns"), changedIds(before.returns, after.returns)},
+                        {QStringLiteral("context_figures"), changedIds(before.contextFigures, after.contextFigures)}};
+    QByteArray payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    if (payload.size() > kMaxPayload)
+        payload = QJsonDocument(QJsonObject{{QStringLiteral("by"), shared.user}, {QStringLiteral("all"), true}})
+                      .toJson(QJsonDocument::Compact);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(shared.notifyChannel);
+    q.addBindValue(QString::fromUtf8(payload));
+    if (!q.exec()) {
+        *error = ProjectDatabaseText::tr("Could not tell the other clients of the change: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 // Every record of both sides is looked at once (removeMissing walks `before`, writeChanged
 // `after`): the measure of the change's progress.
 qint64 recordsLookedAt(const ProjectData &before, const ProjectData &after)
@@ -306,14 +445,14 @@ bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &af
     // Dependants are removed first and written last; the records they point at are written
     // before them and removed after them (a return may move from a programme that this same
     // change removes), so foreign keys hold at every step.
-    return removeMissing(db, QStringLiteral("context_figure"), before.contextFigures, after.contextFigures, ticker, error)
-           && removeMissing(db, QStringLiteral("programme_return"), before.returns, after.returns, ticker, error)
+    return removeMissing(db, RecordTable::ContextFigure, before.contextFigures, after.contextFigures, ticker, error)
+           && removeMissing(db, RecordTable::Return, before.returns, after.returns, ticker, error)
            && writeChanged(db, before.letters, after.letters, writeLetter, ticker, error)
            && writeChanged(db, before.programmes, after.programmes, writeProgramme, ticker, error)
            && writeChanged(db, before.returns, after.returns, writeReturn, ticker, error)
            && writeChanged(db, before.contextFigures, after.contextFigures, writeContext, ticker, error)
-           && removeMissing(db, QStringLiteral("programme"), before.programmes, after.programmes, ticker, error)
-           && removeMissing(db, QStringLiteral("letter"), before.letters, after.letters, ticker, error)
+           && removeMissing(db, RecordTable::Programme, before.programmes, after.programmes, ticker, error)
+           && removeMissing(db, RecordTable::Letter, before.letters, after.letters, ticker, error)
            && ticker.finish();
 }
 
@@ -619,19 +758,31 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
 }
 
 bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, QString *error,
-                 const Progress &progress)
+                 const Progress &progress, SharedWrite *shared)
 {
+    if (shared) {
+        shared->conflict.reset();
+        Q_ASSERT(shared->stamps);
+    }
     if (!db.transaction()) {
         *error = ProjectDatabaseText::tr("Could not start a transaction: %1").arg(db.lastError().text());
         return false;
     }
     bool written = false;
+    RecordStamps stamped;
+    QSet<QPair<int, Id>> removed;
     {
-        PreparedStatements statements(db);
+        PreparedStatements statements(db, shared);
+        if (shared)
+            statements.stampTime = serverTime(db);
         ProgressTicker ticker(progress, recordsLookedAt(before, after));
         written = writeAll(db, before, after, ticker, error);
         if (!written && ticker.cancelled())
             cancelled(error);
+        if (written && shared && !shared->notifyChannel.isEmpty())
+            written = notifyOthers(db, *shared, before, after, error);
+        stamped = std::move(statements.written());
+        removed = std::move(statements.removed());
     }
     if (!written) {
         db.rollback();
@@ -641,6 +792,16 @@ bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData 
         *error = ProjectDatabaseText::tr("Could not save the change: %1").arg(db.lastError().text());
         db.rollback();
         return false;
+    }
+    if (shared) {
+        for (RecordTable t : {RecordTable::Letter, RecordTable::Programme, RecordTable::Return, RecordTable::ContextFigure}) {
+            QHash<Id, RecordStamp> &into = shared->stamps->of(t);
+            const QHash<Id, RecordStamp> &from = stamped.of(t);
+            for (auto it = from.cbegin(); it != from.cend(); ++it)
+                into.insert(it.key(), *it);
+        }
+        for (const QPair<int, Id> &r : std::as_const(removed))
+            shared->stamps->of(RecordTable(r.first)).remove(r.second);
     }
     return true;
 }

@@ -3,6 +3,8 @@
 #include "storage/integrity.h"
 #include "storage/migrations.h"
 #include "storage/projectdatabase.h"
+#include "storage/recordmaps.h"
+#include "storage/teamdatabase.h"
 #include "storage/workingsession.h"
 
 #include <QCoreApplication>
@@ -26,24 +28,6 @@ struct ProjectStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 };
-
-template <typename T>
-bool sameRecords(const QMap<Id, T> &part, const QMap<Id, T> &whole)
-{
-    for (auto it = part.cbegin(); it != part.cend(); ++it)
-        if (!whole.contains(it.key()) || !(whole[it.key()] == *it))
-            return false;
-    return true;
-}
-
-template <typename T>
-void replaceRecords(QMap<Id, T> &whole, const QMap<Id, T> &before, const QMap<Id, T> &after)
-{
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        whole.remove(it.key());
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        whole.insert(it.key(), *it);
-}
 
 template <typename T>
 Id maxId(const QMap<Id, T> &m)
@@ -136,6 +120,16 @@ ProjectStore::ProjectStore(QObject *parent)
 
 ProjectStore::~ProjectStore() { closeDatabase(); }
 
+QSqlDatabase ProjectStore::currentDatabase() const
+{
+    return m_team ? m_team->database() : QSqlDatabase::database(m_connectionName, false);
+}
+
+Id ProjectStore::allocateLetterId() { return m_team ? teamId(RecordTable::Letter) : ++m_lastLetterId; }
+Id ProjectStore::allocateProgrammeId() { return m_team ? teamId(RecordTable::Programme) : ++m_lastProgrammeId; }
+Id ProjectStore::allocateReturnId() { return m_team ? teamId(RecordTable::Return) : ++m_lastReturnId; }
+Id ProjectStore::allocateContextId() { return m_team ? teamId(RecordTable::ContextFigure) : ++m_lastContextId; }
+
 void ProjectStore::closeDatabase()
 {
     if (m_connectionName.isEmpty())
@@ -192,6 +186,7 @@ bool ProjectStore::adopt(std::unique_ptr<WorkingSession> session, QString *error
     // The old session's folder goes only now: until the new copy is open, the old one is the
     // project on screen.
     m_session = std::move(session);
+    leaveTeam();
     m_readOnly = false;
     m_readOnlyReason.clear();
     m_recoveredFrom.clear();
@@ -367,6 +362,11 @@ bool ProjectStore::documentFileUnchanged() const
 
 bool ProjectStore::saveAs(const QString &path, QString *error)
 {
+    if (m_team) {
+        *error = ProjectStoreText::tr("A team database keeps every change as it is made; to keep a file of it, "
+                                      "use File › Save a Copy As….");
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen()) {
         *error = ProjectStoreText::tr("No project is open.");
@@ -431,6 +431,8 @@ bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QS
         return false;
     }
     const QScopedValueRollback<bool> applying(m_applying, true);
+    if (m_team)
+        return applyToTeam(before, after, error, progress);
     // The marker says "unsaved" before the edit is written, so a crash right after it is recovered.
     const bool wasUnsaved = m_session && m_session->isUnsaved();
     if (m_session)
@@ -458,6 +460,10 @@ bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QS
 
 bool ProjectStore::replaceAll(const ProjectData &data, QString *error)
 {
+    if (m_team) {
+        *error = ProjectStoreText::tr("A team database is not replaced whole; nothing was changed.");
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!writeChange(db, m_data, data, error))
         return false;

@@ -9,6 +9,7 @@
 #include "domain/project.h"
 #include "storage/projectfile.h"
 #include "storage/projectlock.h"
+#include "storage/recordstamps.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -21,6 +22,7 @@
 namespace dapp {
 
 struct CrashedSession;
+class TeamDatabase;
 class WorkingSession;
 
 // How a project file is opened.
@@ -87,11 +89,38 @@ public:
     // Replaces everything (used to build a project from sample data) in one transaction.
     bool replaceAll(const ProjectData &data, QString *error);
 
-    // Ids for records not yet stored; never handed out twice in one session.
-    Id allocateLetterId() { return ++m_lastLetterId; }
-    Id allocateProgrammeId() { return ++m_lastProgrammeId; }
-    Id allocateReturnId() { return ++m_lastReturnId; }
-    Id allocateContextId() { return ++m_lastContextId; }
+    // Ids for records not yet stored; never handed out twice in one session. On a team
+    // database the server's sequences give them, so no two analysts' records clash (0 when the
+    // server cannot be reached: apply() then refuses the record).
+    Id allocateLetterId();
+    Id allocateProgrammeId();
+    Id allocateReturnId();
+    Id allocateContextId();
+
+    // ---- A team database (projectstoreteam.cpp) ----
+    // Opens the project on a shared PostgreSQL database; `address` is a postgresql:// URI, a
+    // libpq service ("service=dapp") or keywords, read by libpq's rules (teamaddress.h). Edits
+    // are committed to the server as they are made (there is nothing to save), each applied
+    // only over the revisions of the records this window last read: one someone else changed
+    // first is refused with what they changed (describeConflict). What others commit arrives by
+    // itself: changed(), then changedByOthers(). A role that may only read opens it read-only.
+    // `needsPassword`: the server asked for a password; ask, and call again with it.
+    bool openTeam(const QString &address, QString *error, const QString &password = {}, bool *needsPassword = nullptr);
+    bool isTeam() const { return bool(m_team); }
+    // "dapp on db.example as alice"; empty for a file.
+    QString teamDescription() const;
+    // The address as given, less any password (Open Recent keeps it).
+    QString teamAddress() const;
+    // Reads the team database again and reports what differs as changed() (and, with `by`,
+    // changedByOthers()). Others' notifications call it; a reconnect may too.
+    bool refreshFromTeam(QString *error, const QString &by = QString());
+    // Writes the open project to a new local file (File › Save a Copy As…); the window stays on
+    // what it has open. The file is written whole or not at all.
+    bool saveCopyAs(const QString &path, QString *error);
+    // Copies the open project into the team database at `address`, which must hold no records
+    // (an empty database is set up first), in one transaction: all of it or nothing.
+    bool publishTo(const QString &address, QString *error, const QString &password = {},
+                   bool *needsPassword = nullptr);
 
 signals:
     // After a successful apply(): the records that changed, before and after.
@@ -104,6 +133,9 @@ signals:
     // the undo history says it is. Whoever owns the history must clear it (after the undo or
     // redo in progress has returned) and tell the user.
     void historyInvalidated(const QString &message);
+    // Someone else's commit on the team database arrived (after changed() for it): `by` is
+    // their role, `after` the records as they left them, for the views to mark briefly.
+    void changedByOthers(const QString &by, const dapp::ProjectData &after);
 
 private:
     // With `damage`, SQLite's integrity checks run first, and what they find fails the open.
@@ -111,6 +143,10 @@ private:
     // Opens `session`'s working copy and makes it the open project's.
     bool adopt(std::unique_ptr<WorkingSession> session, QString *error, QStringList *damage = nullptr);
     void closeDatabase();
+    QSqlDatabase currentDatabase() const;
+    bool applyToTeam(const ProjectData &before, const ProjectData &after, QString *error, const Progress &progress);
+    Id teamId(RecordTable table);
+    void leaveTeam();
     void refreshIdCounters();
     // Whether the document file is as this project last saw it (nobody replaced it since).
     bool documentFileUnchanged() const;
@@ -120,6 +156,9 @@ private:
     BackupPolicy m_backupPolicy;
     std::unique_ptr<WorkingSession> m_session;
     std::unique_ptr<ProjectLock> m_lock;
+    std::unique_ptr<TeamDatabase> m_team;
+    RecordStamps m_stamps;       // each record's revision as this window last read it (team only)
+    bool m_refreshPending = false; // others' change arrived while one of ours was being written
     bool m_readOnly = false;
     bool m_applying = false; // a change is being written (see apply)
     QString m_readOnlyReason;

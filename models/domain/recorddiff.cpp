@@ -1,0 +1,127 @@
+// Field-by-field differences of two versions of a record.
+#include "domain/recorddiff.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace dapp {
+
+namespace {
+struct RecordDiffText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordDiff)
+};
+using T = RecordDiffText;
+
+class Changes
+{
+public:
+    void add(const QString &label, const QString &from, const QString &to)
+    {
+        if (from != to)
+            m_list << FieldChange{label, from.isEmpty() ? T::tr("(empty)") : from, to.isEmpty() ? T::tr("(empty)") : to};
+    }
+    QList<FieldChange> list() const { return m_list; }
+
+private:
+    QList<FieldChange> m_list;
+};
+
+QString date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+QString funders(const QList<Funder> &list)
+{
+    QStringList texts;
+    for (const Funder &f : list)
+        texts << formatFunder(f);
+    return texts.join(QStringLiteral("; "));
+}
+
+QString caveats(const QList<Caveat> &list)
+{
+    QStringList texts;
+    for (const Caveat &c : list) {
+        QStringList keys;
+        for (FigureField f : c.fields)
+            keys << fieldLabel(f);
+        texts << (keys.isEmpty() ? c.text : QStringLiteral("%1 [%2]").arg(c.text, keys.join(QStringLiteral(", "))));
+    }
+    return texts.join(QStringLiteral("; "));
+}
+
+// A figure as the table shows it, with its note when only the note changed.
+void addFigure(Changes &c, const QString &label, const Figure &from, const Figure &to, FigureKind kind)
+{
+    if (from == to)
+        return;
+    const QString a = formatFigure(from, kind);
+    const QString b = formatFigure(to, kind);
+    if (a != b)
+        c.add(label, a, b);
+    else if (from.note != to.note)
+        c.add(T::tr("%1 (note)").arg(label), from.note, to.note);
+    else if (from.quote != to.quote || from.quoteRange != to.quoteRange)
+        c.add(T::tr("%1 (quote)").arg(label), from.quote, to.quote);
+}
+} // namespace
+
+QList<FieldChange> fieldChanges(const Letter &from, const Letter &to)
+{
+    Changes c;
+    c.add(T::tr("Area"), from.areaCode, to.areaCode);
+    c.add(T::tr("Issuing body"), from.issuingBody, to.issuingBody);
+    c.add(T::tr("FOI reference"), from.foiReference, to.foiReference);
+    c.add(T::tr("Request received"), date(from.requestReceived), date(to.requestReceived));
+    c.add(T::tr("Response date"), date(from.responseDate), date(to.responseDate));
+    c.add(T::tr("Financial year"), from.financialYear, to.financialYear);
+    c.add(T::tr("Cohort"), cohortLabel(from.cohort), cohortLabel(to.cohort));
+    c.add(T::tr("Kind"), letterKindLabel(from.kind), letterKindLabel(to.kind));
+    if (from.text != to.text)
+        c.add(T::tr("Letter text"), T::tr("%n characters", nullptr, int(from.text.size())),
+              T::tr("%n characters", nullptr, int(to.text.size())));
+    return c.list();
+}
+
+QList<FieldChange> fieldChanges(const Programme &from, const Programme &to)
+{
+    Changes c;
+    c.add(T::tr("Area"), from.areaCode, to.areaCode);
+    c.add(T::tr("Programme"), from.name, to.name);
+    c.add(T::tr("Provider"), from.provider, to.provider);
+    c.add(T::tr("Risk level"), from.riskLevel, to.riskLevel);
+    c.add(T::tr("Audience"), from.audience, to.audience);
+    c.add(T::tr("Scope"), from.scope, to.scope);
+    c.add(T::tr("Coverage"), from.coverage, to.coverage);
+    c.add(T::tr("Evaluation link"), from.evaluationUrl, to.evaluationUrl);
+    return c.list();
+}
+
+QList<FieldChange> fieldChanges(const ProgrammeReturn &from, const ProgrammeReturn &to)
+{
+    Changes c;
+    if (from.letterId != to.letterId)
+        c.add(T::tr("Letter"), QString::number(from.letterId), QString::number(to.letterId));
+    if (from.programmeId != to.programmeId)
+        c.add(T::tr("Programme"), QString::number(from.programmeId), QString::number(to.programmeId));
+    for (FigureField f : kAllFigureFields)
+        addFigure(c, fieldLabel(f), from.figure(f), to.figure(f), figureKind(f));
+    c.add(T::tr("Referrers"), from.referrers.join(QStringLiteral("; ")), to.referrers.join(QStringLiteral("; ")));
+    c.add(T::tr("Referrers (quote)"), from.referrersQuote, to.referrersQuote);
+    c.add(T::tr("Funders"), funders(from.funders), funders(to.funders));
+    c.add(T::tr("Funders (quote)"), from.fundersQuote, to.fundersQuote);
+    c.add(T::tr("Caveats"), caveats(from.caveats), caveats(to.caveats));
+    c.add(T::tr("Source"), from.source, to.source);
+    return c.list();
+}
+
+QList<FieldChange> fieldChanges(const ContextFigure &from, const ContextFigure &to)
+{
+    Changes c;
+    c.add(T::tr("Area"), from.areaCode, to.areaCode);
+    c.add(T::tr("Label"), from.label, to.label);
+    c.add(T::tr("Period"), from.period, to.period);
+    addFigure(c, T::tr("Value"), from.figure, to.figure, from.kind);
+    return c.list();
+}
+
+} // namespace dapp

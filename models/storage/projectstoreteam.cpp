@@ -1,0 +1,205 @@
+// ProjectStore's team-database half: opening a project on a shared PostgreSQL server, writing
+// each edit over the revisions this window read, taking in what others commit, publishing a
+// file to a server and keeping a local copy of what is open.
+#include "storage/conflictmessage.h"
+#include "storage/migrations.h"
+#include "storage/projectdatabase.h"
+#include "storage/projectstore.h"
+#include "storage/recordmaps.h"
+#include "storage/teamdatabase.h"
+#include "storage/workingsession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace dapp {
+
+namespace {
+struct TeamStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+using T = TeamStoreText;
+
+bool hasUnnumbered(const ProjectData &after)
+{
+    const auto zero = [](const auto &map) { return map.contains(0); };
+    return zero(after.letters) || zero(after.programmes) || zero(after.returns) || zero(after.contextFigures);
+}
+} // namespace
+
+void ProjectStore::leaveTeam()
+{
+    m_team.reset();
+    m_stamps = RecordStamps();
+    m_refreshPending = false;
+}
+
+Id ProjectStore::teamId(RecordTable table)
+{
+    QString error;
+    const Id id = m_team->nextId(table, &error);
+    if (id == 0)
+        emit failed(error);
+    return id;
+}
+
+QString ProjectStore::teamDescription() const { return m_team ? m_team->description() : QString(); }
+QString ProjectStore::teamAddress() const { return m_team ? m_team->address().text : QString(); }
+
+bool ProjectStore::openTeam(const QString &address, QString *error, const QString &password, bool *needsPassword)
+{
+    if (needsPassword)
+        *needsPassword = false;
+    const std::optional<TeamAddress> parsed = parseTeamAddress(address, error);
+    if (!parsed)
+        return false;
+    std::unique_ptr<TeamDatabase> team = TeamDatabase::open(*parsed, password, error, needsPassword);
+    if (!team)
+        return false;
+    QSqlDatabase db = team->database();
+    RecordStamps stamps;
+    std::optional<ProjectData> loaded = loadProject(db, error);
+    if (!loaded || !loadRecordStamps(db, &stamps, error))
+        return false;
+    // The file that was open, if any, is let go only now that the team project is there.
+    closeDatabase();
+    m_session.reset();
+    m_lock.reset();
+    m_filePath.clear();
+    m_recoveredFrom.clear();
+    m_fileSize = -1;
+    m_team = std::move(team);
+    m_stamps = std::move(stamps);
+    m_data = std::move(*loaded);
+    m_readOnly = !m_team->canWrite();
+    m_readOnlyReason = m_readOnly ? T::tr("%1 may only read this team database").arg(m_team->user()) : QString();
+    connect(m_team.get(), &TeamDatabase::othersChanged, this, [this](const QString &by) {
+        if (m_applying) {
+            m_refreshPending = true; // taken in once our own change is written
+            return;
+        }
+        QString why;
+        if (!refreshFromTeam(&why, by))
+            emit failed(why);
+    });
+    emit reset();
+    return true;
+}
+
+bool ProjectStore::refreshFromTeam(QString *error, const QString &by)
+{
+    if (!m_team) {
+        *error = T::tr("No team database is open.");
+        return false;
+    }
+    QSqlDatabase db = m_team->database();
+    RecordStamps stamps;
+    std::optional<ProjectData> loaded = loadProject(db, error);
+    if (!loaded || !loadRecordStamps(db, &stamps, error))
+        return false;
+    ProjectData before;
+    ProjectData after;
+    differingRecords(m_data.letters, loaded->letters, before.letters, after.letters);
+    differingRecords(m_data.programmes, loaded->programmes, before.programmes, after.programmes);
+    differingRecords(m_data.returns, loaded->returns, before.returns, after.returns);
+    differingRecords(m_data.contextFigures, loaded->contextFigures, before.contextFigures, after.contextFigures);
+    m_stamps = std::move(stamps);
+    if (before.isEmpty() && after.isEmpty())
+        return true;
+    m_data = std::move(*loaded);
+    emit changed(before, after);
+    if (!by.isEmpty())
+        emit changedByOthers(by, after);
+    return true;
+}
+
+bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &after, QString *error, const Progress &progress)
+{
+    if (m_readOnly) {
+        *error = T::tr("%1; nothing was changed.").arg(m_readOnlyReason);
+        return false;
+    }
+    if (hasUnnumbered(after)) {
+        *error = T::tr("The server gave no id for a new record; nothing was changed.");
+        return false;
+    }
+    // What this window shows already differs from what the edit was made on (someone else's
+    // change arrived since: an undo over it, say): refused with what they changed.
+    if (const std::optional<WriteConflict> seen = firstConflict(before, m_data, m_stamps)) {
+        *error = describeConflict(before, after, m_data, *seen);
+        return false;
+    }
+    QSqlDatabase db = m_team->database();
+    SharedWrite shared{&m_stamps, m_team->user(), kTeamChangeChannel, {}};
+    const bool written = writeChange(db, before, after, error, progress, &shared);
+    if (!written && shared.conflict) {
+        // Someone else committed first and their news has not arrived yet: read it now, so the
+        // message says what they did and the window shows it.
+        QString why;
+        const WriteConflict conflict = *shared.conflict;
+        refreshFromTeam(&why, conflict.theirs.changedBy);
+        *error = describeConflict(before, after, m_data, conflict);
+    }
+    if (written) {
+        replaceRecords(m_data.letters, before.letters, after.letters);
+        replaceRecords(m_data.programmes, before.programmes, after.programmes);
+        replaceRecords(m_data.returns, before.returns, after.returns);
+        replaceRecords(m_data.contextFigures, before.contextFigures, after.contextFigures);
+        emit changed(before, after);
+    }
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QString why;
+                if (m_team && !refreshFromTeam(&why, QStringLiteral("?")))
+                    emit failed(why);
+            },
+            Qt::QueuedConnection);
+    }
+    return written;
+}
+
+bool ProjectStore::saveCopyAs(const QString &path, QString *error)
+{
+    if (const std::optional<LockHolder> other = ProjectLock::holderOf(QFileInfo(path).absoluteFilePath());
+        other && !other->isStale()) {
+        *error = T::tr("“%1” was not written: %2 has that file open. Choose another name.")
+                     .arg(QDir::toNativeSeparators(path), other->describe());
+        return false;
+    }
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
+        *error = T::tr("Could not make a temporary folder for the copy: %1").arg(folder.errorString());
+        return false;
+    }
+    const QString name = QStringLiteral("dapp-copy-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool written = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(folder.filePath(QStringLiteral("copy.dapp")));
+        written = db.open() && migrate(db, error) && writeChange(db, ProjectData{}, m_data, error)
+                  && writeProjectFile(db, path, m_backupPolicy, error);
+        if (!db.isOpen())
+            *error = T::tr("Could not make the copy: %1").arg(db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return written;
+}
+
+bool ProjectStore::publishTo(const QString &address, QString *error, const QString &password, bool *needsPassword)
+{
+    const std::optional<TeamAddress> parsed = parseTeamAddress(address, error);
+    return parsed && publishProject(*parsed, password, m_data, error, needsPassword);
+}
+
+} // namespace dapp

@@ -1,0 +1,519 @@
+// Several analysts on one PostgreSQL database (issue 17), against a real server: set-up with its
+// roles, migrations run once, a newer schema refused, an edit over someone else's refused with
+// both values, undo over someone else's change refused, two writers adding at once without a
+// clash, a read-only role, others' changes arriving by themselves, a killed import leaving
+// nothing, and the headless commands taking the database's address. Runs when
+// DAPP_TEST_PG_HOST is set (as tst_postgres); each run makes databases and roles of its own.
+#include "bigtidycsv.h"
+#include "storage/migrations.h"
+#include "storage/projectdatabase.h"
+#include "storage/projectjson.h"
+#include "storage/projectstore.h"
+#include "storage/teamaddress.h"
+#include "storage/teamdatabase.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestTeamDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void setUpAgainChangesNothing();
+    void clientsStartingTogetherMigrateOnce();
+    void aNewerSchemaIsRefusedAndLeftAlone();
+    void thePreviousSchemaMigratesOnTheServer();
+    void anEditOverSomeoneElsesIsRefusedWithBothValues();
+    void undoOverSomeoneElsesChangeIsRefused();
+    void twoWritersAddingAtOnceNeverClash();
+    void aViewerReadsAndCannotWrite();
+    void othersChangesArriveByThemselves();
+    void aKilledImportLeavesNothing();
+    void headlessCommandsTakeTheAddress();
+
+private:
+    QString address(const QString &user, const QString &database = QString()) const;
+    QString role(const char *name) const { return m_database + QLatin1Char('_') + QLatin1String(name); }
+    // A new empty database, dropped at the end.
+    QString freshDatabase();
+    bool admin(const QString &sql, const QString &database = QString());
+    std::unique_ptr<ProjectStore> openAs(const char *user);
+    // The sample's first return with one figure changed.
+    static ProjectData withSelfReferred(const ProjectData &slice, qint64 value);
+
+    QString m_host;
+    int m_port = 5432;
+    QString m_database;
+    QStringList m_databases;
+    Id m_returnId = 0; // the return the edits change
+};
+
+QString TestTeamDatabase::address(const QString &user, const QString &database) const
+{
+    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+        .arg(user, database.isEmpty() ? m_database : database, m_host)
+        .arg(m_port);
+}
+
+bool TestTeamDatabase::admin(const QString &sql, const QString &database)
+{
+    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_host);
+        db.setPort(m_port);
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(database.isEmpty() ? QStringLiteral("postgres") : database);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(sql);
+        if (!ok)
+            qWarning() << sql << (db.isOpen() ? q.lastError().text() : db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString TestTeamDatabase::freshDatabase()
+{
+    const QString name = QStringLiteral("dapp_team_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (!admin(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        return {};
+    m_databases << name;
+    return name;
+}
+
+std::unique_ptr<ProjectStore> TestTeamDatabase::openAs(const char *user)
+{
+    auto store = std::make_unique<ProjectStore>();
+    QString error;
+    if (!store->openTeam(address(role(user)), &error))
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+    return store;
+}
+
+ProjectData TestTeamDatabase::withSelfReferred(const ProjectData &slice, qint64 value)
+{
+    ProjectData changed = slice;
+    changed.returns.first().figure(FigureField::SelfReferred) = Figure::reported(value, QStringLiteral("typed"));
+    return changed;
+}
+
+void TestTeamDatabase::initTestCase()
+{
+    if (!qEnvironmentVariableIsSet("DAPP_TEST_PG_HOST"))
+        QSKIP("DAPP_TEST_PG_HOST is not set: no PostgreSQL server to test against");
+    m_host = qEnvironmentVariable("DAPP_TEST_PG_HOST");
+    if (qEnvironmentVariableIntValue("DAPP_TEST_PG_PORT"))
+        m_port = qEnvironmentVariableIntValue("DAPP_TEST_PG_PORT");
+    m_database = freshDatabase();
+    QVERIFY(!m_database.isEmpty());
+    // Set up as its owner would, with team-init's function; then three people.
+    QString error;
+    const std::optional<TeamAddress> owner = parseTeamAddress(address(QStringLiteral("postgres")), &error);
+    QVERIFY2(owner, qPrintable(error));
+    QVERIFY2(connectTeamDatabase(*owner, QStringLiteral("owner"), QString(), &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
+        QVERIFY2(setUpTeamDatabase(db, &error), qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+    QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role("alice"), teamEditorsRole(m_database))));
+    QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role("bob"), teamEditorsRole(m_database))));
+    QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role("carol"), teamViewersRole(m_database))));
+}
+
+void TestTeamDatabase::init()
+{
+    // Every test starts from the sample, published by its owner.
+    QVERIFY(admin(QStringLiteral("TRUNCATE letter, programme, programme_return, context_figure CASCADE"), m_database));
+    QString error;
+    const std::optional<TeamAddress> owner = parseTeamAddress(address(QStringLiteral("postgres")), &error);
+    QVERIFY2(publishProject(*owner, QString(), sampleProject(), &error), qPrintable(error));
+    m_returnId = sampleProject().returns.firstKey();
+}
+
+void TestTeamDatabase::cleanupTestCase()
+{
+    for (const QString &database : std::as_const(m_databases))
+        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    for (const char *name : {"alice", "bob", "carol"})
+        admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role(name)));
+    for (const QString &database : std::as_const(m_databases)) {
+        // Quietly: only some of the databases were set up, with roles.
+        admin(QStringLiteral("SET client_min_messages = warning; DROP ROLE IF EXISTS %1; DROP ROLE IF EXISTS %2")
+                  .arg(teamEditorsRole(database), teamViewersRole(database)));
+    }
+}
+
+void TestTeamDatabase::setUpAgainChangesNothing()
+{
+    QString error;
+    const std::optional<TeamAddress> owner = parseTeamAddress(address(QStringLiteral("postgres")), &error);
+    QVERIFY2(connectTeamDatabase(*owner, QStringLiteral("again"), QString(), &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("again"));
+        QVERIFY2(setUpTeamDatabase(db, &error), qPrintable(error));
+        QCOMPARE(schemaVersion(db), latestSchemaVersion());
+        const auto loaded = loadProject(db, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(*loaded == sampleProject());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('%1', '%2')")
+                           .arg(teamEditorsRole(m_database), teamViewersRole(m_database))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("again"));
+}
+
+void TestTeamDatabase::clientsStartingTogetherMigrateOnce()
+{
+    const QString database = freshDatabase();
+    QVERIFY(!database.isEmpty());
+    const QString uri = address(QStringLiteral("postgres"), database);
+    // Two clients, each on its own connection and thread, set up the empty database at once.
+    // Without the server's lock both would create the tables, and one would fail.
+    QStringList errors(2);
+    QList<bool> ok(2, false);
+    QList<QThread *> threads;
+    for (int i = 0; i < 2; ++i) {
+        threads << QThread::create([&, i] {
+            QString error;
+            const QString name = QStringLiteral("together-%1").arg(i);
+            const std::optional<TeamAddress> a = parseTeamAddress(uri, &error);
+            if (a && connectTeamDatabase(*a, name, QString(), &error)) {
+                QSqlDatabase db = QSqlDatabase::database(name);
+                ok[i] = migrate(db, &error);
+                db.close();
+            }
+            errors[i] = error;
+            QSqlDatabase::removeDatabase(name);
+        });
+    }
+    for (QThread *t : threads)
+        t->start();
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QVERIFY2(ok[0] && ok[1], qPrintable(errors.join(QStringLiteral(" | "))));
+    QString error;
+    const std::optional<TeamAddress> a = parseTeamAddress(uri, &error);
+    QVERIFY(connectTeamDatabase(*a, QStringLiteral("after"), QString(), &error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("after"));
+        QCOMPARE(schemaVersion(db), latestSchemaVersion());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("after"));
+}
+
+void TestTeamDatabase::aNewerSchemaIsRefusedAndLeftAlone()
+{
+    const QString database = freshDatabase();
+    QVERIFY(!database.isEmpty());
+    QString error;
+    const std::optional<TeamAddress> a = parseTeamAddress(address(QStringLiteral("postgres"), database), &error);
+    QVERIFY(connectTeamDatabase(*a, QStringLiteral("newer"), QString(), &error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("newer"));
+        QVERIFY2(migrate(db, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(latestSchemaVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    ProjectStore store;
+    QVERIFY(!store.openTeam(address(QStringLiteral("postgres"), database), &error));
+    QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+    QVERIFY(connectTeamDatabase(*a, QStringLiteral("newer"), QString(), &error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("newer"));
+        QCOMPARE(schemaVersion(db), latestSchemaVersion() + 1); // never modified
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+}
+
+void TestTeamDatabase::thePreviousSchemaMigratesOnTheServer()
+{
+    const QString database = freshDatabase();
+    QVERIFY(!database.isEmpty());
+    QString error;
+    const std::optional<TeamAddress> a = parseTeamAddress(address(QStringLiteral("postgres"), database), &error);
+    QVERIFY(connectTeamDatabase(*a, QStringLiteral("previous"), QString(), &error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("previous"));
+        const ProjectData sample = sampleProject();
+        QVERIFY2(migrate(db, &error, latestSchemaVersion() - 1), qPrintable(error));
+        QVERIFY2(writeChange(db, ProjectData{}, sample, &error), qPrintable(error));
+        QVERIFY2(setUpTeamDatabase(db, &error), qPrintable(error)); // team-init on an older database migrates it
+        QCOMPARE(schemaVersion(db), latestSchemaVersion());
+        const auto loaded = loadProject(db, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(*loaded == sample);
+        RecordStamps stamps;
+        QVERIFY2(loadRecordStamps(db, &stamps, &error), qPrintable(error));
+        QCOMPARE(stamps.returns.size(), sample.returns.size());
+        QCOMPARE(stamps.returns.value(sample.returns.firstKey()).revision, 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("previous"));
+    // The server's ids start past the records already there.
+    ProjectStore store;
+    QVERIFY2(store.openTeam(address(QStringLiteral("postgres"), database), &error), qPrintable(error));
+    QVERIFY(store.allocateReturnId() > sampleProject().returns.lastKey());
+    QVERIFY(store.allocateLetterId() > sampleProject().letters.lastKey());
+}
+
+void TestTeamDatabase::anEditOverSomeoneElsesIsRefusedWithBothValues()
+{
+    auto alice = openAs("alice");
+    auto bob = openAs("bob"); // both read the return as it was
+    const ProjectData seen = [&] {
+        ProjectData s;
+        s.returns.insert(m_returnId, bob->data().returns.value(m_returnId));
+        return s;
+    }();
+    const QString was = formatFigure(seen.returns.first().figure(FigureField::SelfReferred), FigureKind::Count);
+    QString error;
+    QVERIFY2(alice->apply(seen, withSelfReferred(seen, 14), &error), qPrintable(error));
+
+    // Bob, who has not seen Alice's 14, types 15: refused, with both values, and nothing written.
+    QVERIFY(!bob->apply(seen, withSelfReferred(seen, 15), &error));
+    const QString expected = QStringLiteral("%1 changed Self referred from %2 to 14").arg(role("alice"), was);
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("your 15 was not saved")), qPrintable(error));
+    // Bob's window now shows Alice's value, and he may put his on top of it.
+    QCOMPARE(bob->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 14);
+    ProjectData now;
+    now.returns.insert(m_returnId, bob->data().returns.value(m_returnId));
+    QVERIFY2(bob->apply(now, withSelfReferred(now, 15), &error), qPrintable(error));
+    auto reader = openAs("carol");
+    QCOMPARE(reader->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 15);
+}
+
+void TestTeamDatabase::undoOverSomeoneElsesChangeIsRefused()
+{
+    auto alice = openAs("alice");
+    auto bob = openAs("bob");
+    ProjectData original;
+    original.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    const ProjectData alices = withSelfReferred(original, 14);
+    QString error;
+    QVERIFY2(alice->apply(original, alices, &error), qPrintable(error));
+    QVERIFY2(bob->refreshFromTeam(&error), qPrintable(error));
+    QVERIFY2(bob->apply(alices, withSelfReferred(original, 20), &error), qPrintable(error));
+
+    // Alice undoes before Bob's news reached her: the server's revision check refuses it.
+    QVERIFY(!alice->apply(alices, original, &error));
+    QVERIFY2(error.contains(QStringLiteral("%1 changed Self referred from 14 to 20").arg(role("bob"))), qPrintable(error));
+    // And again once it has: her window's own check refuses it the same way.
+    QCOMPARE(alice->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 20);
+    QVERIFY(!alice->apply(alices, original, &error));
+    QVERIFY2(error.contains(QStringLiteral("%1 changed Self referred from 14 to 20").arg(role("bob"))), qPrintable(error));
+    auto reader = openAs("carol");
+    QCOMPARE(reader->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 20);
+}
+
+void TestTeamDatabase::twoWritersAddingAtOnceNeverClash()
+{
+    // Two analysts, each on a connection and thread of their own, add letters, programmes and
+    // returns as fast as they can; the server gives every id, so none clashes.
+    constexpr int kEach = 25;
+    const ProjectData sample = sampleProject();
+    QStringList errors(2);
+    QList<QList<Id>> added(2);
+    QList<QThread *> threads;
+    for (int i = 0; i < 2; ++i) {
+        const QString uri = address(role(i == 0 ? "alice" : "bob"));
+        threads << QThread::create([&, i, uri] {
+            ProjectStore store;
+            QString error;
+            if (!store.openTeam(uri, &error)) {
+                errors[i] = error;
+                return;
+            }
+            for (int n = 0; n < kEach; ++n) {
+                Letter letter = sample.letters.first();
+                letter.id = store.allocateLetterId();
+                letter.foiReference = QStringLiteral("writer %1 #%2").arg(i).arg(n);
+                Programme programme = sample.programmes.first();
+                programme.id = store.allocateProgrammeId();
+                ProgrammeReturn r = sample.returns.first();
+                r.id = store.allocateReturnId();
+                r.letterId = letter.id;
+                r.programmeId = programme.id;
+                ProjectData after;
+                after.letters.insert(letter.id, letter);
+                after.programmes.insert(programme.id, programme);
+                after.returns.insert(r.id, r);
+                if (!store.apply(ProjectData{}, after, &error)) {
+                    errors[i] = error;
+                    return;
+                }
+                added[i] << r.id;
+            }
+        });
+    }
+    for (QThread *t : threads)
+        t->start();
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(120000));
+        delete t;
+    }
+    QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors.join(QStringLiteral(" | "))));
+    QCOMPARE(added[0].size() + added[1].size(), 2 * kEach);
+    auto reader = openAs("carol");
+    QCOMPARE(reader->data().returns.size(), sample.returns.size() + 2 * kEach);
+    for (const QList<Id> &ids : std::as_const(added))
+        for (Id id : ids)
+            QVERIFY(reader->data().returns.contains(id));
+}
+
+void TestTeamDatabase::aViewerReadsAndCannotWrite()
+{
+    auto carol = openAs("carol");
+    QVERIFY(carol->isReadOnly());
+    QVERIFY(carol->data() == sampleProject());
+    ProjectData seen;
+    seen.returns.insert(m_returnId, carol->data().returns.value(m_returnId));
+    QString error;
+    QVERIFY(!carol->apply(seen, withSelfReferred(seen, 99), &error));
+    QVERIFY2(error.contains(QLatin1String("may only read")), qPrintable(error));
+    // The server itself refuses her: the GRANTs hold even for a client that does not ask.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("carol-raw"));
+    {
+        db.setHostName(m_host);
+        db.setPort(m_port);
+        db.setUserName(role("carol"));
+        db.setDatabaseName(m_database);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE programme_return SET self_referred_note = 'x'")));
+        QVERIFY2(q.lastError().text().contains(QLatin1String("permission denied")), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("carol-raw"));
+    auto reader = openAs("alice");
+    QVERIFY(reader->data() == sampleProject());
+}
+
+void TestTeamDatabase::othersChangesArriveByThemselves()
+{
+    auto alice = openAs("alice");
+    auto bob = openAs("bob");
+    QSignalSpy changed(bob.get(), &ProjectStore::changed);
+    QSignalSpy byOthers(bob.get(), &ProjectStore::changedByOthers);
+    ProjectData seen;
+    seen.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    QString error;
+    QVERIFY2(alice->apply(seen, withSelfReferred(seen, 31), &error), qPrintable(error));
+    // Within two seconds, without Bob asking: his project has it, as one change of that return.
+    QVERIFY(byOthers.wait(2000));
+    QCOMPARE(byOthers.constFirst().at(0).toString(), role("alice"));
+    QCOMPARE(changed.size(), 1);
+    const auto after = changed.constFirst().at(1).value<ProjectData>();
+    QCOMPARE(after.returns.keys(), QList<Id>{m_returnId});
+    QVERIFY(after.letters.isEmpty() && after.programmes.isEmpty());
+    QCOMPARE(bob->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 31);
+    // Alice hears no news of her own change.
+    QSignalSpy aliceHears(alice.get(), &ProjectStore::changedByOthers);
+    QVERIFY(!aliceHears.wait(300));
+}
+
+void TestTeamDatabase::aKilledImportLeavesNothing()
+{
+    QTemporaryDir folder;
+    const QString csv = folder.filePath(QStringLiteral("big.csv"));
+    QVERIFY(test::writeBigTidyCsv(csv, 20000));
+    QProcess import;
+    import.setProcessChannelMode(QProcess::SeparateChannels);
+    import.start(QStringLiteral(DAPP_EXECUTABLE),
+                 {QStringLiteral("import"), QStringLiteral("--progress"), QStringLiteral("--project"), address(role("alice")), csv});
+    QVERIFY(import.waitForStarted());
+    // Killed at its first progress line, while it writes on the server.
+    bool writing = false;
+    while (!writing && import.state() == QProcess::Running) {
+        import.waitForReadyRead(100);
+        writing = import.readAllStandardError().contains("writing:");
+    }
+    QVERIFY2(writing, "the import ended before it wrote anything");
+    import.kill();
+    QVERIFY(import.waitForFinished());
+    auto reader = openAs("carol");
+    QVERIFY(reader->data() == sampleProject()); // the server rolled the dead client's transaction back
+    // Run to its end, it adds them all.
+    QProcess again;
+    again.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("import"), QStringLiteral("--project"), address(role("alice")), csv});
+    QVERIFY(again.waitForFinished(300000));
+    QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
+    QString error;
+    QVERIFY2(reader->refreshFromTeam(&error), qPrintable(error));
+    QCOMPARE(reader->data().returns.size(), sampleProject().returns.size() + 20000);
+}
+
+void TestTeamDatabase::headlessCommandsTakeTheAddress()
+{
+    QTemporaryDir folder;
+    const QString fromServer = folder.filePath(QStringLiteral("server.csv"));
+    const QString fromSample = folder.filePath(QStringLiteral("sample.csv"));
+    QProcess p;
+    p.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("export-csv"), QStringLiteral("--project"), address(role("carol")), fromServer});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    p.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("export-csv"), fromSample});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile a(fromServer);
+    QFile b(fromSample);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+
+    p.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("check"), QStringLiteral("--project"), address(role("carol"))});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray checked = p.readAllStandardOutput();
+    QVERIFY2(checked.contains(QByteArrayLiteral("%1 letters, %2 returns checked")
+                                  .replace("%1", QByteArray::number(sampleProject().letters.size()))
+                                  .replace("%2", QByteArray::number(sampleProject().returns.size()))),
+             checked.constData());
+
+    // A database that is not set up is refused with the way to set it up.
+    const QString empty = freshDatabase();
+    p.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("check"), QStringLiteral("--project"), address(QStringLiteral("postgres"), empty)});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("team-init"));
+    p.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("team-init"), address(QStringLiteral("postgres"), empty)});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(p.readAllStandardOutput().contains("Set up"));
+    // A malformed address is refused as a usage error.
+    p.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("team-init"), QStringLiteral("host=db colour=blue")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestTeamDatabase)
+#include "tst_teamdatabase.moc"
