@@ -2,1802 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="30"/>
-        <source>[--project FILE] [filters] [--strict]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="33"/>
-        <source>Exit with status 1 when anything is flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="39"/>
-        <source>unexpected “%1”; name the project with --project FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="49"/>
-        <source>%1 letters, %2 returns checked: %3 flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="55"/>
-        <source>cannot write the flags to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="52"/>
-        <source>DAPP Analyst %1: compare Domestic Abuse Perpetrator Programmes from FOI answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="56"/>
-        <source>usage: dapp-analyst [FILE.dapp]          open the window on a project (the sample without one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="58"/>
-        <source>       dapp-analyst COMMAND [OPTIONS]    run a command without a window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="61"/>
-        <location filename="../app/cli/commandline.cpp" line="76"/>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="63"/>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="64"/>
-        <source>  -h, --help     Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
-        <source>  -v, --version  Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="67"/>
-        <source>&apos;dapp-analyst COMMAND --help&apos; lists a command&apos;s options. To open a project file whose name is a single word, write it as ./NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="76"/>
-        <source>Run &apos;dapp-analyst --help&apos; for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="113"/>
-        <source>unknown option “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="115"/>
-        <source>the window opens one project at a time; “%1” is one too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
-        <source>unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="157"/>
-        <source>nothing to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="18"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="19"/>
-        <source>The project file (default: the sample project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="19"/>
-        <location filename="../app/cli/extractcommand.cpp" line="144"/>
-        <location filename="../app/cli/importcommand.cpp" line="62"/>
-        <location filename="../app/cli/recovercommand.cpp" line="36"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="20"/>
-        <source>Only this police force area (by name; may repeat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="20"/>
-        <location filename="../app/cli/commandparser.cpp" line="24"/>
-        <location filename="../app/cli/importcommand.cpp" line="74"/>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="21"/>
-        <source>Only this financial year, e.g. 2022/23 (may repeat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="21"/>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
-        <source>YEAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="22"/>
-        <source>Only this cohort: male, female or all (may repeat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="22"/>
-        <location filename="../app/cli/importcommand.cpp" line="80"/>
-        <source>COHORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="23"/>
-        <source>Only this risk level (may repeat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="23"/>
-        <source>LEVEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="24"/>
-        <source>Only this provider (may repeat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="48"/>
-        <source>usage: dapp-analyst %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="55"/>
-        <source>Run &apos;dapp-analyst %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="68"/>
-        <source>%1 has no option “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="103"/>
-        <source>Sample project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="121"/>
-        <source>--project needs a file name (it was empty).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="138"/>
-        <source>--area “%1” is not a police force area; write its name as in “Avon and Somerset”, or Unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="148"/>
-        <source>--cohort “%1” is not a cohort; use male, female or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="157"/>
-        <source>--year “%1” is not a financial year (%2); write it as 2022/23.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="158"/>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="16"/>
-        <source>[--project FILE] [filters] [--context] OUT.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="20"/>
-        <source>Write the context figures (figures about an area that are not a programme&apos;s return) instead of the returns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="23"/>
-        <source>Where to write the CSV; - for standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="28"/>
-        <source>export-csv needs the file to write (OUT.csv, or - for standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="30"/>
-        <source>unexpected “%1”; export-csv writes one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="41"/>
-        <source>cannot write the CSV to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="42"/>
-        <location filename="../app/cli/exporttablecommand.cpp" line="49"/>
-        <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="49"/>
-        <source>Wrote %1 context figures to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcsvcommand.cpp" line="50"/>
-        <source>Wrote %1 returns to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="29"/>
-        <source>unexpected “%1”; export-table writes one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="18"/>
-        <source>[--project FILE] [filters] OUT.csv|OUT.xlsx|-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="22"/>
-        <source>Where to write the table: a .csv or .xlsx file, or - for CSV on standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="28"/>
-        <source>export-table needs the file to write (OUT.csv or OUT.xlsx, or - for CSV on standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="35"/>
-        <source>“%1”: export-table writes CSV (a name ending in .csv, or - for standard output) or XLSX (a name ending in .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="48"/>
-        <source>cannot write the table to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exporttablecommand.cpp" line="54"/>
-        <source>Wrote %1 returns with their measures to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="38"/>
-        <source>%1 [--project FILE] [filters] [options] OUT.png|OUT.svg|OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="41"/>
-        <source>Referral route: all, self or agency (default all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="42"/>
-        <source>ROUTE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="43"/>
-        <source>The money chart: budget or costs (default budget).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="44"/>
-        <location filename="../app/cli/chartcommand.cpp" line="46"/>
-        <source>VIEW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="46"/>
-        <source>The areas chart: people, budget or per-resident (default people).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="49"/>
-        <source>Returns drawn before the rest are summarised in one bar; 0 draws all (default 25).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="50"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="52"/>
-        <source>What the map shades: %1 (default referrals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="53"/>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="54"/>
-        <source>A PNG&apos;s size in pixels, e.g. 1600x1200 (default: the chart&apos;s own).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="55"/>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="58"/>
-        <source>Which chart: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="59"/>
-        <source>Where to write it: a .png, .svg or .pdf file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="64"/>
-        <source>chart needs a kind (%1) and the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="69"/>
-        <source>no chart “%1”; the charts are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="80"/>
-        <source>--%1 is not an option of the %2 chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="82"/>
-        <source>chart needs the file to write (OUT.png, OUT.svg or OUT.pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="83"/>
-        <source>unexpected “%1”; chart writes one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="86"/>
-        <source>“%1”: chart writes PNG, SVG or PDF (a name ending in .png, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="94"/>
-        <source>--route “%1”: the routes are all, self and agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="98"/>
-        <source>--money “%1”: the money charts are budget and costs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="105"/>
-        <source>--areas “%1”: the areas charts are people, budget and per-resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="110"/>
-        <source>--top “%1”: give a number of returns, 2 or more, or 0 for all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="116"/>
-        <source>--size is for PNG files; SVG and PDF are drawn as vectors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="117"/>
-        <source>--size “%1”: give width x height in pixels, e.g. 1600x1200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="120"/>
-        <source>--size: each side between 100 and 20000 pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="126"/>
-        <source>--measure “%1”: the map shades %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chartcommand.cpp" line="138"/>
-        <source>Wrote the %1 chart of %2 returns to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="18"/>
-        <source>[--project FILE] [filters] OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="21"/>
-        <source>The report&apos;s title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="21"/>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="23"/>
-        <source>Where to write the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="28"/>
-        <source>report needs the file to write (OUT.pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="29"/>
-        <source>unexpected “%1”; report writes one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="32"/>
-        <source>“%1”: report writes PDF (a name ending in .pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="48"/>
-        <source>Wrote a report of %1 returns on %2 pages to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="39"/>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="39"/>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="48"/>
-        <source>writing: %1% (%2 of %3 records)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="57"/>
-        <source>--project FILE [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] [--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
-        <source>The project to import into; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="63"/>
-        <source>Check the files and say what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="65"/>
-        <source>While writing, print how far it is on standard error, one line at a time (“writing: 37% (37,412 of 101,050 records)”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="68"/>
-        <source>The files&apos; layout: tidy (one row per return) or letter-table (a letter&apos;s own table: providers in the first row, one row per question, one column per programme). Without it, each file&apos;s layout is recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="71"/>
-        <source>LAYOUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="73"/>
-        <source>The sheet of an XLSX or ODS workbook to read (default: the first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="75"/>
-        <source>For a letter table: the police force area it answers for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
-        <source>For a letter table: the financial year (2022/23).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="79"/>
-        <source>For a letter table: male, female or all (default: read from the questions&apos; wording).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="81"/>
-        <source>For a letter table: the letter&apos;s FOI reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
-        <source>REF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="84"/>
-        <source>What to do with a return the project already has (same area, programme, provider, year and cohort): skip, replace or keep (both). Without it, such a return is an error and nothing is imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
-        <source>ACTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="98"/>
-        <source>CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="103"/>
-        <source>import needs at least one file to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="106"/>
-        <source>unknown layout “%1”; use tidy or letter-table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
-        <source>unknown --cohort “%1”; use male, female or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="115"/>
-        <source>unknown --on-duplicate “%1”; use skip, replace or keep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="118"/>
-        <source>import needs --project FILE, the project to add the returns to (or --dry-run to only check the files).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="145"/>
-        <source>“%1” is a letter table, which names no area or financial year: give --area NAME and --year YEAR (and --cohort when the questions do not say males or females).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="190"/>
-        <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="193"/>
-        <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="200"/>
-        <source>Checked: %1. Nothing was written (--dry-run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="210"/>
-        <source>Imported into %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="32"/>
-        <source>DAMAGED.dapp --output NEW.dapp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="34"/>
-        <source>The new project file to write what can be read to. An existing file is replaced and kept as FILE~, as Save does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="39"/>
-        <source>The damaged project file; it is only read, never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="44"/>
-        <source>recover needs the damaged project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="46"/>
-        <source>unexpected “%1”; recover reads one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="50"/>
-        <source>recover needs --output NEW.dapp, the new file to write what can be read to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="52"/>
-        <source>--output “%1” is the damaged file itself; recover writes what it reads to a new file and never changes the damaged one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="61"/>
-        <source>Read from %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="72"/>
-        <source>nothing was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="75"/>
-        <source>Wrote the recovered project to %1 (the file it replaced is kept as %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="77"/>
-        <source>Wrote the recovered project to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="80"/>
-        <source>cannot write the summary to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recovercommand.cpp" line="84"/>
-        <source>not everything in “%1” could be read; what could be is in “%2”, and what was lost is listed above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="87"/>
-        <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="103"/>
-        <source>%1 · %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="108"/>
-        <source>the project already has this return (%1); choose to skip, replace or keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="111"/>
-        <source>the project already has this return (%1); skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="115"/>
-        <source>the project already has this return (%1); its figures and lists are replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="129"/>
-        <source>the project already has this return (%1); both are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="22"/>
-        <source>comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="23"/>
-        <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="24"/>
-        <source>tab-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="25"/>
-        <source>bar-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="26"/>
-        <source>separated by “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="40"/>
-        <source>“%1” has no sheet “%2”; its sheets are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="50"/>
-        <source>XLSX workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="50"/>
-        <source>ODS workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="54"/>
-        <source>“%1” is a text file, which has no sheets (--sheet is for XLSX and ODS workbooks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importsource.cpp" line="78"/>
-        <source>pasted cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="138"/>
-        <source>the table does not name its police force area: give it (Area, or --area NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="147"/>
-        <source>the table does not name its financial year: give it (Financial year, or --year 2022/23)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="152"/>
-        <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="165"/>
-        <source>question %1 is answered again (first in row %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="173"/>
-        <source>no row answers question 1 (the programmes&apos; names): is this a letter table?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="190"/>
-        <source>%1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="191"/>
-        <source>%1, sheet “%2”, column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="202"/>
-        <source>the programme has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="227"/>
-        <source>the table has no programme columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="223"/>
-        <source>no area is given (write Unknown when the letter does not say)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="232"/>
-        <source>%1 read as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="242"/>
-        <source>no financial year is given (e.g. 2022/23)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="254"/>
-        <source>no cohort is given (male, female or all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="255"/>
-        <source>%1 is not a cohort (male, female or all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="372"/>
-        <source>no programme name is given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="287"/>
-        <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="524"/>
-        <source>there is nothing to import: the sheet is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="531"/>
-        <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="538"/>
-        <source>no column is recognised as %1 (the header row is row %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="550"/>
-        <source>this column is not imported (it names no field of a return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="582"/>
-        <source>the row has a value (%1) in column %2, past the last column of the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="559"/>
-        <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="559"/>
-        <source>%1, sheet “%2”, row %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="599"/>
-        <source>the same return (area, programme, provider, year and cohort) as row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="430"/>
-        <source> and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="437"/>
-        <source>id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="440"/>
-        <source>return %1’s “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="440"/>
-        <source>unknown figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="442"/>
-        <source>return %1’s entry %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="452"/>
-        <source>ids %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="452"/>
-        <source>rows of returns %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="458"/>
-        <source>letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="459"/>
-        <source>programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="460"/>
-        <source>return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="547"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="598"/>
-        <source>damaged page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="605"/>
-        <source>none of its rows could be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="606"/>
-        <source>the start of the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="607"/>
-        <source>the end of the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="615"/>
-        <source>rows between %1 and %2 could not be read (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="616"/>
-        <source>; at most %1 of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="617"/>
-        <source>; how many is not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="910"/>
-        <source>%1: %2 read, nothing lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="911"/>
-        <source>%1: %2 read, %3 lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="913"/>
-        <source>%1: %2 read, an unknown number lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="914"/>
-        <source>%1: %2 read, at least %3 lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="916"/>
-        <source> — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="931"/>
-        <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="935"/>
-        <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="943"/>
-        <source>Could not create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="948"/>
-        <source>“%1” cannot be read, so nothing of it can be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="960"/>
-        <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="964"/>
-        <source>“%1” ends inside its database header, so nothing of it can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="970"/>
-        <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="978"/>
-        <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="982"/>
-        <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="994"/>
-        <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1007"/>
-        <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1015"/>
-        <source>“%1” has no project tables left to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1016"/>
-        <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1020"/>
-        <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1032"/>
-        <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1043"/>
-        <source>Could not create the database to recover into: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1072"/>
-        <source>Could not write the recovered records: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1077"/>
-        <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1082"/>
-        <source>Could not read the recovered records back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1087"/>
-        <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1090"/>
-        <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="177"/>
-        <source>the answer holds a number too large to be a figure (%1…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="207"/>
-        <source>the letter qualifies it: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="261"/>
-        <source>the letter gives no answer to question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="295"/>
-        <location filename="../models/letters/letterextractor.cpp" line="185"/>
-        <source>see answer to question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="322"/>
-        <source>the letter gives “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="324"/>
-        <source>a small number withheld? %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="331"/>
-        <source>the letter answers question %1 more than once (for each cohort, or in a note?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="337"/>
-        <source>its sentence also speaks of people still engaging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="339"/>
-        <source>the answer gives several numbers (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="341"/>
-        <location filename="../models/letters/answerreading.cpp" line="353"/>
-        <source>it also says “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="343"/>
-        <source>it also refers to the answer to question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="355"/>
-        <location filename="../models/letters/answerreading.cpp" line="379"/>
-        <source>the letter answers question %1 more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="369"/>
-        <source>withheld under section %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="374"/>
-        <location filename="../models/storage/salvage.cpp" line="1150"/>
-        <location filename="../models/storage/salvage.cpp" line="1240"/>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="377"/>
-        <source>the answer says %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="377"/>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="388"/>
-        <source>refers to the answer to question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="393"/>
-        <source>no amount or status recognised in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/answerreading.cpp" line="394"/>
-        <source>no number or status recognised in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1153"/>
-        <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1156"/>
-        <source>the figures %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1161"/>
-        <source>the referrer at position %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1161"/>
-        <source>the referrers at positions %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1164"/>
-        <source>the funder at position %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1164"/>
-        <source>the funders at positions %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1167"/>
-        <source>the caveat at position %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1167"/>
-        <source>the caveats at positions %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1173"/>
-        <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1190"/>
-        <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1192"/>
-        <source>the table could not be read at all (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1227"/>
-        <source>%1 could not be read (damaged page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1236"/>
-        <source>all seven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1244"/>
-        <source>entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1244"/>
-        <source>entries %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1249"/>
-        <source>return %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1254"/>
-        <source>%1 more returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1257"/>
-        <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1259"/>
-        <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1267"/>
-        <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1273"/>
-        <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1275"/>
-        <source>the table has no index to count its lost rows by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1277"/>
-        <source>a damaged part of the table was skipped; every row its index lists was read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1280"/>
-        <source>rows whose values no project holds (damaged records) were left out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1284"/>
-        <source>dropped because their %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1291"/>
-        <source>%1 rows could not be stored (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/salvage.cpp" line="1298"/>
-        <source>Nothing of “%1” could be read: every table of it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="22"/>
-        <source>Project Is Open Elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="23"/>
-        <source>“%1” is open: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="25"/>
-        <source>Open it read-only to look at it and save a copy under another name. Open it anyway only if you are sure nobody is working on it (the other window will no longer be able to save over it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="28"/>
-        <source>Lock file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="29"/>
-        <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="30"/>
-        <source>Open &amp;Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="43"/>
-        <source>Could not open the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="44"/>
-        <source>DAPP Analyst can read what is still readable, table by table and row by row, into a new untitled project, and tell you what was lost. The damaged file is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="47"/>
-        <source>&amp;Recover What Can Be Read…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="56"/>
-        <source>What Could Be Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="57"/>
-        <source>Part of “%1” could not be read. What could be read is open as a new untitled project; check it before saving it under a new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/safety/documentquestions.cpp" line="60"/>
-        <source>Every record of “%1” could be read. It is open as a new untitled project; save it under a new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="113"/>
-        <source>nothing was added; the project was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="122"/>
-        <source>Added to %1: the letter %2 with %3; %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="124"/>
-        <source>1 return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="124"/>
-        <source>%1 returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="125"/>
-        <source>every figure was read with certainty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="126"/>
-        <source>1 figure needs a look and says so in its note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="127"/>
-        <source>%1 figures need a look and say so in their notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="136"/>
-        <source>LETTER [--explain | --project FILE --commit]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="138"/>
-        <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="142"/>
-        <source>With --commit: the project to add the letter to; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="146"/>
-        <source>Add the letter, its returns and their quotes to --project in one transaction. Each figure the reader was not sure of gets a note saying so; a letter the project already holds (same FOI reference and body) is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="153"/>
-        <source>The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="158"/>
-        <source>extract needs the letter to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="160"/>
-        <source>unexpected “%1”; extract reads one letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="162"/>
-        <source>--commit needs --project FILE, the project to add the letter to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="164"/>
-        <source>--project is where --commit adds the letter; without --commit, extract writes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="167"/>
-        <source>--explain prints the proposal; --commit writes it: give one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extractcommand.cpp" line="182"/>
-        <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="63"/>
-        <source>The letter&apos;s table: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="66"/>
-        <source>the table has no row for question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="69"/>
-        <source>the row of question %1 has no cell for this programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="72"/>
-        <source>the table&apos;s cell is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterprogrammes.cpp" line="63"/>
-        <source>a programme&apos;s name read from a sentence: check the name and provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterlists.cpp" line="134"/>
-        <source>the letter gives no answer to question 8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterlists.cpp" line="136"/>
-        <source>no organisation recognised in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterlists.cpp" line="137"/>
-        <source>organisations recognised by name: check none is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterlists.cpp" line="179"/>
-        <source>funders read from a sentence: check each name and its share or amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterlists.cpp" line="190"/>
-        <source>the letter gives no answer to question 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterlists.cpp" line="192"/>
-        <source>no funder recognised in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercontextfigures.cpp" line="39"/>
-        <source>Home Office funding awarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercontextfigures.cpp" line="39"/>
-        <source>Funding awarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercontextfigures.cpp" line="40"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercontextfigures.cpp" line="45"/>
-        <location filename="../models/letters/lettercontextfigures.cpp" line="76"/>
-        <source>a figure about the area, labelled from the letter&apos;s words: check its label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercontextfigures.cpp" line="71"/>
-        <source>%1 supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="121"/>
-        <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="143"/>
-        <source>The letter says no programme is commissioned: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="148"/>
-        <source>no programme&apos;s name recognised in the answer to question 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="162"/>
-        <source>the letter does not answer question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="176"/>
-        <source>the letter ends inside this answer: it may be cut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="208"/>
-        <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="212"/>
-        <source>budget given as the contribution in the answer to question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="247"/>
-        <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="269"/>
-        <source>operating in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="274"/>
-        <source>the letter names no provider for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="285"/>
-        <location filename="../models/letters/letterextractor.cpp" line="286"/>
-        <source>the letter says the programme %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="294"/>
-        <source>the letter names several programmes: check this figure is this one&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="301"/>
-        <source>the letter does not answer question 8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/letterextractor.cpp" line="305"/>
-        <source>the letter does not answer question 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="46"/>
-        <source>found in the body of the letter, not its head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="60"/>
-        <source>a reference number without “FOI”: check it is the request&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="63"/>
-        <source>the letter gives no reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="126"/>
-        <source>the letter does not say when the request was received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="128"/>
-        <source>the letter is not dated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="155"/>
-        <source>the first year range the letter names; it does not say “financial year”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="160"/>
-        <source>the letter names no financial year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="169"/>
-        <source>the letter asks about neither males nor females</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="176"/>
-        <source>the letter speaks of males %1 times and of females %2 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="247"/>
-        <source>Office of the Police and Crime Commissioner (area not stated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="248"/>
-        <source>Office of the Police and Crime Commissioner for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="250"/>
-        <source>the letter names the office but not its area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="251"/>
-        <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="254"/>
-        <source>the letter does not name the body that sent it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="260"/>
-        <source>the area is the first the letter names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="263"/>
-        <source>the letter names none of the 43 police force areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="70"/>
-        <source>it is not JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="74"/>
-        <source>it is not a JSON list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="89"/>
-        <source>it is not written the way this version writes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="99"/>
-        <source>entry %1 has “%2”, which a project does not hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="110"/>
-        <source>entry %1 has no text as its “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="188"/>
-        <source>entry %1 is not a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="208"/>
-        <source>entry %1 is not a funder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="224"/>
-        <source>entry %1 has an amount that is not a whole number of pence from 0 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="234"/>
-        <source>entry %1 has a share that is not from 0 to 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="254"/>
-        <source>entry %1 is not a caveat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="266"/>
-        <source>entry %1 does not list the figures it qualifies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="272"/>
-        <source>entry %1 names the figure “%2”, which no return has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/returnlists.cpp" line="274"/>
-        <source>(not text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercommit.cpp" line="48"/>
-        <source>The project already holds this letter (%1 from %2) as letter %3; it was not added again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercommit.cpp" line="62"/>
-        <source>%1 (extracted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/letters/lettercommit.cpp" line="70"/>
-        <source>Proposed from the letter and not reviewed; needs a look: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AreaMatch</name>
     <message>
         <location filename="../models/interchange/areamatch.cpp" line="99"/>
@@ -2219,48 +423,814 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="84"/>
-        <source>Print the data-quality flags of a project.</source>
+        <location filename="../app/cli/commandline.cpp" line="50"/>
+        <source>DAPP Analyst %1: compare Domestic Abuse Perpetrator Programmes from FOI answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="54"/>
+        <source>usage: dapp-analyst [FILE.dapp]          open the window on a project (the sample without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="57"/>
+        <source>       dapp-analyst COMMAND [OPTIONS]    run a command without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="60"/>
+        <location filename="../app/cli/commandline.cpp" line="76"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="62"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="63"/>
+        <source>  -h, --help     Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="64"/>
+        <source>  -v, --version  Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="66"/>
+        <source>&apos;dapp-analyst COMMAND --help&apos; lists a command&apos;s options. To open a project file whose name is a single word, write it as ./NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="77"/>
+        <source>Run &apos;dapp-analyst --help&apos; for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="85"/>
-        <source>Write the tidy CSV of the programme returns.</source>
+        <source>Print the data-quality flags of a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="86"/>
+        <source>Write the tidy CSV of the programme returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="87"/>
         <source>Write the comparison as CSV or XLSX: figures, rates, costs, caveats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <location filename="../app/cli/commandline.cpp" line="89"/>
         <source>Write the PDF report: summary table, charts, flags, notes, sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
         <source>Write one chart (funnel, rates, money, areas, map) as PNG, SVG or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="92"/>
+        <location filename="../app/cli/commandline.cpp" line="93"/>
         <source>Add returns from CSV, TSV, XLSX or ODS files to a project, all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <location filename="../app/cli/commandline.cpp" line="95"/>
         <source>Read what can be read of a damaged project into a new project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="96"/>
+        <location filename="../app/cli/commandline.cpp" line="97"/>
         <source>Propose a letter&apos;s answers as data (tidy CSV), each with its quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="114"/>
+        <source>unknown option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="116"/>
+        <source>the window opens one project at a time; “%1” is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <source>unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="158"/>
+        <source>nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="51"/>
         <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="36"/>
+        <source>%1 [--project FILE] [filters] [options] OUT.png|OUT.svg|OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="41"/>
+        <source>Referral route: all, self or agency (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="42"/>
+        <source>ROUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="44"/>
+        <source>The money chart: budget or costs (default budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="45"/>
+        <location filename="../app/cli/chartcommand.cpp" line="49"/>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="48"/>
+        <source>The areas chart: people, budget or per-resident (default people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="52"/>
+        <source>Returns drawn before the rest are summarised in one bar; 0 draws all (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="53"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="55"/>
+        <source>What the map shades: %1 (default referrals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="57"/>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="60"/>
+        <source>A PNG&apos;s size in pixels, e.g. 1600x1200 (default: the chart&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="61"/>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="65"/>
+        <source>Which chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="67"/>
+        <source>Where to write it: a .png, .svg or .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="72"/>
+        <source>chart needs a kind (%1) and the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="78"/>
+        <source>no chart “%1”; the charts are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="90"/>
+        <source>--%1 is not an option of the %2 chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="95"/>
+        <source>chart needs the file to write (OUT.png, OUT.svg or OUT.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="96"/>
+        <source>unexpected “%1”; chart writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="100"/>
+        <source>“%1”: chart writes PNG, SVG or PDF (a name ending in .png, .svg or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="109"/>
+        <source>--route “%1”: the routes are all, self and agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="114"/>
+        <source>--money “%1”: the money charts are budget and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="121"/>
+        <source>--areas “%1”: the areas charts are people, budget and per-resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="127"/>
+        <source>--top “%1”: give a number of returns, 2 or more, or 0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="135"/>
+        <source>--size is for PNG files; SVG and PDF are drawn as vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="136"/>
+        <source>--size “%1”: give width x height in pixels, e.g. 1600x1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="140"/>
+        <source>--size: each side between 100 and 20000 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="146"/>
+        <source>--measure “%1”: the map shades %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartcommand.cpp" line="159"/>
+        <source>Wrote the %1 chart of %2 returns to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <source>[--project FILE] [filters] [--strict]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="34"/>
+        <source>Exit with status 1 when anything is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="40"/>
+        <source>unexpected “%1”; name the project with --project FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <source>%1 letters, %2 returns checked: %3 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <source>cannot write the flags to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="16"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="17"/>
+        <source>The project file (default: the sample project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="18"/>
+        <location filename="../app/cli/extractcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="64"/>
+        <location filename="../app/cli/recovercommand.cpp" line="36"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="19"/>
+        <source>Only this police force area (by name; may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="20"/>
+        <location filename="../app/cli/commandparser.cpp" line="28"/>
+        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <source>Only this financial year, e.g. 2022/23 (may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="22"/>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="23"/>
+        <source>Only this cohort: male, female or all (may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="24"/>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <source>COHORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="25"/>
+        <source>Only this risk level (may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="26"/>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="27"/>
+        <source>Only this provider (may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="52"/>
+        <source>usage: dapp-analyst %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="59"/>
+        <source>Run &apos;dapp-analyst %1 --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="72"/>
+        <source>%1 has no option “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="108"/>
+        <source>Sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="126"/>
+        <source>--project needs a file name (it was empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="144"/>
+        <source>--area “%1” is not a police force area; write its name as in “Avon and Somerset”, or Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="154"/>
+        <source>--cohort “%1” is not a cohort; use male, female or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="163"/>
+        <source>--year “%1” is not a financial year (%2); write it as 2022/23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="164"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="16"/>
+        <source>[--project FILE] [filters] [--context] OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="21"/>
+        <source>Write the context figures (figures about an area that are not a programme&apos;s return) instead of the returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="25"/>
+        <source>Where to write the CSV; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="31"/>
+        <source>export-csv needs the file to write (OUT.csv, or - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="33"/>
+        <source>unexpected “%1”; export-csv writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="44"/>
+        <source>cannot write the CSV to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="45"/>
+        <location filename="../app/cli/exporttablecommand.cpp" line="54"/>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="53"/>
+        <source>Wrote %1 context figures to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcsvcommand.cpp" line="54"/>
+        <source>Wrote %1 returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="18"/>
+        <source>[--project FILE] [filters] OUT.csv|OUT.xlsx|-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="23"/>
+        <source>Where to write the table: a .csv or .xlsx file, or - for CSV on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="30"/>
+        <source>export-table needs the file to write (OUT.csv or OUT.xlsx, or - for CSV on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="32"/>
+        <source>unexpected “%1”; export-table writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="39"/>
+        <source>“%1”: export-table writes CSV (a name ending in .csv, or - for standard output) or XLSX (a name ending in .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="53"/>
+        <source>cannot write the table to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exporttablecommand.cpp" line="59"/>
+        <source>Wrote %1 returns with their measures to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="112"/>
+        <source>nothing was added; the project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="121"/>
+        <source>Added to %1: the letter %2 with %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="123"/>
+        <source>1 return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="123"/>
+        <source>%1 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="124"/>
+        <source>every figure was read with certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="125"/>
+        <source>1 figure needs a look and says so in its note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="126"/>
+        <source>%1 figures need a look and say so in their notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="136"/>
+        <source>LETTER [--explain | --project FILE --commit]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="139"/>
+        <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="144"/>
+        <source>With --commit: the project to add the letter to; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="149"/>
+        <source>Add the letter, its returns and their quotes to --project in one transaction. Each figure the reader was not sure of gets a note saying so; a letter the project already holds (same FOI reference and body) is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="157"/>
+        <source>The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="162"/>
+        <source>extract needs the letter to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="164"/>
+        <source>unexpected “%1”; extract reads one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="166"/>
+        <source>--commit needs --project FILE, the project to add the letter to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="169"/>
+        <source>--project is where --commit adds the letter; without --commit, extract writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="173"/>
+        <source>--explain prints the proposal; --commit writes it: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="188"/>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <source>writing: %1% (%2 of %3 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <source>--project FILE [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] [--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="62"/>
+        <source>The project to import into; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="67"/>
+        <source>Check the files and say what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="70"/>
+        <source>While writing, print how far it is on standard error, one line at a time (“writing: 37% (37,412 of 101,050 records)”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <source>The files&apos; layout: tidy (one row per return) or letter-table (a letter&apos;s own table: providers in the first row, one row per question, one column per programme). Without it, each file&apos;s layout is recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <source>LAYOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
+        <source>The sheet of an XLSX or ODS workbook to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="83"/>
+        <source>For a letter table: the police force area it answers for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="86"/>
+        <source>For a letter table: the financial year (2022/23).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="90"/>
+        <source>For a letter table: male, female or all (default: read from the questions&apos; wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="93"/>
+        <source>For a letter table: the letter&apos;s FOI reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="94"/>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="97"/>
+        <source>What to do with a return the project already has (same area, programme, provider, year and cohort): skip, replace or keep (both). Without it, such a return is an error and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="100"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="113"/>
+        <source>CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="118"/>
+        <source>import needs at least one file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="121"/>
+        <source>unknown layout “%1”; use tidy or letter-table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <source>unknown --cohort “%1”; use male, female or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="131"/>
+        <source>unknown --on-duplicate “%1”; use skip, replace or keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="136"/>
+        <source>import needs --project FILE, the project to add the returns to (or --dry-run to only check the files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="164"/>
+        <source>“%1” is a letter table, which names no area or financial year: give --area NAME and --year YEAR (and --cohort when the questions do not say males or females).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="217"/>
+        <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="224"/>
+        <source>Checked: %1. Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="234"/>
+        <source>Imported into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="31"/>
+        <source>DAMAGED.dapp --output NEW.dapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="34"/>
+        <source>The new project file to write what can be read to. An existing file is replaced and kept as FILE~, as Save does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="39"/>
+        <source>The damaged project file; it is only read, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="44"/>
+        <source>recover needs the damaged project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="46"/>
+        <source>unexpected “%1”; recover reads one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="51"/>
+        <source>recover needs --output NEW.dapp, the new file to write what can be read to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="54"/>
+        <source>--output “%1” is the damaged file itself; recover writes what it reads to a new file and never changes the damaged one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="63"/>
+        <source>Read from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="74"/>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="78"/>
+        <source>Wrote the recovered project to %1 (the file it replaced is kept as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="80"/>
+        <source>Wrote the recovered project to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="83"/>
+        <source>cannot write the summary to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recovercommand.cpp" line="87"/>
+        <source>not everything in “%1” could be read; what could be is in “%2”, and what was lost is listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="17"/>
+        <source>[--project FILE] [filters] OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="20"/>
+        <source>The report&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="21"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="23"/>
+        <source>Where to write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="30"/>
+        <source>report needs the file to write (OUT.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="31"/>
+        <source>unexpected “%1”; report writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="34"/>
+        <source>“%1”: report writes PDF (a name ending in .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="51"/>
+        <source>Wrote a report of %1 returns on %2 pages to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,6 +1489,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentQuestions</name>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="23"/>
+        <source>Project Is Open Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="24"/>
+        <source>“%1” is open: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="26"/>
+        <source>Open it read-only to look at it and save a copy under another name. Open it anyway only if you are sure nobody is working on it (the other window will no longer be able to save over it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="29"/>
+        <source>Lock file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="30"/>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="31"/>
+        <source>Open &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="44"/>
+        <source>Could not open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="45"/>
+        <source>DAPP Analyst can read what is still readable, table by table and row by row, into a new untitled project, and tell you what was lost. The damaged file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="48"/>
+        <source>&amp;Recover What Can Be Read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="57"/>
+        <source>What Could Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="58"/>
+        <source>Part of “%1” could not be read. What could be read is open as a new untitled project; check it before saving it under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/safety/documentquestions.cpp" line="61"/>
+        <source>Every record of “%1” could be read. It is open as a new untitled project; save it under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <location filename="../models/editing/edits.cpp" line="30"/>
@@ -2603,6 +1636,37 @@
     <message>
         <location filename="../models/editing/edits.cpp" line="231"/>
         <source>Remove programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyTable</name>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="20"/>
+        <source>No return, and no letter of one, mentions “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/emptytablemessage.cpp" line="23"/>
+        <source>This letter has no programme returns. Its %n context figure(s) are in the Letter panel, under Context figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="26"/>
+        <source>This letter has no programme returns yet. Add one with Edit › Add Programme… (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="30"/>
+        <source>This project has no letters yet. Start with Edit › Add Letter… (Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emptytablemessage.cpp" line="31"/>
+        <source>No programme returns here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,6 +1798,34 @@
     </message>
 </context>
 <context>
+    <name>Funding</name>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="25"/>
+        <source>“%1” is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="37"/>
+        <source>“%1” is not a share; write a percentage such as 40%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="40"/>
+        <source>“%1” is more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="50"/>
+        <source>Funder %1 has an amount or share but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/funding.cpp" line="54"/>
+        <source>The shares add up to %1 %; together they cannot be more than 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeoJson</name>
     <message>
         <location filename="../models/formats/geojson.cpp" line="45"/>
@@ -2770,6 +1862,39 @@
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="88"/>
+        <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="104"/>
+        <source>%1 · %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="109"/>
+        <source>the project already has this return (%1); choose to skip, replace or keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="112"/>
+        <source>the project already has this return (%1); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="116"/>
+        <source>the project already has this return (%1); its figures and lists are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="130"/>
+        <source>the project already has this return (%1); both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <location filename="../models/interchange/importproblem.cpp" line="24"/>
@@ -2798,10 +1923,259 @@
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="23"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="24"/>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="25"/>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="26"/>
+        <source>bar-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="27"/>
+        <source>separated by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="41"/>
+        <source>“%1” has no sheet “%2”; its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="51"/>
+        <source>XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="51"/>
+        <source>ODS workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="55"/>
+        <source>“%1” is a text file, which has no sheets (--sheet is for XLSX and ODS workbooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importsource.cpp" line="79"/>
+        <source>pasted cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <location filename="../models/storage/integrity.cpp" line="56"/>
         <source>a record of %1 (row %2) refers to a %3 that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommit</name>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="49"/>
+        <source>The project already holds this letter (%1 from %2) as letter %3; it was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="63"/>
+        <source>%1 (extracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="71"/>
+        <source>Proposed from the letter and not reviewed; needs a look: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDate</name>
+    <message>
+        <location filename="../models/domain/letterdate.cpp" line="32"/>
+        <source>“%1”: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/letterdate.cpp" line="35"/>
+        <source>“%1”: %2 has %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/letterdate.cpp" line="57"/>
+        <source>“%1” is not a date; write it as 2024-05-19, 19/05/2024 or 19 May 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterExtractor</name>
+    <message>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="35"/>
+        <source>Home Office funding awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="36"/>
+        <source>Funding awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="37"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="43"/>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="75"/>
+        <source>a figure about the area, labelled from the letter&apos;s words: check its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercontextfigures.cpp" line="69"/>
+        <source>%1 supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="61"/>
+        <source>The letter&apos;s table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="64"/>
+        <source>the table has no row for question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="68"/>
+        <source>the row of question %1 has no cell for this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="72"/>
+        <source>the table&apos;s cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="121"/>
+        <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="144"/>
+        <source>The letter says no programme is commissioned: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="150"/>
+        <source>no programme&apos;s name recognised in the answer to question 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="164"/>
+        <source>the letter does not answer question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="179"/>
+        <source>the letter ends inside this answer: it may be cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="188"/>
+        <source>see answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="212"/>
+        <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="217"/>
+        <source>budget given as the contribution in the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="254"/>
+        <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="276"/>
+        <source>operating in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="281"/>
+        <source>the letter names no provider for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="292"/>
+        <location filename="../models/letters/letterextractor.cpp" line="294"/>
+        <source>the letter says the programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="303"/>
+        <source>the letter names several programmes: check this figure is this one&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="310"/>
+        <source>the letter does not answer question 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="314"/>
+        <source>the letter does not answer question 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterlists.cpp" line="133"/>
+        <source>the letter gives no answer to question 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterlists.cpp" line="135"/>
+        <source>no organisation recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterlists.cpp" line="136"/>
+        <source>organisations recognised by name: check none is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterlists.cpp" line="179"/>
+        <source>funders read from a sentence: check each name and its share or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterlists.cpp" line="191"/>
+        <source>the letter gives no answer to question 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterlists.cpp" line="193"/>
+        <source>no funder recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterprogrammes.cpp" line="62"/>
+        <source>a programme&apos;s name read from a sentence: check the name and provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2899,6 +2273,237 @@
     <message>
         <location filename="../models/domain/entities.cpp" line="55"/>
         <source>FOI response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterMetadata</name>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="47"/>
+        <source>found in the body of the letter, not its head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="61"/>
+        <source>a reference number without “FOI”: check it is the request&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="64"/>
+        <source>the letter gives no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="127"/>
+        <source>the letter does not say when the request was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="129"/>
+        <source>the letter is not dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="156"/>
+        <source>the first year range the letter names; it does not say “financial year”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="161"/>
+        <source>the letter names no financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="170"/>
+        <source>the letter asks about neither males nor females</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="177"/>
+        <source>the letter speaks of males %1 times and of females %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="248"/>
+        <source>Office of the Police and Crime Commissioner (area not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="249"/>
+        <source>Office of the Police and Crime Commissioner for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="251"/>
+        <source>the letter names the office but not its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="252"/>
+        <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="255"/>
+        <source>the letter does not name the body that sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="261"/>
+        <source>the area is the first the letter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="264"/>
+        <source>the letter names none of the 43 police force areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterReading</name>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="178"/>
+        <source>the answer holds a number too large to be a figure (%1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="208"/>
+        <source>the letter qualifies it: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="262"/>
+        <source>the letter gives no answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="296"/>
+        <source>see answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="323"/>
+        <source>the letter gives “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="325"/>
+        <source>a small number withheld? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="332"/>
+        <source>the letter answers question %1 more than once (for each cohort, or in a note?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="338"/>
+        <source>its sentence also speaks of people still engaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="340"/>
+        <source>the answer gives several numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="342"/>
+        <location filename="../models/letters/answerreading.cpp" line="354"/>
+        <source>it also says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="344"/>
+        <source>it also refers to the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="356"/>
+        <location filename="../models/letters/answerreading.cpp" line="380"/>
+        <source>the letter answers question %1 more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="370"/>
+        <source>withheld under section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="375"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="378"/>
+        <source>the answer says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="378"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="389"/>
+        <source>refers to the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="394"/>
+        <source>no amount or status recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="395"/>
+        <source>no number or status recognised in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTableImport</name>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="139"/>
+        <source>the table does not name its police force area: give it (Area, or --area NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="148"/>
+        <source>the table does not name its financial year: give it (Financial year, or --year 2022/23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="153"/>
+        <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="166"/>
+        <source>question %1 is answered again (first in row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="174"/>
+        <source>no row answers question 1 (the programmes&apos; names): is this a letter table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="191"/>
+        <source>%1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="192"/>
+        <source>%1, sheet “%2”, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="203"/>
+        <source>the programme has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="228"/>
+        <source>the table has no programme columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4074,6 +3679,74 @@
     </message>
 </context>
 <context>
+    <name>ReturnLists</name>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="70"/>
+        <source>it is not JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="74"/>
+        <source>it is not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="89"/>
+        <source>it is not written the way this version writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="99"/>
+        <source>entry %1 has “%2”, which a project does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="110"/>
+        <source>entry %1 has no text as its “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="188"/>
+        <source>entry %1 is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="208"/>
+        <source>entry %1 is not a funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="224"/>
+        <source>entry %1 has an amount that is not a whole number of pence from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="234"/>
+        <source>entry %1 has a share that is not from 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="254"/>
+        <source>entry %1 is not a caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="266"/>
+        <source>entry %1 does not list the figures it qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="272"/>
+        <source>entry %1 names the figure “%2”, which no return has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="274"/>
+        <source>(not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Salvage</name>
     <message>
         <location filename="../models/storage/salvage.cpp" line="104"/>
@@ -4113,6 +3786,367 @@
     <message>
         <location filename="../models/storage/salvage.cpp" line="155"/>
         <source>context figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="430"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="437"/>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="440"/>
+        <source>return %1’s “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="440"/>
+        <source>unknown figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="442"/>
+        <source>return %1’s entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="452"/>
+        <source>ids %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="452"/>
+        <source>rows of returns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="458"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="459"/>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="460"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="547"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="598"/>
+        <source>damaged page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="605"/>
+        <source>none of its rows could be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="606"/>
+        <source>the start of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="607"/>
+        <source>the end of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="615"/>
+        <source>rows between %1 and %2 could not be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="616"/>
+        <source>; at most %1 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="617"/>
+        <source>; how many is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="910"/>
+        <source>%1: %2 read, nothing lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="911"/>
+        <source>%1: %2 read, %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="913"/>
+        <source>%1: %2 read, an unknown number lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="914"/>
+        <source>%1: %2 read, at least %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="916"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="931"/>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="935"/>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="943"/>
+        <source>Could not create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="948"/>
+        <source>“%1” cannot be read, so nothing of it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="960"/>
+        <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="964"/>
+        <source>“%1” ends inside its database header, so nothing of it can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="970"/>
+        <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="978"/>
+        <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="982"/>
+        <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="994"/>
+        <source>“%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1007"/>
+        <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1015"/>
+        <source>“%1” has no project tables left to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1016"/>
+        <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1020"/>
+        <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1032"/>
+        <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1043"/>
+        <source>Could not create the database to recover into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1072"/>
+        <source>Could not write the recovered records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1077"/>
+        <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1082"/>
+        <source>Could not read the recovered records back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1087"/>
+        <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1090"/>
+        <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1150"/>
+        <location filename="../models/storage/salvage.cpp" line="1240"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1153"/>
+        <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1156"/>
+        <source>the figures %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1161"/>
+        <source>the referrer at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1161"/>
+        <source>the referrers at positions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1164"/>
+        <source>the funder at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1164"/>
+        <source>the funders at positions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1167"/>
+        <source>the caveat at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1167"/>
+        <source>the caveats at positions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1173"/>
+        <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1190"/>
+        <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1192"/>
+        <source>the table could not be read at all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1227"/>
+        <source>%1 could not be read (damaged page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1236"/>
+        <source>all seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1244"/>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1244"/>
+        <source>entries %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1249"/>
+        <source>return %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1254"/>
+        <source>%1 more returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1257"/>
+        <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1259"/>
+        <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1267"/>
+        <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1273"/>
+        <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1275"/>
+        <source>the table has no index to count its lost rows by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1277"/>
+        <source>a damaged part of the table was skipped; every row its index lists was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1280"/>
+        <source>rows whose values no project holds (damaged records) were left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1284"/>
+        <source>dropped because their %1 is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1291"/>
+        <source>%1 rows could not be stored (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/salvage.cpp" line="1298"/>
+        <source>Nothing of “%1” could be read: every table of it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,6 +4263,84 @@
     <message>
         <location filename="../models/interchange/tidycolumns.cpp" line="185"/>
         <source>Caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TidyImport</name>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="224"/>
+        <source>no area is given (write Unknown when the letter does not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="233"/>
+        <source>%1 read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="243"/>
+        <source>no financial year is given (e.g. 2022/23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="255"/>
+        <source>no cohort is given (male, female or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="256"/>
+        <source>%1 is not a cohort (male, female or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="288"/>
+        <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="373"/>
+        <source>no programme name is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="525"/>
+        <source>there is nothing to import: the sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="532"/>
+        <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="539"/>
+        <source>no column is recognised as %1 (the header row is row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="551"/>
+        <source>this column is not imported (it names no field of a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="560"/>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="560"/>
+        <source>%1, sheet “%2”, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="583"/>
+        <source>the row has a value (%1) in column %2, past the last column of the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="600"/>
+        <source>the same return (area, programme, provider, year and cohort) as row %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4471,74 +4583,6 @@
     <message>
         <location filename="../models/formats/zipcontainer.cpp" line="255"/>
         <source>its part %1 ends before its XML does</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dapp</name>
-    <message>
-        <location filename="../models/domain/funding.cpp" line="23"/>
-        <source>“%1” is not an amount of money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/funding.cpp" line="35"/>
-        <source>“%1” is not a share; write a percentage such as 40%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/funding.cpp" line="38"/>
-        <source>“%1” is more than 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/funding.cpp" line="48"/>
-        <source>Funder %1 has an amount or share but no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/funding.cpp" line="52"/>
-        <source>The shares add up to %1 %; together they cannot be more than 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/letterdate.cpp" line="30"/>
-        <source>“%1”: there is no month %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/letterdate.cpp" line="33"/>
-        <source>“%1”: %2 has %3 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/letterdate.cpp" line="55"/>
-        <source>“%1” is not a date; write it as 2024-05-19, 19/05/2024 or 19 May 2024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emptytablemessage.cpp" line="12"/>
-        <source>No return, and no letter of one, mentions “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emptytablemessage.cpp" line="15"/>
-        <source>This letter has no programme returns. Its %n context figure(s) are in the Letter panel, under Context figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emptytablemessage.cpp" line="18"/>
-        <source>This letter has no programme returns yet. Add one with Edit › Add Programme… (Ctrl+Shift+P).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emptytablemessage.cpp" line="22"/>
-        <source>This project has no letters yet. Start with Edit › Add Letter… (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emptytablemessage.cpp" line="23"/>
-        <source>No programme returns here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,17 +26,18 @@ QString describe(const ProjectData &p, const QualityFlag &flag)
 
 int runCheck(const QStringList &arguments, const QString &summary)
 {
-    using T = CommandLineText;
-    CommandParser parser(QStringLiteral("check"), summary, T::tr("[--project FILE] [filters] [--strict]"));
+    CommandParser parser(QStringLiteral("check"), summary,
+                         CommandLineText::tr("[--project FILE] [filters] [--strict]"));
     parser.addProjectOption();
     parser.addFilterOptions();
-    const QCommandLineOption strict(QStringLiteral("strict"), T::tr("Exit with status 1 when anything is flagged."));
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    CommandLineText::tr("Exit with status 1 when anything is flagged."));
     parser.addOption(strict);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         // "check my.dapp" would otherwise check the sample and look like a pass.
-        return parser.refuse(T::tr("unexpected “%1”; name the project with --project FILE.")
+        return parser.refuse(CommandLineText::tr("unexpected “%1”; name the project with --project FILE.")
                                  .arg(parser.positionalArguments().constFirst()));
     }
     ProjectData data;
@@ -46,13 +47,13 @@ int runCheck(const QStringList &arguments, const QString &summary)
     for (const QualityFlag &f : flags)
         out() << describe(data, f) << QStringLiteral(": ") << flagKindKey(f.kind)
               << QStringLiteral(": ") << f.message << Qt::endl;
-    out() << T::tr("%1 letters, %2 returns checked: %3 flagged.")
+    out() << CommandLineText::tr("%1 letters, %2 returns checked: %3 flagged.")
                  .arg(data.letters.size())
                  .arg(data.returns.size())
                  .arg(flags.size())
           << Qt::endl;
     if (!stdoutWritten()) {
-        printError(T::tr("cannot write the flags to standard output."));
+        printError(CommandLineText::tr("cannot write the flags to standard output."));
         return 1;
     }
     return parser.isSet(strict) && !flags.isEmpty() ? 1 : 0;

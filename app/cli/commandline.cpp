@@ -8,8 +8,6 @@
 namespace dapp::cli {
 
 namespace {
-using T = CommandLineText;
-
 // Qt's own window options, which QApplication reads; those in the first list take a value.
 const QStringList kQtOptionsWithValue{QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
                                       QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
@@ -42,30 +40,32 @@ QString commandList()
 {
     QString text;
     for (const Command &c : commands())
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(c.name).leftJustified(13),
-                                               T::tr(c.summary));
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(13), CommandLineText::tr(c.summary));
     return text;
 }
 
 int printHelp()
 {
-    out() << T::tr("DAPP Analyst %1: compare Domestic Abuse Perpetrator Programmes from FOI answers.")
+    out() << CommandLineText::tr("DAPP Analyst %1: compare Domestic Abuse Perpetrator Programmes from FOI answers.")
                  .arg(QCoreApplication::applicationVersion())
           << Qt::endl
           << Qt::endl
-          << T::tr("usage: dapp-analyst [FILE.dapp]          open the window on a project (the sample without one)")
+          << CommandLineText::tr(
+                 "usage: dapp-analyst [FILE.dapp]          open the window on a project (the sample without one)")
           << Qt::endl
-          << T::tr("       dapp-analyst COMMAND [OPTIONS]    run a command without a window")
+          << CommandLineText::tr("       dapp-analyst COMMAND [OPTIONS]    run a command without a window")
           << Qt::endl
           << Qt::endl
-          << T::tr("Commands:") << Qt::endl
+          << CommandLineText::tr("Commands:") << Qt::endl
           << commandList() << Qt::endl
-          << T::tr("Options:") << Qt::endl
-          << T::tr("  -h, --help     Show this help.") << Qt::endl
-          << T::tr("  -v, --version  Show the version.") << Qt::endl
+          << CommandLineText::tr("Options:") << Qt::endl
+          << CommandLineText::tr("  -h, --help     Show this help.") << Qt::endl
+          << CommandLineText::tr("  -v, --version  Show the version.") << Qt::endl
           << Qt::endl
-          << T::tr("'dapp-analyst COMMAND --help' lists a command's options. To open a project file whose name "
-                   "is a single word, write it as ./NAME.")
+          << CommandLineText::tr(
+                 "'dapp-analyst COMMAND --help' lists a command's options. To open a project file whose name "
+                 "is a single word, write it as ./NAME.")
           << Qt::endl;
     return stdoutWritten() ? 0 : 1;
 }
@@ -73,7 +73,8 @@ int printHelp()
 int refuse(const QString &message)
 {
     printError(message);
-    err() << T::tr("Commands:") << Qt::endl << commandList() << T::tr("Run 'dapp-analyst --help' for more.") << Qt::endl;
+    err() << CommandLineText::tr("Commands:") << Qt::endl
+          << commandList() << CommandLineText::tr("Run 'dapp-analyst --help' for more.") << Qt::endl;
     return 2;
 }
 } // namespace
@@ -112,9 +113,9 @@ QString windowArgumentsProblem(const QStringList &arguments, QString *projectPat
         if (kQtOptionsWithValue.contains(a))
             ++i;
         else if (a.startsWith(QLatin1Char('-')) && !kQtFlags.contains(a))
-            return T::tr("unknown option “%1”.").arg(a);
+            return CommandLineText::tr("unknown option “%1”.").arg(a);
         else if (!a.startsWith(QLatin1Char('-')) && !projectPath->isEmpty())
-            return T::tr("the window opens one project at a time; “%1” is one too many.").arg(a);
+            return CommandLineText::tr("the window opens one project at a time; “%1” is one too many.").arg(a);
         else if (!a.startsWith(QLatin1Char('-')))
             *projectPath = a;
     }
@@ -151,12 +152,12 @@ int run(const QStringList &arguments)
     }
     for (const Command &c : commands())
         if (first == QLatin1String(c.name))
-            return c.run(arguments.mid(1), T::tr(c.summary));
+            return c.run(arguments.mid(1), CommandLineText::tr(c.summary));
     if (isBareWord(first))
-        return refuse(T::tr("unknown command “%1”.").arg(first));
+        return refuse(CommandLineText::tr("unknown command “%1”.").arg(first));
     QString projectPath;
     const QString problem = windowArgumentsProblem(arguments, &projectPath);
-    return refuse(problem.isEmpty() ? T::tr("nothing to run.") : problem);
+    return refuse(problem.isEmpty() ? CommandLineText::tr("nothing to run.") : problem);
 }
 
 } // namespace dapp::cli

@@ -11,20 +11,18 @@
 
 namespace dapp::cli {
 
-using T = CommandLineText;
-
 CommandParser::CommandParser(const QString &command, const QString &summary, const QString &usage)
     : m_command(command)
     , m_usage(usage)
-    , m_help({QStringLiteral("h"), QStringLiteral("help")}, T::tr("Show this help."))
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, CommandLineText::tr("Show this help."))
     , m_project(QStringLiteral("project"),
-                T::tr("The project file, or a team database's postgresql:// address (default: the sample project)."),
-                T::tr("FILE|URI"))
-    , m_area(QStringLiteral("area"), T::tr("Only this police force area (by name; may repeat)."), T::tr("NAME"))
-    , m_year(QStringLiteral("year"), T::tr("Only this financial year, e.g. 2022/23 (may repeat)."), T::tr("YEAR"))
-    , m_cohort(QStringLiteral("cohort"), T::tr("Only this cohort: male, female or all (may repeat)."), T::tr("COHORT"))
-    , m_risk(QStringLiteral("risk"), T::tr("Only this risk level (may repeat)."), T::tr("LEVEL"))
-    , m_provider(QStringLiteral("provider"), T::tr("Only this provider (may repeat)."), T::tr("NAME"))
+                CommandLineText::tr("The project file, or a team database's postgresql:// address (default: the sample project)."),
+                CommandLineText::tr("FILE|URI"))
+    , m_area(QStringLiteral("area"), CommandLineText::tr("Only this police force area (by name; may repeat)."), CommandLineText::tr("NAME"))
+    , m_year(QStringLiteral("year"), CommandLineText::tr("Only this financial year, e.g. 2022/23 (may repeat)."), CommandLineText::tr("YEAR"))
+    , m_cohort(QStringLiteral("cohort"), CommandLineText::tr("Only this cohort: male, female or all (may repeat)."), CommandLineText::tr("COHORT"))
+    , m_risk(QStringLiteral("risk"), CommandLineText::tr("Only this risk level (may repeat)."), CommandLineText::tr("LEVEL"))
+    , m_provider(QStringLiteral("provider"), CommandLineText::tr("Only this provider (may repeat)."), CommandLineText::tr("NAME"))
 {
     m_parser.setApplicationDescription(summary);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -48,14 +46,14 @@ void CommandParser::addPositionalArgument(const QString &name, const QString &de
 
 QString CommandParser::usageLine() const
 {
-    return T::tr("usage: dapp-analyst %1 %2").arg(m_command, m_usage);
+    return CommandLineText::tr("usage: dapp-analyst %1 %2").arg(m_command, m_usage);
 }
 
 int CommandParser::refuse(const QString &message) const
 {
     printError(message);
     err() << usageLine() << Qt::endl
-          << T::tr("Run 'dapp-analyst %1 --help' for its options.").arg(m_command) << Qt::endl;
+          << CommandLineText::tr("Run 'dapp-analyst %1 --help' for its options.").arg(m_command) << Qt::endl;
     return 2;
 }
 
@@ -68,7 +66,7 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
         if (unknown.isEmpty())
             return refuse(m_parser.errorText());
         const QString name = unknown.constFirst();
-        return refuse(T::tr("%1 has no option “%2”.")
+        return refuse(CommandLineText::tr("%1 has no option “%2”.")
                           .arg(m_command, (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name));
     }
     if (m_parser.isSet(m_help)) {
@@ -104,7 +102,7 @@ std::optional<int> CommandParser::loadProject(ProjectData *data) const
 QString CommandParser::projectName() const
 {
     if (!m_parser.isSet(m_project))
-        return T::tr("Sample project");
+        return CommandLineText::tr("Sample project");
     const QString project = m_parser.value(m_project);
     if (looksLikeTeamAddress(project)) {
         QString error;
@@ -129,7 +127,7 @@ bool CommandParser::openProject(ProjectStore &store) const
     const QString path = m_parser.value(m_project);
     if (m_parser.isSet(m_project) && path.isEmpty()) {
         // An unset shell variable, say: quietly using the sample instead would mislead.
-        printError(T::tr("--project needs a file name (it was empty)."));
+        printError(CommandLineText::tr("--project needs a file name (it was empty)."));
         return false;
     }
     QString error;
@@ -147,9 +145,10 @@ std::optional<ComparisonFilter> CommandParser::filter() const
     for (const QString &name : m_parser.values(m_area)) {
         const Area *area = Areas::byName(name);
         if (!area) {
-            printError(T::tr("--area “%1” is not a police force area; write its name as in “Avon and Somerset”, "
-                             "or Unknown.")
-                           .arg(name));
+            printError(
+                CommandLineText::tr("--area “%1” is not a police force area; write its name as in “Avon and Somerset”, "
+                                    "or Unknown.")
+                    .arg(name));
             return std::nullopt;
         }
         filter.areaCodes << area->code;
@@ -157,7 +156,7 @@ std::optional<ComparisonFilter> CommandParser::filter() const
     for (const QString &key : m_parser.values(m_cohort)) {
         const auto cohort = cohortFromKey(key.trimmed().toLower());
         if (!cohort) {
-            printError(T::tr("--cohort “%1” is not a cohort; use male, female or all.").arg(key));
+            printError(CommandLineText::tr("--cohort “%1” is not a cohort; use male, female or all.").arg(key));
             return std::nullopt;
         }
         filter.cohorts << *cohort;
@@ -166,8 +165,8 @@ std::optional<ComparisonFilter> CommandParser::filter() const
         // Read as the table reads it: 2022/2023, 22/23 and FY22/23 are all 2022/23.
         const FinancialYearParse year = parseFinancialYear(text);
         if (year.year.isEmpty()) {
-            printError(T::tr("--year “%1” is not a financial year (%2); write it as 2022/23.")
-                           .arg(text, year.error.isEmpty() ? T::tr("it is empty") : year.error));
+            printError(CommandLineText::tr("--year “%1” is not a financial year (%2); write it as 2022/23.")
+                           .arg(text, year.error.isEmpty() ? CommandLineText::tr("it is empty") : year.error));
             return std::nullopt;
         }
         filter.financialYears << year.year;

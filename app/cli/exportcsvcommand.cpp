@@ -12,22 +12,25 @@ namespace dapp::cli {
 
 int runExportCsv(const QStringList &arguments, const QString &summary)
 {
-    using T = CommandLineText;
-    CommandParser parser(QStringLiteral("export-csv"), summary, T::tr("[--project FILE] [filters] [--context] OUT.csv"));
+    CommandParser parser(QStringLiteral("export-csv"), summary,
+                         CommandLineText::tr("[--project FILE] [filters] [--context] OUT.csv"));
     parser.addProjectOption();
     parser.addFilterOptions();
-    const QCommandLineOption context(QStringLiteral("context"),
-                                     T::tr("Write the context figures (figures about an area that are not a "
-                                           "programme's return) instead of the returns."));
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        CommandLineText::tr("Write the context figures (figures about an area that are not a "
+                            "programme's return) instead of the returns."));
     parser.addOption(context);
-    parser.addPositionalArgument(QStringLiteral("OUT.csv"), T::tr("Where to write the CSV; - for standard output."));
+    parser.addPositionalArgument(QStringLiteral("OUT.csv"),
+                                 CommandLineText::tr("Where to write the CSV; - for standard output."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return parser.refuse(T::tr("export-csv needs the file to write (OUT.csv, or - for standard output)."));
+        return parser.refuse(
+            CommandLineText::tr("export-csv needs the file to write (OUT.csv, or - for standard output)."));
     if (positional.size() > 1)
-        return parser.refuse(T::tr("unexpected “%1”; export-csv writes one file.").arg(positional.at(1)));
+        return parser.refuse(CommandLineText::tr("unexpected “%1”; export-csv writes one file.").arg(positional.at(1)));
     ProjectData data;
     if (const auto exitCode = parser.loadProject(&data))
         return *exitCode;
@@ -38,16 +41,17 @@ int runExportCsv(const QStringList &arguments, const QString &summary)
     QString error;
     if (!writeOutput(target, csv, &error)) {
         printError(target == QLatin1String("-")
-                       ? T::tr("cannot write the CSV to standard output.")
-                       : T::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(target), error));
+                       ? CommandLineText::tr("cannot write the CSV to standard output.")
+                       : CommandLineText::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(target), error));
         return 1;
     }
     if (target == QLatin1String("-"))
         return 0;
     // Into a pipe such as /dev/stdout the summary would end up inside the CSV.
     (QFileInfo(target).isFile() ? out() : err())
-        << (parser.isSet(context) ? T::tr("Wrote %1 context figures to %2").arg(data.contextFigures.size())
-                                  : T::tr("Wrote %1 returns to %2").arg(data.returns.size()))
+        << (parser.isSet(context)
+                ? CommandLineText::tr("Wrote %1 context figures to %2").arg(data.contextFigures.size())
+                : CommandLineText::tr("Wrote %1 returns to %2").arg(data.returns.size()))
                .arg(QDir::toNativeSeparators(target))
         << Qt::endl;
     return 0;

@@ -100,7 +100,6 @@ QByteArray explanation(const LetterExtraction &x)
 }
 int commitLetter(const LetterExtraction &extraction, const QString &letterPath, const QString &target)
 {
-    using T = CommandLineText;
     ProjectStore store;
     QString error;
     if (!openTarget(store, target, false, &error)) {
@@ -111,7 +110,7 @@ int commitLetter(const LetterExtraction &extraction, const QString &letterPath, 
     for (const QString &e : plan.errors)
         printError(e);
     if (!plan.errors.isEmpty()) {
-        printError(T::tr("nothing was added; the project was not changed."));
+        printError(CommandLineText::tr("nothing was added; the project was not changed."));
         return 1;
     }
     // One transaction in the working copy, then the project file replaced whole.
@@ -120,12 +119,12 @@ int commitLetter(const LetterExtraction &extraction, const QString &letterPath, 
         return 1;
     }
     const qsizetype returns = extraction.returns.size();
-    out() << T::tr("Added to %1: the letter %2 with %3; %4.")
+    out() << CommandLineText::tr("Added to %1: the letter %2 with %3; %4.")
                  .arg(targetName(store, target), extraction.letter.foiReference,
-                      returns == 1 ? T::tr("1 return") : T::tr("%1 returns").arg(returns),
-                      plan.needsALook == 0   ? T::tr("every figure was read with certainty")
-                      : plan.needsALook == 1 ? T::tr("1 figure needs a look and says so in its note")
-                                             : T::tr("%1 figures need a look and say so in their notes").arg(plan.needsALook))
+                      returns == 1 ? CommandLineText::tr("1 return") : CommandLineText::tr("%1 returns").arg(returns),
+                      plan.needsALook == 0   ? CommandLineText::tr("every figure was read with certainty")
+                      : plan.needsALook == 1 ? CommandLineText::tr("1 figure needs a look and says so in its note")
+                                             : CommandLineText::tr("%1 figures need a look and say so in their notes").arg(plan.needsALook))
           << Qt::endl;
     return stdoutWritten() ? 0 : 1;
 }
@@ -133,40 +132,42 @@ int commitLetter(const LetterExtraction &extraction, const QString &letterPath, 
 
 int runExtract(const QStringList &arguments, const QString &summary)
 {
-    using T = CommandLineText;
-    CommandParser parser(QStringLiteral("extract"), summary, T::tr("LETTER [--explain | --project FILE --commit]"));
+    CommandParser parser(QStringLiteral("extract"), summary, CommandLineText::tr("LETTER [--explain | --project FILE --commit]"));
     const QCommandLineOption explain(QStringLiteral("explain"),
-                                     T::tr("Instead of the tidy CSV, print each proposed value with its status, the quote "
+                                     CommandLineText::tr("Instead of the tidy CSV, print each proposed value with its status, the quote "
                                            "it came from, the quote's place in the letter (characters from its start) "
                                            "and whether it is certain or needs a look, and why."));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     T::tr("With --commit: the project to add the letter to: a file (one that does not "
+                                     CommandLineText::tr("With --commit: the project to add the letter to: a file (one that does not "
                                            "exist yet is created; the file it replaces is kept as FILE~, as Save does), "
                                            "or a team database's postgresql:// address."),
-                                     T::tr("FILE|URI"));
+                                     CommandLineText::tr("FILE|URI"));
     const QCommandLineOption commit(QStringLiteral("commit"),
-                                    T::tr("Add the letter, its returns and their quotes to --project in one transaction. "
+                                    CommandLineText::tr("Add the letter, its returns and their quotes to --project in one transaction. "
                                           "Each figure the reader was not sure of gets a note saying so; a letter the "
                                           "project already holds (same FOI reference and body) is refused."));
     parser.addOption(explain);
     parser.addOption(project);
     parser.addOption(commit);
-    parser.addPositionalArgument(QStringLiteral("LETTER"),
-                                 T::tr("The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx."));
+    parser.addPositionalArgument(
+        QStringLiteral("LETTER"),
+        CommandLineText::tr("The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return parser.refuse(T::tr("extract needs the letter to read."));
+        return parser.refuse(CommandLineText::tr("extract needs the letter to read."));
     if (positional.size() > 1)
-        return parser.refuse(T::tr("unexpected “%1”; extract reads one letter.").arg(positional.at(1)));
+        return parser.refuse(CommandLineText::tr("unexpected “%1”; extract reads one letter.").arg(positional.at(1)));
     if (parser.isSet(commit) && parser.value(project).isEmpty())
-        return parser.refuse(T::tr("--commit needs --project FILE, the project to add the letter to."));
+        return parser.refuse(CommandLineText::tr("--commit needs --project FILE, the project to add the letter to."));
     if (parser.isSet(project) && !parser.isSet(commit))
-        return parser.refuse(T::tr("--project is where --commit adds the letter; without --commit, extract writes "
-                                   "nothing."));
+        return parser.refuse(
+            CommandLineText::tr("--project is where --commit adds the letter; without --commit, extract writes "
+                                "nothing."));
     if (parser.isSet(commit) && parser.isSet(explain))
-        return parser.refuse(T::tr("--explain prints the proposal; --commit writes it: give one of them."));
+        return parser.refuse(
+            CommandLineText::tr("--explain prints the proposal; --commit writes it: give one of them."));
     QString error;
     const std::optional<LetterFile> letter = readLetterFile(positional.constFirst(), &error);
     if (!letter) {
@@ -181,7 +182,7 @@ int runExtract(const QStringList &arguments, const QString &summary)
     const QByteArray bytes = parser.isSet(explain) ? explanation(extraction)
                                                    : exportTidyCsv(asProject(extraction), isRegularFile(QStringLiteral("-")));
     if (!writeOutput(QStringLiteral("-"), bytes, &error) || !stdoutWritten()) {
-        printError(T::tr("cannot write to standard output: %1").arg(error));
+        printError(CommandLineText::tr("cannot write to standard output: %1").arg(error));
         return 1;
     }
     return 0;

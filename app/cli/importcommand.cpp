@@ -20,8 +20,6 @@
 namespace dapp::cli {
 
 namespace {
-using T = CommandLineText;
-
 std::optional<DuplicatePolicy> duplicatePolicy(const QString &word)
 {
     if (word.isEmpty() || word == QLatin1String("refuse"))
@@ -37,7 +35,8 @@ std::optional<DuplicatePolicy> duplicatePolicy(const QString &word)
 
 void print(const ImportProblem &p)
 {
-    err() << (p.isError() ? T::tr("error: %1") : T::tr("warning: %1")).arg(p.describe()) << Qt::endl;
+    err() << (p.isError() ? CommandLineText::tr("error: %1") : CommandLineText::tr("warning: %1")).arg(p.describe())
+          << Qt::endl;
 }
 
 // One line per report, flushed at once (Qt::endl), so a script or a test reading the pipe sees
@@ -46,7 +45,9 @@ bool printProgress(qint64 done, qint64 total)
 {
     const qint64 percent = total > 0 ? done * 100 / total : 100;
     const QLocale locale;
-    err() << T::tr("writing: %1% (%2 of %3 records)").arg(percent).arg(locale.toString(done), locale.toString(total))
+    err() << CommandLineText::tr("writing: %1% (%2 of %3 records)")
+                 .arg(percent)
+                 .arg(locale.toString(done), locale.toString(total))
           << Qt::endl;
     return true;
 }
@@ -55,38 +56,38 @@ bool printProgress(qint64 done, qint64 total)
 int runImport(const QStringList &arguments, const QString &summary)
 {
     CommandParser parser(QStringLiteral("import"), summary,
-                         T::tr("--project FILE|URI [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] "
+                         CommandLineText::tr("--project FILE|URI [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] "
                                "[--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT..."));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     T::tr("The project to import into: a file (one that does not exist yet is created; "
+                                     CommandLineText::tr("The project to import into: a file (one that does not exist yet is created; "
                                            "the file it replaces is kept as FILE~, as Save does), or a team database's "
                                            "postgresql:// address (one transaction on the server)."),
-                                     T::tr("FILE|URI"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), T::tr("Check the files and say what would be imported; write nothing."));
+                                     CommandLineText::tr("FILE|URI"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CommandLineText::tr("Check the files and say what would be imported; write nothing."));
     const QCommandLineOption progress(QStringLiteral("progress"),
-                                      T::tr("While writing, print how far it is on standard error, one line at a time "
+                                      CommandLineText::tr("While writing, print how far it is on standard error, one line at a time "
                                             "(“writing: 37% (37,412 of 101,050 records)”)."));
     const QCommandLineOption layout(QStringLiteral("layout"),
-                                    T::tr("The files' layout: tidy (one row per return) or letter-table (a letter's own table: "
+                                    CommandLineText::tr("The files' layout: tidy (one row per return) or letter-table (a letter's own table: "
                                           "providers in the first row, one row per question, one column per programme). "
                                           "Without it, each file's layout is recognised."),
-                                    T::tr("LAYOUT"));
+                                    CommandLineText::tr("LAYOUT"));
     const QCommandLineOption sheetOption(QStringLiteral("sheet"),
-                                         T::tr("The sheet of an XLSX or ODS workbook to read (default: the first)."),
-                                         T::tr("NAME"));
-    const QCommandLineOption area(QStringLiteral("area"), T::tr("For a letter table: the police force area it answers for."),
-                                  T::tr("NAME"));
-    const QCommandLineOption year(QStringLiteral("year"), T::tr("For a letter table: the financial year (2022/23)."), T::tr("YEAR"));
+                                         CommandLineText::tr("The sheet of an XLSX or ODS workbook to read (default: the first)."),
+                                         CommandLineText::tr("NAME"));
+    const QCommandLineOption area(QStringLiteral("area"), CommandLineText::tr("For a letter table: the police force area it answers for."),
+                                  CommandLineText::tr("NAME"));
+    const QCommandLineOption year(QStringLiteral("year"), CommandLineText::tr("For a letter table: the financial year (2022/23)."), CommandLineText::tr("YEAR"));
     const QCommandLineOption cohort(QStringLiteral("cohort"),
-                                    T::tr("For a letter table: male, female or all (default: read from the questions' wording)."),
-                                    T::tr("COHORT"));
-    const QCommandLineOption foiReference(QStringLiteral("foi-reference"), T::tr("For a letter table: the letter's FOI reference."),
-                                          T::tr("REF"));
+                                    CommandLineText::tr("For a letter table: male, female or all (default: read from the questions' wording)."),
+                                    CommandLineText::tr("COHORT"));
+    const QCommandLineOption foiReference(QStringLiteral("foi-reference"), CommandLineText::tr("For a letter table: the letter's FOI reference."),
+                                          CommandLineText::tr("REF"));
     const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"),
-                                         T::tr("What to do with a return the project already has (same area, programme, "
+                                         CommandLineText::tr("What to do with a return the project already has (same area, programme, "
                                                "provider, year and cohort): skip, replace or keep (both). Without it, "
                                                "such a return is an error and nothing is imported."),
-                                         T::tr("ACTION"));
+                                         CommandLineText::tr("ACTION"));
     parser.addOption(project);
     parser.addOption(dryRun);
     parser.addOption(progress);
@@ -97,28 +98,33 @@ int runImport(const QStringList &arguments, const QString &summary)
     parser.addOption(cohort);
     parser.addOption(foiReference);
     parser.addOption(onDuplicate);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), T::tr("CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README)."));
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        CommandLineText::tr("CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README)."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
-        return parser.refuse(T::tr("import needs at least one file to read."));
+        return parser.refuse(CommandLineText::tr("import needs at least one file to read."));
     const QString chosenLayout = parser.value(layout);
     if (parser.isSet(layout) && chosenLayout != QLatin1String("tidy") && chosenLayout != QLatin1String("letter-table"))
-        return parser.refuse(T::tr("unknown layout “%1”; use tidy or letter-table.").arg(chosenLayout));
+        return parser.refuse(CommandLineText::tr("unknown layout “%1”; use tidy or letter-table.").arg(chosenLayout));
     std::optional<Cohort> givenCohort;
     if (parser.isSet(cohort)) {
         givenCohort = parseCohort(parser.value(cohort));
         if (!givenCohort)
-            return parser.refuse(T::tr("unknown --cohort “%1”; use male, female or all.").arg(parser.value(cohort)));
+            return parser.refuse(
+                CommandLineText::tr("unknown --cohort “%1”; use male, female or all.").arg(parser.value(cohort)));
     }
     const std::optional<DuplicatePolicy> policy = duplicatePolicy(parser.value(onDuplicate));
     if (!policy)
-        return parser.refuse(T::tr("unknown --on-duplicate “%1”; use skip, replace or keep.").arg(parser.value(onDuplicate)));
+        return parser.refuse(CommandLineText::tr("unknown --on-duplicate “%1”; use skip, replace or keep.")
+                                 .arg(parser.value(onDuplicate)));
     const QString target = parser.value(project);
     if (target.isEmpty() && !parser.isSet(dryRun))
-        return parser.refuse(T::tr("import needs --project FILE, the project to add the returns to (or --dry-run to "
-                                   "only check the files)."));
+        return parser.refuse(
+            CommandLineText::tr("import needs --project FILE, the project to add the returns to (or --dry-run to "
+                                "only check the files)."));
 
     ProjectStore store;
     QString error;
@@ -142,9 +148,11 @@ int runImport(const QStringList &arguments, const QString &summary)
         const QList<QStringList> *rows = &source->rows;
         const bool letterTable = parser.isSet(layout) ? chosenLayout == QLatin1String("letter-table") : looksLikeLetterTable(*rows);
         if (letterTable && (parser.value(area).isEmpty() || parser.value(year).isEmpty()))
-            return parser.refuse(T::tr("“%1” is a letter table, which names no area or financial year: give --area NAME and "
-                                       "--year YEAR (and --cohort when the questions do not say males or females).")
-                                     .arg(QFileInfo(input).fileName()));
+            return parser.refuse(
+                CommandLineText::tr(
+                    "“%1” is a letter table, which names no area or financial year: give --area NAME and "
+                    "--year YEAR (and --cohort when the questions do not say males or females).")
+                    .arg(QFileInfo(input).fileName()));
         ImportBatch batch = letterTable
                                       ? readLetterTableRows(QFileInfo(input).fileName(), source->sheet, *rows,
                                                             {parser.value(area), parser.value(year), givenCohort,
@@ -187,17 +195,21 @@ int runImport(const QStringList &arguments, const QString &summary)
         skipped += plan.skipped;
     }
     if (errors > 0) {
-        printError(T::tr("nothing was imported, because of the errors listed above (%1 in all). The project was not changed.").arg(errors));
+        printError(
+            CommandLineText::tr(
+                "nothing was imported, because of the errors listed above (%1 in all). The project was not changed.")
+                .arg(errors));
         return 1;
     }
-    const QString counts = T::tr("%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes")
-                               .arg(added)
-                               .arg(replaced)
-                               .arg(skipped)
-                               .arg(after.letters.size())
-                               .arg(after.programmes.size());
+    const QString counts
+        = CommandLineText::tr("%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes")
+              .arg(added)
+              .arg(replaced)
+              .arg(skipped)
+              .arg(after.letters.size())
+              .arg(after.programmes.size());
     if (parser.isSet(dryRun)) {
-        out() << T::tr("Checked: %1. Nothing was written (--dry-run).").arg(counts) << Qt::endl;
+        out() << CommandLineText::tr("Checked: %1. Nothing was written (--dry-run).").arg(counts) << Qt::endl;
         return 0;
     }
     // One transaction in the working copy, then the project file replaced whole (or one
@@ -207,7 +219,7 @@ int runImport(const QStringList &arguments, const QString &summary)
         printError(error);
         return 1;
     }
-    out() << T::tr("Imported into %1: %2.").arg(targetName(store, target), counts) << Qt::endl;
+    out() << CommandLineText::tr("Imported into %1: %2.").arg(targetName(store, target), counts) << Qt::endl;
     return 0;
 }
 

@@ -28,37 +28,39 @@ bool sameFile(const QString &a, const QString &b)
 
 int runRecover(const QStringList &arguments, const QString &summary)
 {
-    using T = CommandLineText;
-    CommandParser parser(QStringLiteral("recover"), summary, T::tr("DAMAGED.dapp --output NEW.dapp"));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    T::tr("The new project file to write what can be read to. An existing file is "
-                                          "replaced and kept as FILE~, as Save does."),
-                                    T::tr("FILE"));
+    CommandParser parser(QStringLiteral("recover"), summary, CommandLineText::tr("DAMAGED.dapp --output NEW.dapp"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        CommandLineText::tr("The new project file to write what can be read to. An existing file is "
+                            "replaced and kept as FILE~, as Save does."),
+        CommandLineText::tr("FILE"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("DAMAGED.dapp"),
-                                 T::tr("The damaged project file; it is only read, never changed."));
+                                 CommandLineText::tr("The damaged project file; it is only read, never changed."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return parser.refuse(T::tr("recover needs the damaged project file."));
+        return parser.refuse(CommandLineText::tr("recover needs the damaged project file."));
     if (positional.size() > 1)
-        return parser.refuse(T::tr("unexpected “%1”; recover reads one file.").arg(positional.at(1)));
+        return parser.refuse(CommandLineText::tr("unexpected “%1”; recover reads one file.").arg(positional.at(1)));
     const QString damaged = positional.constFirst();
     const QString target = parser.value(output);
     if (!parser.isSet(output) || target.isEmpty())
-        return parser.refuse(T::tr("recover needs --output NEW.dapp, the new file to write what can be read to."));
+        return parser.refuse(
+            CommandLineText::tr("recover needs --output NEW.dapp, the new file to write what can be read to."));
     if (sameFile(damaged, target))
-        return parser.refuse(T::tr("--output “%1” is the damaged file itself; recover writes what it reads to a new "
-                                   "file and never changes the damaged one.")
-                                 .arg(QDir::toNativeSeparators(target)));
+        return parser.refuse(
+            CommandLineText::tr("--output “%1” is the damaged file itself; recover writes what it reads to a new "
+                                "file and never changes the damaged one.")
+                .arg(QDir::toNativeSeparators(target)));
 
     SalvageReport report;
     QString error;
     const std::optional<ProjectData> data = salvageProject(damaged, &report, &error);
     const QStringList lines = report.summaryLines();
     if (!lines.isEmpty()) {
-        out() << T::tr("Read from %1:").arg(QDir::toNativeSeparators(damaged)) << Qt::endl;
+        out() << CommandLineText::tr("Read from %1:").arg(QDir::toNativeSeparators(damaged)) << Qt::endl;
         for (const QString &line : lines)
             out() << QStringLiteral("  ") << line << Qt::endl;
     }
@@ -69,20 +71,22 @@ int runRecover(const QStringList &arguments, const QString &summary)
     const bool replacing = QFileInfo::exists(target);
     ProjectStore store;
     if (!store.createNew(&error) || !store.replaceAll(*data, &error) || !store.saveAs(target, &error)) {
-        printError(T::tr("nothing was written: %1").arg(error));
+        printError(CommandLineText::tr("nothing was written: %1").arg(error));
         return 1;
     }
-    out() << (replacing ? T::tr("Wrote the recovered project to %1 (the file it replaced is kept as %2).")
-                              .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(target + QLatin1Char('~')))
-                        : T::tr("Wrote the recovered project to %1.").arg(QDir::toNativeSeparators(target)))
+    out() << (replacing
+                  ? CommandLineText::tr("Wrote the recovered project to %1 (the file it replaced is kept as %2).")
+                        .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(target + QLatin1Char('~')))
+                  : CommandLineText::tr("Wrote the recovered project to %1.").arg(QDir::toNativeSeparators(target)))
           << Qt::endl;
     if (!stdoutWritten()) {
-        printError(T::tr("cannot write the summary to standard output."));
+        printError(CommandLineText::tr("cannot write the summary to standard output."));
         return 1;
     }
     if (report.anythingLost()) {
-        printError(T::tr("not everything in “%1” could be read; what could be is in “%2”, and what was lost is listed "
-                         "above.")
+        printError(CommandLineText::tr(
+                       "not everything in “%1” could be read; what could be is in “%2”, and what was lost is listed "
+                       "above.")
                        .arg(QDir::toNativeSeparators(damaged), QDir::toNativeSeparators(target)));
         return 1;
     }

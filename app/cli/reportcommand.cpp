@@ -14,22 +14,25 @@ namespace dapp::cli {
 
 int runReport(const QStringList &arguments, const QString &summary)
 {
-    using T = CommandLineText;
-    CommandParser parser(QStringLiteral("report"), summary, T::tr("[--project FILE] [filters] OUT.pdf"));
+    CommandParser parser(QStringLiteral("report"), summary, CommandLineText::tr("[--project FILE] [filters] OUT.pdf"));
     parser.addProjectOption();
     parser.addFilterOptions();
-    const QCommandLineOption title(QStringLiteral("title"), T::tr("The report's title."), T::tr("TEXT"));
+    const QCommandLineOption title(QStringLiteral("title"), CommandLineText::tr("The report's title."),
+                                   CommandLineText::tr("TEXT"));
     parser.addOption(title);
-    parser.addPositionalArgument(QStringLiteral("OUT.pdf"), T::tr("Where to write the report."));
+    parser.addPositionalArgument(QStringLiteral("OUT.pdf"), CommandLineText::tr("Where to write the report."));
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return parser.refuse(positional.isEmpty() ? T::tr("report needs the file to write (OUT.pdf).")
-                                                  : T::tr("unexpected “%1”; report writes one file.").arg(positional.at(1)));
+        return parser.refuse(
+            positional.isEmpty()
+                ? CommandLineText::tr("report needs the file to write (OUT.pdf).")
+                : CommandLineText::tr("unexpected “%1”; report writes one file.").arg(positional.at(1)));
     const QString target = positional.constFirst();
     if (QFileInfo(target).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        return parser.refuse(T::tr("“%1”: report writes PDF (a name ending in .pdf).").arg(QDir::toNativeSeparators(target)));
+        return parser.refuse(CommandLineText::tr("“%1”: report writes PDF (a name ending in .pdf).")
+                                 .arg(QDir::toNativeSeparators(target)));
     Comparison comparison;
     if (const auto exitCode = parser.loadComparison(&comparison))
         return *exitCode;
@@ -45,7 +48,7 @@ int runReport(const QStringList &arguments, const QString &summary)
         printError(error);
         return 1;
     }
-    out() << T::tr("Wrote a report of %1 returns on %2 pages to %3")
+    out() << CommandLineText::tr("Wrote a report of %1 returns on %2 pages to %3")
                  .arg(comparison.rows.size())
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(target))

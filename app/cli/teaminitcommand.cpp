@@ -16,10 +16,9 @@ namespace dapp::cli {
 
 int runTeamInit(const QStringList &arguments, const QString &summary)
 {
-    using T = CommandLineText;
-    CommandParser parser(QStringLiteral("team-init"), summary, T::tr("URI"));
+    CommandParser parser(QStringLiteral("team-init"), summary, CommandLineText::tr("URI"));
     parser.addPositionalArgument(QStringLiteral("URI"),
-                                 T::tr("The database, as psql takes it: postgresql://USER@HOST/DATABASE, "
+                                 CommandLineText::tr("The database, as psql takes it: postgresql://USER@HOST/DATABASE, "
                                        "postgresql://USER@/DATABASE?host=/run/postgresql (a Unix socket folder), "
                                        "service=NAME, or \"host=… dbname=…\". A password comes from ~/.pgpass or "
                                        "PGPASSWORD, never from this program."));
@@ -27,9 +26,9 @@ int runTeamInit(const QStringList &arguments, const QString &summary)
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return parser.refuse(T::tr("team-init needs the database's address (URI)."));
+        return parser.refuse(CommandLineText::tr("team-init needs the database's address (URI)."));
     if (positional.size() > 1)
-        return parser.refuse(T::tr("unexpected “%1”; team-init sets up one database.").arg(positional.at(1)));
+        return parser.refuse(CommandLineText::tr("unexpected “%1”; team-init sets up one database.").arg(positional.at(1)));
     QString error;
     const std::optional<TeamAddress> address = parseTeamAddress(positional.constFirst(), &error);
     if (!address) {
@@ -46,7 +45,7 @@ int runTeamInit(const QStringList &arguments, const QString &summary)
         QSqlDatabase db = QSqlDatabase::database(name, false);
         const int before = schemaVersion(db);
         if (before > latestSchemaVersion()) {
-            printError(T::tr("%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to "
+            printError(CommandLineText::tr("%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to "
                              "%3); it was not changed.")
                            .arg(address->describe())
                            .arg(before)
@@ -60,12 +59,12 @@ int runTeamInit(const QStringList &arguments, const QString &summary)
             const QString database = q.exec(QStringLiteral("SELECT current_database()")) && q.next()
                                          ? q.value(0).toString()
                                          : address->database;
-            out() << (before == 0 ? T::tr("Set up %1 at schema %2.").arg(address->describe()).arg(latestSchemaVersion())
+            out() << (before == 0 ? CommandLineText::tr("Set up %1 at schema %2.").arg(address->describe()).arg(latestSchemaVersion())
                       : before < latestSchemaVersion()
-                          ? T::tr("Migrated %1 from schema %2 to %3.").arg(address->describe()).arg(before).arg(latestSchemaVersion())
-                          : T::tr("%1 is at schema %2 already.").arg(address->describe()).arg(before))
+                          ? CommandLineText::tr("Migrated %1 from schema %2 to %3.").arg(address->describe()).arg(before).arg(latestSchemaVersion())
+                          : CommandLineText::tr("%1 is at schema %2 already.").arg(address->describe()).arg(before))
                   << Qt::endl
-                  << T::tr("Roles: %1 may read and change records, %2 may only read. Give a person one with:")
+                  << CommandLineText::tr("Roles: %1 may read and change records, %2 may only read. Give a person one with:")
                          .arg(teamEditorsRole(database), teamViewersRole(database))
                   << Qt::endl
                   << QStringLiteral("  CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE %1;").arg(teamEditorsRole(database))

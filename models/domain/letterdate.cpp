@@ -8,10 +8,12 @@
 namespace dapp {
 
 namespace {
-QString tr(const char *text)
+// Gives this file's strings one translation context. A class, not a function named tr: lupdate
+// files a free tr() under the enclosing namespace, not the context it looks up.
+struct T
 {
-    return QCoreApplication::translate("LetterDate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LetterDate)
+};
 
 int monthFromName(const QString &name)
 {
@@ -27,10 +29,10 @@ int monthFromName(const QString &name)
 LetterDateParse checked(const QString &text, int year, int month, int day)
 {
     if (month < 1 || month > 12)
-        return {QDate(), tr("“%1”: there is no month %2.").arg(text).arg(month)};
+        return {QDate(), T::tr("“%1”: there is no month %2.").arg(text).arg(month)};
     const QDate first(year, month, 1);
     if (day < 1 || day > first.daysInMonth()) {
-        return {QDate(), tr("“%1”: %2 has %3 days.")
+        return {QDate(), T::tr("“%1”: %2 has %3 days.")
                              .arg(text, QLocale(QLocale::English, QLocale::UnitedKingdom).toString(first, QStringLiteral("MMMM yyyy")))
                              .arg(first.daysInMonth())};
     }
@@ -52,7 +54,7 @@ LetterDateParse parseLetterDate(const QString &text)
         return checked(t, m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     if (const auto m = written.match(t); m.hasMatch() && monthFromName(m.captured(2)) != 0)
         return checked(t, m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt());
-    return {QDate(), tr("“%1” is not a date; write it as 2024-05-19, 19/05/2024 or 19 May 2024.").arg(t)};
+    return {QDate(), T::tr("“%1” is not a date; write it as 2024-05-19, 19/05/2024 or 19 May 2024.").arg(t)};
 }
 
 } // namespace dapp

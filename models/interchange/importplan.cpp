@@ -12,11 +12,12 @@
 namespace dapp {
 
 namespace {
-struct ImportPlanText
+// Gives this file's strings one translation context.
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPlan)
 };
-using T = ImportPlanText;
 
 // The texts joined by a separator no cell holds, into one string made once (keys are made a row).
 QString joinedKey(std::initializer_list<QString> parts)

@@ -13,11 +13,12 @@
 namespace dapp {
 
 namespace {
-struct LetterTableText
+// Gives this file's strings one translation context.
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(LetterTableImport)
 };
-using T = LetterTableText;
 
 // The question a row answers: 1–10 from its leading number, 11 for the evaluation link; 0 none.
 // Derbyshire's table merges the link's row into question 9's; the number inside wins then.

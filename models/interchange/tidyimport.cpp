@@ -21,11 +21,12 @@
 namespace dapp {
 
 namespace {
-struct TidyImportText
+// Gives this file's strings one translation context.
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(TidyImport)
 };
-using T = TidyImportText;
 
 bool isBlank(const QStringList &row)
 {

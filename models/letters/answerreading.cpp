@@ -11,11 +11,12 @@
 namespace dapp {
 
 namespace {
-struct ReadingText
+// Gives this file's strings one translation context.
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(LetterReading)
 };
-using T = ReadingText;
 
 constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
 

@@ -9,11 +9,12 @@
 namespace dapp {
 
 namespace {
-struct CommitText
+// Gives this file's strings one translation context.
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(LetterCommit)
 };
-using T = CommitText;
 } // namespace
 
 namespace {

@@ -10,10 +10,6 @@
 
 namespace dapp {
 
-namespace {
-using T = ExtractorText;
-} // namespace
-
 // "(a) 2023 – 2024: £370,083.00 in total" under "Funding has been awarded …", and "The service in
 // the year 2021/2022 provided support to 189 perpetrators, 188 victims and 341 …": figures with
 // their period, labelled from their own words. The labels are suggestions: each needs a look.
@@ -36,13 +32,15 @@ void readContextFigures(const QString &text, LetterExtraction &out)
                                 || text.left(m.capturedStart(0)).contains(QLatin1String("Home Office"), Qt::CaseInsensitive);
         ProposedContextFigure c;
         c.figure.areaCode = out.letter.areaCode;
-        c.figure.label = funding ? (homeOffice ? T::tr("Home Office funding awarded") : T::tr("Funding awarded"))
-                                 : T::tr("Amount");
+        c.figure.label = funding ? (homeOffice ? ExtractorText::tr("Home Office funding awarded")
+                                               : ExtractorText::tr("Funding awarded"))
+                                 : ExtractorText::tr("Amount");
         c.figure.period = year.year;
         c.figure.kind = FigureKind::Money;
         c.figure.figure = Figure::reported(amounts.first().value, m.captured(0).trimmed());
-        c.evidence = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::NeedsLook,
-                                T::tr("a figure about the area, labelled from the letter's words: check its label"));
+        c.evidence = evidenceAt(
+            text, m.capturedStart(0), m.capturedEnd(0), Confidence::NeedsLook,
+            ExtractorText::tr("a figure about the area, labelled from the letter's words: check its label"));
         c.figure.figure.quoteRange = c.evidence.range;
         out.contextFigures << c;
     }
@@ -68,12 +66,13 @@ void readContextFigures(const QString &text, LetterExtraction &out)
                 who.chop(1);
             ProposedContextFigure c;
             c.figure.areaCode = out.letter.areaCode;
-            c.figure.label = T::tr("%1 supported").arg(who.left(1).toUpper() + who.mid(1));
+            c.figure.label = ExtractorText::tr("%1 supported").arg(who.left(1).toUpper() + who.mid(1));
             c.figure.period = year.year;
             c.figure.kind = FigureKind::Count;
             c.figure.figure = Figure::reported(n.captured(1).remove(QLatin1Char(',')).toLongLong(), sentence.simplified());
-            c.evidence = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
-                                    T::tr("a figure about the area, labelled from the letter's words: check its label"));
+            c.evidence = evidenceAt(
+                text, s.start, s.end, Confidence::NeedsLook,
+                ExtractorText::tr("a figure about the area, labelled from the letter's words: check its label"));
             c.figure.figure.quoteRange = c.evidence.range;
             out.contextFigures << c;
         }

@@ -22,8 +22,6 @@
 namespace dapp {
 
 namespace {
-using T = ExtractorText;
-
 // ---- A letter that answers in a table ----------------------------------------------------------
 
 int questionOfCell(const QString &cell)
@@ -60,16 +58,18 @@ bool readTable(const QString &text, LetterExtraction &out)
         context.foiReference = out.letter.foiReference;
         const ImportBatch batch = readLetterTableRows(QString(), QString(), rows, context);
         for (const ImportProblem &p : batch.problems)
-            out.notes << T::tr("The letter's table: %1").arg(p.message);
+            out.notes << ExtractorText::tr("The letter's table: %1").arg(p.message);
         const auto cellEvidence = [&](int question, int column, bool filled) {
             if (!questionRow.contains(question))
-                return missing(T::tr("the table has no row for question %1").arg(question));
+                return missing(ExtractorText::tr("the table has no row for question %1").arg(question));
             const QList<LetterTableCell> &row = table.rows.at(questionRow.value(question));
             if (column - 1 >= row.size())
-                return missing(T::tr("the row of question %1 has no cell for this programme").arg(question));
+                return missing(
+                    ExtractorText::tr("the row of question %1 has no cell for this programme").arg(question));
             const LetterTableCell &cell = row.at(column - 1);
-            return evidenceAt(text, cell.start, cell.start + cell.length, filled ? Confidence::Certain : Confidence::NeedsLook,
-                              filled ? QString() : T::tr("the table's cell is empty"));
+            return evidenceAt(text, cell.start, cell.start + cell.length,
+                              filled ? Confidence::Certain : Confidence::NeedsLook,
+                              filled ? QString() : ExtractorText::tr("the table's cell is empty"));
         };
         for (const ImportedReturn &r : batch.returns) {
             ProposedReturn p;
@@ -118,8 +118,9 @@ void readProse(const QString &text, LetterExtraction &out)
 {
     const QMap<int, AnswerSection> sections = findAnswerSections(text);
     if (!answersTheRequest(text, sections)) {
-        out.notes << T::tr("The letter does not answer the standard request (its questions are not there): no "
-                           "returns are proposed.");
+        out.notes << ExtractorText::tr(
+            "The letter does not answer the standard request (its questions are not there): no "
+            "returns are proposed.");
         readContextFigures(text, out);
         return;
     }
@@ -140,12 +141,13 @@ void readProse(const QString &text, LetterExtraction &out)
     if (programmes.isEmpty()) {
         for (const Sentence &s : programmeSentences) {
             if (commissionsNone.match(s.text(text)).hasMatch()) {
-                out.notes << T::tr("The letter says no programme is commissioned: “%1”").arg(s.text(text).toString());
+                out.notes << ExtractorText::tr("The letter says no programme is commissioned: “%1”")
+                                 .arg(s.text(text).toString());
                 return;
             }
         }
         NamedProgramme unnamed;
-        unnamed.evidence = missing(T::tr("no programme's name recognised in the answer to question 1"));
+        unnamed.evidence = missing(ExtractorText::tr("no programme's name recognised in the answer to question 1"));
         programmes << unnamed;
     }
     const QString provider = serviceProviderNamed(text);
@@ -159,7 +161,7 @@ void readProse(const QString &text, LetterExtraction &out)
         FigureReading &r = readings[size_t(f)];
         if (!sections.contains(q)) {
             r.figure = Figure::withStatus(FigureStatus::NotProvided);
-            r.evidence = missing(T::tr("the letter does not answer question %1").arg(q));
+            r.evidence = missing(ExtractorText::tr("the letter does not answer question %1").arg(q));
             continue;
         }
         r = readFigureAnswer(text, sections.value(q), figureKind(f));
@@ -173,7 +175,8 @@ void readProse(const QString &text, LetterExtraction &out)
             const int q = questionNumber(f);
             if (sections.contains(q) && sections.value(q).end >= trimmed.size() + (text.indexOf(trimmed))) {
                 readings[size_t(f)].evidence.confidence = Confidence::NeedsLook;
-                readings[size_t(f)].evidence.why = T::tr("the letter ends inside this answer: it may be cut off");
+                readings[size_t(f)].evidence.why
+                    = ExtractorText::tr("the letter ends inside this answer: it may be cut off");
             }
         }
     }
@@ -182,7 +185,7 @@ void readProse(const QString &text, LetterExtraction &out)
         FigureReading &r = readings[size_t(f)];
         if (r.seeQuestion == 0)
             continue;
-        const QString note = T::tr("see answer to question %1").arg(r.seeQuestion);
+        const QString note = ExtractorText::tr("see answer to question %1").arg(r.seeQuestion);
         bool resolved = false;
         for (FigureField other : kAllFigureFields) {
             const FigureReading &target = readings[size_t(other)];
@@ -205,12 +208,15 @@ void readProse(const QString &text, LetterExtraction &out)
                     amounts << n.value;
             if (amounts.size() == 1) {
                 r.figure = Figure::reported(amounts.first(), r.figure.quote, note);
-                r.evidence.why = T::tr("the budget is the amount the answer to question %1 gives: check it is the "
-                                       "programme's whole budget")
-                                     .arg(r.seeQuestion);
+                r.evidence.why
+                    = ExtractorText::tr("the budget is the amount the answer to question %1 gives: check it is the "
+                                        "programme's whole budget")
+                          .arg(r.seeQuestion);
                 // The caveat travels with the figure, not only the review's why.
-                budgetCaveats << Caveat{T::tr("budget given as the contribution in the answer to question %1").arg(r.seeQuestion),
-                                        {f}};
+                budgetCaveats << Caveat{
+                    ExtractorText::tr("budget given as the contribution in the answer to question %1")
+                        .arg(r.seeQuestion),
+                    {f}};
             }
         }
     }
@@ -244,10 +250,11 @@ void readProse(const QString &text, LetterExtraction &out)
             const QString said = named.evidence.quote + QLatin1Char(' ')
                                  + (sections.contains(1) ? sections.value(1).text(text).toString() : QString());
             if (programmes.size() == 1 && bothSexes.match(said).hasMatch()) {
-                budgetCaveats << Caveat{T::tr("budget is the whole programme's, which works with both male and female "
-                                              "perpetrators: not for the %1 cohort alone")
-                                            .arg(cohortKey(out.letter.cohort)),
-                                        {FigureField::Budget}};
+                budgetCaveats << Caveat{
+                    ExtractorText::tr("budget is the whole programme's, which works with both male and female "
+                                      "perpetrators: not for the %1 cohort alone")
+                        .arg(cohortKey(out.letter.cohort)),
+                    {FigureField::Budget}};
                 break;
             }
         }
@@ -266,12 +273,12 @@ void readProse(const QString &text, LetterExtraction &out)
         // a caveat on the whole return, which travels with its figures.
         if (coverageMatch.hasMatch() && programmes.size() == 1) {
             p.programme.coverage = coverageMatch.captured(1).simplified(); // a PDF may wrap it
-            p.values.caveats << Caveat{T::tr("operating in %1").arg(p.programme.coverage), {}};
+            p.values.caveats << Caveat{ExtractorText::tr("operating in %1").arg(p.programme.coverage), {}};
         }
         p.programmeEvidence = named.evidence;
         p.providerEvidence = named.evidence;
         if (p.programme.provider.isEmpty())
-            p.providerEvidence.why = T::tr("the letter names no provider for it");
+            p.providerEvidence.why = ExtractorText::tr("the letter names no provider for it");
         for (FigureField f : kAllFigureFields) {
             const FigureReading &r = readings[size_t(f)];
             if (named.refusesCohort) {
@@ -282,8 +289,9 @@ void readProse(const QString &text, LetterExtraction &out)
                                                         named.evidence.quote);
                 p.figure(f) = named.evidence;
                 p.values.figure(f).quoteRange = named.evidence.range;
-                p.figure(f).why = T::tr("the letter says the programme %1").arg(named.refusal);
-                p.referrers = p.funders = missing(T::tr("the letter says the programme %1").arg(named.refusal));
+                p.figure(f).why = ExtractorText::tr("the letter says the programme %1").arg(named.refusal);
+                p.referrers = p.funders
+                    = missing(ExtractorText::tr("the letter says the programme %1").arg(named.refusal));
                 continue;
             }
             p.values.figure(f) = r.figure;
@@ -291,18 +299,19 @@ void readProse(const QString &text, LetterExtraction &out)
             p.values.figure(f).quoteRange = r.evidence.range; // kept with the figure: provenance to the character
             if (programmes.size() > 1 && p.figure(f).certain()) {
                 p.figure(f).confidence = Confidence::NeedsLook;
-                p.figure(f).why = T::tr("the letter names several programmes: check this figure is this one's");
+                p.figure(f).why
+                    = ExtractorText::tr("the letter names several programmes: check this figure is this one's");
             }
         }
         if (!named.refusesCohort) {
             if (sections.contains(8))
                 readReferrers(text, sections.value(8), p);
             else
-                p.referrers = missing(T::tr("the letter does not answer question 8"));
+                p.referrers = missing(ExtractorText::tr("the letter does not answer question 8"));
             if (sections.contains(9))
                 readFunders(text, sections.value(9), p);
             else
-                p.funders = missing(T::tr("the letter does not answer question 9"));
+                p.funders = missing(ExtractorText::tr("the letter does not answer question 9"));
             p.values.caveats = caveats + p.values.caveats;
             static const QRegularExpression url(QStringLiteral("https?://\\S+"));
             if (sections.contains(kEvaluationQuestion))

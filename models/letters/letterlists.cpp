@@ -14,8 +14,6 @@
 namespace dapp {
 
 namespace {
-using T = ExtractorText;
-
 // A list as a letter lays one out: bulleted lines, or one line of short items separated by
 // commas, semicolons or "and".
 QStringList listItems(const QString &text, const AnswerSection &section)
@@ -131,11 +129,12 @@ void readReferrers(const QString &text, const AnswerSection &section, ProposedRe
         for (const auto &[at, name] : named)
             p.values.referrers << name;
         const QList<Sentence> sentences = sentencesOf(text, section.start, section.end);
-        p.referrers = sentences.isEmpty() ? missing(T::tr("the letter gives no answer to question 8"))
-                                          : evidenceAt(text, sentences.first().start, sentences.first().end, Confidence::NeedsLook,
-                                                       named.isEmpty() ? T::tr("no organisation recognised in the answer")
-                                                                       : T::tr("organisations recognised by name: check none "
-                                                                               "is missing"));
+        p.referrers = sentences.isEmpty()
+                          ? missing(ExtractorText::tr("the letter gives no answer to question 8"))
+                          : evidenceAt(text, sentences.first().start, sentences.first().end, Confidence::NeedsLook,
+                                       named.isEmpty() ? ExtractorText::tr("no organisation recognised in the answer")
+                                                       : ExtractorText::tr("organisations recognised by name: check none "
+                                                                           "is missing"));
     }
     p.values.referrersQuote = p.referrers.quote;
 }
@@ -175,8 +174,9 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
             item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
             p.values.funders << parseFunderText(item);
         }
-        p.funders = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
-                               T::tr("funders read from a sentence: check each name and its share or amount"));
+        p.funders
+            = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
+                         ExtractorText::tr("funders read from a sentence: check each name and its share or amount"));
         p.values.fundersQuote = p.funders.quote;
         return;
     }
@@ -187,9 +187,10 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
     if (!items.isEmpty())
         p.funders = evidenceAt(text, section.start, section.end, Confidence::Certain);
     else
-        p.funders = sentences.isEmpty() ? missing(T::tr("the letter gives no answer to question 9"))
-                                        : evidenceAt(text, sentences.first().start, sentences.first().end,
-                                                     Confidence::NeedsLook, T::tr("no funder recognised in the answer"));
+        p.funders = sentences.isEmpty()
+                        ? missing(ExtractorText::tr("the letter gives no answer to question 9"))
+                        : evidenceAt(text, sentences.first().start, sentences.first().end, Confidence::NeedsLook,
+                                     ExtractorText::tr("no funder recognised in the answer"));
     p.values.fundersQuote = sentences.isEmpty() ? QString() : sentences.first().text(text).toString();
 }
 

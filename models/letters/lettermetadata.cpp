@@ -9,11 +9,12 @@
 namespace dapp {
 
 namespace {
-struct MetadataText
+// Gives this file's strings one translation context.
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(LetterMetadata)
 };
-using T = MetadataText;
 
 constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
 // Where a letter's head ends: its letterhead, reference, date and address come before.

@@ -7,8 +7,6 @@
 namespace dapp {
 
 namespace {
-using T = ExtractorText;
-
 // Trailing words a greedy capture of a name drags in.
 QString trimName(QString name)
 {
@@ -59,8 +57,9 @@ QList<NamedProgramme> namedProgrammes(const QString &text, const QList<Sentence>
                 m.hasMatch())
                 p.provider = m.captured(1);
         }
-        p.evidence = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
-                                T::tr("a programme's name read from a sentence: check the name and provider"));
+        p.evidence
+            = evidenceAt(text, s.start, s.end, Confidence::NeedsLook,
+                         ExtractorText::tr("a programme's name read from a sentence: check the name and provider"));
         const QString sentence = s.text(text).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (const QRegularExpressionMatch r = refuses.match(sentence); r.hasMatch()) {
             const QString who = r.captured(1).toLower();

@@ -15,11 +15,11 @@ namespace dapp {
 
 namespace {
 // Gives this file's strings one translation context.
-struct ReturnListsText
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(ReturnLists)
 };
-using T = ReturnListsText;
 
 // Appends `text` as a JSON string: quotes, backslashes and control characters escaped. Runs of
 // characters that need no escape, nearly all of them, are appended whole.

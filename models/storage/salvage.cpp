@@ -52,11 +52,11 @@ namespace dapp {
 
 namespace {
 // Gives this file's strings one translation context.
-struct SalvageText
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(Salvage)
 };
-using T = SalvageText;
 
 constexpr qint64 kMinRowid = std::numeric_limits<qint64>::min();
 constexpr qint64 kMaxRowid = std::numeric_limits<qint64>::max();

@@ -10,11 +10,12 @@
 namespace dapp {
 
 namespace {
-struct DocumentQuestionsText
+// Gives this file's strings one translation context.
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentQuestions)
 };
-using T = DocumentQuestionsText;
 } // namespace
 
 LockedChoice askWhatToDoWhenLocked(QWidget *parent, const QString &path, const LockHolder &holder)
