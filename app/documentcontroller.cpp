@@ -14,6 +14,7 @@
 #include "safety/recoverydialog.h"
 #include "storage/projectstore.h"
 #include "storage/salvage.h"
+#include "storage/teamaddress.h"
 #include "storage/workingsession.h"
 
 #include <QAction>
@@ -79,13 +80,19 @@ DocumentController::DocumentController(QWidget *window)
     connect(m_exportCsvAction, &QAction::triggered, this, &DocumentController::exportCsv);
     connect(m_exportContextCsvAction, &QAction::triggered, this, &DocumentController::exportContextCsv);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) {
-        if (maybeSave())
+        if (looksLikeTeamAddress(path))
+            emit teamDatabaseRequested(path);
+        else if (maybeSave())
             openProject(path);
     });
 
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentController::titleChanged);
-    connect(m_store, &ProjectStore::failed, this,
-            [this](const QString &message) { showError(tr("The change was not saved"), message); });
+    connect(m_store, &ProjectStore::failed, this, [this](const QString &message) {
+        if (std::optional<ProjectStore::RefusedEdit> refused = m_store->takeRefusedEdit())
+            emit editRefused(*refused); // someone else was first: offered to put it on top
+        else
+            showError(tr("The change was not saved"), message);
+    });
     // Queued: the undo or redo that failed is still running when this is emitted, and clearing
     // the stack deletes its command.
     connect(m_store, &ProjectStore::historyInvalidated, this, &DocumentController::clearBrokenHistory,
@@ -101,6 +108,8 @@ DocumentController::~DocumentController()
 
 QString DocumentController::displayName() const
 {
+    if (m_store->isTeam())
+        return m_store->teamDescription();
     return m_store->filePath().isEmpty() ? m_untitledName : QFileInfo(m_store->filePath()).fileName();
 }
 
@@ -109,6 +118,10 @@ void DocumentController::startAfresh(const QString &untitledName)
     m_untitledName = untitledName;
     m_suggestedSavePath.clear();
     m_undoStack->clear();
+    // On a team database every edit is committed as it is made: nothing to save.
+    m_saveAction->setEnabled(!m_store->isTeam());
+    m_saveAsAction->setEnabled(!m_store->isTeam());
+    m_importAction->setEnabled(m_store->canChange());
     updateSession();
     emit titleChanged();
     emit projectReplaced();
@@ -380,7 +393,7 @@ void DocumentController::exportContextCsv()
 
 bool DocumentController::maybeSave()
 {
-    if (m_undoStack->isClean())
+    if (m_undoStack->isClean() || m_store->isTeam())
         return true;
     const auto answer = QMessageBox::warning(m_window, tr("Unsaved changes"),
                                              tr("The project has changes that are not saved. Save them?"),

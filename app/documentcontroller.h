@@ -44,8 +44,12 @@ public:
     bool saveProjectAs(const QString &path);
     bool exportCsvTo(const QString &path);
     bool exportContextCsvTo(const QString &path);
-    // Asks to save unsaved changes; false when the user cancels (or the save fails).
+    // Asks to save unsaved changes; false when the user cancels (or the save fails). A team
+    // database has none: each edit is committed as it is made.
     bool maybeSave();
+    // After the store opened another project: a fresh undo history, the title, the window's
+    // surfaces (`untitledName` for a project without a file, else empty).
+    void startAfresh(const QString &untitledName);
 
     QAction *newAction() const { return m_newAction; }
     QAction *openAction() const { return m_openAction; }
@@ -64,6 +68,10 @@ signals:
     // Another project (or a new one) is now shown.
     void projectReplaced();
     void statusMessage(const QString &message);
+    // An edit the team database refused because someone else changed the record first.
+    void editRefused(const dapp::ProjectStore::RefusedEdit &refused);
+    // Open Recent chose a team database's address.
+    void teamDatabaseRequested(const QString &address);
 
 private:
     void newProject();
@@ -77,7 +85,6 @@ private:
     bool writeExport(const QString &path, const QByteArray &bytes, const QString &done);
     void clearBrokenHistory(const QString &message);
     void showError(const QString &title, const QString &message);
-    void startAfresh(const QString &untitledName);
     // Tells the recovery marker the name shown and whether edits are unsaved.
     void updateSession();
     void updateRecoverAction();

@@ -15,6 +15,7 @@
 #include "menus/recentfilesmenu.h"
 #include "recordactions.h"
 #include "letteractions.h"
+#include "teamactions.h"
 #include "returnpanel/returnpanel.h"
 #include "storage/projectstore.h"
 #include "table/returnspane.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
           [this] { return RecordActions::Selection{m_letterPanel->letterId(), currentReturnId(), m_proxy->areaCode()}; },
           this))
     , m_letters(new LetterActions(m_document->store(), m_document->undoStack(), this))
+    , m_team(new TeamActions(m_document, this))
     , m_statusFlags(new QLabel(this))
     , m_search(m_pane->search())
 {
@@ -74,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     createDocks();
+    statusBar()->addPermanentWidget(m_team->connectionLabel());
     statusBar()->addPermanentWidget(m_statusFlags);
 
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -97,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_navigator->setCurrentIndex(m_navigatorModel->indexOfLetter(letterId));
     });
     connect(m_letters, &LetterActions::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_team, &TeamActions::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_records, &RecordActions::returnAdded, this, &MainWindow::showNewReturn);
     connect(m_records, &RecordActions::letterRemoved, this, [this] {
         m_letterPanel->showLetter(0);
@@ -121,10 +125,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_document->newAction(), m_document->openAction()});
+    file->addAction(m_team->openAction());
     file->addMenu(m_document->recentFilesMenu());
     file->addAction(m_document->recoverAction());
     file->addSeparator();
-    file->addActions({m_document->saveAction(), m_document->saveAsAction()});
+    file->addActions({m_document->saveAction(), m_document->saveAsAction(), m_team->saveCopyAction()});
+    file->addActions({m_team->publishAction(), m_team->reconnectAction()});
     file->addSeparator();
     file->addAction(m_document->importAction());
     file->addActions({m_letters->openLetterAction(), m_letters->pasteLetterAction()});
@@ -231,7 +237,7 @@ void MainWindow::updateTitle()
     setWindowTitle(m_document->store()->isReadOnly()
                        ? tr("%1 (read-only)[*] — DAPP Analyst").arg(m_document->displayName())
                        : tr("%1[*] — DAPP Analyst").arg(m_document->displayName()));
-    setWindowModified(!m_document->undoStack()->isClean());
+    setWindowModified(!m_document->store()->isTeam() && !m_document->undoStack()->isClean());
 }
 
 void MainWindow::updateStatus()

@@ -23,6 +23,7 @@ class LetterDetailPanel;
 class NavigatorModel;
 class RecordActions;
 class LetterActions;
+class TeamActions;
 class ReturnPanel;
 class ReturnsFilterProxy;
 class ReturnsPane;
@@ -77,6 +78,7 @@ private:
     ComparisonExports *m_exports;
     RecordActions *m_records;
     LetterActions *m_letters;
+    TeamActions *m_team;
     QLabel *m_statusFlags;
     QLineEdit *m_search;
     QMenu *m_viewMenu = nullptr;

@@ -7,11 +7,11 @@
 namespace dapp {
 
 namespace {
-struct RecordDiffText
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(RecordDiff)
 };
-using T = RecordDiffText;
 
 class Changes
 {
@@ -122,6 +122,73 @@ QList<FieldChange> fieldChanges(const ContextFigure &from, const ContextFigure &
     c.add(T::tr("Period"), from.period, to.period);
     addFigure(c, T::tr("Value"), from.figure, to.figure, from.kind);
     return c.list();
+}
+
+namespace {
+// One field: mine where I changed it, theirs where I did not.
+template <typename V>
+void take(V &into, const V &seen, const V &mine)
+{
+    if (!(seen == mine))
+        into = mine;
+}
+} // namespace
+
+Letter reapplied(const Letter &seen, const Letter &mine, const Letter &now)
+{
+    Letter out = now;
+    take(out.kind, seen.kind, mine.kind);
+    take(out.areaCode, seen.areaCode, mine.areaCode);
+    take(out.issuingBody, seen.issuingBody, mine.issuingBody);
+    take(out.foiReference, seen.foiReference, mine.foiReference);
+    take(out.requestReceived, seen.requestReceived, mine.requestReceived);
+    take(out.responseDate, seen.responseDate, mine.responseDate);
+    take(out.financialYear, seen.financialYear, mine.financialYear);
+    take(out.cohort, seen.cohort, mine.cohort);
+    take(out.text, seen.text, mine.text);
+    return out;
+}
+
+Programme reapplied(const Programme &seen, const Programme &mine, const Programme &now)
+{
+    Programme out = now;
+    take(out.areaCode, seen.areaCode, mine.areaCode);
+    take(out.name, seen.name, mine.name);
+    take(out.provider, seen.provider, mine.provider);
+    take(out.riskLevel, seen.riskLevel, mine.riskLevel);
+    take(out.audience, seen.audience, mine.audience);
+    take(out.scope, seen.scope, mine.scope);
+    take(out.coverage, seen.coverage, mine.coverage);
+    take(out.evaluationUrl, seen.evaluationUrl, mine.evaluationUrl);
+    return out;
+}
+
+ProgrammeReturn reapplied(const ProgrammeReturn &seen, const ProgrammeReturn &mine, const ProgrammeReturn &now)
+{
+    ProgrammeReturn out = now;
+    take(out.letterId, seen.letterId, mine.letterId);
+    take(out.programmeId, seen.programmeId, mine.programmeId);
+    for (FigureField f : kAllFigureFields)
+        take(out.figure(f), seen.figure(f), mine.figure(f));
+    take(out.referrers, seen.referrers, mine.referrers);
+    take(out.referrersQuote, seen.referrersQuote, mine.referrersQuote);
+    take(out.funders, seen.funders, mine.funders);
+    take(out.fundersQuote, seen.fundersQuote, mine.fundersQuote);
+    take(out.caveats, seen.caveats, mine.caveats);
+    take(out.source, seen.source, mine.source);
+    return out;
+}
+
+ContextFigure reapplied(const ContextFigure &seen, const ContextFigure &mine, const ContextFigure &now)
+{
+    ContextFigure out = now;
+    take(out.letterId, seen.letterId, mine.letterId);
+    take(out.areaCode, seen.areaCode, mine.areaCode);
+    take(out.label, seen.label, mine.label);
+    take(out.period, seen.period, mine.period);
+    take(out.kind, seen.kind, mine.kind);
+    take(out.figure, seen.figure, mine.figure);
+    return out;
 }
 
 } // namespace dapp

@@ -10,11 +10,11 @@
 namespace dapp {
 
 namespace {
-struct ConflictText
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(Conflict)
 };
-using T = ConflictText;
 
 QString areaName(const QString &code)
 {

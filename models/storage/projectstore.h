@@ -18,6 +18,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace dapp {
 
@@ -121,6 +123,19 @@ public:
     // (an empty database is set up first), in one transaction: all of it or nothing.
     bool publishTo(const QString &address, QString *error, const QString &password = {},
                    bool *needsPassword = nullptr);
+    // Whether records may be changed at all: not on a team database this role may only read,
+    // nor while its connection is lost. (A file opened read-only may be edited and saved
+    // under another name.)
+    bool canChange() const { return !(m_team && m_readOnly); }
+    // The last edit the team database refused because someone else changed a record first:
+    // what it was made on (`seen`), what it would have written (`mine`), and why. Taken once.
+    struct RefusedEdit
+    {
+        ProjectData seen;
+        ProjectData mine;
+        QString message;
+    };
+    std::optional<RefusedEdit> takeRefusedEdit() { return std::exchange(m_refused, std::nullopt); }
 
 signals:
     // After a successful apply(): the records that changed, before and after.
@@ -159,6 +174,7 @@ private:
     std::unique_ptr<TeamDatabase> m_team;
     RecordStamps m_stamps;       // each record's revision as this window last read it (team only)
     bool m_refreshPending = false; // others' change arrived while one of ours was being written
+    std::optional<RefusedEdit> m_refused;
     bool m_readOnly = false;
     bool m_applying = false; // a change is being written (see apply)
     QString m_readOnlyReason;

@@ -15,17 +15,42 @@
 #include <QMetaObject>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
 namespace dapp {
 
 namespace {
-struct TeamStoreText
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 };
-using T = TeamStoreText;
+
+// The records and their revisions as one moment of the server saw them. Read apart, a commit
+// between the two reads would pair old figures with the new revision, and the next edit would
+// pass the revision check and write the old figures back over that commit.
+bool loadSnapshot(QSqlDatabase &db, ProjectData *data, RecordStamps *stamps, QString *error)
+{
+    if (!db.transaction()) {
+        *error = T::tr("Could not start reading the team database: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery snapshot(db);
+    if (!snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))) {
+        *error = T::tr("Could not read the team database: %1").arg(snapshot.lastError().text());
+        db.rollback();
+        return false;
+    }
+    std::optional<ProjectData> loaded = loadProject(db, error);
+    const bool read = loaded && loadRecordStamps(db, stamps, error);
+    db.rollback(); // it only read
+    if (!read)
+        return false;
+    *data = std::move(*loaded);
+    return true;
+}
 
 bool hasUnnumbered(const ProjectData &after)
 {
@@ -65,8 +90,8 @@ bool ProjectStore::openTeam(const QString &address, QString *error, const QStrin
         return false;
     QSqlDatabase db = team->database();
     RecordStamps stamps;
-    std::optional<ProjectData> loaded = loadProject(db, error);
-    if (!loaded || !loadRecordStamps(db, &stamps, error))
+    ProjectData loaded;
+    if (!loadSnapshot(db, &loaded, &stamps, error))
         return false;
     // The file that was open, if any, is let go only now that the team project is there.
     closeDatabase();
@@ -77,7 +102,7 @@ bool ProjectStore::openTeam(const QString &address, QString *error, const QStrin
     m_fileSize = -1;
     m_team = std::move(team);
     m_stamps = std::move(stamps);
-    m_data = std::move(*loaded);
+    m_data = std::move(loaded);
     m_readOnly = !m_team->canWrite();
     m_readOnlyReason = m_readOnly ? T::tr("%1 may only read this team database").arg(m_team->user()) : QString();
     connect(m_team.get(), &TeamDatabase::othersChanged, this, [this](const QString &by) {
@@ -101,19 +126,19 @@ bool ProjectStore::refreshFromTeam(QString *error, const QString &by)
     }
     QSqlDatabase db = m_team->database();
     RecordStamps stamps;
-    std::optional<ProjectData> loaded = loadProject(db, error);
-    if (!loaded || !loadRecordStamps(db, &stamps, error))
+    ProjectData loaded;
+    if (!loadSnapshot(db, &loaded, &stamps, error))
         return false;
     ProjectData before;
     ProjectData after;
-    differingRecords(m_data.letters, loaded->letters, before.letters, after.letters);
-    differingRecords(m_data.programmes, loaded->programmes, before.programmes, after.programmes);
-    differingRecords(m_data.returns, loaded->returns, before.returns, after.returns);
-    differingRecords(m_data.contextFigures, loaded->contextFigures, before.contextFigures, after.contextFigures);
+    differingRecords(m_data.letters, loaded.letters, before.letters, after.letters);
+    differingRecords(m_data.programmes, loaded.programmes, before.programmes, after.programmes);
+    differingRecords(m_data.returns, loaded.returns, before.returns, after.returns);
+    differingRecords(m_data.contextFigures, loaded.contextFigures, before.contextFigures, after.contextFigures);
     m_stamps = std::move(stamps);
     if (before.isEmpty() && after.isEmpty())
         return true;
-    m_data = std::move(*loaded);
+    m_data = std::move(loaded);
     emit changed(before, after);
     if (!by.isEmpty())
         emit changedByOthers(by, after);
@@ -132,8 +157,10 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
     }
     // What this window shows already differs from what the edit was made on (someone else's
     // change arrived since: an undo over it, say): refused with what they changed.
+    m_refused.reset();
     if (const std::optional<WriteConflict> seen = firstConflict(before, m_data, m_stamps)) {
         *error = describeConflict(before, after, m_data, *seen);
+        m_refused = RefusedEdit{before, after, *error};
         return false;
     }
     QSqlDatabase db = m_team->database();
@@ -146,6 +173,7 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
         const WriteConflict conflict = *shared.conflict;
         refreshFromTeam(&why, conflict.theirs.changedBy);
         *error = describeConflict(before, after, m_data, conflict);
+        m_refused = RefusedEdit{before, after, *error};
     }
     if (written) {
         replaceRecords(m_data.letters, before.letters, after.letters);

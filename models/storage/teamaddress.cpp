@@ -13,11 +13,11 @@
 namespace dapp {
 
 namespace {
-struct TeamAddressText
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(TeamAddress)
 };
-using T = TeamAddressText;
 
 // A keyword's value as libpq reads it inside a connection string: quoted, with \ and ' escaped.
 QString quoted(const QString &value)

@@ -14,11 +14,11 @@
 namespace dapp {
 
 namespace {
-struct TeamDatabaseText
+// Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(TeamDatabase)
 };
-using T = TeamDatabaseText;
 
 // An identifier quoted for SQL (a role or database name may hold anything).
 QString identifier(const QString &name)

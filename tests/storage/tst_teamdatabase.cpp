@@ -13,6 +13,7 @@
 #include "storage/teamdatabase.h"
 
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +37,7 @@ private slots:
     void thePreviousSchemaMigratesOnTheServer();
     void anEditOverSomeoneElsesIsRefusedWithBothValues();
     void undoOverSomeoneElsesChangeIsRefused();
+    void aCommitDuringARefreshIsNeverWrittenOver();
     void twoWritersAddingAtOnceNeverClash();
     void aViewerReadsAndCannotWrite();
     void othersChangesArriveByThemselves();
@@ -333,6 +335,84 @@ void TestTeamDatabase::undoOverSomeoneElsesChangeIsRefused()
     QVERIFY2(error.contains(QStringLiteral("%1 changed Self referred from 14 to 20").arg(role("bob"))), qPrintable(error));
     auto reader = openAs("carol");
     QCOMPARE(reader->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 20);
+}
+
+// Found by bench_team: a refresh that read the records and their revisions apart paired old
+// figures with a newer revision when someone committed in between, and the next edit then
+// wrote the old figures back over that commit. Here Bob commits exactly then: Alice's refresh
+// is held inside its read by a lock on its last table while he does.
+void TestTeamDatabase::aCommitDuringARefreshIsNeverWrittenOver()
+{
+    auto alice = openAs("alice");
+    QSemaphore locked;
+    QString problem;
+    const QString bobAddress = address(role("bob"));
+    const Id returnId = m_returnId;
+    QThread *other = QThread::create([&] {
+        const QString name = QStringLiteral("holder");
+        {
+            // Bob reads the project before the lock (his read would wait on it too).
+            ProjectStore bob;
+            QString error;
+            if (!bob.openTeam(bobAddress, &error)) {
+                problem = error;
+                locked.release();
+                return;
+            }
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            holder.setHostName(m_host);
+            holder.setPort(m_port);
+            holder.setUserName(QStringLiteral("postgres"));
+            holder.setDatabaseName(m_database);
+            QSqlQuery q(holder);
+            if (!holder.open() || !holder.transaction() || !q.exec(QStringLiteral("LOCK TABLE context_figure IN ACCESS EXCLUSIVE MODE"))) {
+                problem = QStringLiteral("could not lock: ") + holder.lastError().text();
+                locked.release();
+                return;
+            }
+            locked.release();
+            // Wait until Alice's read is waiting on the lock (it has read the returns by then).
+            bool waiting = false;
+            for (int i = 0; i < 600 && !waiting; ++i) {
+                QSqlQuery w(holder);
+                waiting = w.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                                "AND datname = current_database()"))
+                          && w.next() && w.value(0).toInt() > 0;
+                if (!waiting)
+                    QThread::msleep(50);
+            }
+            if (!waiting)
+                problem = QStringLiteral("Alice's read never waited on the lock");
+            ProjectData seen;
+            seen.returns.insert(returnId, bob.data().returns.value(returnId));
+            ProjectData changed = seen;
+            changed.returns.first().figure(FigureField::AgencyReferred) = Figure::reported(777);
+            if (!bob.apply(seen, changed, &error))
+                problem = error;
+            holder.commit(); // lets Alice's read finish
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    other->start();
+    locked.acquire();
+    QString error;
+    QVERIFY2(alice->refreshFromTeam(&error), qPrintable(error));
+    QVERIFY(other->wait(60000));
+    delete other;
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // Alice edits another figure of the same return from what her refresh gave her.
+    ProjectData seen;
+    seen.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    const bool applied = alice->apply(seen, withSelfReferred(seen, 555), &error);
+    auto reader = openAs("carol");
+    const ProgrammeReturn now = reader->data().returns.value(m_returnId);
+    QCOMPARE(now.figure(FigureField::AgencyReferred).value, 777); // Bob's commit stands
+    if (applied)
+        QCOMPARE(now.figure(FigureField::SelfReferred).value, 555);
+    else
+        QVERIFY2(error.contains(role("bob")), qPrintable(error)); // refused, saying who was first
 }
 
 void TestTeamDatabase::twoWritersAddingAtOnceNeverClash()
