@@ -3,6 +3,8 @@
 #include "cli/commandline.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
+#include "storage/teamaddress.h"
+#include "teamactions.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -87,8 +89,9 @@ int main(int argc, char *argv[])
     dapp::MainWindow window;
     if (projectPath.isEmpty())
         window.document()->openSample();
-    else if (!window.document()->openProject(projectPath))
-        window.document()->openSample(); // the file was refused, and said why: start as usual
+    else if (dapp::looksLikeTeamAddress(projectPath) ? !window.team()->openTeamDatabase(projectPath)
+                                                     : !window.document()->openProject(projectPath))
+        window.document()->openSample(); // the project was refused, and said why: start as usual
     window.show();
     // Once the window is up: the edits of a session that crashed are offered back.
     QTimer::singleShot(0, window.document(), &dapp::DocumentController::offerRecovery);

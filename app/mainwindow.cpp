@@ -257,6 +257,9 @@ void MainWindow::onProjectReplaced()
     m_navigator->expandAll();
     m_table->fitColumns();
     m_table->setCurrentIndex(m_proxy->index(0, ReturnsTableModel::SelfReferredColumn));
+    // Adding a letter changes the project: not for a viewer on a team database.
+    m_letters->openLetterAction()->setEnabled(m_document->store()->canChange());
+    m_letters->pasteLetterAction()->setEnabled(m_document->store()->canChange());
     updateStatus();
 }
 

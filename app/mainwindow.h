@@ -38,6 +38,7 @@ public:
     ~MainWindow() override;
 
     DocumentController *document() const { return m_document; }
+    TeamActions *team() const { return m_team; }
     ReturnsTableView *returnsView() const { return m_table; }
     QTreeView *navigatorView() const { return m_navigator; }
     LetterDetailPanel *letterPanel() const { return m_letterPanel; }

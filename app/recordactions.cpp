@@ -33,9 +33,13 @@ RecordActions::RecordActions(ProjectStore *store, QUndoStack *undoStack, std::fu
 void RecordActions::updateEnabled()
 {
     const Selection s = m_selection();
-    m_removeLetter->setEnabled(s.letterId != 0);
-    m_removeProgramme->setEnabled(s.returnId != 0);
-    // Add Programme stays enabled: without a letter it says what to do first.
+    // A viewer on a team database changes nothing.
+    const bool canChange = m_store->canChange();
+    m_addLetter->setEnabled(canChange);
+    m_addProgramme->setEnabled(canChange);
+    m_removeLetter->setEnabled(canChange && s.letterId != 0);
+    m_removeProgramme->setEnabled(canChange && s.returnId != 0);
+    // Add Programme stays enabled otherwise: without a letter it says what to do first.
 }
 
 void RecordActions::addLetter()

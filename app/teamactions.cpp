@@ -181,18 +181,19 @@ void TeamActions::offerToReapply(const ProjectStore::RefusedEdit &refused)
     if (std::unique_ptr<EditCommand> command = reapplyCommand(m_store, change))
         m_undoStack->push(command.release());
     if (change.gone > 0)
-        emit statusMessage(tr("%n record(s) you changed had been removed by someone else, and were left out.", nullptr,
-                              change.gone));
+        emit statusMessage(tr("Records you changed had been removed by someone else, and were left out: %1.").arg(change.gone));
 }
 
 void TeamActions::announce(const QString &by, const ProjectData &after)
 {
     const qsizetype records = after.letters.size() + after.programmes.size() + after.returns.size()
                               + after.contextFigures.size();
-    emit statusMessage(records == 0 ? tr("%1 removed records.").arg(by)
-                                    : tr("%1 changed %n record(s); they are marked in the table for a moment.", nullptr,
-                                         int(records))
-                                          .arg(by));
+    // Words without a plural form to translate: English shows "(s)" when no translation is loaded.
+    emit statusMessage(records == 0   ? tr("%1 removed records.").arg(by)
+                       : records == 1 ? tr("%1 changed a record; it is marked in the table for a moment.").arg(by)
+                                      : tr("%1 changed %2 records; they are marked in the table for a moment.")
+                                            .arg(by)
+                                            .arg(records));
 }
 
 } // namespace dapp

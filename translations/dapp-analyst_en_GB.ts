@@ -509,22 +509,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="114"/>
-        <source>unknown option “%1”.</source>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <source>Set up a PostgreSQL database for a team: schema, migrations, roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="116"/>
+        <source>unknown option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="118"/>
         <source>the window opens one project at a time; “%1” is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <location filename="../app/cli/commandline.cpp" line="157"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="158"/>
+        <location filename="../app/cli/commandline.cpp" line="160"/>
         <source>nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,44 +710,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="16"/>
+        <location filename="../app/cli/commandparser.cpp" line="17"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="17"/>
-        <source>The project file (default: the sample project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandparser.cpp" line="18"/>
-        <location filename="../app/cli/extractcommand.cpp" line="146"/>
-        <location filename="../app/cli/importcommand.cpp" line="64"/>
         <location filename="../app/cli/recovercommand.cpp" line="36"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="19"/>
-        <source>Only this police force area (by name; may repeat).</source>
+        <source>The project file, or a team database&apos;s postgresql:// address (default: the sample project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="20"/>
-        <location filename="../app/cli/commandparser.cpp" line="28"/>
-        <location filename="../app/cli/importcommand.cpp" line="81"/>
-        <location filename="../app/cli/importcommand.cpp" line="84"/>
-        <source>NAME</source>
+        <location filename="../app/cli/extractcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <source>FILE|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <source>Only this police force area (by name; may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="21"/>
+        <location filename="../app/cli/commandparser.cpp" line="25"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandparser.cpp" line="22"/>
         <source>Only this financial year, e.g. 2022/23 (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandparser.cpp" line="22"/>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,68 +761,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="24"/>
-        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <location filename="../app/cli/commandparser.cpp" line="23"/>
+        <location filename="../app/cli/importcommand.cpp" line="83"/>
         <source>COHORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="25"/>
+        <location filename="../app/cli/commandparser.cpp" line="24"/>
         <source>Only this risk level (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="26"/>
+        <location filename="../app/cli/commandparser.cpp" line="24"/>
         <source>LEVEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="27"/>
+        <location filename="../app/cli/commandparser.cpp" line="25"/>
         <source>Only this provider (may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="52"/>
+        <location filename="../app/cli/commandparser.cpp" line="49"/>
         <source>usage: dapp-analyst %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="59"/>
+        <location filename="../app/cli/commandparser.cpp" line="56"/>
         <source>Run &apos;dapp-analyst %1 --help&apos; for its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="72"/>
+        <location filename="../app/cli/commandparser.cpp" line="69"/>
         <source>%1 has no option “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="108"/>
+        <location filename="../app/cli/commandparser.cpp" line="105"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="126"/>
+        <location filename="../app/cli/commandparser.cpp" line="130"/>
         <source>--project needs a file name (it was empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="144"/>
+        <location filename="../app/cli/commandparser.cpp" line="149"/>
         <source>--area “%1” is not a police force area; write its name as in “Avon and Somerset”, or Unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="154"/>
+        <location filename="../app/cli/commandparser.cpp" line="159"/>
         <source>--cohort “%1” is not a cohort; use male, female or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="163"/>
+        <location filename="../app/cli/commandparser.cpp" line="168"/>
         <source>--year “%1” is not a financial year (%2); write it as 2022/23.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandparser.cpp" line="164"/>
+        <location filename="../app/cli/commandparser.cpp" line="169"/>
         <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,232 +908,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="112"/>
+        <location filename="../app/cli/extractcommand.cpp" line="113"/>
         <source>nothing was added; the project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="121"/>
+        <location filename="../app/cli/extractcommand.cpp" line="122"/>
         <source>Added to %1: the letter %2 with %3; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="123"/>
+        <location filename="../app/cli/extractcommand.cpp" line="124"/>
         <source>1 return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="123"/>
+        <location filename="../app/cli/extractcommand.cpp" line="124"/>
         <source>%1 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="124"/>
+        <location filename="../app/cli/extractcommand.cpp" line="125"/>
         <source>every figure was read with certainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="125"/>
+        <location filename="../app/cli/extractcommand.cpp" line="126"/>
         <source>1 figure needs a look and says so in its note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="126"/>
+        <location filename="../app/cli/extractcommand.cpp" line="127"/>
         <source>%1 figures need a look and say so in their notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="136"/>
+        <location filename="../app/cli/extractcommand.cpp" line="135"/>
         <source>LETTER [--explain | --project FILE --commit]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="139"/>
+        <location filename="../app/cli/extractcommand.cpp" line="137"/>
         <source>Instead of the tidy CSV, print each proposed value with its status, the quote it came from, the quote&apos;s place in the letter (characters from its start) and whether it is certain or needs a look, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="144"/>
-        <source>With --commit: the project to add the letter to; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
+        <location filename="../app/cli/extractcommand.cpp" line="141"/>
+        <source>With --commit: the project to add the letter to: a file (one that does not exist yet is created; the file it replaces is kept as FILE~, as Save does), or a team database&apos;s postgresql:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="149"/>
+        <location filename="../app/cli/extractcommand.cpp" line="146"/>
         <source>Add the letter, its returns and their quotes to --project in one transaction. Each figure the reader was not sure of gets a note saying so; a letter the project already holds (same FOI reference and body) is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="157"/>
+        <location filename="../app/cli/extractcommand.cpp" line="154"/>
         <source>The letter: plain text (UTF-8 or Windows-1252), PDF with a text layer, or Word .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="162"/>
+        <location filename="../app/cli/extractcommand.cpp" line="159"/>
         <source>extract needs the letter to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="164"/>
+        <location filename="../app/cli/extractcommand.cpp" line="161"/>
         <source>unexpected “%1”; extract reads one letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="166"/>
+        <location filename="../app/cli/extractcommand.cpp" line="163"/>
         <source>--commit needs --project FILE, the project to add the letter to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="169"/>
+        <location filename="../app/cli/extractcommand.cpp" line="166"/>
         <source>--project is where --commit adds the letter; without --commit, extract writes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="173"/>
+        <location filename="../app/cli/extractcommand.cpp" line="170"/>
         <source>--explain prints the proposal; --commit writes it: give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="188"/>
+        <location filename="../app/cli/extractcommand.cpp" line="185"/>
         <source>cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <location filename="../app/cli/importcommand.cpp" line="38"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <location filename="../app/cli/importcommand.cpp" line="38"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/importcommand.cpp" line="48"/>
         <source>writing: %1% (%2 of %3 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
-        <source>--project FILE [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] [--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT...</source>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
+        <source>--project FILE|URI [--dry-run] [--progress] [--sheet NAME] [--layout tidy|letter-table] [--area NAME --year YEAR [--cohort male|female|all] [--foi-reference REF]] [--on-duplicate skip|replace|keep] INPUT...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="62"/>
-        <source>The project to import into; a file that does not exist yet is created. The file it replaces is kept as FILE~, as Save does.</source>
+        <source>The project to import into: a file (one that does not exist yet is created; the file it replaces is kept as FILE~, as Save does), or a team database&apos;s postgresql:// address (one transaction on the server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="67"/>
+        <location filename="../app/cli/importcommand.cpp" line="66"/>
         <source>Check the files and say what would be imported; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="70"/>
+        <location filename="../app/cli/importcommand.cpp" line="68"/>
         <source>While writing, print how far it is on standard error, one line at a time (“writing: 37% (37,412 of 101,050 records)”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <location filename="../app/cli/importcommand.cpp" line="71"/>
         <source>The files&apos; layout: tidy (one row per return) or letter-table (a letter&apos;s own table: providers in the first row, one row per question, one column per programme). Without it, each file&apos;s layout is recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
         <source>LAYOUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="80"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
         <source>The sheet of an XLSX or ODS workbook to read (default: the first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="83"/>
+        <location filename="../app/cli/importcommand.cpp" line="78"/>
         <source>For a letter table: the police force area it answers for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="86"/>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
         <source>For a letter table: the financial year (2022/23).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="90"/>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
         <source>For a letter table: male, female or all (default: read from the questions&apos; wording).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="93"/>
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
         <source>For a letter table: the letter&apos;s FOI reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="94"/>
+        <location filename="../app/cli/importcommand.cpp" line="85"/>
         <source>REF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="97"/>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
         <source>What to do with a return the project already has (same area, programme, provider, year and cohort): skip, replace or keep (both). Without it, such a return is an error and nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="100"/>
+        <location filename="../app/cli/importcommand.cpp" line="90"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="113"/>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
         <source>CSV, TSV, XLSX or ODS files in the tidy or letter-table layout (README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="118"/>
+        <location filename="../app/cli/importcommand.cpp" line="108"/>
         <source>import needs at least one file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="121"/>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
         <source>unknown layout “%1”; use tidy or letter-table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <location filename="../app/cli/importcommand.cpp" line="117"/>
         <source>unknown --cohort “%1”; use male, female or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="131"/>
+        <location filename="../app/cli/importcommand.cpp" line="121"/>
         <source>unknown --on-duplicate “%1”; use skip, replace or keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="136"/>
+        <location filename="../app/cli/importcommand.cpp" line="126"/>
         <source>import needs --project FILE, the project to add the returns to (or --dry-run to only check the files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="164"/>
+        <location filename="../app/cli/importcommand.cpp" line="152"/>
         <source>“%1” is a letter table, which names no area or financial year: give --area NAME and --year YEAR (and --cohort when the questions do not say males or females).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <location filename="../app/cli/importcommand.cpp" line="199"/>
         <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="217"/>
+        <location filename="../app/cli/importcommand.cpp" line="205"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="224"/>
+        <location filename="../app/cli/importcommand.cpp" line="212"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="234"/>
+        <location filename="../app/cli/importcommand.cpp" line="222"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,6 +1240,51 @@
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="51"/>
         <source>Wrote a report of %1 returns on %2 pages to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="19"/>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="21"/>
+        <source>The database, as psql takes it: postgresql://USER@HOST/DATABASE, postgresql://USER@/DATABASE?host=/run/postgresql (a Unix socket folder), service=NAME, or &quot;host=… dbname=…&quot;. A password comes from ~/.pgpass or PGPASSWORD, never from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="29"/>
+        <source>team-init needs the database&apos;s address (URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="31"/>
+        <source>unexpected “%1”; team-init sets up one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="48"/>
+        <source>%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to %3); it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="62"/>
+        <source>Set up %1 at schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="64"/>
+        <source>Migrated %1 from schema %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="65"/>
+        <source>%1 is at schema %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teaminitcommand.cpp" line="67"/>
+        <source>Roles: %1 may read and change records, %2 may only read. Give a person one with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,6 +1401,97 @@
     <message>
         <location filename="../models/interchange/comparisonxlsx.cpp" line="237"/>
         <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="31"/>
+        <source>the letter from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="32"/>
+        <source>letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="36"/>
+        <source>programme %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="42"/>
+        <source>the return of %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="46"/>
+        <source>the figure “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="89"/>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="90"/>
+        <source> on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="110"/>
+        <source>Someone else removed %1; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="111"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="115"/>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/conflictmessage.cpp" line="117"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="118"/>
+        <source>%1 changed %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="119"/>
+        <source>%1 changed %2 of %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="122"/>
+        <source>; your removal was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="127"/>
+        <source>; your %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="128"/>
+        <source>; your %1 %2 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="130"/>
+        <source>; your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +1781,11 @@
     <message>
         <location filename="../models/editing/edits.cpp" line="231"/>
         <source>Remove programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/editing/reapply.cpp" line="61"/>
+        <source>Reapply My Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2796,43 +2946,48 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="34"/>
-        <location filename="../models/storage/migrations.cpp" line="132"/>
+        <location filename="../models/storage/migrations.cpp" line="35"/>
+        <location filename="../models/storage/migrations.cpp" line="133"/>
         <source>Database error: %1 (in “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="86"/>
+        <location filename="../models/storage/migrations.cpp" line="87"/>
         <source>Could not store the area list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="180"/>
+        <location filename="../models/storage/migrations.cpp" line="181"/>
         <source>A figure of return %1 is “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="246"/>
+        <location filename="../models/storage/migrations.cpp" line="247"/>
         <source>A caveat of return %1 names the figure “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="341"/>
+        <location filename="../models/storage/migrations.cpp" line="390"/>
+        <source>Could not take the server&apos;s migration lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/migrations.cpp" line="396"/>
         <source>Could not read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="345"/>
+        <location filename="../models/storage/migrations.cpp" line="400"/>
         <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="360"/>
+        <location filename="../models/storage/migrations.cpp" line="415"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="379"/>
+        <location filename="../models/storage/migrations.cpp" line="434"/>
         <source>Could not commit the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,127 +3038,142 @@
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="75"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="95"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="122"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="87"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="107"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="137"/>
         <location filename="../models/storage/sqlitestatement.cpp" line="20"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="139"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="154"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="258"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="203"/>
+        <source>Someone else removed record %1 of %2; the change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="206"/>
+        <source>%1 changed record %2 of %3 first; the change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="329"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="335"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="348"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="428"/>
+        <source>Could not tell the other clients of the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="474"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="487"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="358"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="497"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="374"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="513"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="382"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="521"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="392"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="531"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="403"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="542"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="414"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="553"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="424"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="444"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="563"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="583"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="425"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="564"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="438"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="577"/>
         <source>is missing, yet the quote&apos;s place is half given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="459"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="598"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="470"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="609"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="471"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="610"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="496"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="635"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="499"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="638"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="520"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="659"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="541"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="680"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="563"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="702"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="590"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="729"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="625"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="768"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="641"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="792"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,68 +3356,73 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="72"/>
+        <location filename="../models/storage/projectstore.cpp" line="56"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="76"/>
+        <location filename="../models/storage/projectstore.cpp" line="60"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="81"/>
+        <location filename="../models/storage/projectstore.cpp" line="65"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="86"/>
+        <location filename="../models/storage/projectstore.cpp" line="70"/>
         <source>“%1” is not a DAPP Analyst project (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="90"/>
+        <location filename="../models/storage/projectstore.cpp" line="74"/>
         <source>“%1” is damaged: it ends inside the database header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="106"/>
+        <location filename="../models/storage/projectstore.cpp" line="90"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="111"/>
+        <location filename="../models/storage/projectstore.cpp" line="95"/>
         <source>“%1” was switched to SQLite&apos;s write-ahead log by another program; DAPP Analyst projects never use it. Run “PRAGMA journal_mode=DELETE” on it in sqlite3, then open it again. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="259"/>
+        <location filename="../models/storage/projectstore.cpp" line="254"/>
         <source>Could not copy the recovered working copy “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="266"/>
+        <location filename="../models/storage/projectstore.cpp" line="261"/>
         <source>The unsaved edits of “%1” could not be recovered: SQLite finds the working copy damaged (%2). It was kept in “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="293"/>
+        <location filename="../models/storage/projectstore.cpp" line="288"/>
         <source>%1 has it open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="295"/>
+        <location filename="../models/storage/projectstore.cpp" line="290"/>
         <source>it was opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="308"/>
+        <location filename="../models/storage/projectstore.cpp" line="303"/>
         <source>“%1” is open in another window: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="340"/>
+        <location filename="../models/storage/projectstore.cpp" line="335"/>
         <source>“%1” could not be opened; it may be damaged (%2). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="366"/>
+        <source>A team database keeps every change as it is made; to keep a file of it, use File › Save a Copy As….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3271,37 +3446,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="96"/>
+        <location filename="../models/storage/projectstore.cpp" line="464"/>
+        <source>A team database is not replaced whole; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="80"/>
         <source>“%1” has an unfinished write from another program (%2 is beside it). Let that program finish, or open the file once in sqlite3 to recover it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="118"/>
+        <location filename="../models/storage/projectstore.cpp" line="102"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Open it with the newer version. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="126"/>
+        <location filename="../models/storage/projectstore.cpp" line="110"/>
         <source>“%1” has no project schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="157"/>
+        <location filename="../models/storage/projectstore.cpp" line="151"/>
         <source>Could not open the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="323"/>
+        <location filename="../models/storage/projectstore.cpp" line="318"/>
         <source>Could not copy “%1” to a working file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="332"/>
+        <location filename="../models/storage/projectstore.cpp" line="327"/>
         <source>“%1” is damaged, so it was not opened: SQLite finds %2. Showing part of it as if it were whole could lose the rest when saved. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="335"/>
+        <location filename="../models/storage/projectstore.cpp" line="330"/>
         <source> (%1 problems in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,8 +3496,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="441"/>
+        <location filename="../models/storage/projectstore.cpp" line="443"/>
         <source>The project changed under this edit; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="37"/>
+        <source>Could not start reading the team database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="42"/>
+        <source>Could not read the team database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="107"/>
+        <source>%1 may only read this team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="124"/>
+        <source>No team database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="151"/>
+        <source>%1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="155"/>
+        <source>The server gave no id for a new record; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="203"/>
+        <source>“%1” was not written: %2 has that file open. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="209"/>
+        <source>Could not make a temporary folder for the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="220"/>
+        <source>Could not make the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3379,6 +3604,174 @@
     <message>
         <location filename="../models/domain/qualityflags.cpp" line="180"/>
         <source>the same programme (%1) already has a return for this area, year and cohort, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="22"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="62"/>
+        <source>%1 (note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="64"/>
+        <source>%1 (quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="71"/>
+        <location filename="../models/domain/recorddiff.cpp" line="88"/>
+        <location filename="../models/domain/recorddiff.cpp" line="120"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="72"/>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="73"/>
+        <source>FOI reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="74"/>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="75"/>
+        <source>Response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="76"/>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="77"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="78"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="80"/>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/recorddiff.cpp" line="80"/>
+        <location filename="../models/domain/recorddiff.cpp" line="81"/>
+        <source>%n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="89"/>
+        <location filename="../models/domain/recorddiff.cpp" line="105"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="90"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="91"/>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="92"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="93"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="94"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="95"/>
+        <source>Evaluation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="103"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="108"/>
+        <source>Referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="109"/>
+        <source>Referrers (quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="110"/>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="111"/>
+        <source>Funders (quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="112"/>
+        <source>Caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="113"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="121"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="122"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recorddiff.cpp" line="123"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordStamps</name>
+    <message>
+        <location filename="../models/storage/recordstamps.cpp" line="60"/>
+        <source>Could not read the records&apos; revisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4169,6 +4562,137 @@
     </message>
 </context>
 <context>
+    <name>TeamAddress</name>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="53"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="57"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="59"/>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="60"/>
+        <source>the default database on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="79"/>
+        <source>The team database address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="86"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="89"/>
+        <source>“%1” is not a PostgreSQL address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="133"/>
+        <source>“%1” has a “;” in the value of %2, which this program cannot pass on to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="148"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so a team database cannot be opened (on Debian: apt-get install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="173"/>
+        <source>The server %1 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="175"/>
+        <source>The server %1 refused the password%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="177"/>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamaddress.cpp" line="179"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="35"/>
+        <source>The server refused “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="79"/>
+        <source>Could not read the server&apos;s roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="99"/>
+        <source>Could not start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="109"/>
+        <source>Could not commit the grants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="129"/>
+        <source>%1 already holds records, so the project was not published there: publishing copies a project into an empty team database, and never merges. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="148"/>
+        <source>Could not move the server&apos;s ids past the project&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="174"/>
+        <source>%1 is not set up as a team database (it has no DAPP Analyst tables). Set it up with “dapp-analyst team-init %2”, or File › Publish to Team Database….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="181"/>
+        <source>%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to %3). Use the newer version; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="189"/>
+        <source>%1 has schema %2 and this version needs %3, but it could not be brought up to date: %4 Ask its owner to run “dapp-analyst team-init %5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="204"/>
+        <source>Could not listen for others&apos; changes on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="225"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="232"/>
+        <source>The server gave no new id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TidyColumns</name>
     <message>
         <location filename="../models/interchange/tidycolumns.cpp" line="167"/>
@@ -4900,274 +5424,274 @@
 <context>
     <name>dapp::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="36"/>
+        <location filename="../app/documentcontroller.cpp" line="37"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="46"/>
+        <location filename="../app/documentcontroller.cpp" line="47"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="47"/>
+        <location filename="../app/documentcontroller.cpp" line="48"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="48"/>
+        <location filename="../app/documentcontroller.cpp" line="49"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="49"/>
+        <location filename="../app/documentcontroller.cpp" line="50"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="50"/>
+        <location filename="../app/documentcontroller.cpp" line="51"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="51"/>
+        <location filename="../app/documentcontroller.cpp" line="52"/>
         <source>Export Con&amp;text Figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="52"/>
+        <location filename="../app/documentcontroller.cpp" line="53"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="53"/>
+        <location filename="../app/documentcontroller.cpp" line="54"/>
         <source>Recover &amp;Unsaved Edits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="54"/>
+        <location filename="../app/documentcontroller.cpp" line="55"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="60"/>
+        <location filename="../app/documentcontroller.cpp" line="61"/>
         <source>Open the edits a session that stopped unexpectedly never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="63"/>
+        <location filename="../app/documentcontroller.cpp" line="64"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="74"/>
+        <location filename="../app/documentcontroller.cpp" line="75"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="88"/>
+        <location filename="../app/documentcontroller.cpp" line="94"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="136"/>
+        <location filename="../app/documentcontroller.cpp" line="149"/>
         <source>Could not discard the edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="137"/>
+        <location filename="../app/documentcontroller.cpp" line="150"/>
         <source>The folder “%1” could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="145"/>
+        <location filename="../app/documentcontroller.cpp" line="158"/>
         <source>Could not recover the edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="150"/>
-        <location filename="../app/documentcontroller.cpp" line="172"/>
+        <location filename="../app/documentcontroller.cpp" line="163"/>
+        <location filename="../app/documentcontroller.cpp" line="185"/>
         <source>%1 (recovered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="154"/>
+        <location filename="../app/documentcontroller.cpp" line="167"/>
         <source>Recovered the unsaved edits of %1. Save them to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="162"/>
+        <location filename="../app/documentcontroller.cpp" line="175"/>
         <source>Reading what can be read of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="168"/>
+        <location filename="../app/documentcontroller.cpp" line="181"/>
         <source>Nothing could be recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="177"/>
+        <location filename="../app/documentcontroller.cpp" line="190"/>
         <source>Recovered part of %1; see what was lost before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="178"/>
+        <location filename="../app/documentcontroller.cpp" line="191"/>
         <source>Recovered all of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="192"/>
+        <location filename="../app/documentcontroller.cpp" line="205"/>
         <source>Importing from %1: %2 returns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="192"/>
+        <location filename="../app/documentcontroller.cpp" line="205"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="198"/>
+        <location filename="../app/documentcontroller.cpp" line="211"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="200"/>
+        <location filename="../app/documentcontroller.cpp" line="213"/>
         <source>Could not import from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="203"/>
+        <location filename="../app/documentcontroller.cpp" line="216"/>
         <source>Import %1 returns from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="205"/>
+        <location filename="../app/documentcontroller.cpp" line="218"/>
         <source>Imported %1 returns from %2 (%3 replaced, %4 skipped). Undo takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="225"/>
+        <location filename="../app/documentcontroller.cpp" line="238"/>
         <source>Could not open the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="228"/>
+        <location filename="../app/documentcontroller.cpp" line="241"/>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="237"/>
+        <location filename="../app/documentcontroller.cpp" line="250"/>
         <source>Could not create a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="149"/>
-        <location filename="../app/documentcontroller.cpp" line="240"/>
+        <location filename="../app/documentcontroller.cpp" line="162"/>
+        <location filename="../app/documentcontroller.cpp" line="253"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="64"/>
+        <location filename="../app/documentcontroller.cpp" line="65"/>
         <source>Add returns from a CSV, TSV, XLSX or ODS file, or cells pasted from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="263"/>
+        <location filename="../app/documentcontroller.cpp" line="276"/>
         <source>Could not open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="269"/>
+        <location filename="../app/documentcontroller.cpp" line="282"/>
         <source>Opened %1 read-only: %2. Save As writes a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="272"/>
+        <location filename="../app/documentcontroller.cpp" line="285"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="280"/>
+        <location filename="../app/documentcontroller.cpp" line="293"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="289"/>
+        <location filename="../app/documentcontroller.cpp" line="302"/>
         <source>Could not save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="296"/>
+        <location filename="../app/documentcontroller.cpp" line="309"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="305"/>
+        <location filename="../app/documentcontroller.cpp" line="318"/>
         <source>Project Is Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="306"/>
+        <location filename="../app/documentcontroller.cpp" line="319"/>
         <source>“%1” is open read-only (%2). Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="322"/>
+        <location filename="../app/documentcontroller.cpp" line="335"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="334"/>
+        <location filename="../app/documentcontroller.cpp" line="347"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="335"/>
+        <location filename="../app/documentcontroller.cpp" line="348"/>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="345"/>
+        <location filename="../app/documentcontroller.cpp" line="358"/>
         <source>Exported %1 returns to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="351"/>
+        <location filename="../app/documentcontroller.cpp" line="364"/>
         <source>Exported %1 context figures to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="370"/>
+        <location filename="../app/documentcontroller.cpp" line="383"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="362"/>
+        <location filename="../app/documentcontroller.cpp" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="376"/>
+        <location filename="../app/documentcontroller.cpp" line="389"/>
         <source>Export Context Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="385"/>
+        <location filename="../app/documentcontroller.cpp" line="398"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="386"/>
+        <location filename="../app/documentcontroller.cpp" line="399"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="398"/>
+        <location filename="../app/documentcontroller.cpp" line="411"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="399"/>
+        <location filename="../app/documentcontroller.cpp" line="412"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -5177,17 +5701,17 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::FigureDelegate</name>
     <message>
-        <location filename="../views/table/figuredelegate.cpp" line="43"/>
+        <location filename="../views/table/figuredelegate.cpp" line="47"/>
         <source>Row %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/figuredelegate.cpp" line="45"/>
+        <location filename="../views/table/figuredelegate.cpp" line="49"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/figuredelegate.cpp" line="65"/>
+        <location filename="../views/table/figuredelegate.cpp" line="77"/>
         <source>Row %1, %2: not stored, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6007,107 +6531,107 @@ Correct it in the review (your corrections are kept), or cancel.</source>
 <context>
     <name>dapp::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Filter the returns by any text of theirs or of their letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;About DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>%1 (read-only)[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6270,33 +6794,33 @@ Correct it in the review (your corrections are kept), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="44"/>
+        <location filename="../app/recordactions.cpp" line="48"/>
         <source>Add Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="44"/>
+        <location filename="../app/recordactions.cpp" line="48"/>
         <source>FOI reference of the new letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="73"/>
-        <location filename="../app/recordactions.cpp" line="83"/>
+        <location filename="../app/recordactions.cpp" line="77"/>
+        <location filename="../app/recordactions.cpp" line="87"/>
         <source>Add Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="75"/>
+        <location filename="../app/recordactions.cpp" line="79"/>
         <source>A programme is answered about in a letter, and this project has no letter yet. Add the letter first (Edit › Add Letter…, Ctrl+Shift+L), then its programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="78"/>
+        <location filename="../app/recordactions.cpp" line="82"/>
         <source>A programme is answered about in a letter. Choose the letter in “Areas and letters”, or a row of the table, then add its programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="83"/>
+        <location filename="../app/recordactions.cpp" line="87"/>
         <source>Name of the programme:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6524,218 +7048,223 @@ Correct it in the review (your corrections are kept), or cancel.</source>
 <context>
     <name>dapp::ReturnsTableModel</name>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (question %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="136"/>
         <source>&lt;i&gt;%1&lt;/i&gt; — no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="138"/>
         <source>&lt;br&gt;Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="146"/>
         <source>&lt;br&gt;Quote: “%1” — %2: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="148"/>
         <source>&lt;br&gt;Quote: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="122"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="95"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="123"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat [%1]:&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="155"/>
         <source>, response of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="156"/>
         <source>&lt;br&gt;Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="204"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="235"/>
         <source>missing — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="249"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="249"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="251"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="282"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="257"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
         <source>&lt;br&gt;Of the whole return:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="273"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="304"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="315"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="285"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="316"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="286"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="317"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="287"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="318"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="319"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="289"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="320"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="321"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="322"/>
         <source>End to
 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="292"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="323"/>
         <source>Acceptance
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="293"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="324"/>
         <source>Completion
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="294"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="325"/>
         <source>End to end
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="295"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="326"/>
         <source>Acceptance
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="296"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="327"/>
         <source>Completion
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="297"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="328"/>
         <source>End to end
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="298"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="329"/>
         <source>Cost per
 referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="299"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="330"/>
         <source>Cost per
 acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="300"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="331"/>
         <source>Cost per
 completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="301"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="332"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="312"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="347"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="350"/>
         <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="318"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="353"/>
         <source>outside the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="324"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="359"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="339"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="374"/>
         <source>Set 1 figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="339"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="374"/>
         <source>Set %1 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="418"/>
+        <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6782,6 +7311,248 @@ completion</source>
     <message>
         <location filename="../views/common/tableeditor.cpp" line="18"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::TeamActions</name>
+    <message>
+        <location filename="../app/teamactions.cpp" line="27"/>
+        <source>Open &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="28"/>
+        <source>&amp;Publish to Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="29"/>
+        <source>Save a Cop&amp;y As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="30"/>
+        <source>&amp;Reconnect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="33"/>
+        <source>Open a project several analysts share on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="34"/>
+        <source>Copy this project into an empty team database, all of it or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="35"/>
+        <source>Write what is open to a project file; the window stays where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="54"/>
+        <source>%1 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="73"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="74"/>
+        <source>%1
+Password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="76"/>
+        <source>your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="98"/>
+        <source>Could not open the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="104"/>
+        <source>Opened %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="105"/>
+        <source>Opened %1. Every edit is saved on the server as you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="112"/>
+        <source>Open Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="128"/>
+        <source>The project was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="132"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="133"/>
+        <source>The project is on the team database now. Open it there, so your edits go to the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="143"/>
+        <source>Publish to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="150"/>
+        <source>Save a Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="151"/>
+        <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="156"/>
+        <source>The copy was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="159"/>
+        <source>Wrote a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="170"/>
+        <source>Someone else changed it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="172"/>
+        <source>Their change is shown now. Put yours on top of it (the fields you changed, theirs kept elsewhere), or keep theirs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="174"/>
+        <source>Apply &amp;Mine on Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="175"/>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="184"/>
+        <source>Records you changed had been removed by someone else, and were left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="192"/>
+        <source>%1 removed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="193"/>
+        <source>%1 changed a record; it is marked in the table for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="194"/>
+        <source>%1 changed %2 records; they are marked in the table for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::TeamConnectDialog</name>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="39"/>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="41"/>
+        <source>default (5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="43"/>
+        <source>dapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="44"/>
+        <source>your database user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="48"/>
+        <source>verify-full checks the server&apos;s certificate and name; prefer uses SSL when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="49"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="50"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="51"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="52"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="53"/>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="54"/>
+        <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="59"/>
+        <source>As psql takes it: a postgresql:// address, “service=NAME” from your pg_service.conf, or “host=… dbname=… user=…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="66"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="68"/>
+        <source>No password is kept: the server asks when it needs one, and ~/.pgpass is used as psql uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="144"/>
+        <source>Name the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/team/teamconnectdialog.cpp" line="150"/>
+        <source>Write a postgresql:// address, “service=NAME”, or keywords such as “host=… dbname=…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "domain/areas.h"
 #include "domain/lettertable.h"
 #include "domain/qualityflags.h"
+#include "editing/editcommand.h"
 #include "editing/edits.h"
 #include "itemmodels/livecomparison.h"
 #include "storage/projectstore.h"
@@ -32,6 +33,33 @@ ReturnsTableModel::ReturnsTableModel(LiveComparison *comparison, QUndoStack *und
     connect(m_comparison, &LiveComparison::aboutToReset, this, &ReturnsTableModel::beginResetModel);
     connect(m_comparison, &LiveComparison::reset, this, &ReturnsTableModel::endResetModel);
     connect(m_comparison, &LiveComparison::rowsChanged, this, &ReturnsTableModel::onRowsChanged);
+    m_unmark = new QTimer(this);
+    m_unmark->setSingleShot(true);
+    m_unmark->setInterval(kMarkedMilliseconds);
+    connect(m_unmark, &QTimer::timeout, this, &ReturnsTableModel::clearMarks);
+    connect(m_store, &ProjectStore::changedByOthers, this, &ReturnsTableModel::markChangedByOthers);
+    connect(m_store, &ProjectStore::reset, this, [this] { m_markedBy.clear(); });
+}
+
+void ReturnsTableModel::markChangedByOthers(const QString &by, const ProjectData &after)
+{
+    // A return is marked when it, its letter or its programme changed.
+    const ProjectData &project = m_store->data();
+    for (auto it = project.returns.cbegin(); it != project.returns.cend(); ++it)
+        if (after.returns.contains(it.key()) || after.letters.contains(it->letterId) || after.programmes.contains(it->programmeId))
+            m_markedBy.insert(it.key(), by);
+    if (m_markedBy.isEmpty())
+        return;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, Qt::ToolTipRole});
+    m_unmark->start(); // the newest change keeps every mark a moment longer
+}
+
+void ReturnsTableModel::clearMarks()
+{
+    m_markedBy.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, Qt::ToolTipRole});
 }
 
 void ReturnsTableModel::onRowsChanged(const QList<int> &rows)
@@ -169,6 +197,9 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
     default: break;
     }
 
+    if (role == Qt::BackgroundRole && m_markedBy.contains(r.id))
+        return QBrush(QColor(0xcf, 0xe8, 0xfc)); // light blue: not the amber of "needs a look"
+
     if (const auto field = fieldOfColumn(column)) {
         const Figure &f = row.figures[size_t(*field)];
         const FigureKind kind = figureKind(*field);
@@ -305,6 +336,10 @@ QVariant ReturnsTableModel::headerData(int section, Qt::Orientation orientation,
 
 bool ReturnsTableModel::setFigureTexts(const QList<CellText> &cells, QString *error)
 {
+    if (!m_store->canChange()) {
+        *error = m_store->readOnlyReason();
+        return false;
+    }
     QMap<Id, ProgrammeReturn> updated;
     int changed = 0;
     for (const CellText &cell : cells) {
@@ -343,7 +378,7 @@ bool ReturnsTableModel::setFigureTexts(const QList<CellText> &cells, QString *er
 Qt::ItemFlags ReturnsTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid())
+    if (!index.isValid() || !m_store->canChange()) // a viewer on a team database changes nothing
         return f;
     if (fieldOfColumn(index.column()) || index.column() == ProgrammeColumn || index.column() == ProviderColumn)
         f |= Qt::ItemIsEditable;
@@ -352,16 +387,38 @@ Qt::ItemFlags ReturnsTableModel::flags(const QModelIndex &index) const
 
 bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if ((role != Qt::EditRole && role != EditFromSeenRole)
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Id rid = returnIdAt(index.row());
     const ProgrammeReturn r = m_store->data().returns.value(rid);
+    const QString text = role == EditFromSeenRole ? value.toStringList().value(0) : value.toString();
     if (const auto field = fieldOfColumn(index.column())) {
-        const FigureParse parsed = parseFigure(value.toString(), figureKind(*field));
+        const FigureParse parsed = parseFigure(text, figureKind(*field));
         if (!parsed.figure)
             return false;
         Figure updated = *parsed.figure;
         const Figure &old = r.figure(*field);
+        if (role == EditFromSeenRole) {
+            const FigureParse seen = parseFigure(value.toStringList().value(1), figureKind(*field));
+            if (seen.figure && (seen.figure->status != old.status || seen.figure->value != old.value)) {
+                // The figure changed under the editor (someone else's change arrived): made
+                // over what was seen, the edit is refused by the store with who and what.
+                ProgrammeReturn asSeen = r;
+                asSeen.figure(*field).status = seen.figure->status;
+                asSeen.figure(*field).value = seen.figure->value;
+                ProgrammeReturn mine = r;
+                updated.note = old.note;
+                updated.quote = old.quote;
+                updated.quoteRange = old.quoteRange;
+                mine.figure(*field) = updated;
+                ProjectData before, after;
+                before.returns.insert(rid, asSeen);
+                after.returns.insert(rid, mine);
+                m_undoStack->push(new EditCommand(m_store, tr("Set %1").arg(fieldLabel(*field).toLower()), before, after));
+                return false;
+            }
+        }
         if (updated.status == old.status && updated.value == old.value)
             return true; // nothing to record on the undo stack
         // The provenance stays with the cell: a corrected number keeps the quote it came from.
@@ -373,10 +430,10 @@ bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (index.column() == ProgrammeColumn || index.column() == ProviderColumn) {
         Programme p = m_store->data().programmes.value(r.programmeId);
         QString &target = index.column() == ProgrammeColumn ? p.name : p.provider;
-        const QString text = value.toString().trimmed();
-        if (text == target || (index.column() == ProgrammeColumn && text.isEmpty()))
-            return text == target;
-        target = text;
+        const QString trimmedText = text.trimmed();
+        if (trimmedText == target || (index.column() == ProgrammeColumn && trimmedText.isEmpty()))
+            return trimmedText == target;
+        target = trimmedText;
         m_undoStack->push(updateProgrammeCommand(m_store, p).release());
         return true;
     }

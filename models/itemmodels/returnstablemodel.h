@@ -8,6 +8,8 @@
 #include "domain/qualityflags.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QTimer>
 #include <QList>
 
 #include <optional>
@@ -62,6 +64,10 @@ public:
         SortRole,         // numbers as numbers; missing values as an invalid QVariant (sorted last)
         SearchTextRole,   // what a search looks through beyond the cells: the letter, referrers,
                           // funders, caveats, notes and quotes
+        // setData only: {new text, the text the editor started from}. When someone else changed
+        // the figure while it was being typed, the edit is made over what the editor saw, so
+        // the store refuses it and says who changed it (never written over their value).
+        EditFromSeenRole,
     };
 
     // Rows are the comparison's rows: its filter decides which returns the table shows.
@@ -94,14 +100,23 @@ public:
     Id returnIdAt(int row) const;
     int rowOfReturn(Id id) const; // -1 when absent
 
+    // How long a row someone else just changed stays marked.
+    static constexpr int kMarkedMilliseconds = 4000;
+    // Who changed the return `id` a moment ago on the team database, else empty.
+    QString markedBy(Id id) const { return m_markedBy.value(id); }
+
 private:
     void onRowsChanged(const QList<int> &rows);
+    void markChangedByOthers(const QString &by, const ProjectData &after);
+    void clearMarks();
     QString figureToolTip(const ProgrammeReturn &r, FigureField field) const;
     QString caveatLines(const QStringList &caveats) const;
 
     LiveComparison *m_comparison;
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
+    QHash<Id, QString> m_markedBy; // returns others changed a moment ago, and who
+    QTimer *m_unmark;
 };
 
 } // namespace dapp

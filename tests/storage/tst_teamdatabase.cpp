@@ -5,6 +5,8 @@
 // nothing, and the headless commands taking the database's address. Runs when
 // DAPP_TEST_PG_HOST is set (as tst_postgres); each run makes databases and roles of its own.
 #include "bigtidycsv.h"
+#include "itemmodels/livecomparison.h"
+#include "itemmodels/returnstablemodel.h"
 #include "storage/migrations.h"
 #include "storage/projectdatabase.h"
 #include "storage/projectjson.h"
@@ -12,6 +14,7 @@
 #include "storage/teamaddress.h"
 #include "storage/teamdatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -19,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUndoStack>
 #include <QUuid>
 #include <QtTest>
 
@@ -41,6 +45,7 @@ private slots:
     void twoWritersAddingAtOnceNeverClash();
     void aViewerReadsAndCannotWrite();
     void othersChangesArriveByThemselves();
+    void aFigureTypedWhileSomeoneElseChangedItIsRefused();
     void aKilledImportLeavesNothing();
     void headlessCommandsTakeTheAddress();
 
@@ -520,6 +525,54 @@ void TestTeamDatabase::othersChangesArriveByThemselves()
     // Alice hears no news of her own change.
     QSignalSpy aliceHears(alice.get(), &ProjectStore::changedByOthers);
     QVERIFY(!aliceHears.wait(300));
+}
+
+// In the table: Bob starts typing over the figure he sees; Alice's change of it arrives while
+// he types. His edit is made over what he saw, so it is refused with her value, never written
+// over it unseen; and the rows she changed are marked for a moment.
+void TestTeamDatabase::aFigureTypedWhileSomeoneElseChangedItIsRefused()
+{
+    auto alice = openAs("alice");
+    auto bob = openAs("bob");
+    LiveComparison comparison(bob.get());
+    QUndoStack undo;
+    ReturnsTableModel table(&comparison, &undo);
+    QAbstractItemModelTester tester(&table);
+    const int row = table.rowOfReturn(m_returnId);
+    QVERIFY(row >= 0);
+    const QModelIndex cell = table.index(row, ReturnsTableModel::columnOfField(FigureField::SelfReferred));
+    const QString seen = cell.data(Qt::EditRole).toString();
+
+    ProjectData before;
+    before.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    QString error;
+    QVERIFY2(alice->apply(before, withSelfReferred(before, 14), &error), qPrintable(error));
+    QSignalSpy byOthers(bob.get(), &ProjectStore::changedByOthers);
+    QVERIFY(byOthers.wait(2000));
+    QCOMPARE(table.markedBy(m_returnId), role("alice"));
+    QCOMPARE(cell.data(Qt::BackgroundRole).isValid(), true);
+
+    QSignalSpy failed(bob.get(), &ProjectStore::failed);
+    QVERIFY(!table.setData(cell, QStringList{QStringLiteral("15"), seen}, ReturnsTableModel::EditFromSeenRole));
+    QCOMPARE(failed.size(), 1);
+    const QString said = failed.constFirst().at(0).toString();
+    QVERIFY2(said.contains(QStringLiteral("%1 changed Self referred from ").arg(role("alice"))) && said.contains(QLatin1String(" to 14 "))
+                 && said.contains(QLatin1String("your 15 was not saved")),
+             qPrintable(said));
+    const std::optional<ProjectStore::RefusedEdit> refused = bob->takeRefusedEdit();
+    QVERIFY(refused); // for "Apply Mine on Top"
+    QCOMPARE(refused->mine.returns.value(m_returnId).figure(FigureField::SelfReferred).value, 15);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("14"));
+    QCOMPARE(undo.count(), 0); // nothing to undo: nothing was written
+    // Typed over what is shown now, it goes through.
+    QVERIFY(table.setData(cell, QStringList{QStringLiteral("15"), QStringLiteral("14")}, ReturnsTableModel::EditFromSeenRole));
+    auto reader = openAs("carol");
+    QCOMPARE(reader->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 15);
+    // A viewer's table cannot be edited at all.
+    LiveComparison readOnly(reader.get());
+    ReturnsTableModel viewerTable(&readOnly, &undo);
+    QVERIFY(!(viewerTable.flags(viewerTable.index(0, ReturnsTableModel::columnOfField(FigureField::SelfReferred)))
+              & Qt::ItemIsEditable));
 }
 
 void TestTeamDatabase::aKilledImportLeavesNothing()

@@ -8,6 +8,10 @@
 
 namespace dapp {
 
+namespace {
+constexpr char kSeen[] = "dapp_seenText";
+} // namespace
+
 FigureDelegate::FigureDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
@@ -50,7 +54,15 @@ QWidget *FigureDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void FigureDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *line = qobject_cast<FigureEditor *>(editor)) {
-        line->setText(index.data(Qt::EditRole).toString());
+        // The view refreshes an open editor when the figure changes (someone else's change on a
+        // team database): what is being typed stays, and the edit is made over what the editor
+        // started from (ReturnsTableModel::EditFromSeenRole), so it is refused rather than
+        // written over their value unseen.
+        if (line->property(kSeen).isValid())
+            return;
+        const QString text = index.data(Qt::EditRole).toString();
+        line->setProperty(kSeen, text);
+        line->setText(text);
         line->selectAll();
         return;
     }
@@ -68,7 +80,8 @@ void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
                              .arg(message));
             return;
         }
-        model->setData(index, line->text(), Qt::EditRole);
+        model->setData(index, QStringList{line->text(), line->property(kSeen).toString()},
+                       ReturnsTableModel::EditFromSeenRole);
         emit problem(QString());
         return;
     }

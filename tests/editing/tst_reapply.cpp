@@ -1,0 +1,150 @@
+// An edit refused on a team database, put on top of the other person's change ("Apply Mine on
+// Top"), and the words that explain the refusal; no server needed.
+#include "editing/reapply.h"
+#include "storage/conflictmessage.h"
+#include "storage/projectjson.h"
+
+#include <QDateTime>
+#include <QtTest>
+
+using namespace dapp;
+
+class TestReapply : public QObject
+{
+    Q_OBJECT
+private slots:
+    void myFieldOnTopOfTheirOtherField();
+    void mySameFieldWins();
+    void myRemovalOverTheirChange();
+    void theirRemovalLeavesMineOut();
+    void nothingLeftToChange();
+    void theRefusalSaysWhoWhatAndWhen();
+    void aRemovalIsSaid();
+
+private:
+    static ProjectData returnSlice(const ProjectData &data, Id id)
+    {
+        ProjectData s;
+        s.returns.insert(id, data.returns.value(id));
+        return s;
+    }
+};
+
+void TestReapply::myFieldOnTopOfTheirOtherField()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    const ProjectData seen = returnSlice(sample, id);
+    ProjectData mine = seen;
+    mine.returns[id].figure(FigureField::Budget) = Figure::reported(1234500);
+    ProjectData now = seen;
+    now.returns[id].figure(FigureField::SelfReferred) = Figure::reported(14);
+    now.returns[id].referrers << QStringLiteral("Probation");
+    const ReappliedChange c = reapplyOnTop(seen, mine, now);
+    QCOMPARE(c.before, now);
+    const ProgrammeReturn &r = c.after.returns.value(id);
+    QCOMPARE(r.figure(FigureField::Budget).value, 1234500);        // mine
+    QCOMPARE(r.figure(FigureField::SelfReferred).value, 14);       // theirs, kept
+    QVERIFY(r.referrers.contains(QStringLiteral("Probation")));   // theirs, kept
+    QCOMPARE(c.gone, 0);
+    QVERIFY(!c.isEmpty());
+}
+
+void TestReapply::mySameFieldWins()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    const ProjectData seen = returnSlice(sample, id);
+    ProjectData mine = seen;
+    mine.returns[id].figure(FigureField::SelfReferred) = Figure::reported(15);
+    ProjectData now = seen;
+    now.returns[id].figure(FigureField::SelfReferred) = Figure::reported(14);
+    const ReappliedChange c = reapplyOnTop(seen, mine, now);
+    QCOMPARE(c.after.returns.value(id).figure(FigureField::SelfReferred).value, 15);
+    QCOMPARE(c.before.returns.value(id).figure(FigureField::SelfReferred).value, 14);
+}
+
+void TestReapply::myRemovalOverTheirChange()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    const ProjectData seen = returnSlice(sample, id);
+    ProjectData now = seen;
+    now.returns[id].figure(FigureField::SelfReferred) = Figure::reported(14);
+    const ReappliedChange c = reapplyOnTop(seen, ProjectData{}, now);
+    QCOMPARE(c.before, now); // their version is what goes
+    QVERIFY(c.after.returns.isEmpty());
+}
+
+void TestReapply::theirRemovalLeavesMineOut()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    const ProjectData seen = returnSlice(sample, id);
+    ProjectData mine = seen;
+    mine.returns[id].figure(FigureField::SelfReferred) = Figure::reported(15);
+    const ReappliedChange c = reapplyOnTop(seen, mine, ProjectData{});
+    QCOMPARE(c.gone, 1);
+    QVERIFY(c.isEmpty()); // never brought back
+}
+
+void TestReapply::nothingLeftToChange()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    const ProjectData seen = returnSlice(sample, id);
+    ProjectData mine = seen;
+    mine.returns[id].figure(FigureField::SelfReferred) = Figure::reported(14);
+    const ReappliedChange c = reapplyOnTop(seen, mine, mine); // they typed the same
+    QVERIFY(c.isEmpty());
+    QVERIFY(!reapplyCommand(nullptr, c));
+}
+
+void TestReapply::theRefusalSaysWhoWhatAndWhen()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    ProjectData seen = returnSlice(sample, id);
+    seen.returns[id].figure(FigureField::SelfReferred) = Figure::reported(12);
+    ProjectData mine = seen;
+    mine.returns[id].figure(FigureField::SelfReferred) = Figure::reported(15);
+    ProjectData now = sample;
+    now.returns[id] = seen.returns[id];
+    now.returns[id].figure(FigureField::SelfReferred) = Figure::reported(14);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const WriteConflict conflict{RecordTable::Return, id, false, RecordStamp{3, QStringLiteral("bob"), at.toString(Qt::ISODate)}};
+    const QString message = describeConflict(seen, mine, now, conflict);
+    const QString time = QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+    QVERIFY2(message.startsWith(QStringLiteral("bob changed Self referred from 12 to 14 of the return of ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral(" at %1; your 15 was not saved.").arg(time)), qPrintable(message));
+    // Another field of mine is named with its value.
+    ProjectData budget = seen;
+    budget.returns[id].figure(FigureField::Budget) = Figure::reported(99900);
+    QVERIFY2(describeConflict(seen, budget, now, conflict).contains(QStringLiteral("your Budget £999 was not saved")),
+             qPrintable(describeConflict(seen, budget, now, conflict)));
+    // The conflict is found in a slice that no longer matches.
+    RecordStamps stamps;
+    stamps.returns.insert(id, conflict.theirs);
+    const std::optional<WriteConflict> found = firstConflict(seen, now, stamps);
+    QVERIFY(found);
+    QCOMPARE(found->id, id);
+    QCOMPARE(found->theirs.changedBy, QStringLiteral("bob"));
+    QVERIFY(!firstConflict(returnSlice(now, id), now, stamps));
+}
+
+void TestReapply::aRemovalIsSaid()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    const ProjectData seen = returnSlice(sample, id);
+    ProjectData mine = seen;
+    mine.returns[id].figure(FigureField::SelfReferred) = Figure::reported(15);
+    ProjectData now = sample;
+    now.returns.remove(id);
+    const QString message = describeConflict(seen, mine, now, WriteConflict{RecordTable::Return, id, true, {}});
+    QVERIFY2(message.startsWith(QStringLiteral("Someone else removed the return of ")), qPrintable(message));
+    QVERIFY(message.endsWith(QStringLiteral("your change was not saved.")));
+}
+
+QTEST_GUILESS_MAIN(TestReapply)
+#include "tst_reapply.moc"
