@@ -94,6 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_document->store(), &ProjectStore::reset, this, &MainWindow::updateStatus);
+    connect(m_document->store(), &ProjectStore::disconnected, this, [this] {
+        updateTitle();
+        updateStatus();
+    });
     connect(m_records, &RecordActions::letterAdded, this, &MainWindow::showNewLetter);
     connect(m_letters, &LetterActions::letterAdded, this, [this](Id letterId) {
         m_navigator->expandAll();
@@ -243,6 +247,11 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_records->updateEnabled();
+    // Adding a letter changes the project: not for a viewer on a team database, nor while its
+    // connection is lost.
+    m_letters->openLetterAction()->setEnabled(m_document->store()->canChange());
+    m_letters->pasteLetterAction()->setEnabled(m_document->store()->canChange());
+    m_document->importAction()->setEnabled(m_document->store()->canChange());
     updateEmptyMessage();
     const ProjectData &project = m_document->store()->data();
     m_statusFlags->setText(tr("%1 letters · %2 returns · %3 flagged")
@@ -257,9 +266,6 @@ void MainWindow::onProjectReplaced()
     m_navigator->expandAll();
     m_table->fitColumns();
     m_table->setCurrentIndex(m_proxy->index(0, ReturnsTableModel::SelfReferredColumn));
-    // Adding a letter changes the project: not for a viewer on a team database.
-    m_letters->openLetterAction()->setEnabled(m_document->store()->canChange());
-    m_letters->pasteLetterAction()->setEnabled(m_document->store()->canChange());
     updateStatus();
 }
 

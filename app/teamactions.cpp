@@ -41,6 +41,10 @@ TeamActions::TeamActions(DocumentController *document, QWidget *window)
     connect(m_document, &DocumentController::editRefused, this, &TeamActions::offerToReapply);
     connect(m_document, &DocumentController::projectReplaced, this, &TeamActions::updateState);
     connect(m_store, &ProjectStore::changedByOthers, this, &TeamActions::announce);
+    connect(m_store, &ProjectStore::disconnected, this, [this](const QString &message) {
+        updateState();
+        emit statusMessage(message);
+    });
     updateState();
 }
 
@@ -51,8 +55,9 @@ void TeamActions::updateState()
     m_reconnect->setEnabled(team);
     m_label->setVisible(team);
     if (team)
-        m_label->setText(m_store->isReadOnly() ? tr("%1 — read-only").arg(m_store->teamDescription())
-                                               : m_store->teamDescription());
+        m_label->setText(m_store->isDisconnected() ? tr("%1 — disconnected, read-only").arg(m_store->teamDescription())
+                         : m_store->isReadOnly()   ? tr("%1 — read-only").arg(m_store->teamDescription())
+                                                   : m_store->teamDescription());
     m_label->setToolTip(team ? m_store->readOnlyReason() : QString());
 }
 

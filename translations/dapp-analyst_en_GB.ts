@@ -3501,47 +3501,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="37"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="39"/>
         <source>Could not start reading the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="42"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="44"/>
         <source>Could not read the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="107"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="86"/>
+        <source>the connection to %1 was lost at %2; what was saved before is on the server. Reconnect to go on editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="119"/>
         <source>%1 may only read this team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="124"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="138"/>
         <source>No team database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="151"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="165"/>
         <source>%1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="155"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="169"/>
         <source>The server gave no id for a new record; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="203"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="186"/>
+        <source>The change was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="223"/>
         <source>“%1” was not written: %2 has that file open. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="209"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="229"/>
         <source>Could not make a temporary folder for the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="220"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="240"/>
         <source>Could not make the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6536,102 +6546,102 @@ Correct it in the review (your corrections are kept), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Filter the returns by any text of theirs or of their letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;About DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>%1 (read-only)[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7352,123 +7362,128 @@ completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="54"/>
+        <location filename="../app/teamactions.cpp" line="58"/>
+        <source>%1 — disconnected, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="59"/>
         <source>%1 — read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="73"/>
+        <location filename="../app/teamactions.cpp" line="78"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="74"/>
+        <location filename="../app/teamactions.cpp" line="79"/>
         <source>%1
 Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="76"/>
+        <location filename="../app/teamactions.cpp" line="81"/>
         <source>your user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="98"/>
+        <location filename="../app/teamactions.cpp" line="103"/>
         <source>Could not open the team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="104"/>
+        <location filename="../app/teamactions.cpp" line="109"/>
         <source>Opened %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="105"/>
+        <location filename="../app/teamactions.cpp" line="110"/>
         <source>Opened %1. Every edit is saved on the server as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="112"/>
+        <location filename="../app/teamactions.cpp" line="117"/>
         <source>Open Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="128"/>
+        <location filename="../app/teamactions.cpp" line="133"/>
         <source>The project was not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="132"/>
+        <location filename="../app/teamactions.cpp" line="137"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="133"/>
+        <location filename="../app/teamactions.cpp" line="138"/>
         <source>The project is on the team database now. Open it there, so your edits go to the team?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="143"/>
+        <location filename="../app/teamactions.cpp" line="148"/>
         <source>Publish to Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="150"/>
+        <location filename="../app/teamactions.cpp" line="155"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="151"/>
+        <location filename="../app/teamactions.cpp" line="156"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="156"/>
+        <location filename="../app/teamactions.cpp" line="161"/>
         <source>The copy was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="159"/>
+        <location filename="../app/teamactions.cpp" line="164"/>
         <source>Wrote a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="170"/>
+        <location filename="../app/teamactions.cpp" line="175"/>
         <source>Someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="172"/>
+        <location filename="../app/teamactions.cpp" line="177"/>
         <source>Their change is shown now. Put yours on top of it (the fields you changed, theirs kept elsewhere), or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="174"/>
+        <location filename="../app/teamactions.cpp" line="179"/>
         <source>Apply &amp;Mine on Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="175"/>
+        <location filename="../app/teamactions.cpp" line="180"/>
         <source>&amp;Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="184"/>
+        <location filename="../app/teamactions.cpp" line="189"/>
         <source>Records you changed had been removed by someone else, and were left out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="192"/>
+        <location filename="../app/teamactions.cpp" line="197"/>
         <source>%1 removed records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="193"/>
+        <location filename="../app/teamactions.cpp" line="198"/>
         <source>%1 changed a record; it is marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="194"/>
+        <location filename="../app/teamactions.cpp" line="199"/>
         <source>%1 changed %2 records; they are marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>

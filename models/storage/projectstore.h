@@ -111,6 +111,9 @@ public:
     bool isTeam() const { return bool(m_team); }
     // "dapp on db.example as alice"; empty for a file.
     QString teamDescription() const;
+    // The connection to the team database was lost: the project is read-only until it is
+    // opened again (File › Reconnect); everything committed before is on the server.
+    bool isDisconnected() const;
     // The address as given, less any password (Open Recent keeps it).
     QString teamAddress() const;
     // Reads the team database again and reports what differs as changed() (and, with `by`,
@@ -151,6 +154,8 @@ signals:
     // Someone else's commit on the team database arrived (after changed() for it): `by` is
     // their role, `after` the records as they left them, for the views to mark briefly.
     void changedByOthers(const QString &by, const dapp::ProjectData &after);
+    // The team database's connection was lost (isDisconnected(), read-only until reopened).
+    void disconnected(const QString &message);
 
 private:
     // With `damage`, SQLite's integrity checks run first, and what they find fails the open.
@@ -162,6 +167,7 @@ private:
     bool applyToTeam(const ProjectData &before, const ProjectData &after, QString *error, const Progress &progress);
     Id teamId(RecordTable table);
     void leaveTeam();
+    void onConnectionLost();
     void refreshIdCounters();
     // Whether the document file is as this project last saw it (nobody replaced it since).
     bool documentFileUnchanged() const;

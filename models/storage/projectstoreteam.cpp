@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QTime>
 #include <QMetaObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -76,6 +78,16 @@ Id ProjectStore::teamId(RecordTable table)
 }
 
 QString ProjectStore::teamDescription() const { return m_team ? m_team->description() : QString(); }
+bool ProjectStore::isDisconnected() const { return m_team && m_team->wasLost(); }
+
+void ProjectStore::onConnectionLost()
+{
+    m_readOnly = true;
+    m_readOnlyReason = T::tr("the connection to %1 was lost at %2; what was saved before is on the server. "
+                             "Reconnect to go on editing")
+                           .arg(m_team->address().describe(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    emit disconnected(m_readOnlyReason);
+}
 QString ProjectStore::teamAddress() const { return m_team ? m_team->address().text : QString(); }
 
 bool ProjectStore::openTeam(const QString &address, QString *error, const QString &password, bool *needsPassword)
@@ -105,6 +117,8 @@ bool ProjectStore::openTeam(const QString &address, QString *error, const QStrin
     m_data = std::move(loaded);
     m_readOnly = !m_team->canWrite();
     m_readOnlyReason = m_readOnly ? T::tr("%1 may only read this team database").arg(m_team->user()) : QString();
+    connect(m_team.get(), &TeamDatabase::connectionLost, this, &ProjectStore::onConnectionLost);
+    m_team->watchConnection(5000);
     connect(m_team.get(), &TeamDatabase::othersChanged, this, [this](const QString &by) {
         if (m_applying) {
             m_refreshPending = true; // taken in once our own change is written
@@ -166,6 +180,12 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
     QSqlDatabase db = m_team->database();
     SharedWrite shared{&m_stamps, m_team->user(), kTeamChangeChannel, {}};
     const bool written = writeChange(db, before, after, error, progress, &shared);
+    if (!written && !shared.conflict && !m_team->isConnected()) {
+        // The server went away: nothing of this edit was written (its transaction died with the
+        // connection), and the project stays read-only until it is opened again.
+        *error = T::tr("The change was not saved: %1.").arg(m_readOnlyReason);
+        return false;
+    }
     if (!written && shared.conflict) {
         // Someone else committed first and their news has not arrived yet: read it now, so the
         // message says what they did and the window shows it.

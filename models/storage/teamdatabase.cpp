@@ -235,8 +235,28 @@ Id TeamDatabase::nextId(RecordTable table, QString *error)
 
 bool TeamDatabase::isConnected()
 {
+    if (m_lost)
+        return false;
     QSqlQuery q(database());
-    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    m_lost = true;
+    if (m_watch)
+        m_watch->stop();
+    emit connectionLost();
+    return false;
+}
+
+void TeamDatabase::watchConnection(int milliseconds)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, [this] { isConnected(); });
+    }
+    if (milliseconds > 0 && !m_lost)
+        m_watch->start(milliseconds);
+    else
+        m_watch->stop();
 }
 
 void TeamDatabase::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)

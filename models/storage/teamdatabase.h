@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -58,13 +59,20 @@ public:
     bool canWrite() const { return m_canWrite; }
     // A new id from the server's sequence for `table`; 0 with `error` when there is none.
     Id nextId(RecordTable table, QString *error);
-    // Whether the connection is still there (a query gets through).
+    // Whether the connection is still there (a query gets through). A connection found lost
+    // stays lost (connectionLost() once); a new TeamDatabase is a reconnection.
     bool isConnected();
+    bool wasLost() const { return m_lost; }
+    // Looks every `milliseconds` whether the connection is still there (0: never), so a lost
+    // one is noticed before the next edit is tried.
+    void watchConnection(int milliseconds);
 
 signals:
     // Someone else committed a change (`by`: their role). Which records it touched, the reader
     // learns by comparing (ProjectStore does), so a lost or merged notification loses nothing.
     void othersChanged(const QString &by);
+    // The server cannot be reached any more (a network, a restart, an administrator).
+    void connectionLost();
 
 private:
     TeamDatabase() = default;
@@ -74,6 +82,8 @@ private:
     QString m_connectionName;
     QString m_user;
     bool m_canWrite = false;
+    bool m_lost = false;
+    QTimer *m_watch = nullptr;
 };
 
 } // namespace dapp

@@ -46,6 +46,7 @@ private slots:
     void aViewerReadsAndCannotWrite();
     void othersChangesArriveByThemselves();
     void aFigureTypedWhileSomeoneElseChangedItIsRefused();
+    void aLostConnectionLeavesTheProjectReadOnlyUntilReopened();
     void aKilledImportLeavesNothing();
     void headlessCommandsTakeTheAddress();
 
@@ -573,6 +574,45 @@ void TestTeamDatabase::aFigureTypedWhileSomeoneElseChangedItIsRefused()
     ReturnsTableModel viewerTable(&readOnly, &undo);
     QVERIFY(!(viewerTable.flags(viewerTable.index(0, ReturnsTableModel::columnOfField(FigureField::SelfReferred)))
               & Qt::ItemIsEditable));
+}
+
+// The server ends Alice's connection (an administrator, a restart): her window says so and is
+// read-only; her edit is refused and nothing of it written; what she saved before is there;
+// opened again, she edits as before.
+void TestTeamDatabase::aLostConnectionLeavesTheProjectReadOnlyUntilReopened()
+{
+    auto alice = openAs("alice");
+    ProjectData seen;
+    seen.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    QString error;
+    QVERIFY2(alice->apply(seen, withSelfReferred(seen, 41), &error), qPrintable(error));
+    QSignalSpy disconnected(alice.get(), &ProjectStore::disconnected);
+    QVERIFY(admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                      .arg(role("alice"))));
+    // Noticed by itself (the connection is looked at every few seconds) or by the next edit.
+    if (!disconnected.wait(8000)) {
+        ProjectData now;
+        now.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+        QVERIFY(!alice->apply(now, withSelfReferred(now, 42), &error));
+    }
+    QCOMPARE(disconnected.size(), 1);
+    QVERIFY(alice->isDisconnected());
+    QVERIFY(alice->isReadOnly());
+    QVERIFY(!alice->canChange());
+    QVERIFY2(alice->readOnlyReason().contains(QLatin1String("connection")), qPrintable(alice->readOnlyReason()));
+    ProjectData now;
+    now.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    QVERIFY(!alice->apply(now, withSelfReferred(now, 43), &error));
+    QVERIFY2(error.contains(QLatin1String("connection")), qPrintable(error));
+    auto reader = openAs("carol");
+    QCOMPARE(reader->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 41);
+    // Reconnected: the same store opens the database again and writes.
+    QVERIFY2(alice->openTeam(address(role("alice")), &error), qPrintable(error));
+    QVERIFY(!alice->isDisconnected() && alice->canChange());
+    now.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    QVERIFY2(alice->apply(now, withSelfReferred(now, 44), &error), qPrintable(error));
+    QVERIFY2(reader->refreshFromTeam(&error), qPrintable(error));
+    QCOMPARE(reader->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 44);
 }
 
 void TestTeamDatabase::aKilledImportLeavesNothing()
