@@ -3071,109 +3071,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="474"/>
         <location filename="../models/storage/projectdatabase.cpp" line="487"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="500"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="497"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="510"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="513"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="526"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="521"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="534"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="531"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="544"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="542"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="555"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="553"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="566"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="563"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="583"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="576"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="596"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="564"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="577"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="577"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="590"/>
         <source>is missing, yet the quote&apos;s place is half given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="598"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="611"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="609"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="622"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="610"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="623"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="635"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="648"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="638"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="651"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="659"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="672"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="680"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="694"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="702"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="717"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="729"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="744"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="768"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="784"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="792"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="808"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,57 +3501,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="39"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="41"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="237"/>
         <source>Could not start reading the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="44"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="46"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="246"/>
         <source>Could not read the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="86"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="92"/>
         <source>the connection to %1 was lost at %2; what was saved before is on the server. Reconnect to go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="119"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="125"/>
         <source>%1 may only read this team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="138"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="180"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="232"/>
         <source>No team database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="165"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="274"/>
         <source>%1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="169"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="278"/>
         <source>The server gave no id for a new record; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="186"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="295"/>
         <source>The change was not saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="223"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="334"/>
         <source>“%1” was not written: %2 has that file open. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="229"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="340"/>
         <source>Could not make a temporary folder for the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="240"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="351"/>
         <source>Could not make the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,6 +3784,7 @@
     <name>RecordStamps</name>
     <message>
         <location filename="../models/storage/recordstamps.cpp" line="60"/>
+        <location filename="../models/storage/recordstamps.cpp" line="84"/>
         <source>Could not read the records&apos; revisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,62 +4646,62 @@
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="35"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="36"/>
         <source>The server refused “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="79"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="80"/>
         <source>Could not read the server&apos;s roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="99"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="100"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="109"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="110"/>
         <source>Could not commit the grants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="129"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="130"/>
         <source>%1 already holds records, so the project was not published there: publishing copies a project into an empty team database, and never merges. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="148"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="149"/>
         <source>Could not move the server&apos;s ids past the project&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="174"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="175"/>
         <source>%1 is not set up as a team database (it has no DAPP Analyst tables). Set it up with “dapp-analyst team-init %2”, or File › Publish to Team Database….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="181"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="182"/>
         <source>%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to %3). Use the newer version; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="189"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="190"/>
         <source>%1 has schema %2 and this version needs %3, but it could not be brought up to date: %4 Ask its owner to run “dapp-analyst team-init %5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="204"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="205"/>
         <source>Could not listen for others&apos; changes on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="225"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="226"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="232"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="233"/>
         <source>The server gave no new id: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -465,12 +465,25 @@ class RowReader
 {
 public:
     // `record` names a row by its first column: "letter %1", "a figure of return %1".
-    RowReader(QSqlDatabase &db, const QString &record, const QString &sql)
+    // With `ids`, only those rows (PostgreSQL: "… WHERE id = ANY(?)" is added to `sql`'s FROM).
+    RowReader(QSqlDatabase &db, const QString &record, QString sql, const QList<Id> *ids = nullptr)
         : m_recordName(record)
         , m_query(db)
     {
         m_query.setForwardOnly(true);
-        if (!m_query.exec(sql))
+        bool ran = false;
+        if (ids) {
+            QStringList numbers;
+            for (Id id : *ids)
+                numbers << QString::number(id);
+            sql.replace(QStringLiteral(" ORDER BY id"), QStringLiteral(" WHERE id = ANY(CAST(? AS BIGINT[])) ORDER BY id"));
+            ran = m_query.prepare(sql);
+            m_query.addBindValue(QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}'));
+            ran = ran && m_query.exec();
+        } else {
+            ran = m_query.exec(sql);
+        }
+        if (!ran)
             m_problem = ProjectDatabaseText::tr("Could not read the project: %1").arg(m_query.lastError().text());
     }
 
@@ -646,7 +659,7 @@ private:
 };
 } // namespace
 
-std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
+std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const RecordIds *only)
 {
     error->clear();
     ProjectData p;
@@ -658,7 +671,8 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
     {
         RowReader r(db, ProjectDatabaseText::tr("letter %1"),
                     QStringLiteral("SELECT id, kind, area_code, issuing_body, foi_reference, request_received, "
-                                   "response_date, financial_year, cohort, body FROM letter ORDER BY id"));
+                                   "response_date, financial_year, cohort, body FROM letter ORDER BY id"),
+                    only ? &only->letters : nullptr);
         while (r.next()) {
             Letter l;
             l.id = r.integer(0);
@@ -679,7 +693,8 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
     {
         RowReader r(db, ProjectDatabaseText::tr("programme %1"),
                     QStringLiteral("SELECT id, area_code, name, provider, risk_level, audience, scope, coverage, "
-                                   "evaluation_url FROM programme ORDER BY id"));
+                                   "evaluation_url FROM programme ORDER BY id"),
+                    only ? &only->programmes : nullptr);
         while (r.next()) {
             Programme pr;
             pr.id = r.integer(0);
@@ -699,7 +714,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
     {
         static const QString select = QStringLiteral("SELECT id, %1 FROM programme_return ORDER BY id")
                                           .arg(returnColumns().join(QStringLiteral(", ")));
-        RowReader r(db, ProjectDatabaseText::tr("return %1"), select);
+        RowReader r(db, ProjectDatabaseText::tr("return %1"), select, only ? &only->returns : nullptr);
         while (r.next()) {
             ProgrammeReturn ret;
             ret.id = r.integer(0);
@@ -728,7 +743,8 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error)
     {
         RowReader r(db, ProjectDatabaseText::tr("context figure %1"),
                     QStringLiteral("SELECT id, letter_id, area_code, label, period, kind, status, value, note, quote, "
-                                   "quote_start, quote_length FROM context_figure ORDER BY id"));
+                                   "quote_start, quote_length FROM context_figure ORDER BY id"),
+                    only ? &only->contextFigures : nullptr);
         const auto kindFromKey = [](const QString &key) -> std::optional<FigureKind> {
             if (key == QLatin1String("money"))
                 return FigureKind::Money;

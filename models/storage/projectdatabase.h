@@ -13,7 +13,19 @@
 
 namespace dapp {
 
-std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error);
+// Records named by id, table by table (what a change touched).
+struct RecordIds
+{
+    QList<Id> letters;
+    QList<Id> programmes;
+    QList<Id> returns;
+    QList<Id> contextFigures;
+    bool isEmpty() const { return letters.isEmpty() && programmes.isEmpty() && returns.isEmpty() && contextFigures.isEmpty(); }
+};
+
+// The whole project, or with `only` (PostgreSQL) just those records: one that is not there
+// any more is simply not in the result.
+std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const RecordIds *only = nullptr);
 
 // A record someone else changed or removed after the editor read it: the change was refused.
 struct WriteConflict

@@ -9,6 +9,7 @@
 #include "domain/project.h"
 #include "storage/projectfile.h"
 #include "storage/projectlock.h"
+#include "storage/projectdatabase.h"
 #include "storage/recordstamps.h"
 
 #include <QDateTime>
@@ -16,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -100,6 +102,9 @@ public:
     Id allocateContextId();
 
     // ---- A team database (projectstoreteam.cpp) ----
+    // How long others' news is gathered before it is read (well within the two seconds in
+    // which their changes must show).
+    static constexpr int kNewsGatheringMilliseconds = 150;
     // Opens the project on a shared PostgreSQL database; `address` is a postgresql:// URI, a
     // libpq service ("service=dapp") or keywords, read by libpq's rules (teamaddress.h). Edits
     // are committed to the server as they are made (there is nothing to save), each applied
@@ -119,6 +124,8 @@ public:
     // Reads the team database again and reports what differs as changed() (and, with `by`,
     // changedByOthers()). Others' notifications call it; a reconnect may too.
     bool refreshFromTeam(QString *error, const QString &by = QString());
+    // The same for the records `ids` only: what a notification or a refused edit names.
+    bool refreshRecords(const RecordIds &ids, QString *error, const QString &by = QString());
     // Writes the open project to a new local file (File › Save a Copy As…); the window stays on
     // what it has open. The file is written whole or not at all.
     bool saveCopyAs(const QString &path, QString *error);
@@ -179,8 +186,14 @@ private:
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<TeamDatabase> m_team;
     RecordStamps m_stamps;       // each record's revision as this window last read it (team only)
-    bool m_refreshPending = false; // others' change arrived while one of ours was being written
     std::optional<RefusedEdit> m_refused;
+    // Others' news, gathered for a moment and read in one go: twenty analysts commit dozens of
+    // changes a second, and reading each alone would keep a window busy doing only that.
+    RecordIds m_news;
+    bool m_newsNamesEverything = false;
+    QStringList m_newsBy;
+    QTimer *m_newsTimer = nullptr;
+    void takeInNews();
     bool m_readOnly = false;
     bool m_applying = false; // a change is being written (see apply)
     QString m_readOnlyReason;

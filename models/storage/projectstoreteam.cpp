@@ -14,12 +14,14 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTime>
-#include <QMetaObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <algorithm>
+#include <utility>
 
 namespace dapp {
 
@@ -65,7 +67,11 @@ void ProjectStore::leaveTeam()
 {
     m_team.reset();
     m_stamps = RecordStamps();
-    m_refreshPending = false;
+    m_news = RecordIds();
+    m_newsBy.clear();
+    m_newsNamesEverything = false;
+    if (m_newsTimer)
+        m_newsTimer->stop();
 }
 
 Id ProjectStore::teamId(RecordTable table)
@@ -119,17 +125,53 @@ bool ProjectStore::openTeam(const QString &address, QString *error, const QStrin
     m_readOnlyReason = m_readOnly ? T::tr("%1 may only read this team database").arg(m_team->user()) : QString();
     connect(m_team.get(), &TeamDatabase::connectionLost, this, &ProjectStore::onConnectionLost);
     m_team->watchConnection(5000);
-    connect(m_team.get(), &TeamDatabase::othersChanged, this, [this](const QString &by) {
-        if (m_applying) {
-            m_refreshPending = true; // taken in once our own change is written
-            return;
-        }
-        QString why;
-        if (!refreshFromTeam(&why, by))
-            emit failed(why);
-    });
+    if (!m_newsTimer) {
+        m_newsTimer = new QTimer(this);
+        m_newsTimer->setSingleShot(true);
+        m_newsTimer->setInterval(kNewsGatheringMilliseconds);
+        connect(m_newsTimer, &QTimer::timeout, this, &ProjectStore::takeInNews);
+    }
+    m_news = RecordIds();
+    m_newsBy.clear();
+    m_newsNamesEverything = false;
+    connect(m_team.get(), &TeamDatabase::othersChanged, this,
+            [this](const QString &by, const RecordIds &touched, bool everything) {
+                m_news.letters << touched.letters;
+                m_news.programmes << touched.programmes;
+                m_news.returns << touched.returns;
+                m_news.contextFigures << touched.contextFigures;
+                m_newsNamesEverything = m_newsNamesEverything || everything;
+                if (!m_newsBy.contains(by))
+                    m_newsBy << by;
+                if (!m_newsTimer->isActive())
+                    m_newsTimer->start();
+            });
     emit reset();
     return true;
+}
+
+void ProjectStore::takeInNews()
+{
+    if (!m_team)
+        return;
+    if (m_applying) {
+        m_newsTimer->start(); // after our own change is written
+        return;
+    }
+    const auto unique = [](QList<Id> &ids) {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    };
+    RecordIds news = std::exchange(m_news, RecordIds());
+    unique(news.letters);
+    unique(news.programmes);
+    unique(news.returns);
+    unique(news.contextFigures);
+    const bool everything = std::exchange(m_newsNamesEverything, false);
+    const QString by = std::exchange(m_newsBy, QStringList()).join(QStringLiteral(", "));
+    QString why;
+    if (!(everything ? refreshFromTeam(&why, by) : refreshRecords(news, &why, by)))
+        emit failed(why);
 }
 
 bool ProjectStore::refreshFromTeam(QString *error, const QString &by)
@@ -153,6 +195,73 @@ bool ProjectStore::refreshFromTeam(QString *error, const QString &by)
     if (before.isEmpty() && after.isEmpty())
         return true;
     m_data = std::move(loaded);
+    emit changed(before, after);
+    if (!by.isEmpty())
+        emit changedByOthers(by, after);
+    return true;
+}
+
+namespace {
+// Puts what the server holds now of the records `ids` of one table into `whole` and `stamps`;
+// the records that changed go to `before` (as they were) and `after` (as they are).
+template <typename T>
+void takeIn(const QList<Id> &ids, const QMap<Id, T> &loaded, const QHash<Id, RecordStamp> &loadedStamps,
+            QMap<Id, T> &whole, QHash<Id, RecordStamp> &stamps, QMap<Id, T> &before, QMap<Id, T> &after)
+{
+    for (Id id : ids) {
+        const auto had = whole.constFind(id);
+        const auto has = loaded.constFind(id);
+        if (had != whole.cend() && (has == loaded.cend() || !(*had == *has)))
+            before.insert(id, *had);
+        if (has != loaded.cend() && (had == whole.cend() || !(*had == *has)))
+            after.insert(id, *has);
+        if (has == loaded.cend()) {
+            whole.remove(id);
+            stamps.remove(id);
+        } else {
+            whole.insert(id, *has);
+            stamps.insert(id, loadedStamps.value(id));
+        }
+    }
+}
+} // namespace
+
+bool ProjectStore::refreshRecords(const RecordIds &ids, QString *error, const QString &by)
+{
+    if (!m_team) {
+        *error = T::tr("No team database is open.");
+        return false;
+    }
+    QSqlDatabase db = m_team->database();
+    if (!db.transaction()) {
+        *error = T::tr("Could not start reading the team database: %1").arg(db.lastError().text());
+        return false;
+    }
+    // One snapshot for the records and their revisions, as loadSnapshot.
+    QSqlQuery snapshot(db);
+    std::optional<ProjectData> loaded;
+    RecordStamps stamps;
+    bool read = snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+    if (!read)
+        *error = T::tr("Could not read the team database: %1").arg(snapshot.lastError().text());
+    read = read && (loaded = loadProject(db, error, &ids)).has_value()
+           && loadRecordStamps(db, RecordTable::Letter, ids.letters, &stamps, error)
+           && loadRecordStamps(db, RecordTable::Programme, ids.programmes, &stamps, error)
+           && loadRecordStamps(db, RecordTable::Return, ids.returns, &stamps, error)
+           && loadRecordStamps(db, RecordTable::ContextFigure, ids.contextFigures, &stamps, error);
+    db.rollback(); // it only read
+    if (!read)
+        return false;
+    ProjectData before;
+    ProjectData after;
+    takeIn(ids.letters, loaded->letters, stamps.letters, m_data.letters, m_stamps.letters, before.letters, after.letters);
+    takeIn(ids.programmes, loaded->programmes, stamps.programmes, m_data.programmes, m_stamps.programmes, before.programmes,
+           after.programmes);
+    takeIn(ids.returns, loaded->returns, stamps.returns, m_data.returns, m_stamps.returns, before.returns, after.returns);
+    takeIn(ids.contextFigures, loaded->contextFigures, stamps.contextFigures, m_data.contextFigures,
+           m_stamps.contextFigures, before.contextFigures, after.contextFigures);
+    if (before.isEmpty() && after.isEmpty())
+        return true;
     emit changed(before, after);
     if (!by.isEmpty())
         emit changedByOthers(by, after);
@@ -191,7 +300,20 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
         // message says what they did and the window shows it.
         QString why;
         const WriteConflict conflict = *shared.conflict;
-        refreshFromTeam(&why, conflict.theirs.changedBy);
+        // Only what this edit touched is read again: the rest arrives with its notifications.
+        RecordIds touched;
+        const auto idsOf = [](const auto &a, const auto &b, QList<Id> &into) {
+            for (auto it = a.cbegin(); it != a.cend(); ++it)
+                into << it.key();
+            for (auto it = b.cbegin(); it != b.cend(); ++it)
+                if (!a.contains(it.key()))
+                    into << it.key();
+        };
+        idsOf(before.letters, after.letters, touched.letters);
+        idsOf(before.programmes, after.programmes, touched.programmes);
+        idsOf(before.returns, after.returns, touched.returns);
+        idsOf(before.contextFigures, after.contextFigures, touched.contextFigures);
+        refreshRecords(touched, &why, conflict.theirs.changedBy);
         *error = describeConflict(before, after, m_data, conflict);
         m_refused = RefusedEdit{before, after, *error};
     }
@@ -201,17 +323,6 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
         replaceRecords(m_data.returns, before.returns, after.returns);
         replaceRecords(m_data.contextFigures, before.contextFigures, after.contextFigures);
         emit changed(before, after);
-    }
-    if (m_refreshPending) {
-        m_refreshPending = false;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                QString why;
-                if (m_team && !refreshFromTeam(&why, QStringLiteral("?")))
-                    emit failed(why);
-            },
-            Qt::QueuedConnection);
     }
     return written;
 }

@@ -68,4 +68,26 @@ bool loadRecordStamps(QSqlDatabase &db, RecordStamps *stamps, QString *error)
     return true;
 }
 
+bool loadRecordStamps(QSqlDatabase &db, RecordTable table, const QList<Id> &ids, RecordStamps *stamps, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QStringList numbers;
+    for (Id id : ids)
+        numbers << QString::number(id);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, revision, changed_by, changed_at FROM %1 WHERE id = ANY(CAST(? AS BIGINT[]))")
+                  .arg(tableName(table)));
+    q.addBindValue(QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}'));
+    if (!q.exec()) {
+        *error = RecordStampsText::tr("Could not read the records' revisions: %1").arg(q.lastError().text());
+        return false;
+    }
+    QHash<Id, RecordStamp> &into = stamps->of(table);
+    while (q.next())
+        into.insert(q.value(0).toLongLong(), RecordStamp{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    return true;
+}
+
 } // namespace dapp

@@ -36,5 +36,7 @@ struct RecordStamps
 
 // Every record's stamp; false with `error` when they cannot be read.
 bool loadRecordStamps(QSqlDatabase &db, RecordStamps *stamps, QString *error);
+// The stamps of the records with these ids in `table` (PostgreSQL), added to `stamps`.
+bool loadRecordStamps(QSqlDatabase &db, RecordTable table, const QList<Id> &ids, RecordStamps *stamps, QString *error);
 
 } // namespace dapp

@@ -4,6 +4,7 @@
 #include "storage/projectdatabase.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -264,7 +265,19 @@ void TeamDatabase::onNotification(const QString &name, QSqlDriver::NotificationS
     if (name != kTeamChangeChannel || source == QSqlDriver::SelfSource)
         return;
     const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-    emit othersChanged(message.value(QStringLiteral("by")).toString());
+    RecordIds touched;
+    const auto ids = [&](const char *key, QList<Id> &into) {
+        const QJsonArray array = message.value(QLatin1String(key)).toArray();
+        for (const QJsonValue &v : array)
+            into << Id(v.toInteger());
+    };
+    ids("letters", touched.letters);
+    ids("programmes", touched.programmes);
+    ids("returns", touched.returns);
+    ids("context_figures", touched.contextFigures);
+    // A message that names nothing it could be read for (another version's, say): read it all.
+    const bool everything = message.value(QStringLiteral("all")).toBool() || touched.isEmpty();
+    emit othersChanged(message.value(QStringLiteral("by")).toString(), touched, everything);
 }
 
 } // namespace dapp

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "domain/project.h"
+#include "storage/projectdatabase.h"
 #include "storage/recordstamps.h"
 #include "storage/teamaddress.h"
 
@@ -68,9 +69,9 @@ public:
     void watchConnection(int milliseconds);
 
 signals:
-    // Someone else committed a change (`by`: their role). Which records it touched, the reader
-    // learns by comparing (ProjectStore does), so a lost or merged notification loses nothing.
-    void othersChanged(const QString &by);
+    // Someone else committed a change (`by`: their role) to the records `touched`, or to too
+    // many to name (`everything`): read those again (ProjectStore does).
+    void othersChanged(const QString &by, const dapp::RecordIds &touched, bool everything);
     // The server cannot be reached any more (a network, a restart, an administrator).
     void connectionLost();
 

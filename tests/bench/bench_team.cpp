@@ -308,10 +308,11 @@ void printFigures(const Options &o, qint64 runMicros, const QList<const Attempt 
               << " (" << perSecond(committedOf.value(kind).size()) << "/s): " << latencyLine(committedOf.value(kind)) << '\n';
     }
     out() << "Refused writes, time to the refusal: " << latencyLine(refused) << '\n'
-          << "Refreshes (refreshFromTeam every " << kRefreshEvery << " writes): " << refreshes.size() << ", "
+          << "Others' news taken in after each write (LISTEN/NOTIFY, the records named read again): " << refreshes.size()
+          << ", "
           << latencyLine(refreshes) << '\n';
     for (int i = 0; i < refreshErrors.size() && i < 5; ++i)
-        out() << "  refresh failed: " << refreshErrors.at(i) << '\n';
+        out() << "  taking in news failed: " << refreshErrors.at(i) << '\n';
     out() << "Project at the end: " << final.letters.size() << " letters, " << final.returns.size() << " returns\n";
     out().flush();
 }
@@ -358,7 +359,7 @@ int main(int argc, char *argv[])
           << server.database() << ", seed " << options->seed << '\n'
           << "Each analyst: edits " << kEditPercent << "% (" << kHotPercent << "% of them on the " << run.hot.size()
           << " hot returns), adds of one return " << kAddPercent << "%, batches of " << kBatchReturns << " returns "
-          << 100 - kEditPercent - kAddPercent << "%; refreshFromTeam every " << kRefreshEvery << " writes\n";
+          << 100 - kEditPercent - kAddPercent << "%; others' news taken in after each write\n";
     out().flush();
 
     QList<AnalystLog> logs(options->analysts);

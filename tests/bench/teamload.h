@@ -24,7 +24,6 @@ inline constexpr int kEditPercent = 80;
 inline constexpr int kAddPercent = 15;
 inline constexpr int kHotPercent = 80;   // of the edits, those that go to a hot return
 inline constexpr int kBatchReturns = 20; // returns one batch import adds
-inline constexpr int kRefreshEvery = 10; // writes between two refreshFromTeam, as a live window reads news
 
 // One write an analyst tried.
 struct Attempt

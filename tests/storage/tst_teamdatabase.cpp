@@ -526,6 +526,23 @@ void TestTeamDatabase::othersChangesArriveByThemselves()
     // Alice hears no news of her own change.
     QSignalSpy aliceHears(alice.get(), &ProjectStore::changedByOthers);
     QVERIFY(!aliceHears.wait(300));
+
+    // Only what a change names is read again, removals and additions included: Bob's project
+    // is then what a fresh read of the server gives.
+    const Id letterId = alice->data().returns.value(m_returnId).letterId;
+    QVERIFY2(alice->apply(alice->data().letterWithDependants(letterId), ProjectData{}, &error), qPrintable(error));
+    QVERIFY(byOthers.wait(2000));
+    ProjectData added;
+    Letter letter = sampleProject().letters.first();
+    letter.id = alice->allocateLetterId();
+    letter.foiReference = QStringLiteral("added by Alice");
+    added.letters.insert(letter.id, letter);
+    QVERIFY2(alice->apply(ProjectData{}, added, &error), qPrintable(error));
+    QVERIFY(byOthers.wait(2000));
+    auto reader = openAs("carol");
+    QVERIFY(bob->data() == reader->data());
+    QVERIFY(!bob->data().letters.contains(letterId));
+    QCOMPARE(bob->data().letters.value(letter.id).foiReference, QStringLiteral("added by Alice"));
 }
 
 // In the table: Bob starts typing over the figure he sees; Alice's change of it arrives while
