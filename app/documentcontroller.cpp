@@ -405,6 +405,13 @@ bool DocumentController::maybeSave()
 
 void DocumentController::clearBrokenHistory(const QString &message)
 {
+    // An undo or redo the team database refused (someone else changed the record since):
+    // nothing was written, so the rest of the history still holds; only that step is gone
+    // (it was made obsolete). Offered like any refused edit: theirs, or mine on top.
+    if (std::optional<ProjectStore::RefusedEdit> refused = m_store->takeRefusedEdit()) {
+        emit editRefused(*refused);
+        return;
+    }
     m_undoStack->clear();
     m_undoStack->resetClean(); // whatever the file holds, this project may differ from it
     emit titleChanged();

@@ -103,7 +103,7 @@ bool TeamActions::openTeamDatabase(const QString &address)
             QMessageBox::warning(m_window, tr("Could not open the team database"), error);
         return false;
     }
-    m_lastAddress = address;
+    m_lastAddress = m_store->teamAddress(); // the address less any password
     m_document->recentFilesMenu()->add(m_store->teamAddress());
     m_document->startAfresh(QString());
     emit statusMessage(m_store->isReadOnly() ? tr("Opened %1: %2.").arg(m_store->teamDescription(), m_store->readOnlyReason())
@@ -133,7 +133,9 @@ bool TeamActions::publishTo(const QString &address)
             QMessageBox::warning(m_window, tr("The project was not published"), error);
         return false;
     }
-    m_lastAddress = address;
+    QString ignored;
+    const std::optional<TeamAddress> parsed = parseTeamAddress(address, &ignored);
+    m_lastAddress = parsed ? parsed->text : QString(); // less any password
     const auto answer = QMessageBox::question(m_window, tr("Published"),
                                               tr("The project is on the team database now. Open it there, so your "
                                                  "edits go to the team?"),
@@ -177,8 +179,8 @@ void TeamActions::offerToReapply(const ProjectStore::RefusedEdit &refused)
     box.setInformativeText(tr("Their change is shown now. Put yours on top of it (the fields you changed, theirs kept "
                               "elsewhere), or keep theirs?"));
     QPushButton *mine = box.addButton(tr("Apply &Mine on Top"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole);
-    box.setDefaultButton(mine);
+    // Keeping theirs is the default: Enter never writes over someone else's work.
+    box.setDefaultButton(box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole));
     box.exec();
     if (box.clickedButton() != mine)
         return;

@@ -1443,21 +1443,26 @@
     </message>
     <message>
         <location filename="../models/storage/conflictmessage.cpp" line="110"/>
+        <source>Someone else added to %1 since you read it (a return or a figure that belongs to it); your removal was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/conflictmessage.cpp" line="114"/>
         <source>Someone else removed %1; your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="111"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="115"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="115"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="119"/>
         <source>%1 from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/conflictmessage.cpp" line="117"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="121"/>
         <source>%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1465,32 +1470,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="118"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="122"/>
         <source>%1 changed %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="119"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="123"/>
         <source>%1 changed %2 of %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="122"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="126"/>
         <source>; your removal was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="127"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="131"/>
         <source>; your %1 was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="128"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="132"/>
         <source>; your %1 %2 was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/conflictmessage.cpp" line="130"/>
+        <location filename="../models/storage/conflictmessage.cpp" line="134"/>
         <source>; your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,6 +3046,8 @@
         <location filename="../models/storage/projectdatabase.cpp" line="87"/>
         <location filename="../models/storage/projectdatabase.cpp" line="107"/>
         <location filename="../models/storage/projectdatabase.cpp" line="137"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="346"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="357"/>
         <location filename="../models/storage/sqlitestatement.cpp" line="20"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
@@ -3066,114 +3073,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="428"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="364"/>
+        <source>Someone else added to record %1 of %2; the removal was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="467"/>
         <source>Could not tell the other clients of the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="487"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="500"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="526"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="539"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="510"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="549"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="526"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="565"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="534"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="573"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="544"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="583"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="555"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="594"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="566"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="605"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="576"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="596"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="615"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="635"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="577"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="616"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="590"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="629"/>
         <source>is missing, yet the quote&apos;s place is half given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="611"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="650"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="622"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="661"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="623"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="662"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="648"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="687"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="651"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="690"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="672"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="711"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="694"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="733"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="717"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="756"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="744"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="783"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="784"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="823"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="808"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="847"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,7 +3458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="464"/>
+        <location filename="../models/storage/projectstore.cpp" line="465"/>
         <source>A team database is not replaced whole; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,50 +3503,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="430"/>
+        <location filename="../models/storage/projectstore.cpp" line="431"/>
         <source>Another change is being written; this one was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="443"/>
+        <location filename="../models/storage/projectstore.cpp" line="444"/>
         <source>The project changed under this edit; it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/projectstoreteam.cpp" line="41"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="237"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="238"/>
         <source>Could not start reading the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/projectstoreteam.cpp" line="46"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="246"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="247"/>
         <source>Could not read the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="92"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="93"/>
         <source>the connection to %1 was lost at %2; what was saved before is on the server. Reconnect to go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="125"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="126"/>
         <source>%1 may only read this team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="180"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="232"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="181"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="233"/>
         <source>No team database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="274"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="275"/>
         <source>%1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="278"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="279"/>
         <source>The server gave no id for a new record; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,67 +4590,67 @@
 <context>
     <name>TeamAddress</name>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="53"/>
+        <location filename="../models/storage/teamaddress.cpp" line="62"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="57"/>
+        <location filename="../models/storage/teamaddress.cpp" line="66"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="59"/>
+        <location filename="../models/storage/teamaddress.cpp" line="68"/>
         <source>service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="60"/>
+        <location filename="../models/storage/teamaddress.cpp" line="69"/>
         <source>the default database on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="79"/>
+        <location filename="../models/storage/teamaddress.cpp" line="88"/>
         <source>The team database address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="86"/>
+        <location filename="../models/storage/teamaddress.cpp" line="95"/>
         <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="89"/>
+        <location filename="../models/storage/teamaddress.cpp" line="101"/>
         <source>“%1” is not a PostgreSQL address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="133"/>
+        <location filename="../models/storage/teamaddress.cpp" line="147"/>
         <source>“%1” has a “;” in the value of %2, which this program cannot pass on to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="148"/>
+        <location filename="../models/storage/teamaddress.cpp" line="162"/>
         <source>Qt&apos;s PostgreSQL driver is not installed, so a team database cannot be opened (on Debian: apt-get install libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="173"/>
+        <location filename="../models/storage/teamaddress.cpp" line="187"/>
         <source>The server %1 asks for a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="175"/>
+        <location filename="../models/storage/teamaddress.cpp" line="189"/>
         <source>The server %1 refused the password%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="177"/>
+        <location filename="../models/storage/teamaddress.cpp" line="191"/>
         <source> for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="179"/>
+        <location filename="../models/storage/teamaddress.cpp" line="193"/>
         <source>Could not connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,22 +4698,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="190"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="191"/>
         <source>%1 has schema %2 and this version needs %3, but it could not be brought up to date: %4 Ask its owner to run “dapp-analyst team-init %5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="205"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="206"/>
         <source>Could not listen for others&apos; changes on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="226"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="227"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="233"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="234"/>
         <source>The server gave no new id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,12 +5712,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="411"/>
+        <location filename="../app/documentcontroller.cpp" line="418"/>
         <source>Undo history cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="412"/>
+        <location filename="../app/documentcontroller.cpp" line="419"/>
         <source>%1
 
 This undo or redo changed nothing. The undo history no longer matched the project and was cleared; your edits are kept.</source>
@@ -7062,222 +7074,222 @@ Correct it in the review (your corrections are kept), or cancel.</source>
 <context>
     <name>dapp::ReturnsTableModel</name>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="132"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (question %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="146"/>
         <source>&lt;i&gt;%1&lt;/i&gt; — no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="148"/>
         <source>&lt;br&gt;Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="156"/>
         <source>&lt;br&gt;Quote: “%1” — %2: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="158"/>
         <source>&lt;br&gt;Quote: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="132"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="133"/>
         <source>&lt;br&gt;&lt;b&gt;Caveat [%1]:&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="155"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="165"/>
         <source>, response of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="166"/>
         <source>&lt;br&gt;Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="235"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="245"/>
         <source>missing — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="290"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="280"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="290"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="281"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="291"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="292"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="298"/>
         <source>&lt;br&gt;Of the whole return:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="304"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="314"/>
         <source>%1 — answer to question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="325"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="326"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="317"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="327"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="318"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="328"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="319"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="329"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="320"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="330"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="321"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="331"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="322"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="332"/>
         <source>End to
 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="323"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="333"/>
         <source>Acceptance
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="324"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="334"/>
         <source>Completion
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="325"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="335"/>
         <source>End to end
 (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="326"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="336"/>
         <source>Acceptance
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="327"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="337"/>
         <source>Completion
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="328"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="338"/>
         <source>End to end
 (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="329"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="339"/>
         <source>Cost per
 referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="330"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="340"/>
         <source>Cost per
 acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="331"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="341"/>
         <source>Cost per
 completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="332"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="342"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="347"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="357"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="350"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="360"/>
         <source>%1: only figures (the six counts and the budget) can be pasted or cleared; “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="353"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="363"/>
         <source>outside the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="359"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="369"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="374"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="384"/>
         <source>Set 1 figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="374"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="384"/>
         <source>Set %1 figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/returnstablemodel.cpp" line="418"/>
+        <location filename="../models/itemmodels/returnstablemodel.cpp" line="430"/>
         <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7417,77 +7429,77 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="137"/>
+        <location filename="../app/teamactions.cpp" line="139"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="138"/>
+        <location filename="../app/teamactions.cpp" line="140"/>
         <source>The project is on the team database now. Open it there, so your edits go to the team?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="148"/>
+        <location filename="../app/teamactions.cpp" line="150"/>
         <source>Publish to Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="155"/>
+        <location filename="../app/teamactions.cpp" line="157"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="156"/>
+        <location filename="../app/teamactions.cpp" line="158"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="161"/>
+        <location filename="../app/teamactions.cpp" line="163"/>
         <source>The copy was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="164"/>
+        <location filename="../app/teamactions.cpp" line="166"/>
         <source>Wrote a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="175"/>
+        <location filename="../app/teamactions.cpp" line="177"/>
         <source>Someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="177"/>
+        <location filename="../app/teamactions.cpp" line="179"/>
         <source>Their change is shown now. Put yours on top of it (the fields you changed, theirs kept elsewhere), or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="179"/>
+        <location filename="../app/teamactions.cpp" line="181"/>
         <source>Apply &amp;Mine on Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="180"/>
+        <location filename="../app/teamactions.cpp" line="183"/>
         <source>&amp;Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="189"/>
+        <location filename="../app/teamactions.cpp" line="191"/>
         <source>Records you changed had been removed by someone else, and were left out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="197"/>
+        <location filename="../app/teamactions.cpp" line="199"/>
         <source>%1 removed records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="198"/>
+        <location filename="../app/teamactions.cpp" line="200"/>
         <source>%1 changed a record; it is marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="199"/>
+        <location filename="../app/teamactions.cpp" line="201"/>
         <source>%1 changed %2 records; they are marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace dapp {
 
@@ -50,16 +51,25 @@ void ReturnsTableModel::markChangedByOthers(const QString &by, const ProjectData
             m_markedBy.insert(it.key(), by);
     if (m_markedBy.isEmpty())
         return;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, Qt::ToolTipRole});
+    repaintMarked();
     m_unmark->start(); // the newest change keeps every mark a moment longer
+}
+
+void ReturnsTableModel::repaintMarked()
+{
+    // Row by row, the marked ones only: a view refreshes the open editors of the rows it is
+    // told changed, and what someone is typing elsewhere must stay.
+    for (auto it = m_markedBy.cbegin(); it != m_markedBy.cend(); ++it)
+        if (const int row = rowOfReturn(it.key()); row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 void ReturnsTableModel::clearMarks()
 {
-    m_markedBy.clear();
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, Qt::ToolTipRole});
+    const QHash<Id, QString> were = std::exchange(m_markedBy, {});
+    for (auto it = were.cbegin(); it != were.cend(); ++it)
+        if (const int row = rowOfReturn(it.key()); row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 void ReturnsTableModel::onRowsChanged(const QList<int> &rows)
@@ -401,6 +411,8 @@ bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value,
         const Figure &old = r.figure(*field);
         if (role == EditFromSeenRole) {
             const FigureParse seen = parseFigure(value.toStringList().value(1), figureKind(*field));
+            if (seen.figure && seen.figure->status == updated.status && seen.figure->value == updated.value)
+                return true; // the editor closed on what it started from: nothing typed, nothing to refuse
             if (seen.figure && (seen.figure->status != old.status || seen.figure->value != old.value)) {
                 // The figure changed under the editor (someone else's change arrived): made
                 // over what was seen, the edit is refused by the store with who and what.

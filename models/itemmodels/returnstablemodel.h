@@ -109,6 +109,7 @@ private:
     void onRowsChanged(const QList<int> &rows);
     void markChangedByOthers(const QString &by, const ProjectData &after);
     void clearMarks();
+    void repaintMarked();
     QString figureToolTip(const ProgrammeReturn &r, FigureField field) const;
     QString caveatLines(const QStringList &caveats) const;
 

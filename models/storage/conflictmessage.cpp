@@ -106,6 +106,10 @@ QString describeConflict(const ProjectData &seen, const ProjectData &mine, const
     const QString name = recordName(now, seen, conflict.table, conflict.id);
     const QList<FieldChange> yours = changesOf(seen, mine, conflict.table, conflict.id);
     const bool youRemove = !holds(mine, conflict.table, conflict.id);
+    if (conflict.dependantsAdded)
+        return T::tr("Someone else added to %1 since you read it (a return or a figure that belongs to it); your "
+                     "removal was not saved.")
+            .arg(name);
     if (conflict.removed || !holds(now, conflict.table, conflict.id))
         return T::tr("Someone else removed %1; your change was not saved.").arg(name);
     const QString who = conflict.theirs.changedBy.isEmpty() ? T::tr("Someone else") : conflict.theirs.changedBy;

@@ -330,6 +330,43 @@ bool cancelled(QString *error)
     return false;
 }
 
+// Before a letter or programme goes from a shared database: whether someone else has since
+// added a record that belongs to it, which the removal would take with it unseen (a letter's
+// returns and context figures go by ON DELETE CASCADE). The row is locked first: an insert
+// that refers to it holds a lock on it until it commits, so this waits for that, then sees it.
+// This change's own dependants are removed before (writeAll's order), so any left are others'.
+bool refuseIfOthersAdded(QSqlDatabase &db, SharedWrite &shared, RecordTable kind, Id id, QString *error)
+{
+    if (kind != RecordTable::Letter && kind != RecordTable::Programme)
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(tableName(kind)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
+        return false;
+    }
+    q.prepare(kind == RecordTable::Letter
+                  ? QStringLiteral("SELECT (SELECT count(*) FROM programme_return WHERE letter_id = ?) + "
+                                   "(SELECT count(*) FROM context_figure WHERE letter_id = ?)")
+                  : QStringLiteral("SELECT count(*) FROM programme_return WHERE programme_id = ?"));
+    q.addBindValue(id);
+    if (kind == RecordTable::Letter)
+        q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.value(0).toLongLong() == 0)
+        return true;
+    WriteConflict conflict{kind, id, false, shared.stamps->of(kind).value(id), true};
+    shared.conflict = conflict;
+    *error = ProjectDatabaseText::tr("Someone else added to record %1 of %2; the removal was not written.")
+                 .arg(id)
+                 .arg(tableName(kind));
+    return false;
+}
+
 template <typename T>
 bool removeMissing(QSqlDatabase &db, RecordTable kind, const QMap<Id, T> &before, const QMap<Id, T> &after,
                    ProgressTicker &ticker, QString *error)
@@ -347,6 +384,8 @@ bool removeMissing(QSqlDatabase &db, RecordTable kind, const QMap<Id, T> &before
             continue;
         int rows = 0;
         if (shared) {
+            if (!refuseIfOthersAdded(db, *shared, kind, it.key(), error))
+                return false;
             if (!run(db, sharedRemove, {it.key(), shared->stamps->of(kind).value(it.key()).revision}, error, &rows))
                 return false;
             if (rows != 1)

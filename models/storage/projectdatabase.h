@@ -34,6 +34,9 @@ struct WriteConflict
     Id id = 0;
     bool removed = false; // else changed: `theirs` is its stamp now
     RecordStamp theirs;
+    // A removal refused because someone else has added a record that belongs to it (a return
+    // of a letter or programme, a letter's context figure) since it was read.
+    bool dependantsAdded = false;
 };
 
 // A change to a database several people write at once. Updates and deletes apply only to the

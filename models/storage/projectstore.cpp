@@ -426,6 +426,7 @@ bool ProjectStore::apply(const ProjectData &before, const ProjectData &after, QS
 {
     // A change reporting progress lets the window repaint while it writes; nothing may start a
     // second change inside its transaction (it would fail, or on PostgreSQL join it).
+    m_refused.reset(); // a refusal is this apply's, never an earlier one's
     if (m_applying) {
         *error = ProjectStoreText::tr("Another change is being written; this one was not applied.");
         return false;

@@ -67,6 +67,7 @@ void ProjectStore::leaveTeam()
 {
     m_team.reset();
     m_stamps = RecordStamps();
+    m_refused.reset();
     m_news = RecordIds();
     m_newsBy.clear();
     m_newsNamesEverything = false;
@@ -280,7 +281,6 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
     }
     // What this window shows already differs from what the edit was made on (someone else's
     // change arrived since: an undo over it, say): refused with what they changed.
-    m_refused.reset();
     if (const std::optional<WriteConflict> seen = firstConflict(before, m_data, m_stamps)) {
         *error = describeConflict(before, after, m_data, *seen);
         m_refused = RefusedEdit{before, after, *error};

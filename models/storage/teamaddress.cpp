@@ -32,15 +32,24 @@ QString quoted(const QString &value)
 QString withoutPassword(const QString &text)
 {
     QString shown = text;
-    // URI: postgresql://user:secret@host → postgresql://user@host; ?password=secret goes.
-    static const QRegularExpression uriPassword(QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
-    shown.replace(uriPassword, QStringLiteral("\\1@"));
-    static const QRegularExpression queryPassword(QStringLiteral("([?&])password=[^&]*&?"));
+    // URI: postgresql://user:secret@host → postgresql://user@host. The user information ends
+    // at the last '@' before the host (a password may hold '/', '?' or ':').
+    static const QRegularExpression scheme(QStringLiteral("^postgres(?:ql)?://"));
+    if (const QRegularExpressionMatch m = scheme.match(shown); m.hasMatch()) {
+        const qsizetype start = m.capturedEnd();
+        const qsizetype at = shown.lastIndexOf(QLatin1Char('@'));
+        const qsizetype colon = shown.indexOf(QLatin1Char(':'), start);
+        if (at > start && colon > start && colon < at)
+            shown.remove(colon, at - colon);
+    }
+    // ?password=secret and ?sslpassword=secret go.
+    static const QRegularExpression queryPassword(QStringLiteral("([?&])(?:ssl)?password=[^&]*&?"));
     shown.replace(queryPassword, QStringLiteral("\\1"));
     if (shown.endsWith(QLatin1Char('?')) || shown.endsWith(QLatin1Char('&')))
         shown.chop(1);
-    // Keywords: password=secret or password='a secret'.
-    static const QRegularExpression keywordPassword(QStringLiteral("\\s*\\bpassword\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S*)"));
+    // Keywords: password=secret, sslpassword='a secret'.
+    static const QRegularExpression keywordPassword(
+        QStringLiteral("\\s*\\b(?:ssl)?password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S*)"));
     shown.remove(keywordPassword);
     return shown.trimmed();
 }
@@ -83,7 +92,10 @@ std::optional<TeamAddress> parseTeamAddress(const QString &text, QString *error)
     std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(PQconninfoParse(utf8.constData(), &message),
                                                                           &PQconninfoFree);
     if (!options) {
-        const QString reason = message ? QString::fromUtf8(message).trimmed() : T::tr("out of memory");
+        QString reason = message ? QString::fromUtf8(message).trimmed() : T::tr("out of memory");
+        // libpq quotes the part it could not read, which may be a password: never shown.
+        static const QRegularExpression quotedPart(QStringLiteral("\"[^\"]*\""));
+        reason.replace(quotedPart, QStringLiteral("“…”"));
         if (message)
             PQfreemem(message);
         *error = T::tr("“%1” is not a PostgreSQL address: %2").arg(withoutPassword(text), reason);
@@ -108,6 +120,8 @@ std::optional<TeamAddress> parseTeamAddress(const QString &text, QString *error)
             a.user = value;
         else if (keyword == "password")
             a.passwordInAddress = value;
+        else if (keyword == "sslpassword")
+            rest << QStringLiteral("sslpassword=") + quoted(value); // used, never shown: text has it removed
         else if (keyword == "service")
             a.service = value;
         else if (keyword == "port") {

@@ -186,7 +186,8 @@ std::unique_ptr<TeamDatabase> TeamDatabase::open(const TeamAddress &address, con
                      .arg(latestSchemaVersion());
         return nullptr;
     }
-    if (version < latestSchemaVersion() && !migrate(db, error)) {
+    // Brought up to date as team-init would: migrated, and its new tables and sequences granted.
+    if (version < latestSchemaVersion() && !setUpTeamDatabase(db, error)) {
         *error = T::tr("%1 has schema %2 and this version needs %3, but it could not be brought up to date: %4 "
                        "Ask its owner to run “dapp-analyst team-init %5”.")
                      .arg(address.describe())

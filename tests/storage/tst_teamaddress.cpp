@@ -15,6 +15,7 @@ private slots:
     void notAnAddress_data();
     void notAnAddress();
     void aPasswordIsNeverShown();
+    void aMalformedAddressNeverShowsItsPassword();
     void malformedAddressesAreRefused_data();
     void malformedAddressesAreRefused();
 };
@@ -91,6 +92,7 @@ void TestTeamAddress::aPasswordIsNeverShown()
 {
     QString error;
     for (const QString &address : {QStringLiteral("postgresql://alice:s3cret@db.example/dapp"),
+                                   QStringLiteral("postgresql://alice:s3?cr:et@db.example/dapp"),
                                    QStringLiteral("postgresql://alice@db.example/dapp?password=s3cret&sslmode=require"),
                                    QStringLiteral("host=db.example password='s3 cret' dbname=dapp")}) {
         const std::optional<TeamAddress> a = parseTeamAddress(address, &error);
@@ -106,6 +108,19 @@ void TestTeamAddress::aPasswordIsNeverShown()
         QCOMPARE(again->database, a->database);
         QVERIFY(again->passwordInAddress.isEmpty());
     }
+}
+
+void TestTeamAddress::aMalformedAddressNeverShowsItsPassword()
+{
+    QString error;
+    QVERIFY(!parseTeamAddress(QStringLiteral("postgresql://alice:s3cr%zzet@db.example/dapp"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(QLatin1String("s3cr")), qPrintable(error));
+    // An sslpassword is used but never shown either.
+    const std::optional<TeamAddress> a =
+        parseTeamAddress(QStringLiteral("postgresql://alice@db.example/dapp?sslpassword=s3cret"), &error);
+    QVERIFY2(a, qPrintable(error));
+    QVERIFY2(!a->text.contains(QLatin1String("s3cret")), qPrintable(a->text));
 }
 
 void TestTeamAddress::malformedAddressesAreRefused_data()

@@ -42,6 +42,7 @@ private slots:
     void anEditOverSomeoneElsesIsRefusedWithBothValues();
     void undoOverSomeoneElsesChangeIsRefused();
     void aCommitDuringARefreshIsNeverWrittenOver();
+    void removingALetterNeverTakesOthersAdditionsWithIt();
     void twoWritersAddingAtOnceNeverClash();
     void aViewerReadsAndCannotWrite();
     void othersChangesArriveByThemselves();
@@ -49,6 +50,7 @@ private slots:
     void aLostConnectionLeavesTheProjectReadOnlyUntilReopened();
     void aKilledImportLeavesNothing();
     void headlessCommandsTakeTheAddress();
+    void publishingNeverMergesAndACopyIsWhole();
 
 private:
     QString address(const QString &user, const QString &database = QString()) const;
@@ -421,6 +423,28 @@ void TestTeamDatabase::aCommitDuringARefreshIsNeverWrittenOver()
         QVERIFY2(error.contains(role("bob")), qPrintable(error)); // refused, saying who was first
 }
 
+// Carol adds a return to a letter; Bob, who has not seen it, removes the letter: refused (the
+// cascade would take her return unseen), and her return stays.
+void TestTeamDatabase::removingALetterNeverTakesOthersAdditionsWithIt()
+{
+    auto alice = openAs("alice");
+    auto bob = openAs("bob");
+    const Id letterId = alice->data().returns.value(m_returnId).letterId;
+    ProgrammeReturn added = alice->data().returns.value(m_returnId);
+    added.id = alice->allocateReturnId();
+    ProjectData addition;
+    addition.returns.insert(added.id, added);
+    QString error;
+    QVERIFY2(alice->apply(ProjectData{}, addition, &error), qPrintable(error));
+    // Bob's window has not taken the news in: his removal names only the returns he knows.
+    QVERIFY(!bob->apply(bob->data().letterWithDependants(letterId), ProjectData{}, &error));
+    QVERIFY2(error.contains(QLatin1String("Someone else added to")), qPrintable(error));
+    auto reader = openAs("carol");
+    QVERIFY(reader->data().letters.contains(letterId));
+    QVERIFY(reader->data().returns.contains(added.id));
+    QVERIFY(reader->data().returns.contains(m_returnId));
+}
+
 void TestTeamDatabase::twoWritersAddingAtOnceNeverClash()
 {
     // Two analysts, each on a connection and thread of their own, add letters, programmes and
@@ -703,6 +727,35 @@ void TestTeamDatabase::headlessCommandsTakeTheAddress()
     p.start(QStringLiteral(DAPP_EXECUTABLE), {QStringLiteral("team-init"), QStringLiteral("host=db colour=blue")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
+}
+
+// Publish copies a file's project into an empty team database, and refuses one that holds
+// records (never a merge); Save a Copy As writes the team's project to a file that opens the same.
+void TestTeamDatabase::publishingNeverMergesAndACopyIsWhole()
+{
+    auto file = std::make_unique<ProjectStore>();
+    QString error;
+    QVERIFY2(file->createNew(&error) && file->replaceAll(sampleProject(), &error), qPrintable(error));
+    // The test database holds the sample already: refused, and nothing written.
+    QVERIFY(!file->publishTo(address(QStringLiteral("postgres")), &error));
+    QVERIFY2(error.contains(QLatin1String("never merges")), qPrintable(error));
+    auto reader = openAs("carol");
+    QVERIFY(reader->data() == sampleProject());
+    // An empty database is set up and gets all of it, with the server's ids starting past it.
+    const QString empty = freshDatabase();
+    QVERIFY2(file->publishTo(address(QStringLiteral("postgres"), empty), &error), qPrintable(error));
+    ProjectStore published;
+    QVERIFY2(published.openTeam(address(QStringLiteral("postgres"), empty), &error), qPrintable(error));
+    QVERIFY(published.data() == sampleProject());
+    QVERIFY(published.allocateReturnId() > sampleProject().returns.lastKey());
+
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("copy.dapp"));
+    QVERIFY2(reader->saveCopyAs(copy, &error), qPrintable(error));
+    QVERIFY(reader->isTeam()); // the window stays on the team database
+    ProjectStore opened;
+    QVERIFY2(opened.open(copy, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QVERIFY(opened.data() == sampleProject());
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)
