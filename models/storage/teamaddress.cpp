@@ -32,14 +32,16 @@ QString quoted(const QString &value)
 QString withoutPassword(const QString &text)
 {
     QString shown = text;
-    // URI: postgresql://user:secret@host → postgresql://user@host. The user information ends
-    // at the last '@' before the host (a password may hold '/', '?' or ':').
+    // URI: postgresql://user:secret@host → postgresql://user@host. As libpq reads it, the user
+    // information ends at the first '@' before the first '/' (a password may hold '?' or ':',
+    // and a '@' further on belongs to the path or a parameter).
     static const QRegularExpression scheme(QStringLiteral("^postgres(?:ql)?://"));
     if (const QRegularExpressionMatch m = scheme.match(shown); m.hasMatch()) {
         const qsizetype start = m.capturedEnd();
-        const qsizetype at = shown.lastIndexOf(QLatin1Char('@'));
+        const qsizetype slash = shown.indexOf(QLatin1Char('/'), start);
+        const qsizetype at = shown.indexOf(QLatin1Char('@'), start);
         const qsizetype colon = shown.indexOf(QLatin1Char(':'), start);
-        if (at > start && colon > start && colon < at)
+        if (at > start && (slash < 0 || at < slash) && colon > start && colon < at)
             shown.remove(colon, at - colon);
     }
     // ?password=secret and ?sslpassword=secret go.

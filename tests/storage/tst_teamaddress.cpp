@@ -44,6 +44,8 @@ void TestTeamAddress::addressesAsPsqlTakesThem_data()
     QTest::newRow("keywords") << "host=db.example dbname=dapp user=alice sslmode=verify-full"
                               << "db.example" << -1 << "dapp" << "alice" << "sslmode='verify-full'" << "dapp on db.example";
     QTest::newRow("a service") << "service=dapp" << "" << -1 << "" << "" << "service='dapp'" << "service dapp";
+    QTest::newRow("a @ after the host") << "postgresql://db.example:5433/dapp?application_name=a@b" << "db.example"
+                                        << 5433 << "dapp" << "" << "application_name='a@b'" << "dapp on db.example:5433";
     QTest::newRow("an IPv6 address") << "postgresql://alice@[::1]:5432/dapp" << "::1" << 5432 << "dapp" << "alice" << ""
                                      << "dapp on ::1:5432";
     QTest::newRow("a quoted value with a space") << "host=db.example dbname='team data' application_name='my app'"
