@@ -9,6 +9,7 @@
 // It makes a database and roles of its own on the server (as postgres) and drops them at the end.
 #include "teamload.h"
 #include "teamverify.h"
+#include "teamtestserver.h"
 
 #include "storage/projectdatabase.h"
 #include "storage/projectjson.h"
@@ -49,73 +50,29 @@ volatile std::sig_atomic_t g_interrupted = 0;
 class Server
 {
 public:
-    Server(const QString &host, int port)
-        : m_host(host)
-        , m_port(port)
-    {
-    }
-    ~Server() { dropAll(); }
-
-    QString address(const QString &user) const
-    {
-        return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, m_database, m_host).arg(m_port);
-    }
+    QString address(const QString &user) const { return m_server.address(user, m_database); }
     QString database() const { return m_database; }
     QString role(int analyst) const { return QStringLiteral("%1_a%2").arg(m_database).arg(analyst, 3, 10, QLatin1Char('0')); }
-
-    // Runs `sql` as postgres on `database` (the server's own "postgres" when empty); `value`
-    // receives the first column of the first row.
-    bool admin(const QString &sql, const QString &database = QString(), QString *value = nullptr, QString *error = nullptr)
+    QString host() const { return m_server.host(); }
+    int port() const { return m_server.port(); }
+    bool admin(const QString &sql, QString *value, QString *error) const
     {
-        const QString name = QStringLiteral("bench-admin-") + QUuid::createUuid().toString(QUuid::Id128);
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(m_host);
-            db.setPort(m_port);
-            db.setUserName(QStringLiteral("postgres"));
-            db.setDatabaseName(database.isEmpty() ? QStringLiteral("postgres") : database);
-            ok = db.open();
-            QSqlQuery q(db);
-            ok = ok && q.exec(sql);
-            if (ok && value && q.next())
-                *value = q.value(0).toString();
-            if (!ok && error)
-                *error = QStringLiteral("%1: %2").arg(sql, db.isOpen() ? q.lastError().text() : db.lastError().text());
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return m_server.admin(sql, QString(), value, error);
     }
 
     // A new database, set up with the team's schema and roles, with the sample published in it
     // by its owner, and one login role an analyst, each an editor.
     bool create(int analysts, const ProjectData &sample, QString *error)
     {
-        const QString name = QStringLiteral("dapp_bench_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        if (!admin(QStringLiteral("CREATE DATABASE %1").arg(name), QString(), nullptr, error))
-            return false;
-        m_database = name;
-        m_rolesMade = true; // setUpTeamDatabase makes the editors' and viewers' roles, named after it
-        const std::optional<TeamAddress> owner = parseTeamAddress(address(QStringLiteral("postgres")), error);
-        if (!owner || !connectTeamDatabase(*owner, QStringLiteral("bench-owner"), QString(), error))
-            return false;
-        bool setUp = false;
-        {
-            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("bench-owner"));
-            setUp = setUpTeamDatabase(db, error);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bench-owner"));
-        if (!setUp)
+        m_database = m_server.freshDatabase(QStringLiteral("dapp_bench_"), error);
+        if (m_database.isEmpty() || !m_server.setUpTeam(m_database, error))
             return false;
         for (int i = 0; i < analysts; ++i) {
-            if (!admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role(i), teamEditorsRole(m_database)),
-                       QString(), nullptr, error))
+            if (!m_server.addLogin(role(i), teamEditorsRole(m_database), error))
                 return false;
-            m_analysts = i + 1;
         }
-        return publishProject(*owner, QString(), sample, error);
+        const std::optional<TeamAddress> owner = parseTeamAddress(address(QStringLiteral("postgres")), error);
+        return owner && publishProject(*owner, QString(), sample, error);
     }
 
     // Reads the whole project and every record's revision on a connection of its own.
@@ -142,26 +99,11 @@ public:
         return read;
     }
 
-    void dropAll()
-    {
-        if (m_database.isEmpty())
-            return;
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
-        for (int i = 0; i < m_analysts; ++i)
-            admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role(i)));
-        if (m_rolesMade) {
-            admin(QStringLiteral("SET client_min_messages = warning; DROP ROLE IF EXISTS %1; DROP ROLE IF EXISTS %2")
-                      .arg(teamEditorsRole(m_database), teamViewersRole(m_database)));
-        }
-        m_database.clear();
-    }
+    void dropAll() { m_server.dropAll(); }
 
 private:
-    QString m_host;
-    int m_port;
+    test::TeamTestServer m_server; // DAPP_TEST_PG_HOST and DAPP_TEST_PG_PORT
     QString m_database;
-    int m_analysts = 0; // login roles made
-    bool m_rolesMade = false;
 };
 
 // ---- The figures ----
@@ -326,18 +268,16 @@ int main(int argc, char *argv[])
     const std::optional<Options> options = parseOptions(app.arguments(), &why);
     if (!options)
         return usage(why);
-    if (!qEnvironmentVariableIsSet("DAPP_TEST_PG_HOST"))
+    if (!test::TeamTestServer::available())
         return usage(QStringLiteral("DAPP_TEST_PG_HOST is not set: no PostgreSQL server to load."));
-    const QString host = qEnvironmentVariable("DAPP_TEST_PG_HOST");
-    const int port = qEnvironmentVariableIntValue("DAPP_TEST_PG_PORT") ? qEnvironmentVariableIntValue("DAPP_TEST_PG_PORT") : 5432;
     // Ctrl-C ends the run early; the database and roles are still dropped.
     std::signal(SIGINT, [](int) { g_interrupted = 1; });
     std::signal(SIGTERM, [](int) { g_interrupted = 1; });
 
-    Server server(host, port);
+    Server server;
     QString error;
     QString version;
-    if (!server.admin(QStringLiteral("SHOW server_version"), QString(), &version, &error)) {
+    if (!server.admin(QStringLiteral("SHOW server_version"), &version, &error)) {
         QTextStream(stderr) << "Cannot reach the server: " << error << '\n';
         return 2;
     }
@@ -355,7 +295,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     run.hot = baseline.returns.keys(); // the sample's returns: few, so that analysts collide
-    out() << "Team database load: PostgreSQL " << version << " at " << host << ':' << port << ", database "
+    out() << "Team database load: PostgreSQL " << version << " at " << server.host() << ':' << server.port() << ", database "
           << server.database() << ", seed " << options->seed << '\n'
           << "Each analyst: edits " << kEditPercent << "% (" << kHotPercent << "% of them on the " << run.hot.size()
           << " hot returns), adds of one return " << kAddPercent << "%, batches of " << kBatchReturns << " returns "

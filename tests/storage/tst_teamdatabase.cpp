@@ -13,6 +13,7 @@
 #include "storage/projectstore.h"
 #include "storage/teamaddress.h"
 #include "storage/teamdatabase.h"
+#include "teamtestserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -53,58 +54,24 @@ private slots:
     void publishingNeverMergesAndACopyIsWhole();
 
 private:
-    QString address(const QString &user, const QString &database = QString()) const;
+    QString address(const QString &user, const QString &database = QString()) const
+    {
+        return m_server.address(user, database.isEmpty() ? m_database : database);
+    }
     QString role(const char *name) const { return m_database + QLatin1Char('_') + QLatin1String(name); }
     // A new empty database, dropped at the end.
-    QString freshDatabase();
-    bool admin(const QString &sql, const QString &database = QString());
+    QString freshDatabase() { return m_server.freshDatabase(QStringLiteral("dapp_team_")); }
+    bool admin(const QString &sql, const QString &database = QString()) { return m_server.admin(sql, database); }
     std::unique_ptr<ProjectStore> openAs(const char *user);
     // The sample's first return with one figure changed.
     static ProjectData withSelfReferred(const ProjectData &slice, qint64 value);
 
+    test::TeamTestServer m_server;
     QString m_host;
     int m_port = 5432;
     QString m_database;
-    QStringList m_databases;
     Id m_returnId = 0; // the return the edits change
 };
-
-QString TestTeamDatabase::address(const QString &user, const QString &database) const
-{
-    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
-        .arg(user, database.isEmpty() ? m_database : database, m_host)
-        .arg(m_port);
-}
-
-bool TestTeamDatabase::admin(const QString &sql, const QString &database)
-{
-    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::Id128);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_host);
-        db.setPort(m_port);
-        db.setUserName(QStringLiteral("postgres"));
-        db.setDatabaseName(database.isEmpty() ? QStringLiteral("postgres") : database);
-        ok = db.open();
-        QSqlQuery q(db);
-        ok = ok && q.exec(sql);
-        if (!ok)
-            qWarning() << sql << (db.isOpen() ? q.lastError().text() : db.lastError().text());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-QString TestTeamDatabase::freshDatabase()
-{
-    const QString name = QStringLiteral("dapp_team_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    if (!admin(QStringLiteral("CREATE DATABASE %1").arg(name)))
-        return {};
-    m_databases << name;
-    return name;
-}
 
 std::unique_ptr<ProjectStore> TestTeamDatabase::openAs(const char *user)
 {
@@ -124,27 +91,18 @@ ProjectData TestTeamDatabase::withSelfReferred(const ProjectData &slice, qint64 
 
 void TestTeamDatabase::initTestCase()
 {
-    if (!qEnvironmentVariableIsSet("DAPP_TEST_PG_HOST"))
+    if (!test::TeamTestServer::available())
         QSKIP("DAPP_TEST_PG_HOST is not set: no PostgreSQL server to test against");
-    m_host = qEnvironmentVariable("DAPP_TEST_PG_HOST");
-    if (qEnvironmentVariableIntValue("DAPP_TEST_PG_PORT"))
-        m_port = qEnvironmentVariableIntValue("DAPP_TEST_PG_PORT");
+    m_host = m_server.host();
+    m_port = m_server.port();
     m_database = freshDatabase();
     QVERIFY(!m_database.isEmpty());
     // Set up as its owner would, with team-init's function; then three people.
     QString error;
-    const std::optional<TeamAddress> owner = parseTeamAddress(address(QStringLiteral("postgres")), &error);
-    QVERIFY2(owner, qPrintable(error));
-    QVERIFY2(connectTeamDatabase(*owner, QStringLiteral("owner"), QString(), &error), qPrintable(error));
-    {
-        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
-        QVERIFY2(setUpTeamDatabase(db, &error), qPrintable(error));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("owner"));
-    QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role("alice"), teamEditorsRole(m_database))));
-    QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role("bob"), teamEditorsRole(m_database))));
-    QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role("carol"), teamViewersRole(m_database))));
+    QVERIFY2(m_server.setUpTeam(m_database, &error), qPrintable(error));
+    QVERIFY2(m_server.addLogin(role("alice"), teamEditorsRole(m_database), &error), qPrintable(error));
+    QVERIFY2(m_server.addLogin(role("bob"), teamEditorsRole(m_database), &error), qPrintable(error));
+    QVERIFY2(m_server.addLogin(role("carol"), teamViewersRole(m_database), &error), qPrintable(error));
 }
 
 void TestTeamDatabase::init()
@@ -159,15 +117,7 @@ void TestTeamDatabase::init()
 
 void TestTeamDatabase::cleanupTestCase()
 {
-    for (const QString &database : std::as_const(m_databases))
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
-    for (const char *name : {"alice", "bob", "carol"})
-        admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role(name)));
-    for (const QString &database : std::as_const(m_databases)) {
-        // Quietly: only some of the databases were set up, with roles.
-        admin(QStringLiteral("SET client_min_messages = warning; DROP ROLE IF EXISTS %1; DROP ROLE IF EXISTS %2")
-                  .arg(teamEditorsRole(database), teamViewersRole(database)));
-    }
+    m_server.dropAll();
 }
 
 void TestTeamDatabase::setUpAgainChangesNothing()
