@@ -1714,77 +1714,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="68"/>
+        <location filename="../models/editing/edits.cpp" line="69"/>
         <source>Edit referrers of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="69"/>
+        <location filename="../models/editing/edits.cpp" line="70"/>
         <source>Edit funders of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="70"/>
+        <location filename="../models/editing/edits.cpp" line="71"/>
         <source>Edit caveats of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="71"/>
+        <location filename="../models/editing/edits.cpp" line="72"/>
         <source>Edit a figure&apos;s note of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="72"/>
+        <location filename="../models/editing/edits.cpp" line="73"/>
         <source>Edit a figure&apos;s quote of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="83"/>
+        <location filename="../models/editing/edits.cpp" line="91"/>
         <source>Edit programme of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="98"/>
+        <location filename="../models/editing/edits.cpp" line="105"/>
         <source>Add context figure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="109"/>
+        <location filename="../models/editing/edits.cpp" line="117"/>
         <source>Edit context figure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="119"/>
+        <location filename="../models/editing/edits.cpp" line="127"/>
         <source>Remove context figure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="171"/>
+        <location filename="../models/editing/edits.cpp" line="179"/>
         <source>Edit letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="179"/>
+        <location filename="../models/editing/edits.cpp" line="187"/>
         <source>Edit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="187"/>
+        <location filename="../models/editing/edits.cpp" line="195"/>
         <source>Add letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="194"/>
+        <location filename="../models/editing/edits.cpp" line="202"/>
         <source>Remove letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="215"/>
+        <location filename="../models/editing/edits.cpp" line="223"/>
         <source>Add programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="231"/>
+        <location filename="../models/editing/edits.cpp" line="239"/>
         <source>Remove programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,13 +3514,13 @@
     </message>
     <message>
         <location filename="../models/storage/projectstoreteam.cpp" line="41"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="238"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="239"/>
         <source>Could not start reading the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/projectstoreteam.cpp" line="46"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="247"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="248"/>
         <source>Could not read the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,43 +3530,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="126"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="127"/>
         <source>%1 may only read this team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="181"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="233"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="182"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="234"/>
         <source>No team database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="275"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="276"/>
         <source>%1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="279"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="280"/>
         <source>The server gave no id for a new record; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="295"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="296"/>
         <source>The change was not saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="334"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="335"/>
         <source>“%1” was not written: %2 has that file open. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="340"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="341"/>
         <source>Could not make a temporary folder for the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="351"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="352"/>
         <source>Could not make the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4590,67 +4590,67 @@
 <context>
     <name>TeamAddress</name>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="62"/>
+        <location filename="../models/storage/teamaddress.cpp" line="64"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="66"/>
+        <location filename="../models/storage/teamaddress.cpp" line="68"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="68"/>
+        <location filename="../models/storage/teamaddress.cpp" line="70"/>
         <source>service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="69"/>
+        <location filename="../models/storage/teamaddress.cpp" line="71"/>
         <source>the default database on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="88"/>
+        <location filename="../models/storage/teamaddress.cpp" line="90"/>
         <source>The team database address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="95"/>
+        <location filename="../models/storage/teamaddress.cpp" line="97"/>
         <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="101"/>
+        <location filename="../models/storage/teamaddress.cpp" line="103"/>
         <source>“%1” is not a PostgreSQL address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="147"/>
+        <location filename="../models/storage/teamaddress.cpp" line="149"/>
         <source>“%1” has a “;” in the value of %2, which this program cannot pass on to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="162"/>
+        <location filename="../models/storage/teamaddress.cpp" line="164"/>
         <source>Qt&apos;s PostgreSQL driver is not installed, so a team database cannot be opened (on Debian: apt-get install libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="187"/>
+        <location filename="../models/storage/teamaddress.cpp" line="189"/>
         <source>The server %1 asks for a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="189"/>
+        <location filename="../models/storage/teamaddress.cpp" line="191"/>
         <source>The server %1 refused the password%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="191"/>
+        <location filename="../models/storage/teamaddress.cpp" line="193"/>
         <source> for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamaddress.cpp" line="193"/>
+        <location filename="../models/storage/teamaddress.cpp" line="195"/>
         <source>Could not connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,32 +5417,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="48"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="56"/>
         <source>Quote: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="51"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="59"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="52"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="60"/>
         <source>money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="76"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="86"/>
         <source>Row %1, value: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="78"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="88"/>
         <source>Row %1: a context figure needs to say what it is. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="96"/>
+        <location filename="../views/letterpanel/contextfigureseditor.cpp" line="126"/>
         <source>New figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6253,7 +6253,7 @@ Correct it in the review (your corrections are kept), or cancel.</source>
     </message>
     <message>
         <location filename="../views/letterpanel/letterdetailpanel.cpp" line="59"/>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="179"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="226"/>
         <source>&amp;Edit letter text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,32 +6308,32 @@ Correct it in the review (your corrections are kept), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="127"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="156"/>
         <source>Select a letter in the navigator, or a cell in the table, to see the letter it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="148"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="181"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="156"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="195"/>
         <source>Financial year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="150"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="187"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="151"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="188"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="179"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="226"/>
         <source>&amp;Keep letter text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6544,12 +6544,12 @@ Correct it in the review (your corrections are kept), or cancel.</source>
 <context>
     <name>dapp::ListEditor</name>
     <message>
-        <location filename="../views/returnpanel/listeditor.cpp" line="15"/>
+        <location filename="../views/returnpanel/listeditor.cpp" line="26"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/listeditor.cpp" line="16"/>
+        <location filename="../views/returnpanel/listeditor.cpp" line="27"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6943,122 +6943,122 @@ Correct it in the review (your corrections are kept), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="93"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="114"/>
         <source>Programme (Q1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="95"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="116"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="96"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="117"/>
         <source>Pro&amp;vider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="97"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="118"/>
         <source>&amp;Risk level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="98"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="119"/>
         <source>Au&amp;dience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="99"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="120"/>
         <source>&amp;Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="100"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="121"/>
         <source>Co&amp;verage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="101"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="122"/>
         <source>&amp;Evaluation link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="102"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="123"/>
         <source>e.g. high, standard/medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="103"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="124"/>
         <source>who it accepts, e.g. male and female perpetrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="104"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="125"/>
         <source>where it runs, e.g. South Gloucestershire only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="105"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="126"/>
         <source>https://…, or empty when there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="113"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="142"/>
         <source>Current figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="116"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="145"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="117"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="146"/>
         <source>e.g. see answer to question 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="120"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="149"/>
         <source>Select the sentence in the letter, then Use letter selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="121"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="150"/>
         <source>Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="131"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="162"/>
         <source>Nothing is selected in this return&apos;s letter: select the words the figure comes from (in a table, its cell), then Use letter selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="172"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="218"/>
         <source>Select a row of the table to see its return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="173"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="219"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="178"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="224"/>
         <source> · imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="193"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="252"/>
         <source>%1 (Q%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="197"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="256"/>
         <source>Choose a figure in the table to see its note and quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="223"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="303"/>
         <source>A programme needs a name; it is still “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7335,7 +7335,7 @@ completion</source>
 <context>
     <name>dapp::TableEditor</name>
     <message>
-        <location filename="../views/common/tableeditor.cpp" line="18"/>
+        <location filename="../views/common/tableeditor.cpp" line="29"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>

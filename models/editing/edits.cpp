@@ -57,10 +57,11 @@ QString returnTitle(const ProjectData &data, Id returnId)
                                          data.programmes.value(r.programmeId).name);
 }
 
-std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const ProgrammeReturn &updated, ReturnPart part)
+std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const ProgrammeReturn &updated, ReturnPart part,
+                                                   const std::optional<ProgrammeReturn> &seen)
 {
     const auto it = store->data().returns.constFind(updated.id);
-    if (it == store->data().returns.constEnd() || *it == updated)
+    if (it == store->data().returns.constEnd() || seen.value_or(*it) == updated)
         return nullptr;
     const QString title = returnTitle(store->data(), updated.id);
     QString text;
@@ -71,17 +72,23 @@ std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const Pr
     case ReturnPart::FigureNote: text = EditsText::tr("Edit a figure's note of %1").arg(title); break;
     case ReturnPart::FigureQuote: text = EditsText::tr("Edit a figure's quote of %1").arg(title); break;
     }
-    return updateReturnsCommand(store, {updated}, text);
+    ProjectData before, after;
+    before.returns.insert(updated.id, seen.value_or(*it));
+    after.returns.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(store, text, before, after);
 }
 
-std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated)
+std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated,
+                                                          const std::optional<Programme> &seen)
 {
     const auto it = store->data().programmes.constFind(updated.id);
-    if (it == store->data().programmes.constEnd() || *it == updated)
+    if (it == store->data().programmes.constEnd() || seen.value_or(*it) == updated)
         return nullptr;
-    auto command = updateProgrammeCommand(store, updated);
-    command->setText(EditsText::tr("Edit programme of %1").arg(returnTitle(store->data(), returnId)));
-    return command;
+    ProjectData before, after;
+    before.programmes.insert(updated.id, seen.value_or(*it));
+    after.programmes.insert(updated.id, updated);
+    return std::make_unique<EditCommand>(
+        store, EditsText::tr("Edit programme of %1").arg(returnTitle(store->data(), returnId)), before, after);
 }
 
 std::unique_ptr<EditCommand> addContextFigureCommand(ProjectStore *store, Id letterId, const QString &label)
@@ -98,13 +105,14 @@ std::unique_ptr<EditCommand> addContextFigureCommand(ProjectStore *store, Id let
     return std::make_unique<EditCommand>(store, EditsText::tr("Add context figure “%1”").arg(label), ProjectData{}, after);
 }
 
-std::unique_ptr<EditCommand> updateContextFigureCommand(ProjectStore *store, const ContextFigure &updated)
+std::unique_ptr<EditCommand> updateContextFigureCommand(ProjectStore *store, const ContextFigure &updated,
+                                                        const std::optional<ContextFigure> &seen)
 {
     const auto it = store->data().contextFigures.constFind(updated.id);
-    if (it == store->data().contextFigures.constEnd() || *it == updated)
+    if (it == store->data().contextFigures.constEnd() || seen.value_or(*it) == updated)
         return nullptr;
     ProjectData before, after;
-    before.contextFigures.insert(updated.id, *it);
+    before.contextFigures.insert(updated.id, seen.value_or(*it));
     after.contextFigures.insert(updated.id, updated);
     return std::make_unique<EditCommand>(store, EditsText::tr("Edit context figure “%1”").arg(updated.label), before, after);
 }
@@ -120,12 +128,12 @@ std::unique_ptr<EditCommand> removeContextFigureCommand(ProjectStore *store, Id 
                                          ProjectData{});
 }
 
-std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated)
+std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated, const std::optional<Letter> &seen)
 {
     const ProjectData &data = store->data();
     const Letter old = data.letters.value(updated.id);
     ProjectData before, after;
-    before.letters.insert(updated.id, old);
+    before.letters.insert(updated.id, seen.value_or(old));
     after.letters.insert(updated.id, updated);
     // Setting the area of a letter (e.g. from Unknown) takes what it answered about along, in
     // the same undo step, so area and programme never disagree: its programmes move, or, where

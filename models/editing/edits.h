@@ -5,6 +5,7 @@
 #include "editing/editcommand.h"
 
 #include <memory>
+#include <optional>
 
 namespace dapp {
 
@@ -16,24 +17,33 @@ std::unique_ptr<EditCommand> updateReturnCommand(ProjectStore *store, const Prog
 // Several returns changed at once (a paste): one undo step.
 std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QList<ProgrammeReturn> &updated,
                                                   const QString &text);
+// `seen`, where these take it: the record as the editor showed it when the user began typing,
+// which the edit is then made over. On a team database someone else's change may have arrived
+// meanwhile; made over what was seen, the store refuses the edit with both values instead of
+// writing it over theirs unseen. Without it, the edit is made over the record as it is now.
+
 // The parts of a return the return panel edits, each one undo step whose label names the return
 // ("Edit funders of Derbyshire · Drive"). Nothing (nullptr) when the return is gone or the
 // part is unchanged.
 enum class ReturnPart { Referrers, Funders, Caveats, FigureNote, FigureQuote };
-std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const ProgrammeReturn &updated, ReturnPart part);
+std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const ProgrammeReturn &updated, ReturnPart part,
+                                                   const std::optional<ProgrammeReturn> &seen = std::nullopt);
 // The programme's details (name, provider, risk level, …), labelled with the return they were
 // edited from; a programme another letter shares changes for that letter too.
-std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated);
+std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated,
+                                                          const std::optional<Programme> &seen = std::nullopt);
 // A letter's context figures (figures about its area that are not a programme's return, such as
 // a panel report's funding award): added to the letter, changed, removed, one undo step each.
 std::unique_ptr<EditCommand> addContextFigureCommand(ProjectStore *store, Id letterId, const QString &label);
-std::unique_ptr<EditCommand> updateContextFigureCommand(ProjectStore *store, const ContextFigure &updated);
+std::unique_ptr<EditCommand> updateContextFigureCommand(ProjectStore *store, const ContextFigure &updated,
+                                                        const std::optional<ContextFigure> &seen = std::nullopt);
 std::unique_ptr<EditCommand> removeContextFigureCommand(ProjectStore *store, Id contextId);
 
 // What a return is called in labels and messages: "Derbyshire · Drive".
 QString returnTitle(const ProjectData &data, Id returnId);
 
-std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated);
+std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated,
+                                                 const std::optional<Letter> &seen = std::nullopt);
 std::unique_ptr<EditCommand> updateProgrammeCommand(ProjectStore *store, const Programme &updated);
 // A new letter (its id is allocated here); `letter.id` is ignored.
 std::unique_ptr<EditCommand> addLetterCommand(ProjectStore *store, Letter letter);

@@ -163,6 +163,8 @@ signals:
     void changedByOthers(const QString &by, const dapp::ProjectData &after);
     // The team database's connection was lost (isDisconnected(), read-only until reopened).
     void disconnected(const QString &message);
+    // canChange() changed without a reset(): the connection was lost, say. Editors follow it.
+    void accessChanged();
 
 private:
     // With `damage`, SQLite's integrity checks run first, and what they find fails the open.

@@ -93,6 +93,7 @@ void ProjectStore::onConnectionLost()
     m_readOnlyReason = T::tr("the connection to %1 was lost at %2; what was saved before is on the server. "
                              "Reconnect to go on editing")
                            .arg(m_team->address().describe(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    emit accessChanged();
     emit disconnected(m_readOnlyReason);
 }
 QString ProjectStore::teamAddress() const { return m_team ? m_team->address().text : QString(); }

@@ -2,6 +2,7 @@
 #include "common/tableeditor.h"
 
 #include <QHBoxLayout>
+#include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -10,9 +11,19 @@
 
 namespace dapp {
 
+namespace {
+// A table that tells whether a cell's editor is open (QAbstractItemView::state() is protected).
+class EditorTable : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+    bool editing() const { return state() == EditingState; }
+};
+} // namespace
+
 TableEditor::TableEditor(const QStringList &headers, const QString &addText, QWidget *parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(0, int(headers.size()), this))
+    , m_table(new EditorTable(0, int(headers.size()), this))
     , m_problem(new QLabel(this))
     , m_add(new QPushButton(addText, this))
     , m_remove(new QPushButton(tr("Remove"), this))
@@ -40,9 +51,28 @@ TableEditor::TableEditor(const QStringList &headers, const QString &addText, QWi
             removeRow(m_table->currentRow());
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!m_refilling)
+        if (!m_refilling && m_editable)
             rowEdited(item->row());
     });
+    // Queued: the view has left its editing state by then.
+    connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &TableEditor::editingEnded,
+            Qt::QueuedConnection);
+    setEditable(true);
+}
+
+void TableEditor::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_table->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                            | QAbstractItemView::AnyKeyPressed
+                                      : QAbstractItemView::NoEditTriggers);
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable);
+}
+
+bool TableEditor::isEditing() const
+{
+    return static_cast<const EditorTable *>(m_table)->editing();
 }
 
 QString TableEditor::problem() const

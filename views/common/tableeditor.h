@@ -18,6 +18,16 @@ public:
     QTableWidget *table() const { return m_table; }
     // Why the last change was refused, while it is shown; empty otherwise.
     QString problem() const;
+    // Off: the rows are shown, nothing can be typed, ticked, added or removed (a viewer on a
+    // team database, a project opened read-only).
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    // A cell's editor is open: the rows are not refilled under it (it would take the typing).
+    bool isEditing() const;
+
+signals:
+    // A cell's editor closed: what was put off while it was open can be shown now.
+    void editingEnded();
 
 protected:
     TableEditor(const QStringList &headers, const QString &addText, QWidget *parent);
@@ -33,6 +43,7 @@ protected:
     bool m_refilling = false;
 
 private:
+    bool m_editable = true;
     QTableWidget *m_table;
     QLabel *m_problem;
     QPushButton *m_add;

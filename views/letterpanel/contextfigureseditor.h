@@ -34,6 +34,7 @@ private:
     QUndoStack *m_undoStack;
     Id m_letterId = 0;
     QList<Id> m_rows;
+    QList<ContextFigure> m_shown; // each row as it was shown: the edit of a row is made over it
 };
 
 } // namespace dapp

@@ -81,28 +81,55 @@ LetterDetailPanel::LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack,
 
     for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year})
         connect(edit, &QLineEdit::editingFinished, this, &LetterDetailPanel::commit);
+    // Names for tests and accessibility tools.
+    m_issuingBody->setObjectName(QStringLiteral("issuingBody"));
+    m_reference->setObjectName(QStringLiteral("foiReference"));
+    m_received->setObjectName(QStringLiteral("requestReceived"));
+    m_responded->setObjectName(QStringLiteral("responseDate"));
+    m_year->setObjectName(QStringLiteral("financialYear"));
+    m_area->setObjectName(QStringLiteral("area"));
+    m_editText->setObjectName(QStringLiteral("editLetterText"));
+    m_text->setObjectName(QStringLiteral("letterText"));
     for (QComboBox *combo : {m_kind, m_area, m_cohort})
         connect(combo, &QComboBox::activated, this, &LetterDetailPanel::commit);
     connect(m_store, &ProjectStore::changed, this, &LetterDetailPanel::refresh);
     connect(m_store, &ProjectStore::reset, this, &LetterDetailPanel::refresh);
+    connect(m_store, &ProjectStore::accessChanged, this, &LetterDetailPanel::refresh);
     refresh();
+}
+
+LetterDetailPanel::~LetterDetailPanel()
+{
+    for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year})
+        disconnect(edit, nullptr, this, nullptr);
 }
 
 void LetterDetailPanel::showLetter(Id letterId)
 {
     if (letterId != m_letterId && m_editText->isChecked())
         m_editText->setChecked(false); // keeps the text typed into the letter it belongs to
+    if (letterId != m_letterId) {
+        // Typing not committed belonged to the letter shown before.
+        for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year})
+            ShownFields::done(edit);
+    }
     m_letterId = letterId;
     m_problem->hide();
     m_context->showLetter(letterId);
     refresh();
 }
 
-void LetterDetailPanel::setEnabledFields(bool enabled)
+void LetterDetailPanel::setEnabledFields(bool exists, bool editable)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_area, m_issuingBody, m_reference, m_received,
-                                                       m_responded, m_year, m_cohort, m_editText})
-        w->setEnabled(enabled);
+    for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year}) {
+        edit->setEnabled(exists);
+        edit->setReadOnly(!editable); // still selected and copied
+    }
+    for (QComboBox *combo : {m_kind, m_area, m_cohort})
+        combo->setEnabled(exists && editable);
+    // Text being edited when the project became read-only can still be kept (and is then
+    // refused with why), so that leaving the editing is never blocked.
+    m_editText->setEnabled(exists && (editable || m_editText->isChecked()));
 }
 
 void LetterDetailPanel::refresh()
@@ -111,19 +138,21 @@ void LetterDetailPanel::refresh()
     const bool exists = it != m_store->data().letters.constEnd();
     if (!exists)
         m_letterId = 0;
-    setEnabledFields(exists);
     m_refreshing = true;
+    if (m_editText->isChecked() && !exists)
+        m_editText->setChecked(false); // the letter went (an undo): nothing to keep
+    // A viewer on a team database, or a lost connection: everything shown, nothing changed.
+    setEnabledFields(exists, m_store->canChange());
     const Letter l = exists ? *it : Letter{};
     m_kind->setCurrentIndex(m_kind->findData(int(l.kind)));
     m_area->setCurrentIndex(exists ? m_area->findData(l.areaCode) : -1);
-    m_issuingBody->setText(l.issuingBody);
-    m_reference->setText(l.foiReference);
-    m_received->setText(l.requestReceived.toString(Qt::ISODate));
-    m_responded->setText(l.responseDate.toString(Qt::ISODate));
-    m_year->setText(l.financialYear);
+    // A field being typed in keeps what is typed (someone else's change may arrive meanwhile).
+    m_shown.show(m_issuingBody, l.issuingBody);
+    m_shown.show(m_reference, l.foiReference);
+    m_shown.show(m_received, l.requestReceived.toString(Qt::ISODate));
+    m_shown.show(m_responded, l.responseDate.toString(Qt::ISODate));
+    m_shown.show(m_year, l.financialYear);
     m_cohort->setCurrentIndex(exists ? m_cohort->findData(int(l.cohort)) : -1);
-    if (m_editText->isChecked() && !exists)
-        m_editText->setChecked(false); // the letter went (an undo): nothing to keep
     const QString text = exists ? l.text : tr("Select a letter in the navigator, or a cell in the table, to see "
                                               "the letter it came from.");
     // Text being edited stays as typed until the user keeps it.
@@ -136,33 +165,51 @@ void LetterDetailPanel::commit()
 {
     if (m_refreshing || m_letterId == 0 || !m_store->data().letters.contains(m_letterId))
         return;
-    Letter updated = m_store->data().letters.value(m_letterId);
+    const Letter now = m_store->data().letters.value(m_letterId);
+    // Only the fields typed in change, each made over what it showed (edits.h's `seen`); the
+    // lists commit as they are picked from, over what they show.
+    Letter updated = now;
+    Letter seen = now;
     // A refused text is named in the message and the field goes back to what is stored, so the
     // panel never shows a value the project does not hold.
     QStringList problems;
-    const auto date = [&](QLineEdit *edit, const QString &what, QDate *out) {
+    const auto date = [&](QLineEdit *edit, const QString &what, QDate Letter::*member) {
+        if (!m_shown.typed(edit))
+            return;
         const LetterDateParse parsed = parseLetterDate(edit->text());
-        if (parsed.error.isEmpty())
-            *out = parsed.date;
-        else
+        if (!parsed.error.isEmpty()) {
             problems << tr("%1: %2").arg(what, parsed.error);
+            return;
+        }
+        updated.*member = parsed.date;
+        seen.*member = parseLetterDate(m_shown.seen(edit)).date;
     };
-    date(m_received, tr("Request received"), &updated.requestReceived);
-    date(m_responded, tr("Response date"), &updated.responseDate);
-    const FinancialYearParse year = parseFinancialYear(m_year->text());
-    if (year.error.isEmpty())
-        updated.financialYear = year.year;
-    else
-        problems << tr("Financial year: %1").arg(year.error);
+    date(m_received, tr("Request received"), &Letter::requestReceived);
+    date(m_responded, tr("Response date"), &Letter::responseDate);
+    if (m_shown.typed(m_year)) {
+        const FinancialYearParse year = parseFinancialYear(m_year->text());
+        if (year.error.isEmpty()) {
+            updated.financialYear = year.year;
+            seen.financialYear = m_shown.seen(m_year);
+        } else {
+            problems << tr("Financial year: %1").arg(year.error);
+        }
+    }
+    for (const auto &[edit, member] : {std::pair{m_issuingBody, &Letter::issuingBody}, std::pair{m_reference, &Letter::foiReference}}) {
+        if (m_shown.typed(edit)) {
+            updated.*member = edit->text().trimmed();
+            seen.*member = m_shown.seen(edit);
+        }
+    }
     updated.kind = LetterKind(m_kind->currentData().toInt());
     updated.areaCode = m_area->currentData().toString();
-    updated.issuingBody = m_issuingBody->text().trimmed();
-    updated.foiReference = m_reference->text().trimmed();
     updated.cohort = Cohort(m_cohort->currentData().toInt());
+    for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year})
+        ShownFields::done(edit);
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
-    if (updated != m_store->data().letters.value(m_letterId))
-        m_undoStack->push(updateLetterCommand(m_store, updated).release());
+    if (updated != seen)
+        m_undoStack->push(updateLetterCommand(m_store, updated, seen).release());
     refresh(); // shows what is stored: the canonical year, the date as read, a refused text gone
 }
 
@@ -178,17 +225,23 @@ void LetterDetailPanel::setTextEditing(bool editing)
     m_text->setReadOnly(!editing);
     m_editText->setText(editing ? tr("&Keep letter text") : tr("&Edit letter text"));
     if (editing) {
-        m_text->setPlainText(m_document.text()); // the text itself, tabs and markers as they are
+        m_seenText = m_store->data().letters.value(m_letterId).text;
+        m_text->setPlainText(m_seenText); // the text itself, tabs and markers as they are
         m_text->setFocus();
         return;
     }
     const QString edited = m_text->toPlainText();
     const auto it = m_store->data().letters.constFind(m_letterId);
-    if (!m_refreshing && it != m_store->data().letters.constEnd() && it->text != edited) {
+    if (!m_refreshing && it != m_store->data().letters.constEnd() && m_seenText != edited) {
+        // Made over the text the editing began from: someone else's change to it meanwhile
+        // is refused with both, never replaced unseen.
+        Letter seen = *it;
+        seen.text = m_seenText;
         Letter updated = *it;
         updated.text = edited;
-        m_undoStack->push(updateLetterCommand(m_store, updated).release());
+        m_undoStack->push(updateLetterCommand(m_store, updated, seen).release());
     }
+    setEnabledFields(it != m_store->data().letters.constEnd(), m_store->canChange());
     m_document.build(m_text->document(), m_store->data().letters.value(m_letterId).text);
 }
 

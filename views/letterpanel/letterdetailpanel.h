@@ -1,6 +1,7 @@
 // The selected letter: its metadata (editable, each change one undo step) and its full text.
 #pragma once
 
+#include "common/shownfields.h"
 #include "domain/entities.h"
 #include "letterpanel/letterdocument.h"
 
@@ -23,6 +24,9 @@ class LetterDetailPanel : public QWidget
     Q_OBJECT
 public:
     LetterDetailPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // The fields commit on losing focus, which their deletion with this panel may cause; by
+    // then the panel's own members are gone.
+    ~LetterDetailPanel() override;
 
     void showLetter(Id letterId); // 0: none
     Id letterId() const { return m_letterId; }
@@ -39,13 +43,15 @@ public:
 private:
     void refresh();
     void commit();
-    void setEnabledFields(bool enabled);
+    void setEnabledFields(bool exists, bool editable);
     void setTextEditing(bool editing);
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
     Id m_letterId = 0;
     bool m_refreshing = false;
+    ShownFields m_shown;
+    QString m_seenText; // the letter's text when its editing began, which the edit is made over
 
     QComboBox *m_kind;
     QComboBox *m_area;

@@ -41,7 +41,8 @@ void CaveatsEditor::fillRow(int row, const Caveat &caveat)
     table()->setItem(row, kTextColumn, text);
     for (FigureField f : kAllFigureFields) {
         auto *check = new QTableWidgetItem;
-        check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        check->setFlags(isEditable() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+                                     : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         check->setCheckState(caveat.fields.contains(f) ? Qt::Checked : Qt::Unchecked);
         check->setToolTip(fieldLabel(f));
         table()->setItem(row, columnOf(f), check);
@@ -51,6 +52,7 @@ void CaveatsEditor::fillRow(int row, const Caveat &caveat)
 void CaveatsEditor::setCaveats(const QList<Caveat> &caveats)
 {
     m_refilling = true;
+    m_shown = caveats;
     table()->setRowCount(int(caveats.size()));
     for (int r = 0; r < caveats.size(); ++r)
         fillRow(r, caveats.at(r));

@@ -14,6 +14,10 @@ public:
     explicit CaveatsEditor(QWidget *parent = nullptr);
 
     void setCaveats(const QList<Caveat> &caveats); // does not emit edited()
+    // What setCaveats() last showed: the list an edit was made over.
+    QList<Caveat> shownCaveats() const { return m_shown; }
+    // The edit was stored, its editor still open: the list shows what the project holds again.
+    void markStored(const QList<Caveat> &list) { m_shown = list; }
 
 signals:
     void edited(const QList<dapp::Caveat> &caveats);
@@ -26,6 +30,8 @@ protected:
 private:
     QList<Caveat> readTable() const;
     void fillRow(int row, const Caveat &caveat);
+
+    QList<Caveat> m_shown;
 };
 
 } // namespace dapp

@@ -16,6 +16,10 @@ public:
     explicit FundersEditor(QWidget *parent = nullptr);
 
     void setFunders(const QList<Funder> &funders); // does not emit edited()
+    // What setFunders() last showed: the list an edit was made over.
+    QList<Funder> shownFunders() const { return m_shown; }
+    // The edit was stored, its editor still open: the list shows what the project holds again.
+    void markStored(const QList<Funder> &list) { m_shown = list; }
 
 signals:
     void edited(const QList<dapp::Funder> &funders);

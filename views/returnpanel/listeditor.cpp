@@ -1,6 +1,7 @@
 // A list whose every change is reported as the whole new list.
 #include "returnpanel/listeditor.h"
 
+#include <QAbstractItemDelegate>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
@@ -8,15 +9,23 @@
 
 namespace dapp {
 
+namespace {
+// A list that tells whether an item's editor is open (QAbstractItemView::state() is protected).
+class EditorList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+    bool editing() const { return state() == EditingState; }
+};
+} // namespace
+
 ListEditor::ListEditor(const QString &newItemText, QWidget *parent)
     : QWidget(parent)
     , m_newItemText(newItemText)
-    , m_list(new QListWidget(this))
+    , m_list(new EditorList(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
-    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
     m_list->setMaximumHeight(110);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
@@ -32,11 +41,30 @@ ListEditor::ListEditor(const QString &newItemText, QWidget *parent)
         if (!m_refreshing)
             emit edited(items());
     });
+    // Queued: the view has left its editing state by then.
+    connect(m_list->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &ListEditor::editingEnded,
+            Qt::QueuedConnection);
+    setEditable(true);
+}
+
+void ListEditor::setEditable(bool editable)
+{
+    m_list->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                           | QAbstractItemView::AnyKeyPressed
+                                     : QAbstractItemView::NoEditTriggers);
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable);
+}
+
+bool ListEditor::isEditing() const
+{
+    return static_cast<const EditorList *>(m_list)->editing();
 }
 
 void ListEditor::setItems(const QStringList &items)
 {
     m_refreshing = true;
+    m_shown = items;
     m_list->clear();
     for (const QString &text : items) {
         auto *item = new QListWidgetItem(text, m_list);

@@ -74,17 +74,38 @@ ReturnPanel::ReturnPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *pa
     layout->addWidget(m_problem);
     layout->addWidget(scroll, 1);
 
+    // Each list is edited over the list as it was shown.
     connect(m_referrers, &ListEditor::edited, this, [this](const QStringList &items) {
-        editReturn([&](ProgrammeReturn &r) { r.referrers = items; }, ReturnPart::Referrers);
+        const QStringList seen = m_referrers->shownItems();
+        if (editReturn([&](ProgrammeReturn &r) { r.referrers = items; }, [&](ProgrammeReturn &r) { r.referrers = seen; },
+                       ReturnPart::Referrers))
+            m_referrers->markStored(items);
+        else
+            refreshSoon();
     });
     connect(m_funders, &FundersEditor::edited, this, [this](const QList<Funder> &list) {
-        editReturn([&](ProgrammeReturn &r) { r.funders = list; }, ReturnPart::Funders);
+        const QList<Funder> seen = m_funders->shownFunders();
+        if (editReturn([&](ProgrammeReturn &r) { r.funders = list; }, [&](ProgrammeReturn &r) { r.funders = seen; },
+                       ReturnPart::Funders))
+            m_funders->markStored(list);
+        else
+            refreshSoon();
     });
     connect(m_caveats, &CaveatsEditor::edited, this, [this](const QList<Caveat> &list) {
-        editReturn([&](ProgrammeReturn &r) { r.caveats = list; }, ReturnPart::Caveats);
+        const QList<Caveat> seen = m_caveats->shownCaveats();
+        if (editReturn([&](ProgrammeReturn &r) { r.caveats = list; }, [&](ProgrammeReturn &r) { r.caveats = seen; },
+                       ReturnPart::Caveats))
+            m_caveats->markStored(list);
+        else
+            refreshSoon();
     });
+    // A list's refill put off while its editor was open.
+    connect(m_referrers, &ListEditor::editingEnded, this, &ReturnPanel::refresh);
+    connect(m_funders, &TableEditor::editingEnded, this, &ReturnPanel::refresh);
+    connect(m_caveats, &TableEditor::editingEnded, this, &ReturnPanel::refresh);
     connect(m_store, &ProjectStore::changed, this, &ReturnPanel::refresh);
     connect(m_store, &ProjectStore::reset, this, &ReturnPanel::refresh);
+    connect(m_store, &ProjectStore::accessChanged, this, &ReturnPanel::refresh);
     refresh();
 }
 
@@ -105,6 +126,14 @@ QWidget *ReturnPanel::createProgrammeFields()
     m_evaluation->setPlaceholderText(tr("https://…, or empty when there is none"));
     for (QLineEdit *edit : {m_name, m_provider, m_risk, m_audience, m_scope, m_coverage, m_evaluation})
         connect(edit, &QLineEdit::editingFinished, this, &ReturnPanel::commitProgramme);
+    // Names for tests and accessibility tools.
+    m_name->setObjectName(QStringLiteral("programmeName"));
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_risk->setObjectName(QStringLiteral("riskLevel"));
+    m_audience->setObjectName(QStringLiteral("audience"));
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    m_evaluation->setObjectName(QStringLiteral("evaluationUrl"));
     return box;
 }
 
@@ -125,6 +154,8 @@ QWidget *ReturnPanel::createFigureFields()
     buttons->addStretch();
     form->addRow(buttons);
     connect(m_note, &QLineEdit::editingFinished, this, &ReturnPanel::commitNote);
+    m_note->setObjectName(QStringLiteral("figureNote"));
+    m_useSelection->setObjectName(QStringLiteral("useLetterSelection"));
     connect(m_useSelection, &QPushButton::clicked, this, [this] {
         const QString selected = m_quoteSource ? m_quoteSource().trimmed() : QString();
         if (selected.isEmpty()) {
@@ -143,6 +174,12 @@ QString ReturnPanel::problem() const
     return m_problem->isVisible() ? m_problem->text() : QString();
 }
 
+ReturnPanel::~ReturnPanel()
+{
+    for (QLineEdit *edit : {m_name, m_provider, m_risk, m_audience, m_scope, m_coverage, m_evaluation, m_note})
+        disconnect(edit, nullptr, this, nullptr);
+}
+
 void ReturnPanel::showProblem(const QString &message)
 {
     m_problem->setText(message);
@@ -154,9 +191,18 @@ void ReturnPanel::showReturn(Id returnId, std::optional<FigureField> field)
     if (returnId == m_returnId && field == m_field)
         return;
     showProblem(QString());
+    // Typing not committed belonged to the return or figure shown before.
+    for (QLineEdit *edit : {m_name, m_provider, m_risk, m_audience, m_scope, m_coverage, m_evaluation, m_note})
+        ShownFields::done(edit);
     m_returnId = returnId;
     m_field = field;
     refresh();
+}
+
+void ReturnPanel::refreshSoon()
+{
+    // Not inside the list's own itemChanged: its rows are refilled once that has returned.
+    QMetaObject::invokeMethod(this, &ReturnPanel::refresh, Qt::QueuedConnection);
 }
 
 void ReturnPanel::refresh()
@@ -180,36 +226,55 @@ void ReturnPanel::refresh()
         {m_name, p.name},         {m_provider, p.provider}, {m_risk, p.riskLevel},           {m_audience, p.audience},
         {m_scope, p.scope},       {m_coverage, p.coverage}, {m_evaluation, p.evaluationUrl},
     };
-    for (const auto &[edit, text] : fields)
-        if (edit->text() != text)
-            edit->setText(text);
-    m_referrers->setItems(r.referrers);
-    m_funders->setFunders(r.funders);
-    m_caveats->setCaveats(r.caveats);
+    // A viewer on a team database, or a project opened read-only, reads all of it and changes none.
+    const bool editable = m_store->canChange();
+    for (const auto &[edit, text] : fields) {
+        m_shown.show(edit, text);
+        edit->setReadOnly(!editable);
+    }
+    m_referrers->setEditable(editable);
+    m_funders->setEditable(editable);
+    m_caveats->setEditable(editable);
+    // A list whose editor is open is refilled when it closes (editingEnded).
+    if (!m_referrers->isEditing())
+        m_referrers->setItems(r.referrers);
+    if (!m_funders->isEditing())
+        m_funders->setFunders(r.funders);
+    if (!m_caveats->isEditing())
+        m_caveats->setCaveats(r.caveats);
     const bool hasFigure = m_returnId != 0 && m_field.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_note, m_quote, m_useSelection, m_clearQuote})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_note, m_quote})
         w->setEnabled(hasFigure);
+    m_note->setReadOnly(!editable);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_useSelection, m_clearQuote})
+        w->setEnabled(hasFigure && editable);
     const Figure figure = hasFigure ? r.figure(*m_field) : Figure{};
     m_figureTitle->setText(hasFigure ? tr("%1 (Q%2): %3")
                                            .arg(fieldLabel(*m_field))
                                            .arg(questionNumber(*m_field))
                                            .arg(formatFigure(figure, figureKind(*m_field)))
                                      : tr("Choose a figure in the table to see its note and quote."));
-    if (m_note->text() != figure.note)
-        m_note->setText(figure.note);
+    m_shown.show(m_note, figure.note);
     if (m_quote->toPlainText() != figure.quote)
         m_quote->setPlainText(figure.quote);
     m_refreshing = false;
 }
 
-void ReturnPanel::editReturn(const std::function<void(ProgrammeReturn &)> &change, ReturnPart part)
+bool ReturnPanel::editReturn(const std::function<void(ProgrammeReturn &)> &change,
+                             const std::function<void(ProgrammeReturn &)> &asSeen, ReturnPart part)
 {
     if (m_refreshing || m_returnId == 0)
-        return;
-    ProgrammeReturn updated = m_store->data().returns.value(m_returnId);
+        return false;
+    const ProgrammeReturn now = m_store->data().returns.value(m_returnId);
+    ProgrammeReturn updated = now;
     change(updated);
-    if (auto command = editReturnPartCommand(m_store, updated, part))
-        m_undoStack->push(command.release());
+    ProgrammeReturn seen = now;
+    asSeen(seen);
+    std::unique_ptr<EditCommand> command = editReturnPartCommand(m_store, updated, part, seen);
+    if (!command)
+        return false;
+    m_undoStack->push(command.release()); // a refused command is dropped at once (obsolete)
+    return m_store->data().returns.value(m_returnId) == updated;
 }
 
 void ReturnPanel::commitProgramme()
@@ -217,30 +282,47 @@ void ReturnPanel::commitProgramme()
     if (m_refreshing || m_returnId == 0)
         return;
     const ProgrammeReturn r = m_store->data().returns.value(m_returnId);
-    Programme updated = m_store->data().programmes.value(r.programmeId);
-    if (m_name->text().trimmed().isEmpty()) {
-        m_name->setText(updated.name);
-        showProblem(tr("A programme needs a name; it is still “%1”.").arg(updated.name));
+    const Programme now = m_store->data().programmes.value(r.programmeId);
+    // Only the fields typed in change, each over what it showed (edits.h's `seen`).
+    Programme seen = now;
+    Programme updated = now;
+    const std::pair<QLineEdit *, QString Programme::*> fields[] = {
+        {m_name, &Programme::name},         {m_provider, &Programme::provider}, {m_risk, &Programme::riskLevel},
+        {m_audience, &Programme::audience}, {m_scope, &Programme::scope},       {m_coverage, &Programme::coverage},
+        {m_evaluation, &Programme::evaluationUrl},
+    };
+    for (const auto &[edit, member] : fields) {
+        if (m_shown.typed(edit)) {
+            seen.*member = m_shown.seen(edit);
+            updated.*member = edit->text().trimmed();
+        }
+        ShownFields::done(edit);
+    }
+    if (updated.name.isEmpty()) {
+        m_name->setText(now.name);
+        showProblem(tr("A programme needs a name; it is still “%1”.").arg(now.name));
         return;
     }
     showProblem(QString());
-    updated.name = m_name->text().trimmed();
-    updated.provider = m_provider->text().trimmed();
-    updated.riskLevel = m_risk->text().trimmed();
-    updated.audience = m_audience->text().trimmed();
-    updated.scope = m_scope->text().trimmed();
-    updated.coverage = m_coverage->text().trimmed();
-    updated.evaluationUrl = m_evaluation->text().trimmed();
-    if (auto command = editProgrammeOfReturnCommand(m_store, m_returnId, updated))
+    if (auto command = editProgrammeOfReturnCommand(m_store, m_returnId, updated, seen))
         m_undoStack->push(command.release());
+    refresh(); // what is stored, also when the edit was refused
 }
 
 void ReturnPanel::commitNote()
 {
     if (!m_field)
         return;
+    const bool typed = m_shown.typed(m_note);
+    const QString seen = m_shown.seen(m_note);
     const QString note = m_note->text().trimmed();
-    editReturn([&](ProgrammeReturn &r) { r.figure(*m_field).note = note; }, ReturnPart::FigureNote);
+    ShownFields::done(m_note);
+    if (!typed)
+        return;
+    const FigureField field = *m_field;
+    editReturn([&](ProgrammeReturn &r) { r.figure(field).note = note; },
+               [&](ProgrammeReturn &r) { r.figure(field).note = seen; }, ReturnPart::FigureNote);
+    refresh(); // what is stored, also when the edit was refused
 }
 
 void ReturnPanel::setQuote(const QString &quote)
@@ -248,7 +330,10 @@ void ReturnPanel::setQuote(const QString &quote)
     if (!m_field)
         return;
     showProblem(QString());
-    editReturn([&](ProgrammeReturn &r) { r.figure(*m_field).quote = quote; }, ReturnPart::FigureQuote);
+    // Chosen by a click over the quote shown, which every change refreshes: made over it as it is now.
+    const FigureField field = *m_field;
+    editReturn([&](ProgrammeReturn &r) { r.figure(field).quote = quote; }, [](ProgrammeReturn &) {},
+               ReturnPart::FigureQuote);
 }
 
 } // namespace dapp

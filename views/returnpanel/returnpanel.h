@@ -2,6 +2,7 @@
 // the note and quote of the current figure. Every change is one undo step named after the return.
 #pragma once
 
+#include "common/shownfields.h"
 #include "domain/entities.h"
 #include "editing/edits.h"
 
@@ -28,6 +29,9 @@ class ReturnPanel : public QWidget
     Q_OBJECT
 public:
     ReturnPanel(ProjectStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // The fields commit on losing focus, which their deletion with this panel may cause; by
+    // then the panel's own members are gone.
+    ~ReturnPanel() override;
 
     // 0: none. `field`: the figure whose note and quote are shown.
     void showReturn(Id returnId, std::optional<FigureField> field = std::nullopt);
@@ -45,11 +49,16 @@ private:
     QWidget *createProgrammeFields();
     QWidget *createFigureFields();
     void refresh();
+    void refreshSoon(); // after a list's refused edit: back to what is stored
     void commitProgramme();
     void commitNote();
     void setQuote(const QString &quote);
     void showProblem(const QString &message); // empty hides it
-    void editReturn(const std::function<void(ProgrammeReturn &)> &change, ReturnPart part);
+    // `change` made to the return over it as the editor showed it: `asSeen` puts back into the
+    // return as it is now what the editor showed of the part (see edits.h's `seen`).
+    // True when the change was stored.
+    bool editReturn(const std::function<void(ProgrammeReturn &)> &change,
+                    const std::function<void(ProgrammeReturn &)> &asSeen, ReturnPart part);
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
@@ -57,6 +66,7 @@ private:
     std::optional<FigureField> m_field;
     std::function<QString()> m_quoteSource;
     bool m_refreshing = false;
+    ShownFields m_shown;
 
     QLabel *m_title;
     QLabel *m_problem;
