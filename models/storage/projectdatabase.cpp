@@ -58,6 +58,35 @@ public:
     // revisions then); the stamps its writes give, applied to the caller's once it commits.
     SharedWrite *shared() const { return m_shared; }
     RecordStamps &written() { return m_written; }
+    // A shared database's new rows of one table go to the server together, many rows a
+    // statement: an import of 20 returns is then a couple of round trips, not 20, and one of
+    // 100,000 a thousand. Queued rows are written by flushInserts(), which writeChanged() calls
+    // after each table (so foreign keys hold) and queueInsert() when the table changes.
+    bool queueInsert(const QString &head, const QString &rowMarks, qsizetype columns, const QVariantList &row,
+                     QString *error)
+    {
+        if (!m_pendingHead.isEmpty() && m_pendingHead != head && !flushInserts(error))
+            return false;
+        m_pendingHead = head;
+        m_pendingMarks = rowMarks;
+        m_pendingValues << row;
+        ++m_pendingRows;
+        // PostgreSQL takes up to 65,535 values a statement.
+        if (m_pendingRows * columns + columns > 60000 || m_pendingRows == kMaxRowsAStatement)
+            return flushInserts(error);
+        return true;
+    }
+    bool flushInserts(QString *error)
+    {
+        if (m_pendingRows == 0)
+            return true;
+        QStringList rows(m_pendingRows, m_pendingMarks);
+        const QString sql = m_pendingHead + rows.join(QStringLiteral(", "));
+        const QVariantList values = std::exchange(m_pendingValues, QVariantList());
+        m_pendingRows = 0;
+        m_pendingHead.clear();
+        return run(sql, values, error, nullptr);
+    }
     QSet<QPair<int, Id>> &removed() { return m_removed; }
     QString stampTime;
     bool run(const QString &sql, const QVariantList &values, QString *error, int *rowsAffected)
@@ -113,6 +142,12 @@ public:
     }
 
 private:
+    // Statements of a few sizes only (a full one, and the remainders), each prepared once.
+    static constexpr qsizetype kMaxRowsAStatement = 200;
+    QString m_pendingHead;
+    QString m_pendingMarks;
+    QVariantList m_pendingValues;
+    qsizetype m_pendingRows = 0;
     QSqlDatabase &m_db;
     sqlite3 *m_sqlite;
     PreparedStatements *m_outer;
@@ -173,8 +208,10 @@ struct RowStatements
         update = QStringLiteral("UPDATE %1 SET %2, revision = revision + 1 WHERE id = ?").arg(table, sets.join(QStringLiteral(", ")));
         // On a shared database: stamped with who and when, and only over the revision the
         // editor saw.
-        sharedInsert = QStringLiteral("INSERT INTO %1 (id, %2, changed_by, changed_at) VALUES (%3, ?, ?)")
-                           .arg(table, columns.join(QStringLiteral(", ")), marks);
+        sharedInsertHead = QStringLiteral("INSERT INTO %1 (id, %2, changed_by, changed_at) VALUES ")
+                               .arg(table, columns.join(QStringLiteral(", ")));
+        sharedRowMarks = QStringLiteral("(%1, ?, ?)").arg(marks);
+        sharedColumns = columns.size() + 3;
         sharedUpdate = QStringLiteral("UPDATE %1 SET %2, revision = revision + 1, changed_by = ?, changed_at = ? "
                                       "WHERE id = ? AND revision = ?")
                            .arg(table, sets.join(QStringLiteral(", ")));
@@ -183,7 +220,9 @@ struct RowStatements
     QString table;
     QString insert;
     QString update;
-    QString sharedInsert;
+    QString sharedInsertHead; // then one sharedRowMarks a row, joined by commas
+    QString sharedRowMarks;
+    qsizetype sharedColumns = 0;
     QString sharedUpdate;
 };
 
@@ -223,7 +262,8 @@ bool writeRow(QSqlDatabase &db, const RowStatements &statements, QVariantList va
         if (isNew) {
             values.prepend(id);
             values << by << at;
-            if (!run(db, statements.sharedInsert, values, error))
+            if (!change->queueInsert(statements.sharedInsertHead, statements.sharedRowMarks, statements.sharedColumns,
+                                     values, error))
                 return false;
             change->written().of(statements.kind).insert(id, RecordStamp{1, by, at});
             return true;
@@ -413,7 +453,9 @@ bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T>
         if ((isNew || !(*old == *it)) && !write(db, *it, isNew, error))
             return false;
     }
-    return true;
+    // This table's new rows are on the server before the next table's refer to them.
+    PreparedStatements *change = PreparedStatements::forDatabase(db);
+    return !change || change->flushInserts(error);
 }
 
 // When a shared write happened, by the server's clock (every client's edits on one clock), as

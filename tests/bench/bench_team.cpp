@@ -5,7 +5,7 @@
 // connection that no committed edit was lost and none applied twice (exit 1 if one was: that is
 // correctness). It asserts nothing about time (machines here are shared and noisy).
 //   DAPP_TEST_PG_HOST=/run/postgresql DAPP_TEST_PG_PORT=5432 build/tests/bench_team
-//       [--analysts N] [--seconds S] [--quick] [--seed N]
+//       [--analysts N] [--seconds S] [--quick] [--seed N] [--pause MS]
 // It makes a database and roles of its own on the server (as postgres) and drops them at the end.
 #include "teamload.h"
 #include "teamverify.h"
@@ -147,6 +147,7 @@ struct Options
     int analysts = 20;
     int seconds = 60;
     quint64 seed = 1;
+    int pauseMs = 0;
 };
 
 int usage(const QString &why)
@@ -155,8 +156,10 @@ int usage(const QString &why)
     if (!why.isEmpty())
         err << why << '\n';
     err << "usage: DAPP_TEST_PG_HOST=HOST DAPP_TEST_PG_PORT=PORT bench_team [--analysts N] [--seconds S] [--quick] "
-           "[--seed N]\n"
+           "[--seed N] [--pause MS]\n"
            "  Simulates N analysts (default 20) editing one team database for S seconds (default 60);\n"
+           "  --pause MS: each analyst pauses from 0 to 2 MS after a write, as a person reads and types\n"
+           "  (default 0: each writes as fast as the server takes it).\n"
            "  --quick: 5 analysts, 10 s. HOST is a server name or a Unix socket folder; it connects as\n"
            "  postgres, makes a database and roles of its own and drops them at the end.\n"
            "  e.g. DAPP_TEST_PG_HOST=/run/postgresql DAPP_TEST_PG_PORT=5432 build/tests/bench_team --quick\n";
@@ -191,6 +194,11 @@ std::optional<Options> parseOptions(const QStringList &args, QString *why)
             if (!n)
                 return std::nullopt;
             o.seconds = *n;
+        } else if (arg == QLatin1String("--pause")) {
+            const auto n = number(0, 60000);
+            if (!n)
+                return std::nullopt;
+            o.pauseMs = *n;
         } else if (arg == QLatin1String("--seed")) {
             const auto n = number(0, std::numeric_limits<int>::max());
             if (!n)
@@ -236,6 +244,10 @@ void printFigures(const Options &o, qint64 runMicros, const QList<const Attempt 
     const auto perSecond = [&](qsizetype n) { return QString::number(double(n) / seconds, 'f', 1); };
     out() << "Analysts: " << o.analysts << '\n'
           << "Seconds: " << o.seconds << " (ran " << QString::number(seconds, 'f', 1) << ")\n"
+          << "Pause after each write: "
+          << (o.pauseMs > 0 ? QStringLiteral("0 to %1 ms (mean %2 ms)").arg(2 * o.pauseMs).arg(o.pauseMs)
+                            : QStringLiteral("none (flat out)"))
+          << '\n'
           << "Writes attempted: " << attempts.size() << '\n'
           << "Committed: " << committed.size() << " (" << perSecond(committed.size()) << " a second)\n"
           << "Conflicts refused: " << conflicts << " (" << QString::number(100.0 * double(conflicts) / double(qMax(editsTried, 1)), 'f', 1)
@@ -283,6 +295,7 @@ int main(int argc, char *argv[])
     }
     LoadRun run;
     run.seed = options->seed;
+    run.pauseMs = options->pauseMs;
     run.sample = sampleProject();
     if (!server.create(options->analysts, run.sample, &error)) {
         QTextStream(stderr) << "Could not set up the benchmark's database: " << error << '\n';
@@ -359,10 +372,12 @@ int main(int argc, char *argv[])
     std::sort(committed.begin(), committed.end());
     const qint64 p95 = percentile(committed, 0.95);
     const bool fastEnough = p95 < 50'000;
-    const QString figures = QStringLiteral("%1 lost, %2 applied twice, p95 %3 ms")
+    const QString figures = QStringLiteral("%1 lost, %2 applied twice, p95 %3 ms, %4")
                                 .arg(verdict.lost.size())
                                 .arg(verdict.twice.size())
-                                .arg(ms(p95));
+                                .arg(ms(p95))
+                                .arg(options->pauseMs > 0 ? QStringLiteral("each pausing %1 ms on average").arg(options->pauseMs)
+                                                          : QStringLiteral("each writing flat out"));
     const QString analysts = options->analysts == 1 ? QStringLiteral("1 analyst")
                                                     : QStringLiteral("%1 analysts").arg(options->analysts);
     const QString goal = options->analysts != 20   ? QStringLiteral("not measured: this run had %1 (%2)").arg(analysts, figures)

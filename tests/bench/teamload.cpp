@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <iterator>
 #include <random>
@@ -141,6 +143,11 @@ void runAnalyst(int analyst, const QString &address, LoadRun &run, AnalystLog &l
         timer.restart();
         QCoreApplication::processEvents();
         log.refreshMicros << timer.nsecsElapsed() / 1000;
+        if (run.pauseMs > 0) {
+            QEventLoop pause; // news arriving meanwhile is taken in, as by an idle window
+            QTimer::singleShot(int(rng() % quint64(2 * run.pauseMs + 1)), &pause, &QEventLoop::quit);
+            pause.exec();
+        }
     }
 }
 

@@ -65,6 +65,9 @@ struct LoadRun
     ProjectData sample; // what additions copy their records from
     QList<Id> hot;      // the returns most edits go to, so that analysts collide
     quint64 seed = 1;
+    // Each analyst's pause after a write, drawn evenly from 0 to twice this (the time a person
+    // spends reading and typing); the window takes in others' news meanwhile. 0: flat out.
+    int pauseMs = 0;
 };
 
 // One analyst: opens the team database at `address` with a ProjectStore of its own, waits for

@@ -45,6 +45,7 @@ private slots:
     void aCommitDuringARefreshIsNeverWrittenOver();
     void removingALetterNeverTakesOthersAdditionsWithIt();
     void twoWritersAddingAtOnceNeverClash();
+    void manyNewRecordsAreWrittenWholeInFewStatements();
     void aViewerReadsAndCannotWrite();
     void othersChangesArriveByThemselves();
     void aFigureTypedWhileSomeoneElseChangedItIsRefused();
@@ -393,6 +394,59 @@ void TestTeamDatabase::removingALetterNeverTakesOthersAdditionsWithIt()
     QVERIFY(reader->data().letters.contains(letterId));
     QVERIFY(reader->data().returns.contains(added.id));
     QVERIFY(reader->data().returns.contains(m_returnId));
+}
+
+void TestTeamDatabase::manyNewRecordsAreWrittenWholeInFewStatements()
+{
+    // A shared database's new rows go to the server many a statement (200 at most): 450
+    // returns of 450 programmes cross that bound twice and leave a remainder. Every one
+    // arrives whole, stamped as a new record, in one transaction with the rest of the change.
+    auto alice = openAs("alice");
+    const ProjectData &now = alice->data();
+    ProjectData after;
+    const Id letterId = alice->allocateLetterId();
+    Letter letter = now.letters.first();
+    letter.id = letterId;
+    letter.foiReference = QStringLiteral("many rows");
+    after.letters.insert(letterId, letter);
+    for (int n = 0; n < 450; ++n) {
+        Programme programme = now.programmes.first();
+        programme.id = alice->allocateProgrammeId();
+        programme.name = QStringLiteral("Programme %1").arg(n);
+        ProgrammeReturn r = now.returns.first();
+        r.id = alice->allocateReturnId();
+        r.letterId = letterId;
+        r.programmeId = programme.id;
+        r.figure(FigureField::SelfReferred) = Figure::reported(n, QStringLiteral("quote %1").arg(n));
+        r.figure(FigureField::Budget) = n % 3 == 0 ? Figure::withStatus(FigureStatus::NotHeld) : Figure::reported(n * 100);
+        after.programmes.insert(programme.id, programme);
+        after.returns.insert(r.id, r);
+    }
+    QString error;
+    QVERIFY2(alice->apply(ProjectData{}, after, &error), qPrintable(error));
+    auto reader = openAs("carol");
+    QVERIFY(reader->data() == alice->data());
+    for (auto it = after.returns.cbegin(); it != after.returns.cend(); ++it)
+        QVERIFY(reader->data().returns.value(it.key()) == *it);
+    // A later edit of one of them is made over revision 1, the new record's.
+    ProjectData seen;
+    const Id last = after.returns.lastKey();
+    seen.returns.insert(last, alice->data().returns.value(last));
+    QVERIFY2(alice->apply(seen, withSelfReferred(seen, 9999), &error), qPrintable(error));
+    // One bad row (a programme that does not exist) and none of the change is written.
+    ProjectData bad;
+    ProgrammeReturn orphan = after.returns.first();
+    for (int n = 0; n < 250; ++n) {
+        ProgrammeReturn r = after.returns.first();
+        r.id = alice->allocateReturnId();
+        bad.returns.insert(r.id, r);
+    }
+    orphan.id = alice->allocateReturnId();
+    orphan.programmeId = 987654321;
+    bad.returns.insert(orphan.id, orphan);
+    const qsizetype returns = alice->data().returns.size();
+    QVERIFY(!alice->apply(ProjectData{}, bad, &error));
+    QCOMPARE(openAs("carol")->data().returns.size(), returns);
 }
 
 void TestTeamDatabase::twoWritersAddingAtOnceNeverClash()
