@@ -12,6 +12,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+#include <functional>
+
 namespace dapp {
 
 namespace {
@@ -228,11 +231,23 @@ QString TeamDatabase::description() const { return T::tr("%1 as %2").arg(m_addre
 
 Id TeamDatabase::nextId(RecordTable table, QString *error)
 {
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT nextval('%1_id_seq')").arg(tableName(table))) && q.next())
-        return q.value(0).toLongLong();
-    *error = T::tr("The server gave no new id: %1").arg(q.lastError().text());
-    return 0;
+    QList<Id> &spare = m_spareIds[int(table)];
+    if (spare.isEmpty()) {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT nextval('%1_id_seq') FROM generate_series(1, %2)").arg(tableName(table)).arg(kIdsAtOnce))) {
+            *error = T::tr("The server gave no new id: %1").arg(q.lastError().text());
+            return 0;
+        }
+        while (q.next())
+            spare << q.value(0).toLongLong();
+        std::sort(spare.begin(), spare.end(), std::greater<Id>()); // given smallest first, from the back
+        if (spare.isEmpty()) {
+            *error = T::tr("The server gave no new id.");
+            return 0;
+        }
+    }
+    return spare.takeLast();
 }
 
 bool TeamDatabase::isConnected()
