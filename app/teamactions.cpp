@@ -45,6 +45,11 @@ TeamActions::TeamActions(DocumentController *document, QWidget *window)
         updateState();
         emit statusMessage(message);
     });
+    // The server took away the right to change: read-only now, and the label says so.
+    connect(m_store, &ProjectStore::becameReadOnly, this, [this](const QString &reason) {
+        updateState();
+        emit statusMessage(tr("Read-only now: %1.").arg(reason));
+    });
     updateState();
 }
 

@@ -1,6 +1,7 @@
 // SQL for project records: prepared statements only, one transaction per change.
 #include "storage/projectdatabase.h"
 #include "storage/returnlists.h"
+#include "storage/servererror.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,17 @@ struct ProjectDatabaseText
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
 };
+
+// A statement of a change failed, so nothing of the change is written (writeChange rolls its
+// transaction back): said in words (servererror.h), never as the server's raw text. A shared
+// write keeps the server's error for its caller, which tells a right taken away from the rest.
+bool statementFailed(const QSqlError &e, SharedWrite *shared, QString *error)
+{
+    *error = describeServerError(e, ProjectDatabaseText::tr("Nothing of the change was written."));
+    if (shared)
+        shared->serverError = e;
+    return false;
+}
 
 // The statements of one change, each prepared once and run as often as the change needs: an
 // import of 100,000 returns runs a dozen distinct statements over a million times, and
@@ -83,16 +95,15 @@ public:
         auto it = m_queries.find(sql);
         if (it == m_queries.end()) {
             QSqlQuery q(m_db);
-            if (!q.prepare(sql)) {
-                *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-                return false;
-            }
+            if (!q.prepare(sql))
+                return statementFailed(q.lastError(), m_shared, error);
             it = m_queries.insert(sql, q);
         }
-        return runQuery(*it, values, error, rowsAffected);
+        return runQuery(*it, values, error, rowsAffected, m_shared);
     }
 
-    static bool runQuery(QSqlQuery &q, const QVariantList &values, QString *error, int *rowsAffected)
+    static bool runQuery(QSqlQuery &q, const QVariantList &values, QString *error, int *rowsAffected,
+                         SharedWrite *shared)
     {
         for (qsizetype i = 0; i < values.size(); ++i) {
             const QVariant &v = values.at(i);
@@ -103,10 +114,8 @@ public:
             else
                 q.bindValue(int(i), v);
         }
-        if (!q.exec()) {
-            *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-            return false;
-        }
+        if (!q.exec())
+            return statementFailed(q.lastError(), shared, error);
         if (rowsAffected)
             *rowsAffected = q.numRowsAffected();
         return true;
@@ -133,11 +142,9 @@ bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStri
     if (PreparedStatements *statements = PreparedStatements::forDatabase(db))
         return statements->run(sql, values, error, rowsAffected);
     QSqlQuery q(db);
-    if (!q.prepare(sql)) {
-        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-        return false;
-    }
-    return PreparedStatements::runQuery(q, values, error, rowsAffected);
+    if (!q.prepare(sql))
+        return statementFailed(q.lastError(), nullptr, error);
+    return PreparedStatements::runQuery(q, values, error, rowsAffected, nullptr);
 }
 
 QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
@@ -342,10 +349,8 @@ bool refuseIfOthersAdded(QSqlDatabase &db, SharedWrite &shared, RecordTable kind
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(tableName(kind)));
     q.addBindValue(id);
-    if (!q.exec()) {
-        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec())
+        return statementFailed(q.lastError(), &shared, error);
     q.prepare(kind == RecordTable::Letter
                   ? QStringLiteral("SELECT (SELECT count(*) FROM programme_return WHERE letter_id = ?) + "
                                    "(SELECT count(*) FROM context_figure WHERE letter_id = ?)")
@@ -353,10 +358,8 @@ bool refuseIfOthersAdded(QSqlDatabase &db, SharedWrite &shared, RecordTable kind
     q.addBindValue(id);
     if (kind == RecordTable::Letter)
         q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec() || !q.next())
+        return statementFailed(q.lastError(), &shared, error);
     if (q.value(0).toLongLong() == 0)
         return true;
     WriteConflict conflict{kind, id, false, shared.stamps->of(kind).value(id), true};
@@ -817,6 +820,7 @@ bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData 
 {
     if (shared) {
         shared->conflict.reset();
+        shared->serverError = QSqlError();
         Q_ASSERT(shared->stamps);
     }
     if (!db.transaction()) {
@@ -838,13 +842,22 @@ bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData 
             written = notifyOthers(db, *shared, before, after, error);
         stamped = std::move(statements.written());
         removed = std::move(statements.removed());
+        // Rolled back before the statements go: PostgreSQL frees none of those it prepared while
+        // a failed transaction is open, and they would stay on the connection.
+        if (!written)
+            db.rollback();
     }
-    if (!written) {
-        db.rollback();
+    if (!written)
         return false;
-    }
     if (!db.commit()) {
-        *error = ProjectDatabaseText::tr("Could not save the change: %1").arg(db.lastError().text());
+        // A commit the server refuses (a serialization failure, a constraint checked at the end)
+        // leaves nothing written either.
+        const QSqlError e = db.lastError();
+        if (shared)
+            shared->serverError = e;
+        const QString nothing = ProjectDatabaseText::tr("Nothing of the change was written.");
+        *error = describeKnownServerError(e, ServerRequest::Change, nothing)
+                     .value_or(ProjectDatabaseText::tr("Could not save the change: %1").arg(e.text()));
         db.rollback();
         return false;
     }

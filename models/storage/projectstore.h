@@ -163,6 +163,10 @@ signals:
     void changedByOthers(const QString &by, const dapp::ProjectData &after);
     // The team database's connection was lost (isDisconnected(), read-only until reopened).
     void disconnected(const QString &message);
+    // The server refused an edit because this role may not change the records (an
+    // administrator took the right away): the project is read-only now, as a viewer's, until it
+    // is opened again; `reason` is readOnlyReason(). The edit itself was reported by failed().
+    void becameReadOnly(const QString &reason);
 
 private:
     // With `damage`, SQLite's integrity checks run first, and what they find fails the open.

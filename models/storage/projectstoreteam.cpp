@@ -6,6 +6,7 @@
 #include "storage/projectdatabase.h"
 #include "storage/projectstore.h"
 #include "storage/recordmaps.h"
+#include "storage/servererror.h"
 #include "storage/teamdatabase.h"
 #include "storage/workingsession.h"
 
@@ -293,6 +294,19 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
         // The server went away: nothing of this edit was written (its transaction died with the
         // connection), and the project stays read-only until it is opened again.
         *error = T::tr("The change was not saved: %1.").arg(m_readOnlyReason);
+        return false;
+    }
+    if (!written && isPermissionRefused(shared.serverError)) {
+        // An administrator took this role's right to change records (or to change this table):
+        // read-only now, as a viewer's, rather than each next edit refused the same way.
+        // Nothing of this edit was written: its transaction was rolled back whole.
+        m_readOnly = true;
+        m_readOnlyReason = T::tr("the server refused %1 the right to change this team database at %2; what was saved "
+                                 "before is on the server. Reconnect once the right is given back")
+                               .arg(m_team->user(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        *error = describeServerError(shared.serverError,
+                                     T::tr("Nothing of the change was written, and the project is read-only now."));
+        emit becameReadOnly(m_readOnlyReason);
         return false;
     }
     if (!written && shared.conflict) {
