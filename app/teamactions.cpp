@@ -50,6 +50,9 @@ TeamActions::TeamActions(DocumentController *document, QWidget *window)
         updateState();
         emit statusMessage(tr("Read-only now: %1.").arg(reason));
     });
+    // Others' changes that could not be read yet: the user's own work is safe, so a word in the
+    // status bar (repeated while it goes on), not a dialog.
+    connect(m_store, &ProjectStore::newsDelayed, this, &TeamActions::statusMessage);
     updateState();
 }
 

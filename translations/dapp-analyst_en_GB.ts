@@ -3049,7 +3049,7 @@
     </message>
     <message>
         <location filename="../models/storage/projectdatabase.cpp" line="39"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="858"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="865"/>
         <source>Nothing of the change was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,109 +3084,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="529"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="542"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="701"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="552"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="551"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="568"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="567"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="576"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="575"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="586"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="585"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="597"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="596"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="608"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="607"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="618"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="638"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="617"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="637"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="619"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="618"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="632"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="631"/>
         <source>is missing, yet the quote&apos;s place is half given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="653"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="652"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="664"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="663"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="665"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="664"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="690"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="689"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="693"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="692"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="714"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="721"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="736"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="743"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="759"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="766"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="786"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="793"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="827"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="834"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="860"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="867"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,70 +3513,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="42"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="239"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="49"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="264"/>
         <source>Could not start reading the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="47"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="248"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="54"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="273"/>
         <source>Could not read the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="94"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="101"/>
         <source>the connection to %1 was lost at %2; what was saved before is on the server. Reconnect to go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="127"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="134"/>
         <source>%1 may only read this team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="182"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="234"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="200"/>
+        <source>Could not read the changes others made; trying again in a moment. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="207"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="259"/>
         <source>No team database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="276"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="301"/>
         <source>%1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="280"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="305"/>
         <source>The server gave no id for a new record; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="296"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="321"/>
         <source>The change was not saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="304"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="329"/>
         <source>the server refused %1 the right to change this team database at %2; what was saved before is on the server. Reconnect once the right is given back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="308"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="333"/>
         <source>Nothing of the change was written, and the project is read-only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="348"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="373"/>
         <source>“%1” was not written: %2 has that file open. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="354"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="379"/>
         <source>Could not make a temporary folder for the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="365"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="390"/>
         <source>Could not make the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7457,128 +7461,128 @@ completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="63"/>
+        <location filename="../app/teamactions.cpp" line="66"/>
         <source>%1 — disconnected, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="64"/>
+        <location filename="../app/teamactions.cpp" line="67"/>
         <source>%1 — read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="83"/>
+        <location filename="../app/teamactions.cpp" line="86"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="84"/>
+        <location filename="../app/teamactions.cpp" line="87"/>
         <source>%1
 Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="86"/>
+        <location filename="../app/teamactions.cpp" line="89"/>
         <source>your user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="108"/>
+        <location filename="../app/teamactions.cpp" line="111"/>
         <source>Could not open the team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="114"/>
+        <location filename="../app/teamactions.cpp" line="117"/>
         <source>Opened %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="115"/>
+        <location filename="../app/teamactions.cpp" line="118"/>
         <source>Opened %1. Every edit is saved on the server as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="122"/>
+        <location filename="../app/teamactions.cpp" line="125"/>
         <source>Open Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="138"/>
+        <location filename="../app/teamactions.cpp" line="141"/>
         <source>The project was not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="144"/>
+        <location filename="../app/teamactions.cpp" line="147"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="145"/>
+        <location filename="../app/teamactions.cpp" line="148"/>
         <source>The project is on the team database now. Open it there, so your edits go to the team?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="155"/>
+        <location filename="../app/teamactions.cpp" line="158"/>
         <source>Publish to Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="162"/>
+        <location filename="../app/teamactions.cpp" line="165"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="163"/>
+        <location filename="../app/teamactions.cpp" line="166"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="168"/>
+        <location filename="../app/teamactions.cpp" line="171"/>
         <source>The copy was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="171"/>
+        <location filename="../app/teamactions.cpp" line="174"/>
         <source>Wrote a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="182"/>
+        <location filename="../app/teamactions.cpp" line="185"/>
         <source>Someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="184"/>
+        <location filename="../app/teamactions.cpp" line="187"/>
         <source>Their change is shown now. Put yours on top of it (the fields you changed, theirs kept elsewhere), or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="186"/>
+        <location filename="../app/teamactions.cpp" line="189"/>
         <source>Apply &amp;Mine on Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="188"/>
+        <location filename="../app/teamactions.cpp" line="191"/>
         <source>&amp;Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="196"/>
+        <location filename="../app/teamactions.cpp" line="199"/>
         <source>Records you changed had been removed by someone else, and were left out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="204"/>
+        <location filename="../app/teamactions.cpp" line="207"/>
         <source>%1 removed records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="205"/>
+        <location filename="../app/teamactions.cpp" line="208"/>
         <source>%1 changed a record; it is marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="206"/>
+        <location filename="../app/teamactions.cpp" line="209"/>
         <source>%1 changed %2 records; they are marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>

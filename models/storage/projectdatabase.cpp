@@ -513,20 +513,19 @@ public:
         , m_query(db)
     {
         m_query.setForwardOnly(true);
-        bool ran = false;
         if (ids) {
+            // Numbers this writes itself, so in the text rather than bound: a statement prepared
+            // on the server cannot be freed once a read in the snapshot's transaction has failed
+            // (PostgreSQL refuses all but ROLLBACK then), and others' news read again every few
+            // seconds while the server refuses would pile such statements up on the connection.
             QStringList numbers;
             for (Id id : *ids)
                 numbers << QString::number(id);
-            sql.replace(QStringLiteral(" ORDER BY id"), QStringLiteral(" WHERE id = ANY(CAST(? AS BIGINT[])) ORDER BY id"));
-            ran = m_query.prepare(sql);
-            m_query.addBindValue(QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}'));
-            ran = ran && m_query.exec();
-        } else {
-            ran = m_query.exec(sql);
+            const QString only = QStringLiteral(" WHERE id = ANY('{%1}'::BIGINT[]) ORDER BY id");
+            sql.replace(QStringLiteral(" ORDER BY id"), only.arg(numbers.join(QLatin1Char(','))));
         }
-        if (!ran)
-            m_problem = ProjectDatabaseText::tr("Could not read the project: %1").arg(m_query.lastError().text());
+        if (!m_query.exec(sql))
+            m_problem = readFailed(m_query.lastError());
     }
 
     // The next row, while no problem has been found. A read that stops on an error is a problem.
@@ -539,7 +538,7 @@ public:
             return true;
         }
         if (m_query.lastError().isValid())
-            m_problem = ProjectDatabaseText::tr("Could not read the project: %1").arg(m_query.lastError().text());
+            m_problem = readFailed(m_query.lastError());
         return false;
     }
     QString problem() const { return m_problem; }
@@ -692,6 +691,14 @@ private:
         // "letter 3 has “2023-02-30” as its response_date, which is not a date"
         m_problem = ProjectDatabaseText::tr("%1 has %2 as its %3, which %4")
                         .arg(m_recordName.arg(m_record.left(20)), shown, m_query.record().fieldName(col), what);
+    }
+
+    // A server's refusal in words (servererror.h: a right taken away, a server shutting down);
+    // any other error, SQLite's included, with its own text.
+    static QString readFailed(const QSqlError &e)
+    {
+        return describeKnownServerError(e, ServerRequest::Read)
+            .value_or(ProjectDatabaseText::tr("Could not read the project: %1").arg(e.text()));
     }
 
     QString m_recordName;
