@@ -98,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
         updateStatus();
     });
+    connect(m_document->store(), &ProjectStore::becameReadOnly, this, [this] {
+        updateTitle();
+        updateStatus();
+    });
     connect(m_records, &RecordActions::letterAdded, this, &MainWindow::showNewLetter);
     connect(m_letters, &LetterActions::letterAdded, this, [this](Id letterId) {
         m_navigator->expandAll();

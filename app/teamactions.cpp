@@ -45,6 +45,14 @@ TeamActions::TeamActions(DocumentController *document, QWidget *window)
         updateState();
         emit statusMessage(message);
     });
+    // The server took away the right to change: read-only now, and the label says so.
+    connect(m_store, &ProjectStore::becameReadOnly, this, [this](const QString &reason) {
+        updateState();
+        emit statusMessage(tr("Read-only now: %1.").arg(reason));
+    });
+    // Others' changes that could not be read yet: the user's own work is safe, so a word in the
+    // status bar (repeated while it goes on), not a dialog.
+    connect(m_store, &ProjectStore::newsDelayed, this, &TeamActions::statusMessage);
     updateState();
 }
 

@@ -1,7 +1,8 @@
 // The team database in the window: File › Open Team Database…, Publish to Team Database…,
 // Save a Copy As…, Reconnect; the password asked for only when the server wants one and kept
 // nowhere; an edit someone else beat refused with both values and "Apply Mine on Top"; others'
-// changes announced in the status bar as they arrive; which database is open, and as whom.
+// changes announced in the status bar as they arrive (or that they could not be read yet); which
+// database is open, and as whom, and whether it is read-only.
 #pragma once
 
 #include "storage/projectstore.h"

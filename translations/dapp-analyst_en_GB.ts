@@ -3043,149 +3043,149 @@
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="87"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="107"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="137"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="346"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="357"/>
         <location filename="../models/storage/sqlitestatement.cpp" line="20"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="154"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="39"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="907"/>
+        <source>Nothing of the change was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="196"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="203"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="249"/>
         <source>Someone else removed record %1 of %2; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="206"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="252"/>
         <source>%1 changed record %2 of %3 first; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="329"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="376"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="364"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="407"/>
         <source>Someone else added to record %1 of %2; the removal was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="467"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="512"/>
         <source>Could not tell the other clients of the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="526"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="539"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="743"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="549"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="593"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="565"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="609"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="573"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="617"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="583"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="627"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="594"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="638"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="605"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="649"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="615"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="635"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="659"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="679"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="616"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="660"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="629"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="673"/>
         <source>is missing, yet the quote&apos;s place is half given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="650"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="694"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="661"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="705"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="662"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="706"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="687"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="731"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="690"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="734"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="711"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="763"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="733"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="785"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="756"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="808"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="783"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="835"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="823"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="876"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="847"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="909"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,60 +3513,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="41"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="239"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="49"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="265"/>
         <source>Could not start reading the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="46"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="248"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="54"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="274"/>
         <source>Could not read the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="93"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="101"/>
         <source>the connection to %1 was lost at %2; what was saved before is on the server. Reconnect to go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="127"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="135"/>
         <source>%1 may only read this team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="182"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="234"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="201"/>
+        <source>Could not read the changes others made; trying again in a moment. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="208"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="260"/>
         <source>No team database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="276"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="302"/>
         <source>%1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="280"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="306"/>
         <source>The server gave no id for a new record; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="296"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="322"/>
         <source>The change was not saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="335"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="330"/>
+        <source>the server refused %1 the right to change this team database at %2; what was saved before is on the server. Reconnect once the right is given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="334"/>
+        <source>Nothing of the change was written, and the project is read-only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="375"/>
         <source>“%1” was not written: %2 has that file open. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="341"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="381"/>
         <source>Could not make a temporary folder for the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="352"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="392"/>
         <source>Could not make the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,6 +4585,69 @@
     </message>
 </context>
 <context>
+    <name>ServerError</name>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="46"/>
+        <source>The server refused to let your role read the project: the right to read it was taken away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="47"/>
+        <source>The server refused the change: your role may only read this database, or has lost the right to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="50"/>
+        <source>The server refused the change: a record it refers to was removed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="52"/>
+        <source>The server refused the change: someone else added a record with the same key meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="54"/>
+        <source>The server was busy with another analyst&apos;s change to the same records; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="56"/>
+        <source>The server accepts no changes: it is a read-only standby. Open the team database on its primary server to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="59"/>
+        <source>The server&apos;s disk is full: nothing can be saved until whoever looks after the server makes room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="62"/>
+        <source>The server is short of memory or connections; try again in a moment, or tell whoever looks after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="66"/>
+        <source>The connection to the server was lost, or the server is shutting down or starting up; reconnect when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="83"/>
+        <source>(SQLSTATE %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="83"/>
+        <source>(Server: %1; SQLSTATE %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/servererror.cpp" line="91"/>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetGrid</name>
     <message>
         <location filename="../models/formats/sheetgrid.cpp" line="114"/>
@@ -4658,63 +4736,68 @@
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="36"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="39"/>
         <source>The server refused “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="80"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="83"/>
         <source>Could not read the server&apos;s roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="100"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="103"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="110"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="113"/>
         <source>Could not commit the grants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="130"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="133"/>
         <source>%1 already holds records, so the project was not published there: publishing copies a project into an empty team database, and never merges. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="149"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="152"/>
         <source>Could not move the server&apos;s ids past the project&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="175"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="178"/>
         <source>%1 is not set up as a team database (it has no DAPP Analyst tables). Set it up with “dapp-analyst team-init %2”, or File › Publish to Team Database….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="182"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="185"/>
         <source>%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to %3). Use the newer version; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="191"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="194"/>
         <source>%1 has schema %2 and this version needs %3, but it could not be brought up to date: %4 Ask its owner to run “dapp-analyst team-init %5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="206"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="209"/>
         <source>Could not listen for others&apos; changes on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="227"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="230"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="234"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="239"/>
         <source>The server gave no new id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="246"/>
+        <source>The server gave no new id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6562,102 +6645,102 @@ Correct it in the review (your corrections are kept), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Filter the returns by any text of theirs or of their letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;About DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Areas and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Data-quality flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>%1 (read-only)[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>%1[*] — DAPP Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>%1 letters · %2 returns · %3 flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7378,128 +7461,133 @@ completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="58"/>
+        <location filename="../app/teamactions.cpp" line="51"/>
+        <source>Read-only now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/teamactions.cpp" line="66"/>
         <source>%1 — disconnected, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="59"/>
+        <location filename="../app/teamactions.cpp" line="67"/>
         <source>%1 — read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="78"/>
+        <location filename="../app/teamactions.cpp" line="86"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="79"/>
+        <location filename="../app/teamactions.cpp" line="87"/>
         <source>%1
 Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="81"/>
+        <location filename="../app/teamactions.cpp" line="89"/>
         <source>your user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="103"/>
+        <location filename="../app/teamactions.cpp" line="111"/>
         <source>Could not open the team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="109"/>
+        <location filename="../app/teamactions.cpp" line="117"/>
         <source>Opened %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="110"/>
+        <location filename="../app/teamactions.cpp" line="118"/>
         <source>Opened %1. Every edit is saved on the server as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="117"/>
+        <location filename="../app/teamactions.cpp" line="125"/>
         <source>Open Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="133"/>
+        <location filename="../app/teamactions.cpp" line="141"/>
         <source>The project was not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="139"/>
+        <location filename="../app/teamactions.cpp" line="147"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="140"/>
+        <location filename="../app/teamactions.cpp" line="148"/>
         <source>The project is on the team database now. Open it there, so your edits go to the team?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="150"/>
+        <location filename="../app/teamactions.cpp" line="158"/>
         <source>Publish to Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="157"/>
+        <location filename="../app/teamactions.cpp" line="165"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="158"/>
+        <location filename="../app/teamactions.cpp" line="166"/>
         <source>DAPP Analyst projects (*.dapp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="163"/>
+        <location filename="../app/teamactions.cpp" line="171"/>
         <source>The copy was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="166"/>
+        <location filename="../app/teamactions.cpp" line="174"/>
         <source>Wrote a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="177"/>
+        <location filename="../app/teamactions.cpp" line="185"/>
         <source>Someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="179"/>
+        <location filename="../app/teamactions.cpp" line="187"/>
         <source>Their change is shown now. Put yours on top of it (the fields you changed, theirs kept elsewhere), or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="181"/>
+        <location filename="../app/teamactions.cpp" line="189"/>
         <source>Apply &amp;Mine on Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="183"/>
+        <location filename="../app/teamactions.cpp" line="191"/>
         <source>&amp;Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="191"/>
+        <location filename="../app/teamactions.cpp" line="199"/>
         <source>Records you changed had been removed by someone else, and were left out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="199"/>
+        <location filename="../app/teamactions.cpp" line="207"/>
         <source>%1 removed records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="200"/>
+        <location filename="../app/teamactions.cpp" line="208"/>
         <source>%1 changed a record; it is marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/teamactions.cpp" line="201"/>
+        <location filename="../app/teamactions.cpp" line="209"/>
         <source>%1 changed %2 records; they are marked in the table for a moment.</source>
         <translation type="unfinished"></translation>
     </message>

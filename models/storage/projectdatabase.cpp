@@ -1,6 +1,7 @@
 // SQL for project records: prepared statements only, one transaction per change.
 #include "storage/projectdatabase.h"
 #include "storage/returnlists.h"
+#include "storage/servererror.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,17 @@ struct ProjectDatabaseText
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
 };
+
+// A statement of a change failed, so nothing of the change is written (writeChange rolls its
+// transaction back): said in words (servererror.h), never as the server's raw text. A shared
+// write keeps the server's error for its caller, which tells a right taken away from the rest.
+bool statementFailed(const QSqlError &e, SharedWrite *shared, QString *error)
+{
+    *error = describeServerError(e, ProjectDatabaseText::tr("Nothing of the change was written."));
+    if (shared)
+        shared->serverError = e;
+    return false;
+}
 
 // The statements of one change, each prepared once and run as often as the change needs: an
 // import of 100,000 returns runs a dozen distinct statements over a million times, and
@@ -112,16 +124,15 @@ public:
         auto it = m_queries.find(sql);
         if (it == m_queries.end()) {
             QSqlQuery q(m_db);
-            if (!q.prepare(sql)) {
-                *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-                return false;
-            }
+            if (!q.prepare(sql))
+                return statementFailed(q.lastError(), m_shared, error);
             it = m_queries.insert(sql, q);
         }
-        return runQuery(*it, values, error, rowsAffected);
+        return runQuery(*it, values, error, rowsAffected, m_shared);
     }
 
-    static bool runQuery(QSqlQuery &q, const QVariantList &values, QString *error, int *rowsAffected)
+    static bool runQuery(QSqlQuery &q, const QVariantList &values, QString *error, int *rowsAffected,
+                         SharedWrite *shared)
     {
         for (qsizetype i = 0; i < values.size(); ++i) {
             const QVariant &v = values.at(i);
@@ -132,10 +143,8 @@ public:
             else
                 q.bindValue(int(i), v);
         }
-        if (!q.exec()) {
-            *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-            return false;
-        }
+        if (!q.exec())
+            return statementFailed(q.lastError(), shared, error);
         if (rowsAffected)
             *rowsAffected = q.numRowsAffected();
         return true;
@@ -168,11 +177,9 @@ bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStri
     if (PreparedStatements *statements = PreparedStatements::forDatabase(db))
         return statements->run(sql, values, error, rowsAffected);
     QSqlQuery q(db);
-    if (!q.prepare(sql)) {
-        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-        return false;
-    }
-    return PreparedStatements::runQuery(q, values, error, rowsAffected);
+    if (!q.prepare(sql))
+        return statementFailed(q.lastError(), nullptr, error);
+    return PreparedStatements::runQuery(q, values, error, rowsAffected, nullptr);
 }
 
 QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
@@ -382,10 +389,8 @@ bool refuseIfOthersAdded(QSqlDatabase &db, SharedWrite &shared, RecordTable kind
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(tableName(kind)));
     q.addBindValue(id);
-    if (!q.exec()) {
-        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec())
+        return statementFailed(q.lastError(), &shared, error);
     q.prepare(kind == RecordTable::Letter
                   ? QStringLiteral("SELECT (SELECT count(*) FROM programme_return WHERE letter_id = ?) + "
                                    "(SELECT count(*) FROM context_figure WHERE letter_id = ?)")
@@ -393,10 +398,8 @@ bool refuseIfOthersAdded(QSqlDatabase &db, SharedWrite &shared, RecordTable kind
     q.addBindValue(id);
     if (kind == RecordTable::Letter)
         q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        *error = ProjectDatabaseText::tr("Database error: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec() || !q.next())
+        return statementFailed(q.lastError(), &shared, error);
     if (q.value(0).toLongLong() == 0)
         return true;
     WriteConflict conflict{kind, id, false, shared.stamps->of(kind).value(id), true};
@@ -552,20 +555,19 @@ public:
         , m_query(db)
     {
         m_query.setForwardOnly(true);
-        bool ran = false;
         if (ids) {
+            // Numbers this writes itself, so in the text rather than bound: a statement prepared
+            // on the server cannot be freed once a read in the snapshot's transaction has failed
+            // (PostgreSQL refuses all but ROLLBACK then), and others' news read again every few
+            // seconds while the server refuses would pile such statements up on the connection.
             QStringList numbers;
             for (Id id : *ids)
                 numbers << QString::number(id);
-            sql.replace(QStringLiteral(" ORDER BY id"), QStringLiteral(" WHERE id = ANY(CAST(? AS BIGINT[])) ORDER BY id"));
-            ran = m_query.prepare(sql);
-            m_query.addBindValue(QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}'));
-            ran = ran && m_query.exec();
-        } else {
-            ran = m_query.exec(sql);
+            const QString only = QStringLiteral(" WHERE id = ANY('{%1}'::BIGINT[]) ORDER BY id");
+            sql.replace(QStringLiteral(" ORDER BY id"), only.arg(numbers.join(QLatin1Char(','))));
         }
-        if (!ran)
-            m_problem = ProjectDatabaseText::tr("Could not read the project: %1").arg(m_query.lastError().text());
+        if (!m_query.exec(sql))
+            m_problem = readFailed(m_query.lastError());
     }
 
     // The next row, while no problem has been found. A read that stops on an error is a problem.
@@ -578,7 +580,7 @@ public:
             return true;
         }
         if (m_query.lastError().isValid())
-            m_problem = ProjectDatabaseText::tr("Could not read the project: %1").arg(m_query.lastError().text());
+            m_problem = readFailed(m_query.lastError());
         return false;
     }
     QString problem() const { return m_problem; }
@@ -733,6 +735,14 @@ private:
                         .arg(m_recordName.arg(m_record.left(20)), shown, m_query.record().fieldName(col), what);
     }
 
+    // A server's refusal in words (servererror.h: a right taken away, a server shutting down);
+    // any other error, SQLite's included, with its own text.
+    static QString readFailed(const QSqlError &e)
+    {
+        return describeKnownServerError(e, ServerRequest::Read)
+            .value_or(ProjectDatabaseText::tr("Could not read the project: %1").arg(e.text()));
+    }
+
     QString m_recordName;
     QSqlQuery m_query;
     QString m_record; // the first column of the row: its id, or its return's
@@ -859,6 +869,7 @@ bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData 
 {
     if (shared) {
         shared->conflict.reset();
+        shared->serverError = QSqlError();
         Q_ASSERT(shared->stamps);
     }
     if (!db.transaction()) {
@@ -880,13 +891,22 @@ bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData 
             written = notifyOthers(db, *shared, before, after, error);
         stamped = std::move(statements.written());
         removed = std::move(statements.removed());
+        // Rolled back before the statements go: PostgreSQL frees none of those it prepared while
+        // a failed transaction is open, and they would stay on the connection.
+        if (!written)
+            db.rollback();
     }
-    if (!written) {
-        db.rollback();
+    if (!written)
         return false;
-    }
     if (!db.commit()) {
-        *error = ProjectDatabaseText::tr("Could not save the change: %1").arg(db.lastError().text());
+        // A commit the server refuses (a serialization failure, a constraint checked at the end)
+        // leaves nothing written either.
+        const QSqlError e = db.lastError();
+        if (shared)
+            shared->serverError = e;
+        const QString nothing = ProjectDatabaseText::tr("Nothing of the change was written.");
+        *error = describeKnownServerError(e, ServerRequest::Change, nothing)
+                     .value_or(ProjectDatabaseText::tr("Could not save the change: %1").arg(e.text()));
         db.rollback();
         return false;
     }

@@ -7,6 +7,7 @@
 #include "storage/recordstamps.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <optional>
@@ -51,6 +52,9 @@ struct SharedWrite
     QString user;
     QString notifyChannel;
     std::optional<WriteConflict> conflict; // set when the change was refused for a conflict
+    // The server's error when a statement or the commit failed (servererror.h tells a refused
+    // right, isPermissionRefused, from the rest); none otherwise.
+    QSqlError serverError = QSqlError();
 };
 
 // Deletes what `before` has and `after` lacks, and writes what `after` has that differs,

@@ -105,6 +105,8 @@ public:
     // How long others' news is gathered before it is read (well within the two seconds in
     // which their changes must show).
     static constexpr int kNewsGatheringMilliseconds = 150;
+    // How long before others' news that could not be read is read again (newsDelayed).
+    static constexpr int kNewsRetryMilliseconds = 2000;
     // Opens the project on a shared PostgreSQL database; `address` is a postgresql:// URI, a
     // libpq service ("service=dapp") or keywords, read by libpq's rules (teamaddress.h). Edits
     // are committed to the server as they are made (there is nothing to save), each applied
@@ -165,6 +167,15 @@ signals:
     void disconnected(const QString &message);
     // canChange() changed without a reset(): the connection was lost, say. Editors follow it.
     void accessChanged();
+    // The server refused an edit because this role may not change the records (an
+    // administrator took the right away): the project is read-only now, as a viewer's, until it
+    // is opened again; `reason` is readOnlyReason(). The edit itself was reported by failed().
+    void becameReadOnly(const QString &reason);
+    // Others' changes could not be read (the server refused, or was busy): nothing of the
+    // user's own work failed, and they are read again in kNewsRetryMilliseconds, with whatever
+    // arrives meanwhile. Not said while the connection is lost (disconnected() is, and opening
+    // it again reads everything).
+    void newsDelayed(const QString &message);
 
 private:
     // With `damage`, SQLite's integrity checks run first, and what they find fails the open.

@@ -6,6 +6,7 @@
 #include "storage/projectdatabase.h"
 #include "storage/projectstore.h"
 #include "storage/recordmaps.h"
+#include "storage/servererror.h"
 #include "storage/teamdatabase.h"
 #include "storage/workingsession.h"
 
@@ -32,18 +33,25 @@ struct T
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 };
 
+// A read the server refused, in words when its code is known (servererror.h); otherwise
+// `fallback` with the error's own text as %1.
+QString readFailed(const QSqlError &e, const QString &fallback)
+{
+    return describeKnownServerError(e, ServerRequest::Read).value_or(fallback.arg(e.text()));
+}
+
 // The records and their revisions as one moment of the server saw them. Read apart, a commit
 // between the two reads would pair old figures with the new revision, and the next edit would
 // pass the revision check and write the old figures back over that commit.
 bool loadSnapshot(QSqlDatabase &db, ProjectData *data, RecordStamps *stamps, QString *error)
 {
     if (!db.transaction()) {
-        *error = T::tr("Could not start reading the team database: %1").arg(db.lastError().text());
+        *error = readFailed(db.lastError(), T::tr("Could not start reading the team database: %1"));
         return false;
     }
     QSqlQuery snapshot(db);
     if (!snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))) {
-        *error = T::tr("Could not read the team database: %1").arg(snapshot.lastError().text());
+        *error = readFailed(snapshot.lastError(), T::tr("Could not read the team database: %1"));
         db.rollback();
         return false;
     }
@@ -145,8 +153,8 @@ bool ProjectStore::openTeam(const QString &address, QString *error, const QStrin
                 m_newsNamesEverything = m_newsNamesEverything || everything;
                 if (!m_newsBy.contains(by))
                     m_newsBy << by;
-                if (!m_newsTimer->isActive())
-                    m_newsTimer->start();
+                if (!m_newsTimer->isActive()) // else already gathering, or waiting to read again
+                    m_newsTimer->start(kNewsGatheringMilliseconds);
             });
     emit reset();
     return true;
@@ -157,7 +165,7 @@ void ProjectStore::takeInNews()
     if (!m_team)
         return;
     if (m_applying) {
-        m_newsTimer->start(); // after our own change is written
+        m_newsTimer->start(kNewsGatheringMilliseconds); // after our own change is written
         return;
     }
     const auto unique = [](QList<Id> &ids) {
@@ -170,10 +178,28 @@ void ProjectStore::takeInNews()
     unique(news.returns);
     unique(news.contextFigures);
     const bool everything = std::exchange(m_newsNamesEverything, false);
-    const QString by = std::exchange(m_newsBy, QStringList()).join(QStringLiteral(", "));
+    QStringList names = std::exchange(m_newsBy, QStringList());
+    const QString by = names.join(QStringLiteral(", "));
     QString why;
-    if (!(everything ? refreshFromTeam(&why, by) : refreshRecords(news, &why, by)))
-        emit failed(why);
+    if (everything ? refreshFromTeam(&why, by) : refreshRecords(news, &why, by))
+        return;
+    // Not read (nothing of it was taken in): the news is kept, with what arrived meanwhile, and
+    // read again in a moment. It is not the user's own edit that failed, so not failed().
+    m_news.letters << news.letters;
+    m_news.programmes << news.programmes;
+    m_news.returns << news.returns;
+    m_news.contextFigures << news.contextFigures;
+    m_newsNamesEverything = m_newsNamesEverything || everything;
+    for (const QString &name : std::as_const(m_newsBy))
+        if (!names.contains(name))
+            names << name;
+    m_newsBy = std::move(names);
+    // A lost connection has made the project read-only (onConnectionLost), and opening it again
+    // reads everything: nothing to try again until then.
+    if (!m_team->isConnected())
+        return;
+    emit newsDelayed(T::tr("Could not read the changes others made; trying again in a moment. %1").arg(why));
+    m_newsTimer->start(kNewsRetryMilliseconds);
 }
 
 bool ProjectStore::refreshFromTeam(QString *error, const QString &by)
@@ -236,7 +262,7 @@ bool ProjectStore::refreshRecords(const RecordIds &ids, QString *error, const QS
     }
     QSqlDatabase db = m_team->database();
     if (!db.transaction()) {
-        *error = T::tr("Could not start reading the team database: %1").arg(db.lastError().text());
+        *error = readFailed(db.lastError(), T::tr("Could not start reading the team database: %1"));
         return false;
     }
     // One snapshot for the records and their revisions, as loadSnapshot.
@@ -245,7 +271,7 @@ bool ProjectStore::refreshRecords(const RecordIds &ids, QString *error, const QS
     RecordStamps stamps;
     bool read = snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
     if (!read)
-        *error = T::tr("Could not read the team database: %1").arg(snapshot.lastError().text());
+        *error = readFailed(snapshot.lastError(), T::tr("Could not read the team database: %1"));
     read = read && (loaded = loadProject(db, error, &ids)).has_value()
            && loadRecordStamps(db, RecordTable::Letter, ids.letters, &stamps, error)
            && loadRecordStamps(db, RecordTable::Programme, ids.programmes, &stamps, error)
@@ -294,6 +320,20 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
         // The server went away: nothing of this edit was written (its transaction died with the
         // connection), and the project stays read-only until it is opened again.
         *error = T::tr("The change was not saved: %1.").arg(m_readOnlyReason);
+        return false;
+    }
+    if (!written && isPermissionRefused(shared.serverError)) {
+        // An administrator took this role's right to change records (or to change this table):
+        // read-only now, as a viewer's, rather than each next edit refused the same way.
+        // Nothing of this edit was written: its transaction was rolled back whole.
+        m_readOnly = true;
+        m_readOnlyReason = T::tr("the server refused %1 the right to change this team database at %2; what was saved "
+                                 "before is on the server. Reconnect once the right is given back")
+                               .arg(m_team->user(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        *error = describeServerError(shared.serverError,
+                                     T::tr("Nothing of the change was written, and the project is read-only now."));
+        emit accessChanged();
+        emit becameReadOnly(m_readOnlyReason);
         return false;
     }
     if (!written && shared.conflict) {
