@@ -132,6 +132,22 @@ void take(V &into, const V &seen, const V &mine)
     if (!(seen == mine))
         into = mine;
 }
+
+// A figure's parts apart: the number with its status (one is meaningless without the other),
+// the note, and the quote with its place in the letter. My corrected number over someone
+// else's new note keeps both.
+void take(Figure &into, const Figure &seen, const Figure &mine)
+{
+    if (seen.status != mine.status || seen.value != mine.value) {
+        into.status = mine.status;
+        into.value = mine.value;
+    }
+    take(into.note, seen.note, mine.note);
+    if (seen.quote != mine.quote || !(seen.quoteRange == mine.quoteRange)) {
+        into.quote = mine.quote;
+        into.quoteRange = mine.quoteRange;
+    }
+}
 } // namespace
 
 Letter reapplied(const Letter &seen, const Letter &mine, const Letter &now)

@@ -67,6 +67,7 @@ struct LoadRun
     quint64 seed = 1;
     // Each analyst's pause after a write, drawn evenly from 0 to twice this (the time a person
     // spends reading and typing); the window takes in others' news meanwhile. 0: flat out.
+    // bench_team sets it (--pause).
     int pauseMs = 0;
 };
 

@@ -15,6 +15,7 @@ class TestReapply : public QObject
 private slots:
     void myFieldOnTopOfTheirOtherField();
     void mySameFieldWins();
+    void myNumberKeepsTheirNoteAndQuote();
     void myRemovalOverTheirChange();
     void theirRemovalLeavesMineOut();
     void nothingLeftToChange();
@@ -62,6 +63,32 @@ void TestReapply::mySameFieldWins()
     const ReappliedChange c = reapplyOnTop(seen, mine, now);
     QCOMPARE(c.after.returns.value(id).figure(FigureField::SelfReferred).value, 15);
     QCOMPARE(c.before.returns.value(id).figure(FigureField::SelfReferred).value, 14);
+}
+
+void TestReapply::myNumberKeepsTheirNoteAndQuote()
+{
+    // A figure's number, its note and its quote are apart: my corrected number goes over their
+    // version without taking back the note and quote they set meanwhile, and theirs over mine.
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    const ProjectData seen = returnSlice(sample, id);
+    ProjectData mine = seen;
+    mine.returns[id].figure(FigureField::SelfReferred).status = FigureStatus::Reported;
+    mine.returns[id].figure(FigureField::SelfReferred).value = 77;
+    mine.returns[id].figure(FigureField::AgencyReferred).note = QStringLiteral("my note");
+    ProjectData now = seen;
+    now.returns[id].figure(FigureField::SelfReferred).note = QStringLiteral("their note");
+    now.returns[id].figure(FigureField::SelfReferred).quote = QStringLiteral("their quote");
+    now.returns[id].figure(FigureField::AgencyReferred) = Figure::withStatus(FigureStatus::NotHeld);
+    const ReappliedChange c = reapplyOnTop(seen, mine, now);
+    const Figure self = c.after.returns.value(id).figure(FigureField::SelfReferred);
+    QCOMPARE(self.status, FigureStatus::Reported);
+    QCOMPARE(self.value, 77);                                // mine
+    QCOMPARE(self.note, QStringLiteral("their note"));       // theirs, kept
+    QCOMPARE(self.quote, QStringLiteral("their quote"));     // theirs, kept
+    const Figure agency = c.after.returns.value(id).figure(FigureField::AgencyReferred);
+    QCOMPARE(agency.status, FigureStatus::NotHeld);          // theirs: a missing figure stays missing
+    QCOMPARE(agency.note, QStringLiteral("my note"));        // mine
 }
 
 void TestReapply::myRemovalOverTheirChange()
