@@ -2951,48 +2951,48 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="35"/>
-        <location filename="../models/storage/migrations.cpp" line="133"/>
+        <location filename="../models/storage/migrations.cpp" line="36"/>
+        <location filename="../models/storage/migrations.cpp" line="134"/>
         <source>Database error: %1 (in “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="87"/>
+        <location filename="../models/storage/migrations.cpp" line="88"/>
         <source>Could not store the area list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="181"/>
+        <location filename="../models/storage/migrations.cpp" line="182"/>
         <source>A figure of return %1 is “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="247"/>
+        <location filename="../models/storage/migrations.cpp" line="248"/>
         <source>A caveat of return %1 names the figure “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="390"/>
+        <location filename="../models/storage/migrations.cpp" line="364"/>
         <source>Could not take the server&apos;s migration lock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="396"/>
+        <location filename="../models/storage/migrations.cpp" line="370"/>
         <source>Could not read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="400"/>
+        <location filename="../models/storage/migrations.cpp" line="374"/>
         <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="415"/>
+        <location filename="../models/storage/migrations.cpp" line="389"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="434"/>
+        <location filename="../models/storage/migrations.cpp" line="408"/>
         <source>Could not commit the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,67 +4736,72 @@
 <context>
     <name>TeamDatabase</name>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="39"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="40"/>
         <source>The server refused “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="83"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="84"/>
         <source>Could not read the server&apos;s roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="103"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="104"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="113"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="114"/>
         <source>Could not commit the grants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="133"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="136"/>
+        <source>Could not take the server&apos;s publishing lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="141"/>
         <source>%1 already holds records, so the project was not published there: publishing copies a project into an empty team database, and never merges. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="152"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="160"/>
         <source>Could not move the server&apos;s ids past the project&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="178"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="186"/>
         <source>%1 is not set up as a team database (it has no DAPP Analyst tables). Set it up with “dapp-analyst team-init %2”, or File › Publish to Team Database….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="185"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="193"/>
         <source>%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to %3). Use the newer version; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="194"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="202"/>
         <source>%1 has schema %2 and this version needs %3, but it could not be brought up to date: %4 Ask its owner to run “dapp-analyst team-init %5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="209"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="217"/>
         <source>Could not listen for others&apos; changes on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="230"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="238"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="239"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="247"/>
         <source>The server gave no new id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="246"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="254"/>
         <source>The server gave no new id.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 // The SQL is kept portable to PostgreSQL: BIGINT keys given by the application, TEXT dates
 // (ISO 8601), no AUTOINCREMENT; SQLite-only PRAGMAs are the sole exceptions.
 #include "storage/migrations.h"
+#include "storage/serverlock.h"
 #include "domain/areas.h"
 #include "storage/returnlists.h"
 
@@ -354,38 +355,11 @@ int schemaVersion(QSqlDatabase &db, QString *error)
     return 0;
 }
 
-namespace {
-// On a shared server, two clients that start together must not both migrate: the first takes
-// this session lock, migrates, and lets go; the second then finds the schema up to date.
-class ServerMigrationLock
-{
-public:
-    explicit ServerMigrationLock(QSqlDatabase &db)
-        : m_db(isSqlite(db) ? nullptr : &db)
-    {
-        if (m_db)
-            m_held = QSqlQuery(*m_db).exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kApplicationId));
-    }
-    ~ServerMigrationLock()
-    {
-        if (m_db && m_held)
-            QSqlQuery(*m_db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId));
-    }
-    ServerMigrationLock(const ServerMigrationLock &) = delete;
-    ServerMigrationLock &operator=(const ServerMigrationLock &) = delete;
-    bool failed() const { return m_db && !m_held; }
-
-private:
-    QSqlDatabase *m_db;
-    bool m_held = false;
-};
-} // namespace
-
 bool migrate(QSqlDatabase &db, QString *error, int target)
 {
     if (target < 0)
         target = latestSchemaVersion();
-    const ServerMigrationLock lock(db);
+    const ServerLock lock(db, ServerLock::Work::Migration);
     if (lock.failed()) {
         *error = MigrationsText::tr("Could not take the server's migration lock: %1").arg(db.lastError().text());
         return false;

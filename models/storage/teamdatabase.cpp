@@ -2,6 +2,7 @@
 #include "storage/teamdatabase.h"
 #include "storage/migrations.h"
 #include "storage/projectdatabase.h"
+#include "storage/serverlock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -128,6 +129,13 @@ bool publishProject(const TeamAddress &address, const QString &password, const P
         published = [&] {
             if (!setUpTeamDatabase(db, error))
                 return false;
+            // Two people publishing into one empty database at once: the second waits for the
+            // first, then finds it holds records, and writes nothing.
+            const ServerLock publishing(db, ServerLock::Work::Publishing);
+            if (publishing.failed()) {
+                *error = T::tr("Could not take the server's publishing lock: %1").arg(db.lastError().text());
+                return false;
+            }
             for (const QString &table : recordTables()) {
                 if (scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)) != QLatin1String("0")) {
                     *error = T::tr("%1 already holds records, so the project was not published there: publishing copies "

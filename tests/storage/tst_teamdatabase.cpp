@@ -53,6 +53,7 @@ private slots:
     void aKilledImportLeavesNothing();
     void headlessCommandsTakeTheAddress();
     void publishingNeverMergesAndACopyIsWhole();
+    void twoPublishingAtOnceNeverMerge();
 
 private:
     QString address(const QString &user, const QString &database = QString()) const
@@ -760,6 +761,53 @@ void TestTeamDatabase::publishingNeverMergesAndACopyIsWhole()
     ProjectStore opened;
     QVERIFY2(opened.open(copy, &error, OpenAccess::ReadOnly), qPrintable(error));
     QVERIFY(opened.data() == sampleProject());
+}
+
+void TestTeamDatabase::twoPublishingAtOnceNeverMerge()
+{
+    // Two people publish into the same empty database at once. Each checks that it is empty,
+    // then copies; the publishing lock makes the second wait for the first, then find records.
+    const QString empty = freshDatabase();
+    QVERIFY(!empty.isEmpty());
+    QString error;
+    QVERIFY2(m_server.setUpTeam(empty, &error), qPrintable(error));
+    // Held here first, so that both publishers are seen waiting for it.
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("publish-holder"));
+    holder.setHostName(m_host);
+    holder.setPort(m_port);
+    holder.setUserName(QStringLiteral("postgres"));
+    holder.setDatabaseName(empty);
+    QVERIFY(holder.open());
+    const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1, 2)").arg(0x44415050);
+    QVERIFY(QSqlQuery(holder).exec(lock));
+    QStringList errors(2);
+    QList<bool> published(2, false);
+    QList<QThread *> threads;
+    for (int i = 0; i < 2; ++i) {
+        const QString uri = address(QStringLiteral("postgres"), empty);
+        threads << QThread::create([&, i, uri] {
+            const std::optional<TeamAddress> a = parseTeamAddress(uri, &errors[i]);
+            published[i] = a && publishProject(*a, QString(), sampleProject(), &errors[i]);
+        });
+        threads.last()->start();
+    }
+    QTest::qWait(500);
+    for (QThread *t : threads)
+        QVERIFY2(t->isRunning(), "each publisher waits for the lock");
+    QVERIFY(QSqlQuery(holder).exec(QStringLiteral("SELECT pg_advisory_unlock(%1, 2)").arg(0x44415050)));
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(20000));
+        delete t;
+    }
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("publish-holder"));
+    QCOMPARE(int(published[0]) + int(published[1]), 1);
+    const QString refusal = published[0] ? errors[1] : errors[0];
+    QVERIFY2(refusal.contains(QLatin1String("never merges")), qPrintable(refusal));
+    ProjectStore reader;
+    QVERIFY2(reader.openTeam(address(QStringLiteral("postgres"), empty), &error), qPrintable(error));
+    QVERIFY(reader.data() == sampleProject());
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)

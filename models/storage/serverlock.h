@@ -1,0 +1,45 @@
+// A PostgreSQL advisory lock held for one scope of work that must not run twice at once on a
+// database (migrating it, publishing into it): a second client waits until the first is done.
+// On SQLite, whose file lock serialises writers already, it does nothing.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace dapp {
+
+class ServerLock
+{
+public:
+    // The works that take one, each its own key (two 32-bit numbers, as pg_advisory_lock takes).
+    enum class Work : int { Migration = 1, Publishing = 2 };
+
+    ServerLock(QSqlDatabase &db, Work work)
+        : m_db(db.driverName() == QLatin1String("QPSQL") ? &db : nullptr)
+        , m_work(int(work))
+    {
+        if (m_db)
+            m_held = run(QStringLiteral("SELECT pg_advisory_lock(%1, %2)"));
+    }
+    ~ServerLock()
+    {
+        if (m_db && m_held)
+            run(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)"));
+    }
+    ServerLock(const ServerLock &) = delete;
+    ServerLock &operator=(const ServerLock &) = delete;
+    bool failed() const { return m_db && !m_held; }
+
+private:
+    bool run(const QString &sql) const
+    {
+        // "DAPP" in ASCII, then the work: numbers of this program's own, never a user's value.
+        return QSqlQuery(*m_db).exec(sql.arg(0x44415050).arg(m_work));
+    }
+
+    QSqlDatabase *m_db;
+    int m_work;
+    bool m_held = false;
+};
+
+} // namespace dapp
