@@ -5,6 +5,8 @@
 // nothing, and the headless commands taking the database's address. Runs when
 // DAPP_TEST_PG_HOST is set (as tst_postgres); each run makes databases and roles of its own.
 #include "bigtidycsv.h"
+#include "editing/editcommand.h"
+#include "editing/reapply.h"
 #include "itemmodels/livecomparison.h"
 #include "itemmodels/returnstablemodel.h"
 #include "storage/migrations.h"
@@ -42,6 +44,7 @@ private slots:
     void thePreviousSchemaMigratesOnTheServer();
     void anEditOverSomeoneElsesIsRefusedWithBothValues();
     void undoOverSomeoneElsesChangeIsRefused();
+    void aRefusedUndoKeepsTheRestOfTheHistory();
     void aCommitDuringARefreshIsNeverWrittenOver();
     void removingALetterNeverTakesOthersAdditionsWithIt();
     void twoWritersAddingAtOnceNeverClash();
@@ -295,6 +298,55 @@ void TestTeamDatabase::undoOverSomeoneElsesChangeIsRefused()
     QVERIFY2(error.contains(QStringLiteral("%1 changed Self referred from 14 to 20").arg(role("bob"))), qPrintable(error));
     auto reader = openAs("carol");
     QCOMPARE(reader->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 20);
+}
+
+void TestTeamDatabase::aRefusedUndoKeepsTheRestOfTheHistory()
+{
+    // Through the undo stack, as the window undoes: Alice's second step is refused (Bob changed
+    // its figure since), dropped from the history with nothing written; her first still undoes.
+    auto alice = openAs("alice");
+    auto bob = openAs("bob");
+    QUndoStack stack;
+    QSignalSpy invalidated(alice.get(), &ProjectStore::historyInvalidated);
+    ProjectData original;
+    original.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
+    const ProjectData first = withSelfReferred(original, 14);
+    stack.push(new EditCommand(alice.get(), QStringLiteral("first"), original, first));
+    ProjectData second = first;
+    second.returns[m_returnId].figure(FigureField::Budget) = Figure::reported(500000);
+    stack.push(new EditCommand(alice.get(), QStringLiteral("second"), first, second));
+    QCOMPARE(stack.count(), 2);
+    QString error;
+    QVERIFY2(bob->refreshFromTeam(&error), qPrintable(error));
+    ProjectData bobs = second;
+    bobs.returns[m_returnId].figure(FigureField::Budget) = Figure::reported(600000);
+    QVERIFY2(bob->apply(second, bobs, &error), qPrintable(error));
+
+    stack.undo(); // "second", over Bob's budget
+    QCOMPARE(invalidated.size(), 1);
+    QVERIFY2(invalidated.first().first().toString().contains(role("bob")), qPrintable(invalidated.first().first().toString()));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("first"));
+    const std::optional<ProjectStore::RefusedEdit> refused = alice->takeRefusedEdit();
+    QVERIFY(refused.has_value()); // what the window offers to put on top
+    QVERIFY(refused->mine == first);
+
+    // "first" is refused too: its record is no longer as the step left it (Bob's budget), as an
+    // edit is applied only over the revision it was made on. Apply Mine on Top then puts back
+    // just what the step changed, Self referred, over Bob's budget, as one new step.
+    stack.undo();
+    QCOMPARE(invalidated.size(), 2);
+    QCOMPARE(stack.count(), 0);
+    const std::optional<ProjectStore::RefusedEdit> undoRefused = alice->takeRefusedEdit();
+    QVERIFY(undoRefused.has_value());
+    const ReappliedChange onTop = reapplyOnTop(undoRefused->seen, undoRefused->mine, alice->data());
+    QVERIFY(!onTop.isEmpty());
+    stack.push(reapplyCommand(alice.get(), onTop).release());
+    QCOMPARE(stack.count(), 1);
+    auto reader = openAs("carol");
+    const ProgrammeReturn onServer = reader->data().returns.value(m_returnId);
+    QVERIFY(onServer.figure(FigureField::SelfReferred) == original.returns.value(m_returnId).figure(FigureField::SelfReferred));
+    QCOMPARE(onServer.figure(FigureField::Budget).value, 600000);
 }
 
 // Found by bench_team: a refresh that read the records and their revisions apart paired old
