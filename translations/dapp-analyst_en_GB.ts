@@ -4741,67 +4741,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="84"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="75"/>
+        <source>Could not take the server&apos;s set-up lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamdatabase.cpp" line="91"/>
         <source>Could not read the server&apos;s roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="104"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="111"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="114"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="121"/>
         <source>Could not commit the grants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="136"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="143"/>
         <source>Could not take the server&apos;s publishing lock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="141"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="148"/>
         <source>%1 already holds records, so the project was not published there: publishing copies a project into an empty team database, and never merges. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="160"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="167"/>
         <source>Could not move the server&apos;s ids past the project&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="186"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="193"/>
         <source>%1 is not set up as a team database (it has no DAPP Analyst tables). Set it up with “dapp-analyst team-init %2”, or File › Publish to Team Database….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="193"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="200"/>
         <source>%1 was set up by a newer version of DAPP Analyst (schema %2; this version reads up to %3). Use the newer version; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="202"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="209"/>
         <source>%1 has schema %2 and this version needs %3, but it could not be brought up to date: %4 Ask its owner to run “dapp-analyst team-init %5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="217"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="224"/>
         <source>Could not listen for others&apos; changes on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="238"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="245"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="247"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="254"/>
         <source>The server gave no new id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamdatabase.cpp" line="254"/>
+        <location filename="../models/storage/teamdatabase.cpp" line="261"/>
         <source>The server gave no new id.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,6 +68,13 @@ QString teamViewersRole(const QString &database) { return database + QStringLite
 
 bool setUpTeamDatabase(QSqlDatabase &db, QString *error)
 {
+    // One client at a time, roles and GRANTs included: two granting at once fail on the server
+    // ("tuple concurrently updated"). migrate() takes the same lock again (they nest).
+    const ServerLock lock(db, ServerLock::Work::Migration);
+    if (lock.failed()) {
+        *error = T::tr("Could not take the server's set-up lock: %1").arg(db.lastError().text());
+        return false;
+    }
     if (!migrate(db, error))
         return false;
     const QString database = scalar(db, QStringLiteral("SELECT current_database()"));

@@ -29,6 +29,8 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <array>
+
 using namespace dapp;
 
 class TestTeamDatabase : public QObject
@@ -832,8 +834,8 @@ void TestTeamDatabase::twoPublishingAtOnceNeverMerge()
     QVERIFY(holder.open());
     const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1, 2)").arg(0x44415050);
     QVERIFY(QSqlQuery(holder).exec(lock));
-    QStringList errors(2);
-    QList<bool> published(2, false);
+    std::array<QString, 2> errors;
+    std::array<bool, 2> published{false, false};
     QList<QThread *> threads;
     for (int i = 0; i < 2; ++i) {
         const QString uri = address(QStringLiteral("postgres"), empty);
@@ -844,13 +846,17 @@ void TestTeamDatabase::twoPublishingAtOnceNeverMerge()
         threads.last()->start();
     }
     QTest::qWait(500);
+    bool bothWaited = true;
     for (QThread *t : threads)
-        QVERIFY2(t->isRunning(), "each publisher waits for the lock");
-    QVERIFY(QSqlQuery(holder).exec(QStringLiteral("SELECT pg_advisory_unlock(%1, 2)").arg(0x44415050)));
+        bothWaited = bothWaited && t->isRunning();
+    // Let go and join before anything is checked: the threads write into this function's locals.
+    const bool unlocked = QSqlQuery(holder).exec(QStringLiteral("SELECT pg_advisory_unlock(%1, 2)").arg(0x44415050));
     for (QThread *t : threads) {
-        QVERIFY(t->wait(20000));
+        t->wait();
         delete t;
     }
+    QVERIFY(unlocked);
+    QVERIFY2(bothWaited, qPrintable(QStringLiteral("each publisher waits for the lock; %1 / %2").arg(errors[0], errors[1])));
     holder.close();
     holder = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("publish-holder"));

@@ -1,7 +1,9 @@
 // What each field showed, kept apart from what the user types over it.
 #include "common/shownfields.h"
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QPalette>
 
 namespace dapp {
 
@@ -28,6 +30,17 @@ QString ShownFields::seen(const QLineEdit *edit) const
 void ShownFields::done(QLineEdit *edit)
 {
     edit->setModified(false);
+}
+
+void ShownFields::setEditable(QLineEdit *edit, bool editable)
+{
+    if (edit->isReadOnly() == !editable)
+        return;
+    edit->setReadOnly(!editable);
+    QPalette palette = edit->palette();
+    const QPalette normal = QApplication::palette(edit);
+    palette.setColor(QPalette::Base, editable ? normal.color(QPalette::Base) : normal.color(QPalette::Window));
+    edit->setPalette(palette);
 }
 
 } // namespace dapp

@@ -23,6 +23,9 @@ public:
     QString seen(const QLineEdit *edit) const;
     // The typing is committed (or given up): the next show() replaces it with what is stored.
     static void done(QLineEdit *edit);
+    // Off: the text can be selected and copied, not changed, and the field looks it (the
+    // window's colour behind the text, as a label's), so a viewer is not invited to type.
+    static void setEditable(QLineEdit *edit, bool editable);
 
 private:
     QHash<const QLineEdit *, QString> m_seen;

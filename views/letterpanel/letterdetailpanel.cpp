@@ -123,7 +123,7 @@ void LetterDetailPanel::setEnabledFields(bool exists, bool editable)
 {
     for (QLineEdit *edit : {m_issuingBody, m_reference, m_received, m_responded, m_year}) {
         edit->setEnabled(exists);
-        edit->setReadOnly(!editable); // still selected and copied
+        ShownFields::setEditable(edit, editable); // still selected and copied
     }
     for (QComboBox *combo : {m_kind, m_area, m_cohort})
         combo->setEnabled(exists && editable);

@@ -230,7 +230,7 @@ void ReturnPanel::refresh()
     const bool editable = m_store->canChange();
     for (const auto &[edit, text] : fields) {
         m_shown.show(edit, text);
-        edit->setReadOnly(!editable);
+        ShownFields::setEditable(edit, editable);
     }
     m_referrers->setEditable(editable);
     m_funders->setEditable(editable);
@@ -245,7 +245,7 @@ void ReturnPanel::refresh()
     const bool hasFigure = m_returnId != 0 && m_field.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{m_note, m_quote})
         w->setEnabled(hasFigure);
-    m_note->setReadOnly(!editable);
+    ShownFields::setEditable(m_note, editable);
     for (QWidget *w : std::initializer_list<QWidget *>{m_useSelection, m_clearQuote})
         w->setEnabled(hasFigure && editable);
     const Figure figure = hasFigure ? r.figure(*m_field) : Figure{};
