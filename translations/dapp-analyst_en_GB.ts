@@ -1704,87 +1704,87 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/editing/edits.cpp" line="30"/>
+        <location filename="../models/editing/edits.cpp" line="39"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="39"/>
+        <location filename="../models/editing/edits.cpp" line="48"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="69"/>
+        <location filename="../models/editing/edits.cpp" line="79"/>
         <source>Edit referrers of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="70"/>
+        <location filename="../models/editing/edits.cpp" line="80"/>
         <source>Edit funders of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="71"/>
+        <location filename="../models/editing/edits.cpp" line="81"/>
         <source>Edit caveats of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="72"/>
+        <location filename="../models/editing/edits.cpp" line="82"/>
         <source>Edit a figure&apos;s note of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="73"/>
+        <location filename="../models/editing/edits.cpp" line="83"/>
         <source>Edit a figure&apos;s quote of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="91"/>
+        <location filename="../models/editing/edits.cpp" line="102"/>
         <source>Edit programme of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="105"/>
+        <location filename="../models/editing/edits.cpp" line="116"/>
         <source>Add context figure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="117"/>
+        <location filename="../models/editing/edits.cpp" line="129"/>
         <source>Edit context figure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="127"/>
+        <location filename="../models/editing/edits.cpp" line="139"/>
         <source>Remove context figure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="179"/>
+        <location filename="../models/editing/edits.cpp" line="192"/>
         <source>Edit letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="187"/>
+        <location filename="../models/editing/edits.cpp" line="200"/>
         <source>Edit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="195"/>
+        <location filename="../models/editing/edits.cpp" line="208"/>
         <source>Add letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="202"/>
+        <location filename="../models/editing/edits.cpp" line="215"/>
         <source>Remove letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="223"/>
+        <location filename="../models/editing/edits.cpp" line="236"/>
         <source>Add programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/edits.cpp" line="239"/>
+        <location filename="../models/editing/edits.cpp" line="252"/>
         <source>Remove programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6335,98 +6335,99 @@ Correct it in the review (your corrections are kept), or cancel.</source>
 <context>
     <name>dapp::LetterDetailPanel</name>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="50"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="51"/>
         <source>2024-05-19 or 19/05/2024; empty if the letter does not say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="51"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="52"/>
         <source>e.g. 2022/23 (2022/2023, 22/23 and FY22/23 are read too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="59"/>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="226"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="60"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="227"/>
         <source>&amp;Edit letter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="61"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="62"/>
         <source>Paste or correct the letter&apos;s text; click again to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="65"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="66"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="66"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="67"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="67"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="68"/>
         <source>Issuing &amp;body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="68"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="69"/>
         <source>FOI &amp;reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="69"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="70"/>
         <source>Request re&amp;ceived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="70"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="71"/>
         <source>Res&amp;ponse date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="71"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="72"/>
         <source>Financial &amp;year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="72"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="73"/>
         <source>C&amp;ohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="76"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="77"/>
         <source>Context figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="156"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="157"/>
         <source>Select a letter in the navigator, or a cell in the table, to see the letter it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="181"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="182"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="195"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="196"/>
         <source>Financial year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="187"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="188"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="188"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="189"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="226"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="227"/>
+        <location filename="../views/letterpanel/letterdetailpanel.cpp" line="250"/>
         <source>&amp;Keep letter text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7126,32 +7127,32 @@ Correct it in the review (your corrections are kept), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="218"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="220"/>
         <source>Select a row of the table to see its return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="219"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="221"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="224"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="226"/>
         <source> · imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="252"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="254"/>
         <source>%1 (Q%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="256"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="258"/>
         <source>Choose a figure in the table to see its note and quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/returnpanel/returnpanel.cpp" line="303"/>
+        <location filename="../views/returnpanel/returnpanel.cpp" line="305"/>
         <source>A programme needs a name; it is still “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

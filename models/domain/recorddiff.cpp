@@ -202,8 +202,15 @@ ContextFigure reapplied(const ContextFigure &seen, const ContextFigure &mine, co
     take(out.areaCode, seen.areaCode, mine.areaCode);
     take(out.label, seen.label, mine.label);
     take(out.period, seen.period, mine.period);
-    take(out.kind, seen.kind, mine.kind);
+    // The kind says what the value counts (people, or pence): one goes with the other.
+    const bool myValue = seen.kind != mine.kind || seen.figure.status != mine.figure.status
+                         || seen.figure.value != mine.figure.value;
     take(out.figure, seen.figure, mine.figure);
+    if (myValue) {
+        out.kind = mine.kind;
+        out.figure.status = mine.figure.status;
+        out.figure.value = mine.figure.value;
+    }
     return out;
 }
 

@@ -16,6 +16,15 @@ struct EditsText
 {
     Q_DECLARE_TR_FUNCTIONS(Edits)
 };
+
+// What an edit is made over: on a team database, the record as its editor showed it (someone
+// else's change since is then refused with both); on a file nobody else changes, the record as
+// it is now, so that an undo made while a field was being typed in never refuses the typing.
+template <typename T>
+std::optional<T> madeOver(const ProjectStore *store, const std::optional<T> &seen)
+{
+    return store->isTeam() ? seen : std::nullopt;
+}
 } // namespace
 
 std::unique_ptr<EditCommand> setFigureCommand(ProjectStore *store, Id returnId, FigureField field,
@@ -58,8 +67,9 @@ QString returnTitle(const ProjectData &data, Id returnId)
 }
 
 std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const ProgrammeReturn &updated, ReturnPart part,
-                                                   const std::optional<ProgrammeReturn> &seen)
+                                                   const std::optional<ProgrammeReturn> &shown)
 {
+    const std::optional<ProgrammeReturn> seen = madeOver(store, shown);
     const auto it = store->data().returns.constFind(updated.id);
     if (it == store->data().returns.constEnd() || seen.value_or(*it) == updated)
         return nullptr;
@@ -79,8 +89,9 @@ std::unique_ptr<EditCommand> editReturnPartCommand(ProjectStore *store, const Pr
 }
 
 std::unique_ptr<EditCommand> editProgrammeOfReturnCommand(ProjectStore *store, Id returnId, const Programme &updated,
-                                                          const std::optional<Programme> &seen)
+                                                          const std::optional<Programme> &shown)
 {
+    const std::optional<Programme> seen = madeOver(store, shown);
     const auto it = store->data().programmes.constFind(updated.id);
     if (it == store->data().programmes.constEnd() || seen.value_or(*it) == updated)
         return nullptr;
@@ -106,8 +117,9 @@ std::unique_ptr<EditCommand> addContextFigureCommand(ProjectStore *store, Id let
 }
 
 std::unique_ptr<EditCommand> updateContextFigureCommand(ProjectStore *store, const ContextFigure &updated,
-                                                        const std::optional<ContextFigure> &seen)
+                                                        const std::optional<ContextFigure> &shown)
 {
+    const std::optional<ContextFigure> seen = madeOver(store, shown);
     const auto it = store->data().contextFigures.constFind(updated.id);
     if (it == store->data().contextFigures.constEnd() || seen.value_or(*it) == updated)
         return nullptr;
@@ -128,8 +140,9 @@ std::unique_ptr<EditCommand> removeContextFigureCommand(ProjectStore *store, Id 
                                          ProjectData{});
 }
 
-std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated, const std::optional<Letter> &seen)
+std::unique_ptr<EditCommand> updateLetterCommand(ProjectStore *store, const Letter &updated, const std::optional<Letter> &shown)
 {
+    const std::optional<Letter> seen = madeOver(store, shown);
     const ProjectData &data = store->data();
     const Letter old = data.letters.value(updated.id);
     ProjectData before, after;

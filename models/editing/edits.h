@@ -20,7 +20,8 @@ std::unique_ptr<EditCommand> updateReturnsCommand(ProjectStore *store, const QLi
 // `seen`, where these take it: the record as the editor showed it when the user began typing,
 // which the edit is then made over. On a team database someone else's change may have arrived
 // meanwhile; made over what was seen, the store refuses the edit with both values instead of
-// writing it over theirs unseen. Without it, the edit is made over the record as it is now.
+// writing it over theirs unseen. Without it, or on a file (nobody else changes it), the edit
+// is made over the record as it is now.
 
 // The parts of a return the return panel edits, each one undo step whose label names the return
 // ("Edit funders of Derbyshire · Drive"). Nothing (nullptr) when the return is gone or the

@@ -19,22 +19,27 @@ public:
         , m_work(int(work))
     {
         if (m_db)
-            m_held = run(QStringLiteral("SELECT pg_advisory_lock(%1, %2)"));
+            m_held = run(true);
     }
     ~ServerLock()
     {
         if (m_db && m_held)
-            run(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)"));
+            run(false);
     }
     ServerLock(const ServerLock &) = delete;
     ServerLock &operator=(const ServerLock &) = delete;
     bool failed() const { return m_db && !m_held; }
 
 private:
-    bool run(const QString &sql) const
+    bool run(bool lock) const
     {
-        // "DAPP" in ASCII, then the work: numbers of this program's own, never a user's value.
-        return QSqlQuery(*m_db).exec(sql.arg(0x44415050).arg(m_work));
+        // Keys of this program's own, never a user's value: "DAPP" in ASCII alone for migrating
+        // (the key earlier versions take, so that an older and a newer client starting together
+        // still migrate one at a time), with the work beside it for the others.
+        const QString call = lock ? QStringLiteral("pg_advisory_lock") : QStringLiteral("pg_advisory_unlock");
+        const QString key = m_work == int(Work::Migration) ? QString::number(0x44415050)
+                                                           : QStringLiteral("%1, %2").arg(0x44415050).arg(m_work);
+        return QSqlQuery(*m_db).exec(QStringLiteral("SELECT %1(%2)").arg(call, key));
     }
 
     QSqlDatabase *m_db;

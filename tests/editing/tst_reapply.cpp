@@ -16,6 +16,7 @@ private slots:
     void myFieldOnTopOfTheirOtherField();
     void mySameFieldWins();
     void myNumberKeepsTheirNoteAndQuote();
+    void aContextFiguresKindGoesWithItsValue();
     void myRemovalOverTheirChange();
     void theirRemovalLeavesMineOut();
     void nothingLeftToChange();
@@ -89,6 +90,30 @@ void TestReapply::myNumberKeepsTheirNoteAndQuote()
     const Figure agency = c.after.returns.value(id).figure(FigureField::AgencyReferred);
     QCOMPARE(agency.status, FigureStatus::NotHeld);          // theirs: a missing figure stays missing
     QCOMPARE(agency.note, QStringLiteral("my note"));        // mine
+}
+
+void TestReapply::aContextFiguresKindGoesWithItsValue()
+{
+    // I corrected a count from 12 to 15 while someone made it money (£12, 1200 pence): my 15
+    // goes on top as the count it was typed as, never as 15 pence.
+    ContextFigure c;
+    c.id = 7;
+    c.label = QStringLiteral("referrals");
+    c.kind = FigureKind::Count;
+    c.figure = Figure::reported(12, QStringLiteral("twelve"));
+    ProjectData seen;
+    seen.contextFigures.insert(c.id, c);
+    ProjectData mine = seen;
+    mine.contextFigures[c.id].figure.value = 15;
+    ProjectData now = seen;
+    now.contextFigures[c.id].kind = FigureKind::Money;
+    now.contextFigures[c.id].figure.value = 1200;
+    now.contextFigures[c.id].figure.note = QStringLiteral("their note");
+    const ContextFigure out = reapplyOnTop(seen, mine, now).after.contextFigures.value(c.id);
+    QCOMPARE(out.kind, FigureKind::Count);
+    QCOMPARE(out.figure.value, 15);
+    QCOMPARE(out.figure.note, QStringLiteral("their note"));
+    QCOMPARE(out.figure.quote, QStringLiteral("twelve"));
 }
 
 void TestReapply::myRemovalOverTheirChange()

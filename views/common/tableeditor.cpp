@@ -60,6 +60,11 @@ TableEditor::TableEditor(const QStringList &headers, const QString &addText, QWi
     setEditable(true);
 }
 
+TableEditor::~TableEditor()
+{
+    disconnect(m_table, nullptr, this, nullptr);
+}
+
 void TableEditor::setEditable(bool editable)
 {
     m_editable = editable;

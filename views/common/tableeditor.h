@@ -15,6 +15,9 @@ class TableEditor : public QWidget
 {
     Q_OBJECT
 public:
+    // A cell committed while the table goes (its editor losing focus) must not reach rowEdited(),
+    // which is the subclass's, already gone by then.
+    ~TableEditor() override;
     QTableWidget *table() const { return m_table; }
     // Why the last change was refused, while it is shown; empty otherwise.
     QString problem() const;

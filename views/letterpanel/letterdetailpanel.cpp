@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTextEdit>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
@@ -232,7 +233,8 @@ void LetterDetailPanel::setTextEditing(bool editing)
     }
     const QString edited = m_text->toPlainText();
     const auto it = m_store->data().letters.constFind(m_letterId);
-    if (!m_refreshing && it != m_store->data().letters.constEnd() && m_seenText != edited) {
+    // Already stored (Apply Mine on Top after a refusal): nothing more to write.
+    if (!m_refreshing && it != m_store->data().letters.constEnd() && m_seenText != edited && it->text != edited) {
         // Made over the text the editing began from: someone else's change to it meanwhile
         // is refused with both, never replaced unseen.
         Letter seen = *it;
@@ -240,6 +242,15 @@ void LetterDetailPanel::setTextEditing(bool editing)
         Letter updated = *it;
         updated.text = edited;
         m_undoStack->push(updateLetterCommand(m_store, updated, seen).release());
+        if (m_store->data().letters.value(m_letterId).text != edited) {
+            // Refused (someone else's text, a lost connection): the typed text stays, still
+            // being edited, so nothing typed is lost; it can be kept once the cause is dealt with.
+            const QSignalBlocker blocker(m_editText);
+            m_editText->setChecked(true);
+            m_editText->setText(tr("&Keep letter text"));
+            m_text->setReadOnly(false);
+            return;
+        }
     }
     setEnabledFields(it != m_store->data().letters.constEnd(), m_store->canChange());
     m_document.build(m_text->document(), m_store->data().letters.value(m_letterId).text);

@@ -178,6 +178,8 @@ ReturnPanel::~ReturnPanel()
 {
     for (QLineEdit *edit : {m_name, m_provider, m_risk, m_audience, m_scope, m_coverage, m_evaluation, m_note})
         disconnect(edit, nullptr, this, nullptr);
+    for (QWidget *list : std::initializer_list<QWidget *>{m_referrers, m_funders, m_caveats})
+        disconnect(list, nullptr, this, nullptr);
 }
 
 void ReturnPanel::showProblem(const QString &message)

@@ -4,6 +4,7 @@
 // field showed, so a change to another field is kept beside it and one to the same field (a
 // figure's note, the letter's text, the same list) refuses the typing with both, never writing
 // it over theirs unseen. Runs when DAPP_TEST_PG_HOST is set, as tst_teamdatabase.
+#include "editing/reapply.h"
 #include "letterpanel/contextfigureseditor.h"
 #include "letterpanel/letterdetailpanel.h"
 #include "returnpanel/caveatseditor.h"
@@ -381,7 +382,20 @@ void TestTeamPanels::letterTextEditedOverSomeoneElsesIsRefused()
     editText->click(); // Keep letter text
     QCOMPARE(failed.size(), 1);
     QCOMPARE(onTheServer().letters.value(m_letterId).text, original + QStringLiteral(" Bob's words"));
-    QVERIFY(text->toPlainText().endsWith(QLatin1String(" Bob's words"))); // what is stored, laid out
+    // Nothing typed is lost: the text stays as typed, still being edited, until the refusal is
+    // dealt with (Apply Mine on Top, or the analyst copies what matters and starts again).
+    QVERIFY(editText->isChecked());
+    QVERIFY(!text->isReadOnly());
+    QVERIFY(text->toPlainText().endsWith(QLatin1String(" Alice's words")));
+    // Put on top of Bob's, as the window's Apply Mine on Top does; then Keep leaves the editing.
+    const std::optional<ProjectStore::RefusedEdit> refused = alice->takeRefusedEdit();
+    QVERIFY(refused.has_value());
+    stack.push(reapplyCommand(alice.get(), reapplyOnTop(refused->seen, refused->mine, alice->data())).release());
+    QCOMPARE(onTheServer().letters.value(m_letterId).text, original + QStringLiteral(" Alice's words"));
+    editText->click();
+    QVERIFY(!editText->isChecked());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(text->isReadOnly());
 }
 
 QTEST_MAIN(TestTeamPanels)
