@@ -7391,37 +7391,37 @@ completion</source>
 <context>
     <name>dapp::ReturnsTableView</name>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="110"/>
+        <location filename="../views/table/returnstableview.cpp" line="156"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="112"/>
+        <location filename="../views/table/returnstableview.cpp" line="158"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="113"/>
+        <location filename="../views/table/returnstableview.cpp" line="159"/>
         <source>&amp;Delete (not provided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="118"/>
+        <location filename="../views/table/returnstableview.cpp" line="164"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="129"/>
+        <location filename="../views/table/returnstableview.cpp" line="175"/>
         <source>Show all columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="222"/>
+        <location filename="../views/table/returnstableview.cpp" line="268"/>
         <source>The pasted text cannot be read (%1); nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/table/returnstableview.cpp" line="244"/>
+        <location filename="../views/table/returnstableview.cpp" line="290"/>
         <source>The pasted block (%1 rows × %2 columns) does not fit in the table from the current cell; nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>

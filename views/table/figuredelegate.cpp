@@ -88,4 +88,20 @@ void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
+std::optional<FigureDelegate::Typing> FigureDelegate::typingIn(const QWidget *editor)
+{
+    const auto *line = qobject_cast<const FigureEditor *>(editor);
+    if (!line || !line->property(kSeen).isValid())
+        return std::nullopt;
+    return Typing{line->text(), line->property(kSeen).toString()};
+}
+
+void FigureDelegate::resumeTyping(QWidget *editor, const Typing &typing)
+{
+    if (auto *line = qobject_cast<FigureEditor *>(editor)) {
+        line->setProperty(kSeen, typing.seen);
+        line->setText(typing.typed);
+    }
+}
+
 } // namespace dapp

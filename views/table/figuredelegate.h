@@ -4,6 +4,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <optional>
+
 namespace dapp {
 
 class FigureDelegate : public QStyledItemDelegate
@@ -17,6 +19,17 @@ public:
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+    // What a figure's editor holds: the text typed and the text it started from. The view keeps
+    // them across a reset of its model (rows others added or removed on a team database), which
+    // closes every editor, and puts them into the editor it opens again on the same figure.
+    struct Typing
+    {
+        QString typed;
+        QString seen;
+    };
+    static std::optional<Typing> typingIn(const QWidget *editor);
+    static void resumeTyping(QWidget *editor, const Typing &typing);
 
 signals:
     // What is wrong with the text being typed (empty when nothing is), or why text that left

@@ -55,6 +55,9 @@ void ReturnsTableView::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     if (!model)
         return;
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ReturnsTableView::keepTypingAcrossReset);
+    // Queued: after every other part of the view (its selection, its current cell) has reset.
+    connect(model, &QAbstractItemModel::modelReset, this, &ReturnsTableView::resumeTypingAfterReset, Qt::QueuedConnection);
     m_frozen = new FrozenColumns(this, ReturnsTableModel::ProgrammeColumn + 1);
     // Its cells are drawn as the table's: the whole return's caveats mark the programme.
     m_frozen->setItemDelegate(new FigureDelegate(m_frozen->view()));
@@ -74,6 +77,49 @@ bool ReturnsTableView::edit(const QModelIndex &index, EditTrigger trigger, QEven
         return m_frozen->edit(index);
     }
     return QTableView::edit(index, trigger, event);
+}
+
+void ReturnsTableView::keepTypingAcrossReset()
+{
+    if (m_openEdit)
+        return; // a second reset before the first was resumed: the typing is kept already
+    if (state() != EditingState || !m_returns || !currentIndex().isValid())
+        return;
+    for (QWidget *editor : viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!editor->isVisible())
+            continue;
+        if (const std::optional<FigureDelegate::Typing> typing = FigureDelegate::typingIn(editor)) {
+            const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+            const QModelIndex source = proxy ? proxy->mapToSource(currentIndex()) : currentIndex();
+            m_openEdit = OpenEdit{m_returns->returnIdAt(source.row()), currentIndex().column(), typing->typed, typing->seen};
+            return;
+        }
+    }
+}
+
+void ReturnsTableView::resumeTypingAfterReset()
+{
+    const std::optional<OpenEdit> open = std::exchange(m_openEdit, std::nullopt);
+    if (!open || !m_returns)
+        return;
+    const int row = m_returns->rowOfReturn(open->returnId);
+    if (row < 0)
+        return; // the return went: there is nothing left to type into
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    const QModelIndex source = m_returns->index(row, open->column);
+    const QModelIndex index = proxy ? proxy->mapFromSource(source) : source;
+    if (!index.isValid())
+        return; // filtered out now
+    setCurrentIndex(index);
+    if (!QTableView::edit(index, AllEditTriggers, nullptr))
+        return;
+    for (QWidget *editor : viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (editor->isVisible() && FigureDelegate::typingIn(editor)) {
+            FigureDelegate::resumeTyping(editor, FigureDelegate::Typing{open->typed, open->seen});
+            editor->setFocus();
+            return;
+        }
+    }
 }
 
 QTableView *ReturnsTableView::frozenView() const

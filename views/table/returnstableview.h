@@ -4,6 +4,8 @@
 
 #include <QTableView>
 
+#include <optional>
+
 class QAction;
 class QMenu;
 
@@ -57,6 +59,19 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // A reset of the model (rows others added or removed, a letter changed) closes every editor:
+    // a figure being typed is kept and its editor opened again on the same return and column.
+    void keepTypingAcrossReset();
+    void resumeTypingAfterReset();
+    struct OpenEdit
+    {
+        qint64 returnId = 0;
+        int column = -1;
+        QString typed;
+        QString seen;
+    };
+    std::optional<OpenEdit> m_openEdit;
+
     bool applyCells(const QList<QPair<QModelIndex, QString>> &cells, const QList<QPoint> &places);
 
     ReturnsTableModel *m_returns = nullptr;

@@ -5,12 +5,16 @@
 // figure's note, the letter's text, the same list) refuses the typing with both, never writing
 // it over theirs unseen. Runs when DAPP_TEST_PG_HOST is set, as tst_teamdatabase.
 #include "editing/reapply.h"
+#include "itemmodels/livecomparison.h"
+#include "itemmodels/returnsfilterproxy.h"
+#include "itemmodels/returnstablemodel.h"
 #include "letterpanel/contextfigureseditor.h"
 #include "letterpanel/letterdetailpanel.h"
 #include "returnpanel/caveatseditor.h"
 #include "returnpanel/funderseditor.h"
 #include "returnpanel/listeditor.h"
 #include "returnpanel/returnpanel.h"
+#include "table/returnstableview.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
 #include "teamtestserver.h"
@@ -42,6 +46,7 @@ private slots:
     void typingOverSomeoneElsesChangeToTheSameFieldIsRefused();
     void aListBeingEditedIsMadeOverWhatItShowed();
     void letterTextEditedOverSomeoneElsesIsRefused();
+    void aFigureBeingTypedOutlivesRowsOthersAdd();
 
 private:
     QString role(const char *name) const { return m_database + QLatin1Char('_') + QLatin1String(name); }
@@ -396,6 +401,57 @@ void TestTeamPanels::letterTextEditedOverSomeoneElsesIsRefused()
     QVERIFY(!editText->isChecked());
     QCOMPARE(failed.size(), 1);
     QVERIFY(text->isReadOnly());
+}
+
+void TestTeamPanels::aFigureBeingTypedOutlivesRowsOthersAdd()
+{
+    // Rows others add or remove reset the table's model, which closes every open editor: the
+    // figure Alice is typing is kept, its editor opened again on the same return, and stored
+    // when she presses Enter (made over what it started from, so not over anyone's change).
+    auto alice = openAs("alice");
+    QUndoStack stack;
+    LiveComparison comparison(alice.get());
+    ReturnsTableModel model(&comparison, &stack);
+    ReturnsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ReturnsTableView view;
+    view.setModel(&proxy);
+    view.setReturnsModel(&model);
+    view.resize(1200, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    const int column = ReturnsTableModel::columnOfField(FigureField::SelfReferred);
+    const QModelIndex cell = proxy.mapFromSource(model.index(model.rowOfReturn(m_returnId), column));
+    view.setCurrentIndex(cell);
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != &view);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("77"));
+
+    // Bob adds a return to another letter: rows come, the model is reset.
+    ProjectData added;
+    ProgrammeReturn r = alice->data().returns.value(m_returnId);
+    auto bob = openAs("bob");
+    r.id = bob->allocateReturnId();
+    r.figure(FigureField::SelfReferred) = Figure::reported(5);
+    added.returns.insert(r.id, r);
+    QSignalSpy news(alice.get(), &ProjectStore::changedByOthers);
+    QString error;
+    QVERIFY2(bob->apply(ProjectData{}, added, &error), qPrintable(error));
+    QVERIFY(news.wait(3000));
+    QTRY_COMPARE(model.rowCount(), int(alice->data().returns.size()));
+
+    // The editor is open again on the same return, with what was typed.
+    QTRY_COMPARE(model.returnIdAt(proxy.mapToSource(view.currentIndex()).row()), m_returnId);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    editor = QApplication::focusWidget();
+    const auto *line = qobject_cast<QLineEdit *>(editor);
+    QCOMPARE(line->text(), QStringLiteral("77"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(onTheServer().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 77);
+    QCOMPARE(onTheServer().returns.value(r.id).figure(FigureField::SelfReferred).value, 5);
 }
 
 QTEST_MAIN(TestTeamPanels)
