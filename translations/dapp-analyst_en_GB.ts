@@ -3514,74 +3514,79 @@
     </message>
     <message>
         <location filename="../models/storage/projectstoreteam.cpp" line="49"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="265"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="282"/>
         <source>Could not start reading the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/projectstoreteam.cpp" line="54"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="274"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="291"/>
         <source>Could not read the team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="101"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="102"/>
         <source>the connection to %1 was lost at %2; what was saved before is on the server. Reconnect to go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="135"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="136"/>
         <source>%1 may only read this team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="201"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="209"/>
         <source>Could not read the changes others made; trying again in a moment. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="208"/>
-        <location filename="../models/storage/projectstoreteam.cpp" line="260"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="214"/>
+        <source>Could not read the changes others made, again; trying every %1 seconds now, or File › Reconnect reads everything. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstoreteam.cpp" line="225"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="277"/>
         <source>No team database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="302"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="319"/>
         <source>%1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="306"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="323"/>
         <source>The server gave no id for a new record; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="322"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="339"/>
         <source>The change was not saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="330"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="352"/>
         <source>the server refused %1 the right to change this team database at %2; what was saved before is on the server. Reconnect once the right is given back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="334"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="356"/>
         <source>Nothing of the change was written, and the project is read-only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="375"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="397"/>
         <source>“%1” was not written: %2 has that file open. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="381"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="403"/>
         <source>Could not make a temporary folder for the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstoreteam.cpp" line="392"/>
+        <location filename="../models/storage/projectstoreteam.cpp" line="414"/>
         <source>Could not make the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>

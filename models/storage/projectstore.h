@@ -107,6 +107,10 @@ public:
     static constexpr int kNewsGatheringMilliseconds = 150;
     // How long before others' news that could not be read is read again (newsDelayed).
     static constexpr int kNewsRetryMilliseconds = 2000;
+    // After kNewsQuickRetries failed reads in a row, others' news is read again this seldom, so
+    // a server that keeps refusing is not asked (nor the status bar filled) every two seconds.
+    static constexpr int kNewsQuickRetries = 5;
+    static constexpr int kNewsSlowRetryMilliseconds = 30000;
     // Opens the project on a shared PostgreSQL database; `address` is a postgresql:// URI, a
     // libpq service ("service=dapp") or keywords, read by libpq's rules (teamaddress.h). Edits
     // are committed to the server as they are made (there is nothing to save), each applied
@@ -204,6 +208,7 @@ private:
     // changes a second, and reading each alone would keep a window busy doing only that.
     RecordIds m_news;
     bool m_newsNamesEverything = false;
+    int m_newsFailures = 0; // reads of others' news failed in a row
     QStringList m_newsBy;
     QTimer *m_newsTimer = nullptr;
     void takeInNews();

@@ -79,6 +79,7 @@ void ProjectStore::leaveTeam()
     m_news = RecordIds();
     m_newsBy.clear();
     m_newsNamesEverything = false;
+    m_newsFailures = 0;
     if (m_newsTimer)
         m_newsTimer->stop();
 }
@@ -144,6 +145,7 @@ bool ProjectStore::openTeam(const QString &address, QString *error, const QStrin
     m_news = RecordIds();
     m_newsBy.clear();
     m_newsNamesEverything = false;
+    m_newsFailures = 0;
     connect(m_team.get(), &TeamDatabase::othersChanged, this,
             [this](const QString &by, const RecordIds &touched, bool everything) {
                 m_news.letters << touched.letters;
@@ -178,11 +180,15 @@ void ProjectStore::takeInNews()
     unique(news.returns);
     unique(news.contextFigures);
     const bool everything = std::exchange(m_newsNamesEverything, false);
+    if (everything)
+        m_team->forgetSpareIds(); // a publish, say: the sequences may have moved past them
     QStringList names = std::exchange(m_newsBy, QStringList());
     const QString by = names.join(QStringLiteral(", "));
     QString why;
-    if (everything ? refreshFromTeam(&why, by) : refreshRecords(news, &why, by))
+    if (everything ? refreshFromTeam(&why, by) : refreshRecords(news, &why, by)) {
+        m_newsFailures = 0;
         return;
+    }
     // Not read (nothing of it was taken in): the news is kept, with what arrived meanwhile, and
     // read again in a moment. It is not the user's own edit that failed, so not failed().
     m_news.letters << news.letters;
@@ -198,8 +204,19 @@ void ProjectStore::takeInNews()
     // reads everything: nothing to try again until then.
     if (!m_team->isConnected())
         return;
-    emit newsDelayed(T::tr("Could not read the changes others made; trying again in a moment. %1").arg(why));
-    m_newsTimer->start(kNewsRetryMilliseconds);
+    ++m_newsFailures;
+    if (m_newsFailures <= kNewsQuickRetries) {
+        emit newsDelayed(T::tr("Could not read the changes others made; trying again in a moment. %1").arg(why));
+        m_newsTimer->start(kNewsRetryMilliseconds);
+        return;
+    }
+    if (m_newsFailures == kNewsQuickRetries + 1) {
+        emit newsDelayed(T::tr("Could not read the changes others made, again; trying every %1 seconds now, or "
+                               "File › Reconnect reads everything. %2")
+                             .arg(kNewsSlowRetryMilliseconds / 1000)
+                             .arg(why));
+    }
+    m_newsTimer->start(kNewsSlowRetryMilliseconds);
 }
 
 bool ProjectStore::refreshFromTeam(QString *error, const QString &by)
@@ -321,6 +338,11 @@ bool ProjectStore::applyToTeam(const ProjectData &before, const ProjectData &aft
         // connection), and the project stays read-only until it is opened again.
         *error = T::tr("The change was not saved: %1.").arg(m_readOnlyReason);
         return false;
+    }
+    if (!written && shared.serverError.nativeErrorCode() == QLatin1String("23505")) {
+        // A key this window was given is taken: a publish moved the ids past records that now
+        // hold it. The next ids are taken afresh.
+        m_team->forgetSpareIds();
     }
     if (!written && isPermissionRefused(shared.serverError)) {
         // An administrator took this role's right to change records (or to change this table):

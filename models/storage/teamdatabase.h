@@ -65,6 +65,9 @@ public:
     // ask 100,000 times); ids never used are gaps, as a rolled-back insert leaves.
     Id nextId(RecordTable table, QString *error);
     static constexpr int kIdsAtOnce = 64;
+    // Ids taken but not given are let go: after a publish moved the sequences past records
+    // that now hold some of them (a write refused for a key taken says so).
+    void forgetSpareIds() { m_spareIds.clear(); }
     // Whether the connection is still there (a query gets through). A connection found lost
     // stays lost (connectionLost() once); a new TeamDatabase is a reconnection.
     bool isConnected();

@@ -33,6 +33,7 @@ private slots:
     void wordsForRealServerErrors_data();
     void wordsForRealServerErrors();
     void othersChangesThatCannotBeReadArriveLater();
+    void newsThatKeepsFailingIsAskedForSeldom();
 
 private:
     QString address(const QString &user) const { return m_server.address(user, m_database); }
@@ -325,6 +326,31 @@ void TestTeamRefusals::othersChangesThatCannotBeReadArriveLater()
     QCOMPARE(byOthers.constFirst().at(0).toString(), QStringLiteral("postgres"));
     QCOMPARE(failed.size(), 0);
     QCOMPARE(bob->data().returns.value(m_returnId).figure(FigureField::SelfReferred).value, 58);
+    QVERIFY(bob->data() == serverProject());
+}
+
+void TestTeamRefusals::newsThatKeepsFailingIsAskedForSeldom()
+{
+    // A server that keeps refusing is asked again every two seconds a few times, then every
+    // thirty, and the status bar is told once that it is now so (not every two seconds).
+    auto bob = openAs(role("bob"));
+    auto owner = openAs(QStringLiteral("postgres"));
+    QSignalSpy delayed(bob.get(), &ProjectStore::newsDelayed);
+    QVERIFY(admin(QStringLiteral("REVOKE SELECT ON programme_return FROM %1").arg(teamEditorsRole(m_database))));
+    ProjectData seen;
+    seen.returns.insert(m_returnId, owner->data().returns.value(m_returnId));
+    ProjectData changed = seen;
+    changed.returns[m_returnId].figure(FigureField::SelfReferred) = Figure::reported(59);
+    QString error;
+    QVERIFY2(owner->apply(seen, changed, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(delayed.size(), ProjectStore::kNewsQuickRetries + 1,
+                              ProjectStore::kNewsRetryMilliseconds * (ProjectStore::kNewsQuickRetries + 2));
+    const QString said = delayed.constLast().at(0).toString();
+    QVERIFY2(said.contains(QLatin1String("trying every 30 seconds")), qPrintable(said));
+    QTest::qWait(ProjectStore::kNewsRetryMilliseconds * 2);
+    QCOMPARE(delayed.size(), ProjectStore::kNewsQuickRetries + 1);
+    QVERIFY(admin(QStringLiteral("GRANT SELECT ON programme_return TO %1").arg(teamEditorsRole(m_database))));
+    QVERIFY2(bob->refreshFromTeam(&error), qPrintable(error)); // what Reconnect does, read whole
     QVERIFY(bob->data() == serverProject());
 }
 
