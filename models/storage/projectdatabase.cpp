@@ -619,6 +619,15 @@ public:
         }
         return share;
     }
+    // A record's revision, author and time (schema 6) at `col` and after: not the project's
+    // data, but a value of another type there is damage like any other, which a copy of the
+    // project would not keep as it is.
+    void stamp(int col)
+    {
+        integer(col);
+        text(col + 1);
+        text(col + 2);
+    }
     QString text(int col)
     {
         const QVariant v = m_query.value(col);
@@ -762,7 +771,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
     {
         RowReader r(db, ProjectDatabaseText::tr("letter %1"),
                     QStringLiteral("SELECT id, kind, area_code, issuing_body, foi_reference, request_received, "
-                                   "response_date, financial_year, cohort, body FROM letter ORDER BY id"),
+                                   "response_date, financial_year, cohort, body, revision, changed_by, changed_at FROM letter ORDER BY id"),
                     only ? &only->letters : nullptr);
         while (r.next()) {
             Letter l;
@@ -776,6 +785,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
             l.financialYear = r.text(7);
             l.cohort = r.word(8, cohortFromKey, cohortKey, Cohort::All);
             l.text = r.text(9);
+            r.stamp(10);
             p.letters.insert(l.id, l);
         }
         if (failed(r))
@@ -784,7 +794,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
     {
         RowReader r(db, ProjectDatabaseText::tr("programme %1"),
                     QStringLiteral("SELECT id, area_code, name, provider, risk_level, audience, scope, coverage, "
-                                   "evaluation_url FROM programme ORDER BY id"),
+                                   "evaluation_url, revision, changed_by, changed_at FROM programme ORDER BY id"),
                     only ? &only->programmes : nullptr);
         while (r.next()) {
             Programme pr;
@@ -797,13 +807,14 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
             pr.scope = r.text(6);
             pr.coverage = r.text(7);
             pr.evaluationUrl = r.text(8);
+            r.stamp(9);
             p.programmes.insert(pr.id, pr);
         }
         if (failed(r))
             return std::nullopt;
     }
     {
-        static const QString select = QStringLiteral("SELECT id, %1 FROM programme_return ORDER BY id")
+        static const QString select = QStringLiteral("SELECT id, %1, revision, changed_by, changed_at FROM programme_return ORDER BY id")
                                           .arg(returnColumns().join(QStringLiteral(", ")));
         RowReader r(db, ProjectDatabaseText::tr("return %1"), select, only ? &only->returns : nullptr);
         while (r.next()) {
@@ -826,6 +837,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
                 ret.figure(field).quoteRange = r.range(col);
                 col += 2;
             }
+            r.stamp(col);
             p.returns.insert(ret.id, ret);
         }
         if (failed(r))
@@ -834,7 +846,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
     {
         RowReader r(db, ProjectDatabaseText::tr("context figure %1"),
                     QStringLiteral("SELECT id, letter_id, area_code, label, period, kind, status, value, note, quote, "
-                                   "quote_start, quote_length FROM context_figure ORDER BY id"),
+                                   "quote_start, quote_length, revision, changed_by, changed_at FROM context_figure ORDER BY id"),
                     only ? &only->contextFigures : nullptr);
         const auto kindFromKey = [](const QString &key) -> std::optional<FigureKind> {
             if (key == QLatin1String("money"))
@@ -856,6 +868,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
             c.kind = r.word(5, kindFromKey, kindKey, FigureKind::Count);
             c.figure = r.figure(6, c.kind);
             c.figure.quoteRange = r.range(10);
+            r.stamp(12);
             p.contextFigures.insert(c.id, c);
         }
         if (failed(r))
