@@ -877,9 +877,43 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
     return p;
 }
 
+namespace {
+// SQLite's page cache is 2 MiB by default: a change of many records outgrows it, and SQLite
+// then writes pages out in the middle of the change, to rewrite them later. For such a change
+// the cache may grow to 64 MiB; it is given back when the change ends.
+class LargeChangeCache
+{
+public:
+    LargeChangeCache(QSqlDatabase &db, qint64 records)
+        : m_db(db)
+    {
+        constexpr qint64 kLarge = 20000;
+        if (records < kLarge || !SqliteStatement::handle(db))
+            return;
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_previous = q.value(0).toLongLong();
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // KiB; PRAGMAs take no bound values
+        }
+    }
+    ~LargeChangeCache()
+    {
+        if (m_previous)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    LargeChangeCache(const LargeChangeCache &) = delete;
+    LargeChangeCache &operator=(const LargeChangeCache &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    std::optional<qint64> m_previous;
+};
+} // namespace
+
 bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, QString *error,
                  const Progress &progress, SharedWrite *shared)
 {
+    const LargeChangeCache cache(db, recordsLookedAt(before, after));
     if (shared) {
         shared->conflict.reset();
         shared->serverError = QSqlError();

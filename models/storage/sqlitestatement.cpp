@@ -29,6 +29,10 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
         // Not copied (SQLITE_STATIC): the values outlive the step, and every parameter is bound
         // again before the next one. A null QString binds as '', not NULL.
         const QString &text = *static_cast<const QString *>(value.constData());
+        // Most of a return's text columns are empty (notes, quotes): bound as UTF-8 with
+        // nothing to convert.
+        if (text.isEmpty())
+            return sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC);
         return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
                                    SQLITE_STATIC);
     }
