@@ -237,7 +237,7 @@ void TestComparisonXlsx::missingFiguresReadBackAsStatusWords()
         cellOf(QStringLiteral("Avon and Somerset"), QStringLiteral("Drive"), QStringLiteral("agency_completed")).type,
         QStringLiteral("string"));
     // Leicestershire's female OOCR: self-referrals not held, no budget given.
-    const QString oocr = QStringLiteral("Out of Court Resolutions (OOCR) interventions for female perpetrators");
+    const QString oocr = QStringLiteral("Out of Court Resolutions (OOCR)");
     const QStringList leics = rowOf(QStringLiteral("Leicestershire"), oocr);
     QCOMPARE(column(leics, QStringLiteral("self_referred")), QStringLiteral("not held"));
     QCOMPARE(column(leics, QStringLiteral("budget_gbp")), QStringLiteral("not provided"));
@@ -272,7 +272,7 @@ void TestComparisonXlsx::ratesAndCostsKeepTheirFormats()
 
 void TestComparisonXlsx::caveatsAreCellComments()
 {
-    const QString oocr = QStringLiteral("Out of Court Resolutions (OOCR) interventions for female perpetrators");
+    const QString oocr = QStringLiteral("Out of Court Resolutions (OOCR)");
     const QString crimeTypes = QStringLiteral("covers all crime types, not just DA");
     const int n = int(m_comparison.footnotes.indexOf(crimeTypes)) + 1;
     QVERIFY(n > 0);

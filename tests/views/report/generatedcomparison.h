@@ -13,7 +13,7 @@ inline ProjectData generatedProject(int returnCount)
     static const QStringList names {QStringLiteral("Drive"), QStringLiteral("Changes Program"),
         QStringLiteral("The Keys Project"), QStringLiteral("Dena’s Group"),
         QStringLiteral("Building Better Relationships"),
-        QStringLiteral("Out of Court Resolutions (OOCR) interventions for female perpetrators")};
+        QStringLiteral("Out of Court Resolutions (OOCR)")};
     static const QStringList providers {QStringLiteral("Cranstoun"), QStringLiteral("Glow"), QStringLiteral("Salcare"),
         QStringLiteral("The Elm Foundation"), QStringLiteral("FreeVa"), QString()};
     static const QList<FigureStatus> missing {FigureStatus::NotApplicable, FigureStatus::NotHeld,
