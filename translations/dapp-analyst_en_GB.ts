@@ -3048,149 +3048,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="39"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="907"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="36"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="595"/>
         <source>Nothing of the change was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="196"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="193"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="249"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="246"/>
         <source>Someone else removed record %1 of %2; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="252"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="249"/>
         <source>%1 changed record %2 of %3 first; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="376"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="355"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="407"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="386"/>
         <source>Someone else added to record %1 of %2; the removal was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="512"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="491"/>
         <source>Could not tell the other clients of the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="743"/>
+        <location filename="../models/storage/projectreader.cpp" line="234"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="593"/>
+        <location filename="../models/storage/projectreader.cpp" line="75"/>
         <source>is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="609"/>
+        <location filename="../models/storage/projectreader.cpp" line="91"/>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="617"/>
+        <location filename="../models/storage/projectreader.cpp" line="99"/>
         <source>is not a share from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="627"/>
+        <location filename="../models/storage/projectreader.cpp" line="118"/>
         <source>is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="638"/>
+        <location filename="../models/storage/projectreader.cpp" line="129"/>
         <source>is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="649"/>
+        <location filename="../models/storage/projectreader.cpp" line="140"/>
         <source>is not one of the words a project holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="659"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="679"/>
+        <location filename="../models/storage/projectreader.cpp" line="150"/>
+        <location filename="../models/storage/projectreader.cpp" line="170"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="660"/>
+        <location filename="../models/storage/projectreader.cpp" line="151"/>
         <source>is more than the largest figure a project holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="673"/>
+        <location filename="../models/storage/projectreader.cpp" line="164"/>
         <source>is missing, yet the quote&apos;s place is half given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="694"/>
+        <location filename="../models/storage/projectreader.cpp" line="185"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="705"/>
+        <location filename="../models/storage/projectreader.cpp" line="196"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="706"/>
+        <location filename="../models/storage/projectreader.cpp" line="197"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="731"/>
+        <location filename="../models/storage/projectreader.cpp" line="222"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="734"/>
+        <location filename="../models/storage/projectreader.cpp" line="225"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="763"/>
+        <location filename="../models/storage/projectreader.cpp" line="270"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="785"/>
+        <location filename="../models/storage/projectreader.cpp" line="293"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="808"/>
+        <location filename="../models/storage/projectreader.cpp" line="317"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="835"/>
+        <location filename="../models/storage/projectreader.cpp" line="345"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="876"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="564"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="909"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="597"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitestatement.cpp" line="100"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="104"/>
         <source>Database error: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>

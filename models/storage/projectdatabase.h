@@ -1,9 +1,10 @@
-// Reads a whole project from its database and writes one edit (a before/after slice) to it.
+// Writes one edit (a before/after slice) to a project's database; projectreader.h reads it.
 // Plain functions over a QSqlDatabase, so the same code serves SQLite and PostgreSQL.
 #pragma once
 
 #include "domain/progress.h"
 #include "domain/project.h"
+#include "storage/projectreader.h"
 #include "storage/recordstamps.h"
 
 #include <QSqlDatabase>
@@ -13,20 +14,6 @@
 #include <optional>
 
 namespace dapp {
-
-// Records named by id, table by table (what a change touched).
-struct RecordIds
-{
-    QList<Id> letters;
-    QList<Id> programmes;
-    QList<Id> returns;
-    QList<Id> contextFigures;
-    bool isEmpty() const { return letters.isEmpty() && programmes.isEmpty() && returns.isEmpty() && contextFigures.isEmpty(); }
-};
-
-// The whole project, or with `only` (PostgreSQL) just those records: one that is not there
-// any more is simply not in the result.
-std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const RecordIds *only = nullptr);
 
 // A record someone else changed or removed after the editor read it: the change was refused.
 struct WriteConflict
