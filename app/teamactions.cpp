@@ -184,8 +184,8 @@ void TeamActions::offerToReapply(const ProjectStore::RefusedEdit &refused)
 {
     QMessageBox box(QMessageBox::Warning, tr("Someone else changed it first"), refused.message, QMessageBox::NoButton,
                     m_window);
-    box.setInformativeText(tr("Their change is shown now. Put yours on top of it (the fields you changed, theirs kept "
-                              "elsewhere), or keep theirs?"));
+    box.setInformativeText(tr("Their change is shown now. Put yours on top of it (the fields you changed, and in a list "
+                              "what you added or removed; theirs kept elsewhere), or keep theirs?"));
     QPushButton *mine = box.addButton(tr("Apply &Mine on Top"), QMessageBox::AcceptRole);
     // Keeping theirs is the default: Enter never writes over someone else's work.
     box.setDefaultButton(box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole));

@@ -3655,70 +3655,70 @@
 <context>
     <name>RecordDiff</name>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="22"/>
+        <location filename="../models/domain/recorddiff.cpp" line="24"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="62"/>
+        <location filename="../models/domain/recorddiff.cpp" line="64"/>
         <source>%1 (note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="64"/>
+        <location filename="../models/domain/recorddiff.cpp" line="66"/>
         <source>%1 (quote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="71"/>
-        <location filename="../models/domain/recorddiff.cpp" line="88"/>
-        <location filename="../models/domain/recorddiff.cpp" line="120"/>
+        <location filename="../models/domain/recorddiff.cpp" line="73"/>
+        <location filename="../models/domain/recorddiff.cpp" line="90"/>
+        <location filename="../models/domain/recorddiff.cpp" line="122"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="72"/>
+        <location filename="../models/domain/recorddiff.cpp" line="74"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="73"/>
+        <location filename="../models/domain/recorddiff.cpp" line="75"/>
         <source>FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="74"/>
+        <location filename="../models/domain/recorddiff.cpp" line="76"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="75"/>
+        <location filename="../models/domain/recorddiff.cpp" line="77"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="76"/>
+        <location filename="../models/domain/recorddiff.cpp" line="78"/>
         <source>Financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="77"/>
+        <location filename="../models/domain/recorddiff.cpp" line="79"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="78"/>
+        <location filename="../models/domain/recorddiff.cpp" line="80"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="80"/>
+        <location filename="../models/domain/recorddiff.cpp" line="82"/>
         <source>Letter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/recorddiff.cpp" line="80"/>
-        <location filename="../models/domain/recorddiff.cpp" line="81"/>
+        <location filename="../models/domain/recorddiff.cpp" line="82"/>
+        <location filename="../models/domain/recorddiff.cpp" line="83"/>
         <source>%n characters</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3726,88 +3726,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="89"/>
-        <location filename="../models/domain/recorddiff.cpp" line="105"/>
+        <location filename="../models/domain/recorddiff.cpp" line="91"/>
+        <location filename="../models/domain/recorddiff.cpp" line="107"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="90"/>
+        <location filename="../models/domain/recorddiff.cpp" line="92"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="91"/>
+        <location filename="../models/domain/recorddiff.cpp" line="93"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="92"/>
+        <location filename="../models/domain/recorddiff.cpp" line="94"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="93"/>
+        <location filename="../models/domain/recorddiff.cpp" line="95"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="94"/>
+        <location filename="../models/domain/recorddiff.cpp" line="96"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="95"/>
+        <location filename="../models/domain/recorddiff.cpp" line="97"/>
         <source>Evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="103"/>
+        <location filename="../models/domain/recorddiff.cpp" line="105"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="108"/>
+        <location filename="../models/domain/recorddiff.cpp" line="110"/>
         <source>Referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="109"/>
+        <location filename="../models/domain/recorddiff.cpp" line="111"/>
         <source>Referrers (quote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="110"/>
+        <location filename="../models/domain/recorddiff.cpp" line="112"/>
         <source>Funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="111"/>
+        <location filename="../models/domain/recorddiff.cpp" line="113"/>
         <source>Funders (quote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="112"/>
+        <location filename="../models/domain/recorddiff.cpp" line="114"/>
         <source>Caveats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="113"/>
+        <location filename="../models/domain/recorddiff.cpp" line="115"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="121"/>
+        <location filename="../models/domain/recorddiff.cpp" line="123"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="122"/>
+        <location filename="../models/domain/recorddiff.cpp" line="124"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/recorddiff.cpp" line="123"/>
+        <location filename="../models/domain/recorddiff.cpp" line="125"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7574,7 +7574,7 @@ Password for %2:</source>
     </message>
     <message>
         <location filename="../app/teamactions.cpp" line="187"/>
-        <source>Their change is shown now. Put yours on top of it (the fields you changed, theirs kept elsewhere), or keep theirs?</source>
+        <source>Their change is shown now. Put yours on top of it (the fields you changed, and in a list what you added or removed; theirs kept elsewhere), or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dapp {
 
 namespace {
@@ -131,6 +133,41 @@ void take(V &into, const V &seen, const V &mine)
 {
     if (!(seen == mine))
         into = mine;
+}
+
+// A list (referrers, funders, caveats) merged three ways: what I added since I read it goes into
+// theirs after the item it followed in mine, what I removed goes from theirs, and what they
+// added or kept stays. A caveat whose text or figures I changed is my removal of the old one
+// and my addition of the new. So each of us adding a referrer at once keeps both; nothing of
+// theirs goes unless I removed it myself.
+template <typename Item>
+void take(QList<Item> &into, const QList<Item> &seen, const QList<Item> &mine)
+{
+    if (seen == mine)
+        return;
+    // My removals: each item as often as seen has it more than mine.
+    QList<Item> removed = seen;
+    for (const Item &item : mine)
+        removed.removeOne(item);
+    QList<Item> added = mine;
+    for (const Item &item : seen)
+        added.removeOne(item);
+    for (const Item &item : std::as_const(removed))
+        into.removeOne(item);
+    for (qsizetype i = 0; i < mine.size(); ++i) {
+        if (!added.removeOne(mine.at(i)) || (into.contains(mine.at(i)) && !seen.contains(mine.at(i))))
+            continue; // not mine to add, or they added the same
+        // After the nearest item before it in mine that theirs still has; else where it stood.
+        qsizetype at = std::min(i, into.size());
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            const qsizetype previous = into.indexOf(mine.at(j));
+            if (previous >= 0) {
+                at = previous + 1;
+                break;
+            }
+        }
+        into.insert(at, mine.at(i));
+    }
 }
 
 // A figure's parts apart: the number with its status (one is meaningless without the other),

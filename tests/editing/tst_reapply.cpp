@@ -18,6 +18,7 @@ private slots:
     void myNumberKeepsTheirNoteAndQuote();
     void aContextFiguresKindGoesWithItsValue();
     void myRemovalOverTheirChange();
+    void listsMergeWhatEachAddedOrRemoved();
     void theirRemovalLeavesMineOut();
     void nothingLeftToChange();
     void theRefusalSaysWhoWhatAndWhen();
@@ -126,6 +127,47 @@ void TestReapply::myRemovalOverTheirChange()
     const ReappliedChange c = reapplyOnTop(seen, ProjectData{}, now);
     QCOMPARE(c.before, now); // their version is what goes
     QVERIFY(c.after.returns.isEmpty());
+}
+
+// Bob and I each changed a list of the same return while the other's change was unseen: my
+// additions and removals go onto his list, and nothing he added goes.
+void TestReapply::listsMergeWhatEachAddedOrRemoved()
+{
+    const ProjectData sample = sampleProject();
+    const Id id = sample.returns.firstKey();
+    ProjectData seen = returnSlice(sample, id);
+    ProgrammeReturn &base = seen.returns[id];
+    base.referrers = {QStringLiteral("Police"), QStringLiteral("MARAC")};
+    base.funders = {Funder{QStringLiteral("OPCC"), std::nullopt, 40.0}};
+    base.caveats = {Caveat{QStringLiteral("covers all crime types"), {FigureField::AgencyReferred}}};
+
+    ProjectData mine = seen;
+    ProgrammeReturn &m = mine.returns[id];
+    m.referrers = {QStringLiteral("Police"), QStringLiteral("Probation")}; // MARAC out, Probation in
+    m.funders << Funder{QStringLiteral("Home Office"), 9107500, std::nullopt};
+    m.caveats[0].fields << FigureField::AgencyAccepted; // my ticks on his caveat
+
+    ProjectData now = seen;
+    ProgrammeReturn &t = now.returns[id];
+    t.referrers << QStringLiteral("Children's Services");
+    t.funders[0].sharePercent = 60.0; // his new share
+    t.caveats << Caveat{QStringLiteral("two still engaging"), {FigureField::AgencyCompleted}};
+
+    const ProgrammeReturn r = reapplyOnTop(seen, mine, now).after.returns.value(id);
+    QCOMPARE(r.referrers, QStringList({QStringLiteral("Police"), QStringLiteral("Probation"),
+                                       QStringLiteral("Children's Services")}));
+    QCOMPARE(r.funders.size(), 2);
+    QCOMPARE(r.funders.at(0).sharePercent, std::optional<double>(60.0)); // his, kept
+    QCOMPARE(r.funders.at(1).name, QStringLiteral("Home Office"));      // mine, after it
+    QCOMPARE(r.caveats.size(), 2);
+    QCOMPARE(r.caveats.at(0).fields, QList<FigureField>({FigureField::AgencyReferred, FigureField::AgencyAccepted}));
+    QCOMPARE(r.caveats.at(1).text, QStringLiteral("two still engaging")); // his, kept
+
+    // Both of us added the same referrer: it is there once.
+    now.returns[id].referrers << QStringLiteral("Probation");
+    const QStringList once = reapplyOnTop(seen, mine, now).after.returns.value(id).referrers;
+    QCOMPARE(once.count(QStringLiteral("Probation")), 1);
+    QVERIFY(!once.contains(QStringLiteral("MARAC")));
 }
 
 void TestReapply::theirRemovalLeavesMineOut()
