@@ -2314,17 +2314,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="179"/>
+        <location filename="../models/letters/letterlists.cpp" line="182"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="191"/>
+        <location filename="../models/letters/letterlists.cpp" line="194"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="193"/>
+        <location filename="../models/letters/letterlists.cpp" line="196"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,82 +2434,87 @@
 <context>
     <name>LetterMetadata</name>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="47"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="52"/>
         <source>found in the body of the letter, not its head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="61"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="66"/>
         <source>a reference number without “FOI”: check it is the request&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="64"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="69"/>
         <source>the letter gives no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="127"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="132"/>
         <source>the letter does not say when the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="129"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="134"/>
         <source>the letter is not dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="156"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="161"/>
         <source>the first year range the letter names; it does not say “financial year”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="161"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="166"/>
         <source>the letter names no financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="170"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="185"/>
+        <source>read from “%1”: the letter never says males or females</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettermetadata.cpp" line="189"/>
         <source>the letter asks about neither males nor females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="177"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="196"/>
         <source>the letter speaks of males %1 times and of females %2 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="248"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="267"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="249"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="268"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="251"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="270"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="252"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="271"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="255"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="274"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="261"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="280"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="264"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="283"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,6 +92,23 @@ struct Heading
     bool restated = false;
 };
 
+// The rest of a heading's line is a title of the letter's own ("Q2) Self-referrals into the
+// programme", the answer on the lines below) when it is a few words with no number and no
+// sentence's end, is no answer said in a word or two ("N/A", "Nil", "Not held"), and text
+// follows on the next line. Else it is the answer, or its start.
+bool isShortTitle(const QString &rest, QStringView nextLine)
+{
+    static const QRegularExpression notATitle(
+        QStringLiteral("\\d|[.!?;:]\\s*$|^\\s*$|^\\W*(?:n/?a|nil|none|zero|no|yes|"
+                       "not\\s+(?:held|known|applicable|recorded|available)|withheld|exempt|unknown|see|"
+                       "please|refer\\s+to)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heading(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question)\\s*\\d{1,2}\\b|\\d{1,2}\\s*[.):])"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return !notATitle.match(rest).hasMatch() && rest.simplified().count(QLatin1Char(' ')) < 12
+           && !nextLine.trimmed().isEmpty() && !heading.match(nextLine).hasMatch();
+}
+
 // A numbered heading: "2.", "2)", "2:", "Q2", "Q2.", "Question 2", after an optional bullet.
 // Not "3 for 2022/23 financial year": a bare number opens an answer only with its stop.
 std::optional<Heading> numberedHeading(const QString &text, const Line &line, const Line *nextLine)
@@ -128,6 +145,8 @@ std::optional<Heading> numberedHeading(const QString &text, const Line &line, co
             h.answerStart = nextLine->end;
         }
     }
+    if (!h.restated && nextLine && isShortTitle(rest, QStringView(text).mid(nextLine->start, nextLine->end - nextLine->start)))
+        h.answerStart = line.end;
     return h;
 }
 

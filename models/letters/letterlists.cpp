@@ -169,8 +169,11 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
         const QRegularExpressionMatch m = fundedBy.match(s.text(text).toString());
         if (!m.hasMatch())
             continue;
-        for (QString item : m.captured(1).split(QRegularExpression(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")),
-                                                 Qt::SkipEmptyParts)) {
+        // Split at commas and "and", but not inside brackets or a number: "the Commissioner
+        // (£60,000) and the Home Office (£45,500)" is two funders.
+        static const QRegularExpression between(
+            QStringLiteral("(?:\\s*(?:(?<!\\d),|,(?!\\d{3}))\\s*(?:and\\s+)?|\\s+and\\s+)(?![^()]*\\))"));
+        for (QString item : m.captured(1).split(between, Qt::SkipEmptyParts)) {
             item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
             p.values.funders << parseFunderText(item);
         }

@@ -40,9 +40,14 @@ void readReference(const QString &text, LetterExtraction &out)
         kCaseless);
     QRegularExpressionMatch m = foi.match(text);
     if (m.hasMatch()) {
-        out.letter.foiReference = m.captured(0).simplified();
-        const bool inHead = m.capturedStart(0) < kHeadLength;
-        out.foiReference = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0),
+        // "FOI" inside a longer reference ("NPCC-FOI-0932") is part of it: the whole is taken.
+        qsizetype start = m.capturedStart(0);
+        while (start > 0 && (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == QLatin1Char('-')
+                             || text.at(start - 1) == QLatin1Char('/')))
+            --start;
+        out.letter.foiReference = text.mid(start, m.capturedEnd(0) - start).simplified();
+        const bool inHead = start < kHeadLength;
+        out.foiReference = evidenceAt(text, start, m.capturedEnd(0),
                                       inHead ? Confidence::Certain : Confidence::NeedsLook,
                                       inHead ? QString() : T::tr("found in the body of the letter, not its head"));
         return;
@@ -166,6 +171,20 @@ void readYearAndCohort(const QString &text, LetterExtraction &out)
     const qsizetype females = text.count(female);
     const QRegularExpressionMatch first = (males >= females ? male : female).match(text);
     if (males == 0 && females == 0) {
+        // "programmes for male perpetrators": the word as an adjective, where no noun says it.
+        static const QRegularExpression maleAdjective(
+            QStringLiteral("\\bmale\\s+(?:DA\\s+|domestic\\s+abuse\\s+)?(?:perpetrators?|offenders?)\\b"), kCaseless);
+        static const QRegularExpression femaleAdjective(
+            QStringLiteral("\\bfemale\\s+(?:DA\\s+|domestic\\s+abuse\\s+)?(?:perpetrators?|offenders?)\\b"), kCaseless);
+        const QRegularExpressionMatch isMale = maleAdjective.match(text);
+        const QRegularExpressionMatch isFemale = femaleAdjective.match(text);
+        if (isMale.hasMatch() != isFemale.hasMatch()) {
+            const QRegularExpressionMatch &said = isMale.hasMatch() ? isMale : isFemale;
+            out.letter.cohort = isMale.hasMatch() ? Cohort::Male : Cohort::Female;
+            out.cohort = evidenceAt(text, said.capturedStart(0), said.capturedEnd(0), Confidence::NeedsLook,
+                                    T::tr("read from “%1”: the letter never says males or females").arg(said.captured(0)));
+            return;
+        }
         out.letter.cohort = Cohort::All;
         out.cohort.why = T::tr("the letter asks about neither males nor females");
         return;

@@ -145,6 +145,14 @@ void TestAnswerReading::headingsAsLettersWriteThem_data()
     QTest::newRow("a bare number is no heading")
         << QStringLiteral("5. The total number of males referred by an agency into the programme\n4 for the year.\n6. None.")
         << QStringLiteral("4 for the year.");
+    QTest::newRow("a title of the letter's own, the answer below")
+        << QStringLiteral("Q5) Referred by an agency\nOne hundred and four\n\nQ6) Agency referrals accepted\n87")
+        << QStringLiteral("One hundred and four");
+    QTest::newRow("a word answer on the heading's line is no title")
+        << QStringLiteral("Q5) Not held\nThe provider keeps these figures.\nQ6) None.")
+        << QStringLiteral("Not held\nThe provider keeps these figures.");
+    QTest::newRow("a list answer before the next heading is no title")
+        << QStringLiteral("Question 5 – Police, Probation\nQuestion 6 – None.") << QStringLiteral("Police, Probation");
     QTest::newRow("ends at the closing lines")
         << QStringLiteral("5. There were 4 males.\nIf you have any queries about this letter, please contact me.")
         << QStringLiteral("There were 4 males.");

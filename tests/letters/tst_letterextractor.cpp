@@ -284,6 +284,17 @@ void TestLetterExtractor::lettersInOtherStyles_data()
         << "area=Cumbria|financial_year=2022/23|cohort=female|foi_reference=FOI 2024/031|programme=Step Up|"
            "provider=Turning Point|self_accepted=n/a|agency_referred=17|agency_accepted=11|agency_completed=6|"
            "budget_gbp=84000.00|referrers=Police; Probation";
+    // Its first run found five faults, each fixed: the reference cut at "FOI" ("FOI-0932"), the
+    // cohort said only as "male perpetrators", "Nil." and "One hundred and four" under a title
+    // of the letter's own ("Q2) Self-referrals into the programme"), and "(£60,000)" split at
+    // its comma into two funders.
+    QTest::newRow("Northumbria, titled answers, Nil, funders with amounts")
+        << "northumbria-opcc-npcc-foi-0932.txt"
+        << "area=Northumbria|financial_year=2022/23|cohort=male|foi_reference=NPCC-FOI-0932|response_date=2023-10-03|"
+           "programme=Restart|provider=Barnardo's|self_referred=0|self_accepted=n/a|self_completed=n/a|"
+           "agency_referred=104|agency_accepted=87|budget_gbp=105500.00|"
+           "referrers=Northumbria Police; Children's Social Care; Probation Service|"
+           "funders=Commissioner (£60,000); Home Office Perpetrator Fund (£45,500)";
     QTest::newRow("Dyfed-Powys, cut off")
         << "dyfed-powys-opcc-foi-23-117.txt"
         << "area=Dyfed-Powys|cohort=male|foi_reference=FOI 23/117|programme=Change That Lasts|provider=Threshold DAS|"
