@@ -2223,78 +2223,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="121"/>
+        <location filename="../models/letters/letterextractor.cpp" line="108"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="132"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="144"/>
+        <location filename="../models/letters/letterextractor.cpp" line="155"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="150"/>
+        <location filename="../models/letters/letterextractor.cpp" line="161"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="164"/>
+        <location filename="../models/letters/letterextractor.cpp" line="175"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="179"/>
+        <location filename="../models/letters/letterextractor.cpp" line="182"/>
+        <source>one answer for questions %1: check it says this of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="196"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="188"/>
+        <location filename="../models/letters/letterextractor.cpp" line="205"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="212"/>
+        <location filename="../models/letters/letterextractor.cpp" line="229"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="217"/>
+        <location filename="../models/letters/letterextractor.cpp" line="234"/>
         <source>budget given as the contribution in the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="254"/>
+        <location filename="../models/letters/letterextractor.cpp" line="271"/>
         <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="276"/>
+        <location filename="../models/letters/letterextractor.cpp" line="293"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="281"/>
+        <location filename="../models/letters/letterextractor.cpp" line="298"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="292"/>
-        <location filename="../models/letters/letterextractor.cpp" line="294"/>
+        <location filename="../models/letters/letterextractor.cpp" line="309"/>
+        <location filename="../models/letters/letterextractor.cpp" line="311"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="303"/>
+        <location filename="../models/letters/letterextractor.cpp" line="320"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="310"/>
+        <location filename="../models/letters/letterextractor.cpp" line="327"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="314"/>
+        <location filename="../models/letters/letterextractor.cpp" line="331"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,17 +2324,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="182"/>
+        <location filename="../models/letters/letterlists.cpp" line="184"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="194"/>
+        <location filename="../models/letters/letterlists.cpp" line="196"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="196"/>
+        <location filename="../models/letters/letterlists.cpp" line="198"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,37 +2494,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="267"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="275"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="268"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="276"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="270"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="278"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="271"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="279"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="274"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="282"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="280"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="288"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="283"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="291"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>

@@ -233,7 +233,7 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
                        "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                        "ninety|hundred|thousand)(?:[\\s-]+(?:and[\\s-]+)?)?)+)\\b(?=\\s+(?:males|females|men|women|"
                        "perpetrators|people|individuals|referrals|service users|participants|cases|were|have|had|"
-                       "self|of them))"),
+                       "self|of them|of those|of these))"),
         kCaseless);
     for (auto it = words.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

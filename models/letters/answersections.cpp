@@ -87,6 +87,7 @@ QList<Line> linesOf(const QString &text)
 struct Heading
 {
     int question = 0;
+    QList<int> alsoAnswers; // the other questions of a grouped heading ("Questions 2, 3 and 4")
     qsizetype lineStart = 0;
     qsizetype answerStart = 0; // after the number, or on the next line when restated
     bool restated = false;
@@ -107,6 +108,47 @@ bool isShortTitle(const QString &rest, QStringView nextLine)
                                             QRegularExpression::CaseInsensitiveOption);
     return !notATitle.match(rest).hasMatch() && rest.simplified().count(QLatin1Char(' ')) < 12
            && !nextLine.trimmed().isEmpty() && !heading.match(nextLine).hasMatch();
+}
+
+// A heading that answers several questions at once: "Questions 2, 3 and 4", "Q2 – Q4",
+// "Questions 2 to 4", "Q2/Q3". Only with "Q" or "Question(s)": "2, 3 and 4" alone may be a
+// sentence's numbers.
+std::optional<Heading> groupedHeading(const QString &text, const Line &line)
+{
+    // Between two numbers: a comma, "and", "&", "/", "to", or a dash: "2-4", or spaced only
+    // before a "Q" ("Q2 – Q4"; "Question 7 – 6" is question 7 answered "6"). Then the line
+    // ends, or a stop follows ("Q2 and Q3 were also asked for males" is a sentence).
+    static const QRegularExpression grouped(
+        QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:q|questions?)\\s*(\\d{1,2})((?:(?:\\s*(?:,|/|&|and|to)\\s*|[-–]|\\s+[-–]\\s*(?=q))"
+                       "(?:q|question)?\\s*\\d{1,2}\\b)+)(?=\\s*(?:[.):–-]|$))\\s*[.):–-]?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView lineText = QStringView(text).mid(line.start, line.end - line.start);
+    const QRegularExpressionMatch m = grouped.match(lineText);
+    if (!m.hasMatch())
+        return std::nullopt;
+    static const QRegularExpression number(QStringLiteral("\\d{1,2}"));
+    static const QRegularExpression range(QStringLiteral("\\bto\\b|[-–]"));
+    QList<int> questions{m.captured(1).toInt()};
+    const QString tail = m.captured(2);
+    qsizetype after = 0;
+    for (auto it = number.globalMatch(tail); it.hasNext();) {
+        const QRegularExpressionMatch n = it.next();
+        const int q = n.captured(0).toInt();
+        if (range.match(tail.mid(after, n.capturedStart(0) - after)).hasMatch())
+            for (int between = questions.last() + 1; between < q; ++between)
+                questions << between;
+        questions << q;
+        after = n.capturedEnd(0);
+    }
+    for (qsizetype i = 0; i < questions.size(); ++i)
+        if (questions.at(i) < 1 || questions.at(i) > 10 || (i > 0 && questions.at(i) <= questions.at(i - 1)))
+            return std::nullopt; // in order, each once
+    Heading h;
+    h.question = questions.takeFirst();
+    h.alsoAnswers = questions;
+    h.lineStart = line.start;
+    h.answerStart = line.start + m.capturedEnd(0);
+    return h;
 }
 
 // A numbered heading: "2.", "2)", "2:", "Q2", "Q2.", "Question 2", after an optional bullet.
@@ -157,7 +199,7 @@ std::optional<Heading> wordedHeading(const QString &text, const Line &line)
     const int question = questionRestatedBy(lineText);
     if (question == 0)
         return std::nullopt;
-    return Heading{question, line.start, line.end, true};
+    return Heading{question, {}, line.start, line.end, true};
 }
 
 // The letter's closing lines, where answers end.
@@ -216,7 +258,9 @@ QMap<int, AnswerSection> findAnswerSections(const QString &letter)
         const Line *next = i + 1 < lines.size() && !QStringView(letter).mid(lines.at(i + 1).start, lines.at(i + 1).end - lines.at(i + 1).start).trimmed().isEmpty()
                                ? &lines.at(i + 1)
                                : nullptr;
-        if (const auto h = numberedHeading(letter, line, next))
+        if (const auto g = groupedHeading(letter, line))
+            headings << *g;
+        else if (const auto h = numberedHeading(letter, line, next))
             headings << *h;
         else if (const auto worded = wordedHeading(letter, line))
             headings << *worded;
@@ -261,7 +305,14 @@ QMap<int, AnswerSection> findAnswerSections(const QString &letter)
         s.end = end;
         s.restated = h.restated;
         s.answeredAgain = sections.contains(h.question);
+        s.groupedWith = int(h.alsoAnswers.size());
         sections.insert(h.question, s); // the last heading of a question wins: the request comes first
+        for (int q : h.alsoAnswers) {
+            AnswerSection shared = s;
+            shared.question = q;
+            shared.answeredAgain = sections.contains(q);
+            sections.insert(q, shared);
+        }
     }
     return sections;
 }

@@ -23,6 +23,7 @@ struct AnswerSection
     qsizetype end = 0;
     bool restated = false;      // the heading restates the question's words
     bool answeredAgain = false; // an earlier answer heading for the question (a block per cohort?)
+    int groupedWith = 0;        // how many other questions share this answer ("Questions 2, 3 and 4")
     QStringView text(const QString &letter) const { return QStringView(letter).mid(start, end - start); }
 };
 

@@ -97,6 +97,17 @@ bool readTable(const QString &text, LetterExtraction &out)
 
 // ---- A letter that answers in prose ----------------------------------------------------------
 
+// The questions that share `section`'s answer, as "2, 3 and 4".
+QString groupedQuestions(const QMap<int, AnswerSection> &sections, const AnswerSection &section)
+{
+    QStringList numbers;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+        if (it->headingStart == section.headingStart && it->groupedWith > 0)
+            numbers << QString::number(it.key());
+    const QString last = numbers.takeLast();
+    return numbers.isEmpty() ? last : ExtractorText::tr("%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+}
+
 // Whether the letter answers the standard request at all: it restates, heads or answers at
 // least half of the figures' questions. A panel report or a covering letter does not.
 bool answersTheRequest(const QString &text, const QMap<int, AnswerSection> &sections)
@@ -165,6 +176,12 @@ void readProse(const QString &text, LetterExtraction &out)
             continue;
         }
         r = readFigureAnswer(text, sections.value(q), figureKind(f));
+        // One answer for several questions: whether it says the same of each is the analyst's call.
+        if (sections.value(q).groupedWith > 0 && r.evidence.certain()) {
+            r.evidence.confidence = Confidence::NeedsLook;
+            r.evidence.why = ExtractorText::tr("one answer for questions %1: check it says this of each")
+                                 .arg(groupedQuestions(sections, sections.value(q)));
+        }
     }
     // A letter cut off inside an answer (a copy that ends mid-sentence): that answer's reading
     // may be missing its end, a number's last digits with it.

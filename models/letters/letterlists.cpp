@@ -162,8 +162,10 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
         p.values.fundersQuote = p.funders.quote;
         return;
     }
-    // "The programme is funded by the Kent PCC (70%) and Kent County Council (30%)."
-    static const QRegularExpression fundedBy(QStringLiteral("\\b(?:funded|paid for|financed)\\s+(?:jointly\\s+)?by\\s+([^.]+)"),
+    // "The programme is funded by the Kent PCC (70%) and Kent County Council (30%)", "funded
+    // in full by the PCC".
+    static const QRegularExpression fundedBy(QStringLiteral("\\b(?:funded|paid for|financed)\\s+(?:jointly\\s+|in\\s+full\\s+|entirely\\s+|"
+                                                            "wholly\\s+|solely\\s+|fully\\s+)?by\\s+([^.]+)"),
                                              kCaseless);
     for (const Sentence &s : sentences) {
         const QRegularExpressionMatch m = fundedBy.match(s.text(text).toString());

@@ -249,6 +249,11 @@ void readBodyAndArea(const QString &text, LetterExtraction &out)
         QStringLiteral("^[ \\t]*([A-Z][\\w-]*(?:[ ]+(?:and|&)[ ]+[A-Z][\\w-]*|[ ]+[A-Z][\\w-]*)*)[ ]+Police(?:,)?[ ]+(?:Fire[ ]+)?"
                        "and[ ]+Crime[ ]+Commissioner[ \\t]*$"),
         QRegularExpression::MultilineOption);
+    // "Police and Crime Commissioner for Suffolk" heading the letter.
+    static const QRegularExpression titledFor(
+        QStringLiteral("^[ \\t]*Police(?:,)?[ ]+(?:Fire[ ]+)?and[ ]+Crime[ ]+Commissioner[ ]+for[ ]+"
+                       "[A-Z][\\w-]*(?:[ ]+(?:and|&)[ ]+[A-Z][\\w-]*|[ ]+[A-Z][\\w-]*)*[ \\t]*$"),
+        QRegularExpression::MultilineOption);
     if (QRegularExpressionMatch m = officeFor.match(text); m.hasMatch()) {
         out.letter.issuingBody = m.captured(0).simplified();
         out.issuingBody = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
@@ -256,6 +261,9 @@ void readBodyAndArea(const QString &text, LetterExtraction &out)
         out.letter.issuingBody = m.captured(0).simplified();
         out.issuingBody = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
     } else if (m = titled.match(text); m.hasMatch() && m.capturedStart(0) < kHeadLength) {
+        out.letter.issuingBody = m.captured(0).simplified();
+        out.issuingBody = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
+    } else if (m = titledFor.match(text); m.hasMatch() && m.capturedStart(0) < kHeadLength) {
         out.letter.issuingBody = m.captured(0).simplified();
         out.issuingBody = evidenceAt(text, m.capturedStart(0), m.capturedEnd(0), Confidence::Certain);
     } else if (m = office.match(text); m.hasMatch()) {

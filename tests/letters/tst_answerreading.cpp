@@ -14,6 +14,8 @@ class TestAnswerReading : public QObject
 private slots:
     void phrasing_data();
     void phrasing();
+    void groupedHeadingsShareOneAnswer_data();
+    void groupedHeadingsShareOneAnswer();
     void headingsAsLettersWriteThem_data();
     void headingsAsLettersWriteThem();
     void aLetterCutOffNeedsALook();
@@ -118,6 +120,38 @@ void TestAnswerReading::phrasing()
     QCOMPARE(r.seeQuestion, seeQuestion);
     if (r.evidence.range.isValid())
         QCOMPARE(letter.mid(r.evidence.range.start, r.evidence.range.length), r.evidence.quote);
+}
+
+void TestAnswerReading::groupedHeadingsShareOneAnswer_data()
+{
+    QTest::addColumn<QString>("letter");
+    QTest::addColumn<QList<int>>("sharing"); // the questions whose answer is "Not held."
+    const QString after = QStringLiteral("\nNot held.\nQuestion 8 – Police.");
+    QTest::newRow("Questions 2, 3 and 4") << QStringLiteral("Questions 2, 3 and 4") + after << QList<int>{2, 3, 4};
+    QTest::newRow("Q2-4") << QStringLiteral("Q2-4:") + after << QList<int>{2, 3, 4};
+    QTest::newRow("Q2 – Q4") << QStringLiteral("Q2 – Q4") + after << QList<int>{2, 3, 4};
+    QTest::newRow("Questions 5 to 7") << QStringLiteral("Questions 5 to 7.") + after << QList<int>{5, 6, 7};
+    QTest::newRow("Q6/Q7") << QStringLiteral("Q6/Q7") + after << QList<int>{6, 7};
+    // Not grouped: a sentence about two questions, and a question answered with a number.
+    QTest::newRow("a sentence naming two questions")
+        << QStringLiteral("Q2 – Nil.\nQ2 and Q3 were also asked for males; see our other response.") + after
+        << QList<int>{};
+    QTest::newRow("question 7 answered 6") << QStringLiteral("Question 7 – 6") + after << QList<int>{};
+}
+
+void TestAnswerReading::groupedHeadingsShareOneAnswer()
+{
+    QFETCH(QString, letter);
+    QFETCH(QList<int>, sharing);
+    const QMap<int, AnswerSection> sections = findAnswerSections(letter);
+    QList<int> got;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+        if (it->text(letter).trimmed() == QLatin1String("Not held."))
+            got << it.key();
+    QCOMPARE(got, sharing);
+    for (int q : sharing)
+        QCOMPARE(sections.value(q).groupedWith, int(sharing.size()) - 1);
+    QCOMPARE(sections.value(8).text(letter).trimmed(), QStringLiteral("Police."));
 }
 
 void TestAnswerReading::headingsAsLettersWriteThem_data()

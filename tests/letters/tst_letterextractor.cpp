@@ -295,6 +295,15 @@ void TestLetterExtractor::lettersInOtherStyles_data()
            "agency_referred=104|agency_accepted=87|budget_gbp=105500.00|"
            "referrers=Northumbria Police; Children's Social Care; Probation Service|"
            "funders=Commissioner (£60,000); Home Office Perpetrator Fund (£45,500)";
+    // Its first run proposed nothing ("does not answer the standard request"): "Questions 2, 3 and
+    // 4" was no heading, so too few answers were found. Also missed: the body "Police and Crime
+    // Commissioner for Suffolk" heading the letter, "Ten of those referrals", "funded in full by".
+    QTest::newRow("Suffolk, one answer for questions 2 to 4, section 43")
+        << "suffolk-pcc-foi-23-061.txt"
+        << "area=Suffolk|financial_year=2022/23|cohort=female|foi_reference=SPCC/FOI/23/061|response_date=2023-12-18|"
+           "programme=Reset|provider=Lighthouse Women's Aid|self_referred=n/a|self_accepted=n/a|self_completed=n/a|"
+           "agency_referred=12|agency_accepted=10|agency_completed=7|budget_gbp=withheld|"
+           "referrers=Suffolk Constabulary; Suffolk County Council Children's Services|funders=PCC";
     QTest::newRow("Dyfed-Powys, cut off")
         << "dyfed-powys-opcc-foi-23-117.txt"
         << "area=Dyfed-Powys|cohort=male|foi_reference=FOI 23/117|programme=Change That Lasts|provider=Threshold DAS|"
