@@ -2228,113 +2228,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="132"/>
+        <location filename="../models/letters/letterextractor.cpp" line="159"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="155"/>
+        <location filename="../models/letters/letterextractor.cpp" line="182"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="161"/>
+        <location filename="../models/letters/letterextractor.cpp" line="188"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="175"/>
+        <location filename="../models/letters/letterextractor.cpp" line="202"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="182"/>
+        <location filename="../models/letters/letterextractor.cpp" line="209"/>
         <source>one answer for questions %1: check it says this of each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="196"/>
+        <location filename="../models/letters/letterextractor.cpp" line="225"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="205"/>
+        <location filename="../models/letters/letterextractor.cpp" line="234"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="229"/>
+        <location filename="../models/letters/letterextractor.cpp" line="258"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="234"/>
+        <location filename="../models/letters/letterextractor.cpp" line="263"/>
         <source>budget given as the contribution in the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="271"/>
+        <location filename="../models/letters/letterextractor.cpp" line="300"/>
         <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="293"/>
+        <location filename="../models/letters/letterextractor.cpp" line="327"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="298"/>
+        <location filename="../models/letters/letterextractor.cpp" line="332"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="309"/>
-        <location filename="../models/letters/letterextractor.cpp" line="311"/>
+        <location filename="../models/letters/letterextractor.cpp" line="352"/>
+        <source>refers to the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="357"/>
+        <source>the answer speaks of other programmes, not of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="369"/>
+        <location filename="../models/letters/letterextractor.cpp" line="371"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="320"/>
+        <location filename="../models/letters/letterextractor.cpp" line="380"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="327"/>
+        <location filename="../models/letters/letterextractor.cpp" line="387"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="331"/>
+        <location filename="../models/letters/letterextractor.cpp" line="391"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="133"/>
+        <location filename="../models/letters/letterlists.cpp" line="167"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="135"/>
+        <location filename="../models/letters/letterlists.cpp" line="169"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="136"/>
+        <location filename="../models/letters/letterlists.cpp" line="170"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="184"/>
+        <location filename="../models/letters/letterlists.cpp" line="214"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="196"/>
+        <location filename="../models/letters/letterlists.cpp" line="226"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="198"/>
+        <location filename="../models/letters/letterlists.cpp" line="228"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,87 +2454,87 @@
 <context>
     <name>LetterMetadata</name>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="52"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="53"/>
         <source>found in the body of the letter, not its head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="66"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="67"/>
         <source>a reference number without “FOI”: check it is the request&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="69"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="70"/>
         <source>the letter gives no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="132"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="133"/>
         <source>the letter does not say when the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="134"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="135"/>
         <source>the letter is not dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="161"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="162"/>
         <source>the first year range the letter names; it does not say “financial year”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="166"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="167"/>
         <source>the letter names no financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="185"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="186"/>
         <source>read from “%1”: the letter never says males or females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="189"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="190"/>
         <source>the letter asks about neither males nor females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="196"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="197"/>
         <source>the letter speaks of males %1 times and of females %2 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="275"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="276"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="276"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="277"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="278"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="279"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="279"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="280"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="282"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="283"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="288"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="289"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="291"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="292"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>

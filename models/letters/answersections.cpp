@@ -104,7 +104,7 @@ bool isShortTitle(const QString &rest, QStringView nextLine)
                        "not\\s+(?:held|known|applicable|recorded|available)|withheld|exempt|unknown|see|"
                        "please|refer\\s+to)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression heading(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question)\\s*\\d{1,2}\\b|\\d{1,2}\\s*[.):])"),
+    static const QRegularExpression heading(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question|request)\\s*\\d{1,2}\\b|\\d{1,2}\\s*[.):])"),
                                             QRegularExpression::CaseInsensitiveOption);
     return !notATitle.match(rest).hasMatch() && rest.simplified().count(QLatin1Char(' ')) < 12
            && !nextLine.trimmed().isEmpty() && !heading.match(nextLine).hasMatch();
@@ -119,8 +119,8 @@ std::optional<Heading> groupedHeading(const QString &text, const Line &line)
     // before a "Q" ("Q2 – Q4"; "Question 7 – 6" is question 7 answered "6"). Then the line
     // ends, or a stop follows ("Q2 and Q3 were also asked for males" is a sentence).
     static const QRegularExpression grouped(
-        QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:q|questions?)\\s*(\\d{1,2})((?:(?:\\s*(?:,|/|&|and|to)\\s*|[-–]|\\s+[-–]\\s*(?=q))"
-                       "(?:q|question)?\\s*\\d{1,2}\\b)+)(?=\\s*(?:[.):–-]|$))\\s*[.):–-]?\\s*"),
+        QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:q|questions?|requests?)\\s*(\\d{1,2})((?:(?:\\s*(?:,|/|&|and|to)\\s*|[-–]|\\s+[-–]\\s*(?=q))"
+                       "(?:q|question|request)?\\s*\\d{1,2}\\b)+)(?=\\s*(?:[.):–-]|$))\\s*[.):–-]?\\s*"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView lineText = QStringView(text).mid(line.start, line.end - line.start);
     const QRegularExpressionMatch m = grouped.match(lineText);
@@ -156,7 +156,7 @@ std::optional<Heading> groupedHeading(const QString &text, const Line &line)
 std::optional<Heading> numberedHeading(const QString &text, const Line &line, const Line *nextLine)
 {
     static const QRegularExpression numbered(
-        QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question)\\s*(\\d{1,2})\\b\\s*[.):–-]?|(\\d{1,2})\\s*[.):](?!\\d))\\s*"),
+        QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question|request)\\s*(\\d{1,2})\\b\\s*[.):–-]?|(\\d{1,2})\\s*[.):](?!\\d))\\s*"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView lineText = QStringView(text).mid(line.start, line.end - line.start);
     const QRegularExpressionMatch m = numbered.match(lineText);
@@ -233,7 +233,7 @@ int questionRestatedBy(QStringView line)
 
 QSet<int> questionsRestatedIn(const QString &letter)
 {
-    static const QRegularExpression number(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question)\\s*)?\\d{1,2}\\s*[.):]?\\s*"),
+    static const QRegularExpression number(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question|request)\\s*)?\\d{1,2}\\s*[.):]?\\s*"),
                                            QRegularExpression::CaseInsensitiveOption);
     QSet<int> restated;
     for (const Line &line : linesOf(letter)) {
@@ -301,7 +301,15 @@ QMap<int, AnswerSection> findAnswerSections(const QString &letter)
         AnswerSection s;
         s.question = h.question;
         s.headingStart = h.lineStart;
-        s.start = std::min(h.answerStart, end);
+        // "Response:" or "Answer:" opening a line marks where the answer starts (what comes
+        // before it is the question, in the letter's own words), and is no part of it.
+        static const QRegularExpression opener(
+            QStringLiteral("^[ \\t]*(?:our\\s+)?(?:response|answer|reply)[ \\t]*[:.–-][ \\t]*"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        qsizetype start = std::min(h.answerStart, end);
+        if (const QRegularExpressionMatch m = opener.match(QStringView(letter).mid(start, end - start)); m.hasMatch())
+            start += m.capturedEnd(0);
+        s.start = start;
         s.end = end;
         s.restated = h.restated;
         s.answeredAgain = sections.contains(h.question);

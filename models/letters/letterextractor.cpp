@@ -108,6 +108,33 @@ QString groupedQuestions(const QMap<int, AnswerSection> &sections, const AnswerS
     return numbers.isEmpty() ? last : ExtractorText::tr("%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
 }
 
+// Where an answer speaks of several programmes by name ("Choices: 22. Drive: 61."), the part of
+// it about `name`: from its name to the next other programme's name. Nothing when the answer
+// names none of them (one answer for all); an empty part when it names others but not this one.
+std::optional<AnswerSection> partAbout(const QString &text, const AnswerSection &section, const QStringList &names,
+                                       const QString &name)
+{
+    QList<std::pair<qsizetype, QString>> named; // where each name first stands in the answer
+    for (const QString &n : names) {
+        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(n)));
+        const QRegularExpressionMatch m = word.match(text.mid(section.start, section.end - section.start));
+        if (m.hasMatch())
+            named << std::make_pair(section.start + m.capturedStart(0), n);
+    }
+    if (named.isEmpty())
+        return std::nullopt;
+    std::sort(named.begin(), named.end());
+    AnswerSection part = section;
+    part.start = part.end = section.end;
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        if (named.at(i).second != name)
+            continue;
+        part.start = named.at(i).first;
+        part.end = i + 1 < named.size() ? named.at(i + 1).first : section.end;
+    }
+    return part;
+}
+
 // Whether the letter answers the standard request at all: it restates, heads or answers at
 // least half of the figures' questions. A panel report or a covering letter does not.
 bool answersTheRequest(const QString &text, const QMap<int, AnswerSection> &sections)
@@ -186,11 +213,13 @@ void readProse(const QString &text, LetterExtraction &out)
     // A letter cut off inside an answer (a copy that ends mid-sentence): that answer's reading
     // may be missing its end, a number's last digits with it.
     const QString trimmed = text.trimmed();
+    std::array<bool, 7> cutOff{};
     static const QRegularExpression endsWhole(QStringLiteral("[.!?:)\"”’'\\]]$"));
     if (!trimmed.isEmpty() && !endsWhole.match(trimmed).hasMatch()) {
         for (FigureField f : kAllFigureFields) {
             const int q = questionNumber(f);
             if (sections.contains(q) && sections.value(q).end >= trimmed.size() + (text.indexOf(trimmed))) {
+                cutOff[size_t(f)] = true;
                 readings[size_t(f)].evidence.confidence = Confidence::NeedsLook;
                 readings[size_t(f)].evidence.why
                     = ExtractorText::tr("the letter ends inside this answer: it may be cut off");
@@ -278,6 +307,11 @@ void readProse(const QString &text, LetterExtraction &out)
     }
     caveats += budgetCaveats;
 
+    // The names answers may give each programme's figures under.
+    QStringList labelled;
+    for (const NamedProgramme &named : std::as_const(programmes))
+        if (!named.refusesCohort)
+            labelled << named.name;
     for (const NamedProgramme &named : std::as_const(programmes)) {
         ProposedReturn p;
         p.programme.areaCode = out.letter.areaCode;
@@ -297,7 +331,33 @@ void readProse(const QString &text, LetterExtraction &out)
         if (p.programme.provider.isEmpty())
             p.providerEvidence.why = ExtractorText::tr("the letter names no provider for it");
         for (FigureField f : kAllFigureFields) {
-            const FigureReading &r = readings[size_t(f)];
+            FigureReading r = readings[size_t(f)];
+            // Several programmes each named in the answer: this one's figure from its own part.
+            const int q = questionNumber(f);
+            std::optional<AnswerSection> own;
+            if (labelled.size() > 1 && !named.refusesCohort && sections.contains(q) && r.seeQuestion == 0)
+                own = partAbout(text, sections.value(q), labelled, named.name);
+            if (own) {
+                const QString doubt = r.evidence.why;
+                r = own->start < own->end ? readFigureAnswer(text, *own, figureKind(f)) : FigureReading{};
+                // What made the whole answer doubtful (one answer for several questions, a letter
+                // cut off inside it) makes its parts so too; a reference to another answer in a
+                // part is not followed.
+                if (r.evidence.certain() && (sections.value(q).groupedWith > 0 || cutOff[size_t(f)])) {
+                    r.evidence.confidence = Confidence::NeedsLook;
+                    r.evidence.why = doubt;
+                }
+                if (r.seeQuestion != 0) {
+                    r.evidence.confidence = Confidence::NeedsLook;
+                    r.evidence.why = ExtractorText::tr("refers to the answer to question %1").arg(r.seeQuestion);
+                }
+                if (own->start == own->end) {
+                    r.figure = Figure::withStatus(FigureStatus::NotProvided);
+                    r.evidence = evidenceAt(text, sections.value(q).start, sections.value(q).end, Confidence::NeedsLook,
+                                            ExtractorText::tr("the answer speaks of other programmes, not of %1")
+                                                .arg(named.name));
+                }
+            }
             if (named.refusesCohort) {
                 // Nobody of the cohort asked about is referred to it; what it costs, the letter
                 // does not say.
@@ -314,7 +374,7 @@ void readProse(const QString &text, LetterExtraction &out)
             p.values.figure(f) = r.figure;
             p.figure(f) = r.evidence;
             p.values.figure(f).quoteRange = r.evidence.range; // kept with the figure: provenance to the character
-            if (programmes.size() > 1 && p.figure(f).certain()) {
+            if (programmes.size() > 1 && !own && p.figure(f).certain()) {
                 p.figure(f).confidence = Confidence::NeedsLook;
                 p.figure(f).why
                     = ExtractorText::tr("the letter names several programmes: check this figure is this one's");

@@ -14,8 +14,42 @@
 namespace dapp {
 
 namespace {
+// Commas, semicolons and "and" between a list's items, but not inside brackets or a number:
+// "the Commissioner (£60,000) and the Home Office (£45,500)" is two items.
+const QRegularExpression &betweenItems()
+{
+    static const QRegularExpression between(
+        QStringLiteral("(?:\\s*(?:(?<!\\d),|,(?!\\d{3})|;)\\s*(?:and\\s+)?|\\s+and\\s+)(?![^()]*\\))"));
+    return between;
+}
+
+// An answer that is one sentence naming organisations and nothing else: "Wiltshire Police,
+// Swindon Borough Council and the Probation Service." Each item a name of a few words with a
+// capital; any verb, or an item that is no name, and it is no list.
+QStringList namesInOneSentence(const QString &body, const QRegularExpression &sentenceWord)
+{
+    QString t = body.simplified();
+    if (t.endsWith(QLatin1Char('.')))
+        t.chop(1);
+    if (t.isEmpty() || t.contains(QLatin1Char('.')) || sentenceWord.match(t).hasMatch())
+        return {};
+    QStringList names;
+    for (QString item : t.split(betweenItems(), Qt::SkipEmptyParts)) {
+        item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
+        if (item.isEmpty() || !item.at(0).isUpper() || item.count(QLatin1Char(' ')) >= 6)
+            return {};
+        // A name's words have capitals, but for its small joining words: "Referrals came from
+        // Kent Police" is a sentence.
+        static const QRegularExpression lowerWord(QStringLiteral("(?:^|\\s)(?!(?:of|the|for|and|in|on|to|de)\\b)\\p{Ll}"));
+        if (lowerWord.match(item).hasMatch())
+            return {};
+        names << item.trimmed();
+    }
+    return names.size() >= 2 ? names : QStringList();
+}
+
 // A list as a letter lays one out: bulleted lines, or one line of short items separated by
-// commas, semicolons or "and".
+// commas, semicolons or "and", or one sentence of names.
 QStringList listItems(const QString &text, const AnswerSection &section)
 {
     QStringList items;
@@ -34,7 +68,7 @@ QStringList listItems(const QString &text, const AnswerSection &section)
         if (t.isEmpty() || t.startsWith(QLatin1Char('(')))
             continue;
         if (sentenceWord.match(t).hasMatch() || t.split(QLatin1Char(' ')).size() > 8)
-            return {};
+            return namesInOneSentence(body, sentenceWord);
         for (const QString &part : t.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*|\\s+and\\s+")), Qt::SkipEmptyParts))
             items << part.trimmed();
     }
@@ -171,11 +205,7 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
         const QRegularExpressionMatch m = fundedBy.match(s.text(text).toString());
         if (!m.hasMatch())
             continue;
-        // Split at commas and "and", but not inside brackets or a number: "the Commissioner
-        // (£60,000) and the Home Office (£45,500)" is two funders.
-        static const QRegularExpression between(
-            QStringLiteral("(?:\\s*(?:(?<!\\d),|,(?!\\d{3}))\\s*(?:and\\s+)?|\\s+and\\s+)(?![^()]*\\))"));
-        for (QString item : m.captured(1).split(between, Qt::SkipEmptyParts)) {
+        for (QString item : m.captured(1).split(betweenItems(), Qt::SkipEmptyParts)) {
             item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
             p.values.funders << parseFunderText(item);
         }

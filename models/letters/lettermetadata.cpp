@@ -36,7 +36,8 @@ void readReference(const QString &text, LetterExtraction &out)
                        "([A-Z]{1,5}[-/]?\\d[\\w/-]*)"),
         kCaseless);
     static const QRegularExpression reference(
-        QStringLiteral("\\b(?:our\\s+)?ref(?:erence)?(?:\\s+(?:no|number)\\.?)?\\s*[:.]?\\s*([A-Z0-9][A-Z0-9/-]{3,})"),
+        QStringLiteral("\\b(?:our\\s+)?ref(?:erence)?(?:\\s+(?:no|number)\\.?)?\\s*[:.]?[ \\t]*"
+                       "([A-Z]{2,6}[ ]\\d[\\w/-]*|[A-Z0-9][A-Z0-9/-]{3,})"),
         kCaseless);
     QRegularExpressionMatch m = foi.match(text);
     if (m.hasMatch()) {

@@ -179,6 +179,12 @@ void TestAnswerReading::headingsAsLettersWriteThem_data()
     QTest::newRow("a bare number is no heading")
         << QStringLiteral("5. The total number of males referred by an agency into the programme\n4 for the year.\n6. None.")
         << QStringLiteral("4 for the year.");
+    QTest::newRow("Request 2:, then Response:")
+        << QStringLiteral("Request 5: The total number of males referred by an agency.\nResponse: There were 4 males.\n"
+                          "Request 6: None.")
+        << QStringLiteral("There were 4 males.");
+    QTest::newRow("Answer – on the heading's line")
+        << QStringLiteral("Q5. Answer – There were 4 males.\nQ6. None.") << QStringLiteral("There were 4 males.");
     QTest::newRow("a title of the letter's own, the answer below")
         << QStringLiteral("Q5) Referred by an agency\nOne hundred and four\n\nQ6) Agency referrals accepted\n87")
         << QStringLiteral("One hundred and four");

@@ -52,6 +52,7 @@ private slots:
     void pdfAndWordExtractAsTheText();
     void lettersInOtherStyles_data();
     void lettersInOtherStyles();
+    void eachProgrammesFiguresFromItsOwnPartOfTheAnswer();
     void cleanupTestCase();
 
 private:
@@ -344,6 +345,49 @@ void TestLetterExtractor::lettersInOtherStyles()
         for (FigureField field : kAllFigureFields)
             if (p.figure(field).certain())
                 QVERIFY(p.figure(field).range.isValid());
+}
+
+// Wiltshire (tests/letters/unseen) answers for two programmes at once, each by name: "Choices:
+// 22. Drive does not take self-referrals." Its first run gave both programmes no name, read
+// "Request 5" as question 4's answer (5), missed question 5, and the reference, referrers and
+// funders. Each programme now takes its own part of each answer, and where an answer names only
+// the other, its figure is not provided and needs a look, never the other's number.
+void TestLetterExtractor::eachProgrammesFiguresFromItsOwnPartOfTheAnswer()
+{
+    QFile f(QStringLiteral(DAPP_UNSEEN_LETTERS "/wiltshire-pcc-2024-0077.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    const LetterExtraction x = extractLetter(text);
+    QCOMPARE(x.returns.size(), 2);
+    QCOMPARE(x.letter.foiReference, QStringLiteral("PCC 2024/0077"));
+    const ProposedReturn &choices = x.returns.at(0);
+    const ProposedReturn &drive = x.returns.at(1);
+    QCOMPARE(choices.programme.name, QStringLiteral("Choices"));
+    QCOMPARE(choices.programme.provider, QStringLiteral("Splitz Support Service"));
+    QCOMPARE(drive.programme.name, QStringLiteral("Drive"));
+    QCOMPARE(drive.programme.provider, QStringLiteral("Cranstoun"));
+    const QList<qint64> choicesFigures = {22, 18, 9, 140, 97, 50, 8825000};
+    for (FigureField field : kAllFigureFields) {
+        const Figure &figure = choices.values.figure(field);
+        QCOMPARE(figure.status, FigureStatus::Reported);
+        QCOMPARE(figure.value, choicesFigures.at(qsizetype(field)));
+        QVERIFY(choices.figure(field).certain());
+        QVERIFY(text.mid(choices.figure(field).range.start, choices.figure(field).range.length).startsWith(QLatin1String("Choices")));
+    }
+    QCOMPARE(drive.values.figure(FigureField::SelfReferred).status, FigureStatus::NotApplicable);
+    for (FigureField field : {FigureField::SelfAccepted, FigureField::SelfCompleted}) {
+        QCOMPARE(drive.values.figure(field).status, FigureStatus::NotProvided); // never Choices' number
+        QVERIFY(!drive.figure(field).certain());
+    }
+    QCOMPARE(drive.values.figure(FigureField::AgencyReferred).status, FigureStatus::Reported);
+    QCOMPARE(drive.values.figure(FigureField::AgencyReferred).value, 61);
+    QCOMPARE(drive.values.figure(FigureField::AgencyAccepted).value, 45);
+    QCOMPARE(drive.values.figure(FigureField::AgencyCompleted).value, 30);
+    QCOMPARE(drive.values.figure(FigureField::Budget).value, 15500000);
+    QCOMPARE(choices.values.referrers, QStringList({QStringLiteral("Wiltshire Police"), QStringLiteral("Swindon Borough Council"),
+                                                   QStringLiteral("Wiltshire Council"), QStringLiteral("Probation Service")}));
+    QCOMPARE(choices.values.funders.size(), 2);
+    QCOMPARE(choices.values.funders.at(1).name, QStringLiteral("Home Office"));
 }
 
 void TestLetterExtractor::cleanupTestCase()
