@@ -2203,118 +2203,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="61"/>
+        <location filename="../models/letters/letterextractor.cpp" line="128"/>
         <source>The letter&apos;s table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="64"/>
+        <location filename="../models/letters/letterextractor.cpp" line="131"/>
         <source>the table has no row for question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="68"/>
+        <location filename="../models/letters/letterextractor.cpp" line="135"/>
         <source>the row of question %1 has no cell for this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="72"/>
+        <location filename="../models/letters/letterextractor.cpp" line="139"/>
         <source>the table&apos;s cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="108"/>
+        <location filename="../models/letters/letterextractor.cpp" line="154"/>
+        <source>a number under a threshold, kept back: proposed as withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="190"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="159"/>
+        <location filename="../models/letters/letterextractor.cpp" line="241"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="182"/>
+        <location filename="../models/letters/letterextractor.cpp" line="264"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="188"/>
+        <location filename="../models/letters/letterextractor.cpp" line="270"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="202"/>
+        <location filename="../models/letters/letterextractor.cpp" line="284"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="209"/>
+        <location filename="../models/letters/letterextractor.cpp" line="291"/>
         <source>one answer for questions %1: check it says this of each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="225"/>
+        <location filename="../models/letters/letterextractor.cpp" line="307"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="234"/>
+        <location filename="../models/letters/letterextractor.cpp" line="316"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="258"/>
+        <location filename="../models/letters/letterextractor.cpp" line="340"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="263"/>
+        <location filename="../models/letters/letterextractor.cpp" line="345"/>
         <source>budget given as the contribution in the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="300"/>
+        <location filename="../models/letters/letterextractor.cpp" line="382"/>
         <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="327"/>
+        <location filename="../models/letters/letterextractor.cpp" line="409"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="332"/>
+        <location filename="../models/letters/letterextractor.cpp" line="414"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="352"/>
+        <location filename="../models/letters/letterextractor.cpp" line="434"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="357"/>
+        <location filename="../models/letters/letterextractor.cpp" line="439"/>
         <source>the answer speaks of other programmes, not of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="369"/>
-        <location filename="../models/letters/letterextractor.cpp" line="371"/>
+        <location filename="../models/letters/letterextractor.cpp" line="451"/>
+        <location filename="../models/letters/letterextractor.cpp" line="453"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="380"/>
+        <location filename="../models/letters/letterextractor.cpp" line="462"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="387"/>
+        <location filename="../models/letters/letterextractor.cpp" line="469"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="391"/>
+        <location filename="../models/letters/letterextractor.cpp" line="473"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,82 +2464,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="67"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="77"/>
         <source>a reference number without “FOI”: check it is the request&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="70"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="80"/>
         <source>the letter gives no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="133"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="143"/>
         <source>the letter does not say when the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="135"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="145"/>
         <source>the letter is not dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="162"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="172"/>
         <source>the first year range the letter names; it does not say “financial year”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="167"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="177"/>
         <source>the letter names no financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="186"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="196"/>
         <source>read from “%1”: the letter never says males or females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="190"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="200"/>
         <source>the letter asks about neither males nor females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="197"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="207"/>
         <source>the letter speaks of males %1 times and of females %2 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="276"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="286"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="277"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="287"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="279"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="289"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="280"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="290"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="283"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="293"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="289"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="299"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="292"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="302"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>

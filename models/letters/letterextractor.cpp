@@ -37,15 +37,78 @@ int questionOfCell(const QString &cell)
     return cell.contains(QLatin1String("evaluation"), Qt::CaseInsensitive) ? kEvaluationQuestion : 0;
 }
 
+// A table with the questions across and a programme a row ("Programme | Provider | Q2 | … |
+// Q10 Budget"), turned to the layout the letter-table reader takes: questions down, the
+// providers' row first. Its cells keep where they stand in the letter. Nothing when the first
+// row does not head at least four questions and the programmes' names.
+std::optional<LetterTable> questionsDown(const LetterTable &table)
+{
+    if (table.rows.size() < 2)
+        return std::nullopt;
+    const QList<LetterTableCell> &header = table.rows.constFirst();
+    static const QRegularExpression questionLabel(QStringLiteral("^\\s*(?:q|question)\\s*(\\d{1,2})\\b"), kCaseless);
+    static const QRegularExpression nameLabel(QStringLiteral("^\\s*(?:programme|program|name|service|intervention)\\b"), kCaseless);
+    static const QRegularExpression providerLabel(QStringLiteral("^\\s*(?:provider|delivered\\s+by|delivery\\s+partner)\\b"),
+                                                  kCaseless);
+    QList<int> questionOfColumn(header.size(), 0); // 1–10; -1 for the providers
+    int figureQuestions = 0;
+    for (qsizetype j = 0; j < header.size(); ++j) {
+        const QString label = header.at(j).text;
+        if (const QRegularExpressionMatch m = questionLabel.match(label); m.hasMatch()) {
+            const int q = m.captured(1).toInt();
+            if (q < 1 || q > 10 || questionOfColumn.contains(q))
+                return std::nullopt;
+            questionOfColumn[j] = q;
+            figureQuestions += q >= 2 ? 1 : 0;
+        } else if (nameLabel.match(label).hasMatch() && !questionOfColumn.contains(1)) {
+            questionOfColumn[j] = 1;
+        } else if (providerLabel.match(label).hasMatch() && !questionOfColumn.contains(-1)) {
+            questionOfColumn[j] = -1;
+        }
+    }
+    if (figureQuestions < 4 || !questionOfColumn.contains(1))
+        return std::nullopt;
+    const auto column = [&](qsizetype j, const QString &label) {
+        LetterTableCell head = header.at(j);
+        head.text = label;
+        QList<LetterTableCell> row{head};
+        for (qsizetype i = 1; i < table.rows.size(); ++i)
+            row << table.rows.at(i).value(j);
+        return row;
+    };
+    LetterTable turned;
+    turned.start = table.start;
+    turned.end = table.end;
+    if (const qsizetype providers = questionOfColumn.indexOf(-1); providers >= 0)
+        turned.rows << column(providers, QString());
+    for (qsizetype j = 0; j < header.size(); ++j)
+        if (questionOfColumn.at(j) > 0)
+            turned.rows << column(j, QStringLiteral("%1. %2").arg(questionOfColumn.at(j)).arg(header.at(j).text));
+    return turned;
+}
+
 bool readTable(const QString &text, LetterExtraction &out)
 {
-    for (const LetterTable &table : findLetterTables(text)) {
+    for (const LetterTable &found : findLetterTables(text)) {
+        const std::optional<LetterTable> turned = questionsDown(found);
+        const LetterTable &table = turned ? *turned : found;
         QList<QStringList> rows;
         QHash<int, qsizetype> questionRow;
+        static const QRegularExpression suppressed(
+            QStringLiteral("^\\s*(?:<|fewer\\s+than|less\\s+than|under)\\s*\\d+\\s*$"), kCaseless);
+        QSet<std::pair<qsizetype, qsizetype>> keptBack; // (row, cell) of such numbers
         for (qsizetype i = 0; i < table.rows.size(); ++i) {
             QStringList cells;
-            for (const LetterTableCell &cell : table.rows.at(i))
-                cells << cell.text;
+            for (qsizetype j = 0; j < table.rows.at(i).size(); ++j) {
+                const QString cellText = table.rows.at(i).at(j).text;
+                // "<5", "fewer than 5": a small number kept back, as letters do to protect people.
+                if (j > 0 && suppressed.match(cellText).hasMatch()) {
+                    keptBack.insert({i, j});
+                    cells << QStringLiteral("withheld");
+                } else {
+                    cells << cellText;
+                }
+            }
             if (const int q = questionOfCell(cells.value(0)); q > 0 && !questionRow.contains(q))
                 questionRow.insert(q, i);
             rows << cells;
@@ -56,6 +119,10 @@ bool readTable(const QString &text, LetterExtraction &out)
         context.areaText = out.letter.areaCode == kUnknownAreaCode ? QStringLiteral("Unknown") : Areas::nameOf(out.letter.areaCode);
         context.financialYear = out.letter.financialYear;
         context.foiReference = out.letter.foiReference;
+        // A table with the questions across labels them by number only: the letter says whom
+        // they count.
+        if (turned && out.letter.cohort != Cohort::All)
+            context.cohort = out.letter.cohort;
         const ImportBatch batch = readLetterTableRows(QString(), QString(), rows, context);
         for (const ImportProblem &p : batch.problems)
             out.notes << ExtractorText::tr("The letter's table: %1").arg(p.message);
@@ -71,6 +138,7 @@ bool readTable(const QString &text, LetterExtraction &out)
                               filled ? Confidence::Certain : Confidence::NeedsLook,
                               filled ? QString() : ExtractorText::tr("the table's cell is empty"));
         };
+        const QMap<int, AnswerSection> prose = findAnswerSections(text);
         for (const ImportedReturn &r : batch.returns) {
             ProposedReturn p;
             p.programme = r.programme;
@@ -79,7 +147,12 @@ bool readTable(const QString &text, LetterExtraction &out)
             p.programmeEvidence = cellEvidence(1, r.column, !r.programme.name.isEmpty());
             p.providerEvidence = p.programmeEvidence;
             for (FigureField f : kAllFigureFields) {
-                p.figure(f) = cellEvidence(questionNumber(f), r.column, r.values.figure(f).status != FigureStatus::NotProvided);
+                const int q = questionNumber(f);
+                p.figure(f) = cellEvidence(q, r.column, r.values.figure(f).status != FigureStatus::NotProvided);
+                if (questionRow.contains(q) && keptBack.contains({questionRow.value(q), qsizetype(r.column - 1)})) {
+                    p.figure(f).confidence = Confidence::NeedsLook;
+                    p.figure(f).why = ExtractorText::tr("a number under a threshold, kept back: proposed as withheld");
+                }
                 p.values.figure(f).quote = p.figure(f).quote;
                 p.values.figure(f).quoteRange = p.figure(f).range;
             }
@@ -88,6 +161,15 @@ bool readTable(const QString &text, LetterExtraction &out)
             p.funders = cellEvidence(9, r.column, !r.values.funders.isEmpty());
             p.values.referrersQuote = p.referrers.quote;
             p.values.fundersQuote = p.funders.quote;
+            // Questions the table has no row for may be answered below it, in prose.
+            if (!questionRow.contains(8) && prose.contains(8))
+                readReferrers(text, prose.value(8), p);
+            if (!questionRow.contains(9) && prose.contains(9))
+                readFunders(text, prose.value(9), p);
+            if (!questionRow.contains(kEvaluationQuestion) && prose.contains(kEvaluationQuestion)) {
+                static const QRegularExpression url(QStringLiteral("https?://\\S+"));
+                p.programme.evaluationUrl = url.match(prose.value(kEvaluationQuestion).text(text)).captured(0);
+            }
             out.returns << p;
         }
         return true;

@@ -53,6 +53,16 @@ void readReference(const QString &text, LetterExtraction &out)
                                       inHead ? QString() : T::tr("found in the body of the letter, not its head"));
         return;
     }
+    // "FOI Ref: 2023-PFCC-118": whatever the reference looks like, the letter says it is the FOI's.
+    static const QRegularExpression foiRef(
+        QStringLiteral("\\b(?:FOI|Freedom of Information)\\s+ref(?:erence)?(?:\\s+(?:no|number)\\.?)?[ \\t]*[:.]?[ \\t]*"
+                       "([A-Z0-9][\\w/-]*\\d[\\w/-]*)"),
+        kCaseless);
+    if (m = foiRef.match(text); m.hasMatch() && m.capturedStart(1) < kHeadLength) {
+        out.letter.foiReference = m.captured(1);
+        out.foiReference = evidenceAt(text, m.capturedStart(1), m.capturedEnd(1), Confidence::Certain);
+        return;
+    }
     if (m = request.match(text); m.hasMatch() && m.capturedStart(1) < kHeadLength) {
         out.letter.foiReference = m.captured(1);
         out.foiReference = evidenceAt(text, m.capturedStart(1), m.capturedEnd(1), Confidence::Certain);

@@ -305,6 +305,16 @@ void TestLetterExtractor::lettersInOtherStyles_data()
            "programme=Reset|provider=Lighthouse Women's Aid|self_referred=n/a|self_accepted=n/a|self_completed=n/a|"
            "agency_referred=12|agency_accepted=10|agency_completed=7|budget_gbp=withheld|"
            "referrers=Suffolk Constabulary; Suffolk County Council Children's Services|funders=PCC";
+    // Its first run proposed nothing: a table with the questions across ("Programme | Provider |
+    // Q2 | … | Q10 Budget") was not read, "<5" in a cell failed it, and questions 8 and 9 below
+    // the table were not looked for.
+    QTest::newRow("Staffordshire, questions across a table, <5")
+        << "staffordshire-pfcc-2023-118.txt"
+        << "area=Staffordshire|financial_year=2022/23|cohort=male|foi_reference=2023-PFCC-118|response_date=2023-11-14|"
+           "programme=Step Change|provider=Catch22|self_referred=7|self_accepted=5|self_completed=withheld|"
+           "agency_referred=210|agency_accepted=132|agency_completed=88|budget_gbp=301000.00|"
+           "referrers=Staffordshire Police; Probation; Children's Social Care|"
+           "funders=PFCC (80%); Stoke-on-Trent City Council (20%)";
     QTest::newRow("Dyfed-Powys, cut off")
         << "dyfed-powys-opcc-foi-23-117.txt"
         << "area=Dyfed-Powys|cohort=male|foi_reference=FOI 23/117|programme=Change That Lasts|provider=Threshold DAS|"
