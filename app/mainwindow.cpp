@@ -83,7 +83,14 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onNavigatorSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTableCurrentChanged);
-    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, [this] { m_navigator->expandAll(); });
+    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_navigator->expandAll();
+        // The letter the table was narrowed to went (removed, or its addition undone): all
+        // areas, not an empty table saying the letter has no returns.
+        const Id letterId = m_proxy->letterId();
+        if (letterId != 0 && !m_document->store()->data().letters.contains(letterId))
+            m_navigator->setCurrentIndex(m_navigatorModel->index(0, 0));
+    });
     // An empty table says why, and where to look instead.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyMessage);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyMessage);
@@ -331,6 +338,10 @@ void MainWindow::onNavigatorSelection()
     } else {
         m_proxy->setAreaCode(current.data(NavigatorModel::AreaCodeRole).toString());
     }
+    // The return beside the table is one the table shows: when the filter leaves the current
+    // row out, none is shown until the user picks one.
+    if (!m_table->currentIndex().isValid())
+        m_returnPanel->showReturn(0);
     m_records->updateEnabled();
     updateEmptyMessage();
 }

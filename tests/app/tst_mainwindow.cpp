@@ -9,6 +9,7 @@
 #include "flags/flagspanel.h"
 #include "itemmodels/flagslistmodel.h"
 #include "interchange/tidycsv.h"
+#include "itemmodels/navigatormodel.h"
 #include "itemmodels/returnstablemodel.h"
 #include "mainwindow.h"
 #include "importing/importdialog.h"
@@ -43,6 +44,7 @@ private slots:
     void opensOnTheSample();
     void editUndoAndSave();
     void navigatorFiltersTheTable();
+    void theNavigatorAndPanelNeverShowWhatTheTableDoesNot();
     void refusesABadFileWithAMessage();
     void exportsTheTidyCsv();
     void flagsPanelLeadsToTheReturn();
@@ -161,6 +163,64 @@ void TestMainWindow::navigatorFiltersTheTable()
     QVERIFY2(w.returnsView()->emptyMessage().contains(QStringLiteral("5 context figure")),
              qPrintable(w.returnsView()->emptyMessage()));
     QCOMPARE(w.returnPanel()->returnId(), 0); // no stale return beside the empty table
+}
+
+// The return beside the table is one the table shows, and a letter that goes (removed, or its
+// addition undone) takes the navigator back to all areas rather than to an empty table that
+// says the letter has no returns.
+void TestMainWindow::theNavigatorAndPanelNeverShowWhatTheTableDoesNot()
+{
+    MainWindow w;
+    w.document()->openSample();
+    w.show();
+    QTreeView *tree = w.navigatorView();
+    QTableView *table = w.returnsView();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const Id first = w.returnPanel()->returnId();
+    QVERIFY(first != 0);
+    const QModelIndex derbyshire = tree->model()->index(2, 0);
+    QVERIFY(derbyshire.data().toString().startsWith(QStringLiteral("Derbyshire")));
+    const QModelIndex letter = tree->model()->index(0, 0, derbyshire);
+    tree->setCurrentIndex(letter);
+    const Id letterId = letter.data(NavigatorModel::LetterIdRole).toLongLong();
+    QVERIFY(w.document()->store()->data().returns.value(first).letterId != letterId);
+    // Not the first row of all areas, which is not shown now: none, or one the table shows.
+    const Id beside = w.returnPanel()->returnId();
+    QVERIFY2(beside == 0 || w.document()->store()->data().returns.value(beside).letterId == letterId,
+             qPrintable(QString::number(beside)));
+    if (beside != 0)
+        QCOMPARE(table->currentIndex().data(ReturnsTableModel::ReturnIdRole).toLongLong(), beside);
+
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(w.returnPanel()->returnId() != 0);
+    w.document()->undoStack()->push(removeLetterCommand(w.document()->store(), letterId).release());
+    QVERIFY(!w.document()->store()->data().letters.contains(letterId));
+    QCOMPARE(tree->currentIndex(), tree->model()->index(0, 0)); // all areas
+    QCOMPARE(table->model()->rowCount(), int(w.document()->store()->data().returns.size()));
+    const Id shown = w.returnPanel()->returnId();
+    QVERIFY(shown == 0 || w.document()->store()->data().returns.contains(shown)); // never a removed return
+
+    // A letter added with a programme, then chosen in the navigator (as Open Letter… does): the
+    // row chosen before is not beside the new letter's table.
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const Id before = w.returnPanel()->returnId();
+    QVERIFY(before != 0);
+    Letter kent;
+    kent.areaCode = QStringLiteral("E23000032");
+    kent.financialYear = QStringLiteral("2022/23");
+    w.document()->undoStack()->beginMacro(QStringLiteral("Add a letter"));
+    w.document()->undoStack()->push(addLetterCommand(w.document()->store(), kent).release());
+    const Id added = w.document()->store()->data().letters.lastKey();
+    w.document()->undoStack()->push(addProgrammeCommand(w.document()->store(), added, QStringLiteral("Choices"), QString()).release());
+    w.document()->undoStack()->endMacro();
+    tree->expandAll();
+    tree->setCurrentIndex(qobject_cast<NavigatorModel *>(tree->model())->indexOfLetter(added));
+    QCOMPARE(table->model()->rowCount(), 1);
+    const Id besideNew = w.returnPanel()->returnId();
+    QVERIFY2(besideNew == 0 || w.document()->store()->data().returns.value(besideNew).letterId == added,
+             qPrintable(QString::number(besideNew)));
+    w.document()->undoStack()->undo();
+    QCOMPARE(tree->currentIndex(), tree->model()->index(0, 0));
 }
 
 void TestMainWindow::refusesABadFileWithAMessage()
