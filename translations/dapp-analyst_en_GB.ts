@@ -2233,123 +2233,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="241"/>
+        <location filename="../models/letters/letterextractor.cpp" line="257"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="264"/>
+        <location filename="../models/letters/letterextractor.cpp" line="280"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="270"/>
+        <location filename="../models/letters/letterextractor.cpp" line="286"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="284"/>
+        <location filename="../models/letters/letterextractor.cpp" line="300"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="291"/>
+        <location filename="../models/letters/letterextractor.cpp" line="307"/>
         <source>one answer for questions %1: check it says this of each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="307"/>
+        <location filename="../models/letters/letterextractor.cpp" line="323"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="316"/>
+        <location filename="../models/letters/letterextractor.cpp" line="332"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="340"/>
+        <location filename="../models/letters/letterextractor.cpp" line="356"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="345"/>
+        <location filename="../models/letters/letterextractor.cpp" line="361"/>
         <source>budget given as the contribution in the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="382"/>
+        <location filename="../models/letters/letterextractor.cpp" line="398"/>
         <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="409"/>
+        <location filename="../models/letters/letterextractor.cpp" line="425"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="414"/>
+        <location filename="../models/letters/letterextractor.cpp" line="430"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="434"/>
+        <location filename="../models/letters/letterextractor.cpp" line="450"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="439"/>
+        <location filename="../models/letters/letterextractor.cpp" line="455"/>
         <source>the answer speaks of other programmes, not of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="451"/>
-        <location filename="../models/letters/letterextractor.cpp" line="453"/>
+        <location filename="../models/letters/letterextractor.cpp" line="467"/>
+        <location filename="../models/letters/letterextractor.cpp" line="469"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="462"/>
+        <location filename="../models/letters/letterextractor.cpp" line="478"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="469"/>
+        <location filename="../models/letters/letterextractor.cpp" line="485"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="473"/>
+        <location filename="../models/letters/letterextractor.cpp" line="489"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="167"/>
+        <location filename="../models/letters/letterlists.cpp" line="179"/>
+        <location filename="../models/letters/letterlists.cpp" line="256"/>
+        <source>names read from one sentence: check each is whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterlists.cpp" line="198"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="169"/>
+        <location filename="../models/letters/letterlists.cpp" line="200"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="170"/>
+        <location filename="../models/letters/letterlists.cpp" line="201"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="214"/>
+        <location filename="../models/letters/letterlists.cpp" line="245"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="226"/>
+        <location filename="../models/letters/letterlists.cpp" line="260"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="228"/>
+        <location filename="../models/letters/letterlists.cpp" line="262"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,52 +2500,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="196"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="208"/>
         <source>read from “%1”: the letter never says males or females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="200"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="212"/>
         <source>the letter asks about neither males nor females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="207"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="219"/>
         <source>the letter speaks of males %1 times and of females %2 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="286"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="298"/>
         <source>Office of the Police and Crime Commissioner (area not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="287"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="299"/>
         <source>Office of the Police and Crime Commissioner for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="289"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="301"/>
         <source>the letter names the office but not its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="290"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="302"/>
         <source>the office&apos;s name is given without its area; the area is the letterhead&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="293"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="305"/>
         <source>the letter does not name the body that sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="299"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="311"/>
         <source>the area is the first the letter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettermetadata.cpp" line="302"/>
+        <location filename="../models/letters/lettermetadata.cpp" line="314"/>
         <source>the letter names none of the 43 police force areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,89 +2563,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="262"/>
+        <location filename="../models/letters/answerreading.cpp" line="266"/>
         <source>the letter gives no answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="296"/>
+        <location filename="../models/letters/answerreading.cpp" line="300"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="323"/>
+        <location filename="../models/letters/answerreading.cpp" line="327"/>
         <source>the letter gives “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="325"/>
+        <location filename="../models/letters/answerreading.cpp" line="329"/>
         <source>a small number withheld? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="332"/>
+        <location filename="../models/letters/answerreading.cpp" line="336"/>
         <source>the letter answers question %1 more than once (for each cohort, or in a note?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="338"/>
+        <location filename="../models/letters/answerreading.cpp" line="342"/>
         <source>its sentence also speaks of people still engaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="340"/>
+        <location filename="../models/letters/answerreading.cpp" line="344"/>
         <source>the answer gives several numbers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="342"/>
-        <location filename="../models/letters/answerreading.cpp" line="354"/>
+        <location filename="../models/letters/answerreading.cpp" line="346"/>
+        <location filename="../models/letters/answerreading.cpp" line="358"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="344"/>
+        <location filename="../models/letters/answerreading.cpp" line="348"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="356"/>
-        <location filename="../models/letters/answerreading.cpp" line="380"/>
+        <location filename="../models/letters/answerreading.cpp" line="360"/>
+        <location filename="../models/letters/answerreading.cpp" line="384"/>
         <source>the letter answers question %1 more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="370"/>
+        <location filename="../models/letters/answerreading.cpp" line="374"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="375"/>
+        <location filename="../models/letters/answerreading.cpp" line="379"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="378"/>
+        <location filename="../models/letters/answerreading.cpp" line="382"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="378"/>
+        <location filename="../models/letters/answerreading.cpp" line="382"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="389"/>
+        <location filename="../models/letters/answerreading.cpp" line="393"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="394"/>
+        <location filename="../models/letters/answerreading.cpp" line="398"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="395"/>
+        <location filename="../models/letters/answerreading.cpp" line="399"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,6 +140,12 @@ void take(V &into, const V &seen, const V &mine)
 // added or kept stays. A caveat whose text or figures I changed is my removal of the old one
 // and my addition of the new. So each of us adding a referrer at once keeps both; nothing of
 // theirs goes unless I removed it myself.
+// What names a list's item, whatever else of it changes: a funder by its name, a caveat by its
+// text. Two of us changing the same item leaves one of it, mine.
+QString itemKey(const QString &referrer) { return referrer; }
+QString itemKey(const Funder &funder) { return funder.name; }
+QString itemKey(const Caveat &caveat) { return caveat.text; }
+
 template <typename Item>
 void take(QList<Item> &into, const QList<Item> &seen, const QList<Item> &mine)
 {
@@ -157,6 +163,15 @@ void take(QList<Item> &into, const QList<Item> &seen, const QList<Item> &mine)
     for (qsizetype i = 0; i < mine.size(); ++i) {
         if (!added.removeOne(mine.at(i)) || (into.contains(mine.at(i)) && !seen.contains(mine.at(i))))
             continue; // not mine to add, or they added the same
+        // They changed the same item as I did (it has another version there, one they made):
+        // mine takes its place.
+        const auto theirs = std::find_if(into.begin(), into.end(), [&](const Item &item) {
+            return itemKey(item) == itemKey(mine.at(i)) && !seen.contains(item);
+        });
+        if (theirs != into.end()) {
+            *theirs = mine.at(i);
+            continue;
+        }
         // After the nearest item before it in mine that theirs still has; else where it stood.
         qsizetype at = std::min(i, into.size());
         for (qsizetype j = i - 1; j >= 0; --j) {

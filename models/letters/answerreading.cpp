@@ -240,6 +240,10 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         static const QRegularExpression noOne(QStringLiteral("\\bno[\\s-]*$"), kCaseless);
         if (noOne.match(text.left(m.capturedStart(1))).hasMatch())
             continue; // "no one had been accepted" is a zero, read as one
+        // "All but two of those referred": the count is not the number said.
+        static const QRegularExpression allBut(QStringLiteral("\\b(?:but|except|apart\\s+from|other\\s+than)\\s*$"), kCaseless);
+        if (allBut.match(text.left(m.capturedStart(1))).hasMatch())
+            continue;
         if (const auto value = valueOfNumberWords(m.captured(1).trimmed()))
             numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
     }

@@ -106,8 +106,17 @@ bool isShortTitle(const QString &rest, QStringView nextLine)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression heading(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question|request)\\s*\\d{1,2}\\b|\\d{1,2}\\s*[.):])"),
                                             QRegularExpression::CaseInsensitiveOption);
-    return !notATitle.match(rest).hasMatch() && rest.simplified().count(QLatin1Char(' ')) < 12
-           && !nextLine.trimmed().isEmpty() && !heading.match(nextLine).hasMatch();
+    // An answer wrapped onto the next line is no title: it says a number in words, quotes a
+    // name, or says what someone did; and the line after it goes on in lower case.
+    static const QRegularExpression answerWords(
+        QStringLiteral("\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                       "fifty|hundred|were|was|are|is|have|has|had|funds|funded|"
+                       "commissions?|commissioned|delivered|provided|received)\\b|[\"“”']"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView next = nextLine.trimmed();
+    return !notATitle.match(rest).hasMatch() && !answerWords.match(rest).hasMatch()
+           && rest.simplified().count(QLatin1Char(' ')) < 12 && !next.isEmpty() && !next.at(0).isLower()
+           && !heading.match(nextLine).hasMatch();
 }
 
 // A heading that answers several questions at once: "Questions 2, 3 and 4", "Q2 – Q4",
@@ -122,8 +131,15 @@ std::optional<Heading> groupedHeading(const QString &text, const Line &line)
         QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:q|questions?|requests?)\\s*(\\d{1,2})((?:(?:\\s*(?:,|/|&|and|to)\\s*|[-–]|\\s+[-–]\\s*(?=q))"
                        "(?:q|question|request)?\\s*\\d{1,2}\\b)+)(?=\\s*(?:[.):–-]|$))\\s*[.):–-]?\\s*"),
         QRegularExpression::CaseInsensitiveOption);
+    // "Questions 2 – 4": the plural says it is a group, whatever the dash.
+    static const QRegularExpression plural(
+        QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:questions|requests)\\s*(\\d{1,2})((?:\\s*(?:,|/|&|and|to|-|–)\\s*"
+                       "(?:q|question|request)?\\s*\\d{1,2}\\b)+)(?=\\s*(?:[.):–-]|$))\\s*[.):–-]?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringView lineText = QStringView(text).mid(line.start, line.end - line.start);
-    const QRegularExpressionMatch m = grouped.match(lineText);
+    QRegularExpressionMatch m = grouped.match(lineText);
+    if (!m.hasMatch())
+        m = plural.match(lineText);
     if (!m.hasMatch())
         return std::nullopt;
     static const QRegularExpression number(QStringLiteral("\\d{1,2}"));
@@ -307,8 +323,14 @@ QMap<int, AnswerSection> findAnswerSections(const QString &letter)
             QStringLiteral("^[ \\t]*(?:our\\s+)?(?:response|answer|reply)[ \\t]*[:.–-][ \\t]*"),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
         qsizetype start = std::min(h.answerStart, end);
-        if (const QRegularExpressionMatch m = opener.match(QStringView(letter).mid(start, end - start)); m.hasMatch())
-            start += m.capturedEnd(0);
+        // Only on the answer's first line, or after one line of the question's words (no number):
+        // "14 males self-referred.\nResponse: 2 were later withdrawn." keeps its 14.
+        if (const QRegularExpressionMatch m = opener.match(QStringView(letter).mid(start, end - start)); m.hasMatch()) {
+            const QString before = letter.mid(start, m.capturedStart(0)).trimmed();
+            static const QRegularExpression digit(QStringLiteral("\\d"));
+            if (before.isEmpty() || (!before.contains(QLatin1Char('\n')) && !before.contains(digit)))
+                start += m.capturedEnd(0);
+        }
         s.start = start;
         s.end = end;
         s.restated = h.restated;

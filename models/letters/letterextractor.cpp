@@ -190,29 +190,45 @@ QString groupedQuestions(const QMap<int, AnswerSection> &sections, const AnswerS
     return numbers.isEmpty() ? last : ExtractorText::tr("%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
 }
 
-// Where an answer speaks of several programmes by name ("Choices: 22. Drive: 61."), the part of
-// it about `name`: from its name to the next other programme's name. Nothing when the answer
-// names none of them (one answer for all); an empty part when it names others but not this one.
+// Where an answer gives each programme's figure after its name ("Choices: 22. Drive: 61.",
+// "Choices £88,250; Drive £155,000", "Drive does not take self-referrals"), the part of it about
+// `name`: from its name to the next other programme's name. An empty part when the answer names
+// others that way but not this one. Nothing when the answer is not laid out so, its first named
+// part saying no figure right after the name ("22 for Choices and 61 for Drive", "Choices and
+// Drive together accepted 45"), or this programme's part not: then it is one answer for all.
 std::optional<AnswerSection> partAbout(const QString &text, const AnswerSection &section, const QStringList &names,
                                        const QString &name)
 {
+    const QString answer = text.mid(section.start, section.end - section.start);
     QList<std::pair<qsizetype, QString>> named; // where each name first stands in the answer
     for (const QString &n : names) {
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(n)));
-        const QRegularExpressionMatch m = word.match(text.mid(section.start, section.end - section.start));
+        // Not \b: a name may end in a bracket ("Out of Court Resolutions (OOCR)").
+        const QRegularExpression word(QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(n)));
+        const QRegularExpressionMatch m = word.match(answer);
         if (m.hasMatch())
-            named << std::make_pair(section.start + m.capturedStart(0), n);
+            named << std::make_pair(qsizetype(m.capturedStart(0)), n);
     }
     if (named.isEmpty())
         return std::nullopt;
     std::sort(named.begin(), named.end());
+    const auto saysAFigure = [&](qsizetype i) {
+        static const QRegularExpression figure(
+            QStringLiteral("^\\s*[:–-]?\\s*(?:£\\s*\\d|\\d|n/?a\\b|nil\\b|none\\b|zero\\b|withheld\\b|"
+                           "not\\s+(?:held|applicable|known|recorded)\\b|(?:does|do|did|is|was|has|had)\\s+(?:not|no)\\b)"),
+            kCaseless);
+        return figure.match(QStringView(answer).mid(named.at(i).first + named.at(i).second.size())).hasMatch();
+    };
+    if (!saysAFigure(0))
+        return std::nullopt;
     AnswerSection part = section;
     part.start = part.end = section.end;
     for (qsizetype i = 0; i < named.size(); ++i) {
         if (named.at(i).second != name)
             continue;
-        part.start = named.at(i).first;
-        part.end = i + 1 < named.size() ? named.at(i + 1).first : section.end;
+        if (!saysAFigure(i))
+            return std::nullopt;
+        part.start = section.start + named.at(i).first;
+        part.end = i + 1 < named.size() ? section.start + named.at(i + 1).first : section.end;
     }
     return part;
 }

@@ -14,13 +14,31 @@
 namespace dapp {
 
 namespace {
-// Commas, semicolons and "and" between a list's items, but not inside brackets or a number:
-// "the Commissioner (£60,000) and the Home Office (£45,500)" is two items.
-const QRegularExpression &betweenItems()
+// A list's items, split at commas, semicolons and "and", but not inside brackets or a number
+// ("the Commissioner (£60,000) and the Home Office (£45,500)" is two items), and not at an
+// "and" between two capitalised words, which may be inside a name ("Police and Crime
+// Commissioner", "Children and Families Service").
+QStringList splitItems(const QString &list)
 {
     static const QRegularExpression between(
         QStringLiteral("(?:\\s*(?:(?<!\\d),|,(?!\\d{3})|;)\\s*(?:and\\s+)?|\\s+and\\s+)(?![^()]*\\))"));
-    return between;
+    static const QRegularExpression capitalBefore(QStringLiteral("\\b\\p{Lu}[\\w’'&-]*$"));
+    QStringList items;
+    qsizetype from = 0;
+    for (auto it = between.globalMatch(list); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString separator = m.captured(0).trimmed();
+        const bool andAlone = separator.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0;
+        const QString after = list.mid(m.capturedEnd(0), 1);
+        if (andAlone && !after.isEmpty() && after.at(0).isUpper()
+            && capitalBefore.match(QStringView(list).left(m.capturedStart(0))).hasMatch())
+            continue;
+        items << list.mid(from, m.capturedStart(0) - from);
+        from = m.capturedEnd(0);
+    }
+    items << list.mid(from);
+    items.removeIf([](const QString &item) { return item.trimmed().isEmpty(); });
+    return items;
 }
 
 // An answer that is one sentence naming organisations and nothing else: "Wiltshire Police,
@@ -34,9 +52,9 @@ QStringList namesInOneSentence(const QString &body, const QRegularExpression &se
     if (t.isEmpty() || t.contains(QLatin1Char('.')) || sentenceWord.match(t).hasMatch())
         return {};
     QStringList names;
-    for (QString item : t.split(betweenItems(), Qt::SkipEmptyParts)) {
+    for (QString item : splitItems(t)) {
         item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
-        if (item.isEmpty() || !item.at(0).isUpper() || item.count(QLatin1Char(' ')) >= 6)
+        if (item.isEmpty() || !item.at(0).isUpper() || item.count(QLatin1Char(' ')) >= 10)
             return {};
         // A name's words have capitals, but for its small joining words: "Referrals came from
         // Kent Police" is a sentence.
@@ -50,8 +68,10 @@ QStringList namesInOneSentence(const QString &body, const QRegularExpression &se
 
 // A list as a letter lays one out: bulleted lines, or one line of short items separated by
 // commas, semicolons or "and", or one sentence of names.
-QStringList listItems(const QString &text, const AnswerSection &section)
+QStringList listItems(const QString &text, const AnswerSection &section, bool *fromOneSentence = nullptr)
 {
+    if (fromOneSentence)
+        *fromOneSentence = false;
     QStringList items;
     const QString body = section.text(text).toString();
     static const QRegularExpression bullet(QStringLiteral("^\\s*(?:[-*•–]|\\d+[.)])\\s+(.+)$"), QRegularExpression::MultilineOption);
@@ -67,10 +87,18 @@ QStringList listItems(const QString &text, const AnswerSection &section)
         const QString t = line.trimmed();
         if (t.isEmpty() || t.startsWith(QLatin1Char('(')))
             continue;
-        if (sentenceWord.match(t).hasMatch() || t.split(QLatin1Char(' ')).size() > 8)
-            return namesInOneSentence(body, sentenceWord);
-        for (const QString &part : t.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*|\\s+and\\s+")), Qt::SkipEmptyParts))
-            items << part.trimmed();
+        if (sentenceWord.match(t).hasMatch() || t.split(QLatin1Char(' ')).size() > 8) {
+            const QStringList names = namesInOneSentence(body, sentenceWord);
+            if (fromOneSentence)
+                *fromOneSentence = !names.isEmpty();
+            return names;
+        }
+        for (QString part : t.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*|\\s+and\\s+")), Qt::SkipEmptyParts)) {
+            part = part.trimmed();
+            if (part.endsWith(QLatin1Char('.')) && !part.endsWith(QLatin1String("Ltd.")))
+                part.chop(1); // the list's full stop, not the name's
+            items << part;
+        }
     }
     return items;
 }
@@ -125,7 +153,8 @@ QStringList splitJoinedReferrers(const QStringList &items)
 void readReferrers(const QString &text, const AnswerSection &section, ProposedReturn &p)
 {
     const auto &known = knownReferrers();
-    QStringList items = listItems(text, section);
+    bool oneSentence = false;
+    QStringList items = listItems(text, section, &oneSentence);
     if (items.isEmpty()) {
         // "Referrals came from Kent Police, Children's Social Services and the National Probation
         // Service.": each named as the letter names it, when every item is a name.
@@ -146,7 +175,9 @@ void readReferrers(const QString &text, const AnswerSection &section, ProposedRe
     }
     if (!items.isEmpty()) {
         p.values.referrers = items;
-        p.referrers = evidenceAt(text, section.start, section.end, Confidence::Certain);
+        p.referrers = oneSentence ? evidenceAt(text, section.start, section.end, Confidence::NeedsLook,
+                                               ExtractorText::tr("names read from one sentence: check each is whole"))
+                                  : evidenceAt(text, section.start, section.end, Confidence::Certain);
     } else {
         // Organisations named in the sentences that say how referrals come, in the order they
         // come (what follows often explains a process, and names every agency it involves).
@@ -205,7 +236,7 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
         const QRegularExpressionMatch m = fundedBy.match(s.text(text).toString());
         if (!m.hasMatch())
             continue;
-        for (QString item : m.captured(1).split(betweenItems(), Qt::SkipEmptyParts)) {
+        for (QString item : splitItems(m.captured(1))) {
             item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
             p.values.funders << parseFunderText(item);
         }
@@ -215,12 +246,15 @@ void readFunders(const QString &text, const AnswerSection &section, ProposedRetu
         p.values.fundersQuote = p.funders.quote;
         return;
     }
-    QStringList items = listItems(text, section);
+    bool oneSentence = false;
+    QStringList items = listItems(text, section, &oneSentence);
     items.removeIf([](const QString &item) { return item.startsWith(QLatin1String("(Inclusive"), Qt::CaseInsensitive); });
     for (const QString &item : std::as_const(items))
         p.values.funders << parseFunderText(item);
     if (!items.isEmpty())
-        p.funders = evidenceAt(text, section.start, section.end, Confidence::Certain);
+        p.funders = oneSentence ? evidenceAt(text, section.start, section.end, Confidence::NeedsLook,
+                                             ExtractorText::tr("names read from one sentence: check each is whole"))
+                                : evidenceAt(text, section.start, section.end, Confidence::Certain);
     else
         p.funders = sentences.isEmpty()
                         ? missing(ExtractorText::tr("the letter gives no answer to question 9"))

@@ -36,7 +36,7 @@ void readReference(const QString &text, LetterExtraction &out)
                        "([A-Z]{1,5}[-/]?\\d[\\w/-]*)"),
         kCaseless);
     static const QRegularExpression reference(
-        QStringLiteral("\\b(?:our\\s+)?ref(?:erence)?(?:\\s+(?:no|number)\\.?)?\\s*[:.]?[ \\t]*"
+        QStringLiteral("\\b(?:our\\s+)?ref(?:erence)?\\b(?:\\s+(?:no|number)\\.?)?\\s*[:.]?[ \\t]*"
                        "([A-Z]{2,6}[ ]\\d[\\w/-]*|[A-Z0-9][A-Z0-9/-]{3,})"),
         kCaseless);
     QRegularExpressionMatch m = foi.match(text);
@@ -187,8 +187,20 @@ void readYearAndCohort(const QString &text, LetterExtraction &out)
             QStringLiteral("\\bmale\\s+(?:DA\\s+|domestic\\s+abuse\\s+)?(?:perpetrators?|offenders?)\\b"), kCaseless);
         static const QRegularExpression femaleAdjective(
             QStringLiteral("\\bfemale\\s+(?:DA\\s+|domestic\\s+abuse\\s+)?(?:perpetrators?|offenders?)\\b"), kCaseless);
-        const QRegularExpressionMatch isMale = maleAdjective.match(text);
-        const QRegularExpressionMatch isFemale = femaleAdjective.match(text);
+        // Not "does not accept female perpetrators": that says whom a programme turns away.
+        const auto firstSaid = [&text](const QRegularExpression &pattern) {
+            static const QRegularExpression refusing(QStringLiteral("\\bnot\\s+(?:accept|take|work\\s+with)\\s*$"), kCaseless);
+            for (auto it = pattern.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (!refusing.match(QStringView(text).mid(std::max<qsizetype>(0, m.capturedStart(0) - 30),
+                                                          m.capturedStart(0) - std::max<qsizetype>(0, m.capturedStart(0) - 30)))
+                         .hasMatch())
+                    return m;
+            }
+            return QRegularExpressionMatch();
+        };
+        const QRegularExpressionMatch isMale = firstSaid(maleAdjective);
+        const QRegularExpressionMatch isFemale = firstSaid(femaleAdjective);
         if (isMale.hasMatch() != isFemale.hasMatch()) {
             const QRegularExpressionMatch &said = isMale.hasMatch() ? isMale : isFemale;
             out.letter.cohort = isMale.hasMatch() ? Cohort::Male : Cohort::Female;

@@ -163,6 +163,13 @@ void TestReapply::listsMergeWhatEachAddedOrRemoved()
     QCOMPARE(r.caveats.at(0).fields, QList<FigureField>({FigureField::AgencyReferred, FigureField::AgencyAccepted}));
     QCOMPARE(r.caveats.at(1).text, QStringLiteral("two still engaging")); // his, kept
 
+    // Both of us changed the same funder's share: it is there once, mine (Apply Mine on Top).
+    ProjectData bothMine = seen;
+    bothMine.returns[id].funders[0].sharePercent = 45.0;
+    const QList<Funder> one = reapplyOnTop(seen, bothMine, now).after.returns.value(id).funders;
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.at(0).sharePercent, std::optional<double>(45.0));
+
     // Both of us added the same referrer: it is there once.
     now.returns[id].referrers << QStringLiteral("Probation");
     const QStringList once = reapplyOnTop(seen, mine, now).after.returns.value(id).referrers;

@@ -48,6 +48,8 @@ void TestAnswerReading::phrasing_data()
     row("not possible to self-refer", QStringLiteral("It is not possible to self-refer onto the Drive programme."), false,
         "not_applicable", 0, true);
     row("not applicable", QStringLiteral("Not applicable."), false, "not_applicable", 0, true);
+    // "All but two of those referred": the count is not two, and the reader does not say one.
+    row("all but two", QStringLiteral("All but two of those referred were accepted."), false, "not_provided", 0, false);
     row("n/a", QStringLiteral("N/A"), false, "not_applicable", 0, true);
     row("not held", QStringLiteral("The OPCC does not hold this information."), false, "not_held", 0, true);
     row("no information held", QStringLiteral("No information is held on self-referrals."), false, "not_held", 0, true);
@@ -132,6 +134,7 @@ void TestAnswerReading::groupedHeadingsShareOneAnswer_data()
     QTest::newRow("Q2 – Q4") << QStringLiteral("Q2 – Q4") + after << QList<int>{2, 3, 4};
     QTest::newRow("Questions 5 to 7") << QStringLiteral("Questions 5 to 7.") + after << QList<int>{5, 6, 7};
     QTest::newRow("Q6/Q7") << QStringLiteral("Q6/Q7") + after << QList<int>{6, 7};
+    QTest::newRow("Questions 2 – 4") << QStringLiteral("Questions 2 – 4:") + after << QList<int>{2, 3, 4};
     // Not grouped: a sentence about two questions, and a question answered with a number.
     QTest::newRow("a sentence naming two questions")
         << QStringLiteral("Q2 – Nil.\nQ2 and Q3 were also asked for males; see our other response.") + after
@@ -191,6 +194,12 @@ void TestAnswerReading::headingsAsLettersWriteThem_data()
     QTest::newRow("a word answer on the heading's line is no title")
         << QStringLiteral("Q5) Not held\nThe provider keeps these figures.\nQ6) None.")
         << QStringLiteral("Not held\nThe provider keeps these figures.");
+    QTest::newRow("an answer wrapped onto the next line is no title")
+        << QStringLiteral("Q5) Thirty men were referred by agencies after\nan assessment.\nQ6) None.")
+        << QStringLiteral("Thirty men were referred by agencies after\nan assessment.");
+    QTest::newRow("a Response: line after a number is part of the answer")
+        << QStringLiteral("Q5) 14 males.\nResponse: 2 were later withdrawn.\nQ6) None.")
+        << QStringLiteral("14 males.\nResponse: 2 were later withdrawn.");
     QTest::newRow("a list answer before the next heading is no title")
         << QStringLiteral("Question 5 – Police, Probation\nQuestion 6 – None.") << QStringLiteral("Police, Probation");
     QTest::newRow("ends at the closing lines")

@@ -398,6 +398,18 @@ void TestLetterExtractor::eachProgrammesFiguresFromItsOwnPartOfTheAnswer()
                                                    QStringLiteral("Wiltshire Council"), QStringLiteral("Probation Service")}));
     QCOMPARE(choices.values.funders.size(), 2);
     QCOMPARE(choices.values.funders.at(1).name, QStringLiteral("Home Office"));
+
+    // Not laid out name first, a number after it: one answer for both, each needing a look.
+    for (const QString &otherwise : {QStringLiteral("22 for Choices and 61 for Drive."), QStringLiteral("22 (Choices). 61 (Drive)."),
+                                     QStringLiteral("Choices and Drive together took 83.")}) {
+        QString changed = text;
+        changed.replace(QStringLiteral("Choices: 22. Drive does not take self-referrals."), otherwise);
+        QVERIFY(changed != text);
+        const LetterExtraction y = extractLetter(changed);
+        QCOMPARE(y.returns.size(), 2);
+        for (const ProposedReturn &p : y.returns)
+            QVERIFY2(!p.figure(FigureField::SelfReferred).certain(), qPrintable(otherwise + QLatin1Char(' ') + p.programme.name));
+    }
 }
 
 void TestLetterExtractor::cleanupTestCase()
