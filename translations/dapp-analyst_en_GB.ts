@@ -2203,159 +2203,169 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="128"/>
+        <location filename="../models/letters/letterextractor.cpp" line="133"/>
         <source>The letter&apos;s table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="131"/>
+        <location filename="../models/letters/letterextractor.cpp" line="136"/>
         <source>the table has no row for question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="135"/>
+        <location filename="../models/letters/letterextractor.cpp" line="140"/>
         <source>the row of question %1 has no cell for this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="139"/>
+        <location filename="../models/letters/letterextractor.cpp" line="144"/>
         <source>the table&apos;s cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="154"/>
+        <location filename="../models/letters/letterextractor.cpp" line="151"/>
+        <source>The letter&apos;s table: “%1” adds up the programmes; it is no programme, and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="167"/>
         <source>a number under a threshold, kept back: proposed as withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="190"/>
+        <location filename="../models/letters/letterextractor.cpp" line="203"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="257"/>
+        <location filename="../models/letters/letterextractor.cpp" line="270"/>
         <source>The letter does not answer the standard request (its questions are not there): no returns are proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="280"/>
+        <location filename="../models/letters/letterextractor.cpp" line="293"/>
         <source>The letter says no programme is commissioned: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="286"/>
+        <location filename="../models/letters/letterextractor.cpp" line="299"/>
         <source>no programme&apos;s name recognised in the answer to question 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="300"/>
+        <location filename="../models/letters/letterextractor.cpp" line="313"/>
         <source>the letter does not answer question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="307"/>
+        <location filename="../models/letters/letterextractor.cpp" line="320"/>
         <source>one answer for questions %1: check it says this of each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="323"/>
+        <location filename="../models/letters/letterextractor.cpp" line="336"/>
         <source>the letter ends inside this answer: it may be cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="332"/>
+        <location filename="../models/letters/letterextractor.cpp" line="345"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="356"/>
+        <location filename="../models/letters/letterextractor.cpp" line="361"/>
+        <source>the number of the answer to question %1, which this answer refers to: check it counts the same people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/letterextractor.cpp" line="377"/>
         <source>the budget is the amount the answer to question %1 gives: check it is the programme&apos;s whole budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="361"/>
+        <location filename="../models/letters/letterextractor.cpp" line="382"/>
         <source>budget given as the contribution in the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="398"/>
+        <location filename="../models/letters/letterextractor.cpp" line="419"/>
         <source>budget is the whole programme&apos;s, which works with both male and female perpetrators: not for the %1 cohort alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="425"/>
+        <location filename="../models/letters/letterextractor.cpp" line="446"/>
         <source>operating in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="430"/>
+        <location filename="../models/letters/letterextractor.cpp" line="451"/>
         <source>the letter names no provider for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="450"/>
+        <location filename="../models/letters/letterextractor.cpp" line="471"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="455"/>
+        <location filename="../models/letters/letterextractor.cpp" line="476"/>
         <source>the answer speaks of other programmes, not of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="467"/>
-        <location filename="../models/letters/letterextractor.cpp" line="469"/>
+        <location filename="../models/letters/letterextractor.cpp" line="488"/>
+        <location filename="../models/letters/letterextractor.cpp" line="490"/>
         <source>the letter says the programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="478"/>
+        <location filename="../models/letters/letterextractor.cpp" line="499"/>
         <source>the letter names several programmes: check this figure is this one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="485"/>
+        <location filename="../models/letters/letterextractor.cpp" line="506"/>
         <source>the letter does not answer question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterextractor.cpp" line="489"/>
+        <location filename="../models/letters/letterextractor.cpp" line="510"/>
         <source>the letter does not answer question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="179"/>
-        <location filename="../models/letters/letterlists.cpp" line="256"/>
+        <location filename="../models/letters/letterlists.cpp" line="186"/>
+        <location filename="../models/letters/letterlists.cpp" line="263"/>
         <source>names read from one sentence: check each is whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="198"/>
+        <location filename="../models/letters/letterlists.cpp" line="205"/>
         <source>the letter gives no answer to question 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="200"/>
+        <location filename="../models/letters/letterlists.cpp" line="207"/>
         <source>no organisation recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="201"/>
+        <location filename="../models/letters/letterlists.cpp" line="208"/>
         <source>organisations recognised by name: check none is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="245"/>
+        <location filename="../models/letters/letterlists.cpp" line="252"/>
         <source>funders read from a sentence: check each name and its share or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="260"/>
+        <location filename="../models/letters/letterlists.cpp" line="267"/>
         <source>the letter gives no answer to question 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/letterlists.cpp" line="262"/>
+        <location filename="../models/letters/letterlists.cpp" line="269"/>
         <source>no funder recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,93 +2569,104 @@
     </message>
     <message>
         <location filename="../models/letters/answerreading.cpp" line="208"/>
+        <location filename="../models/letters/answerreading.cpp" line="268"/>
         <source>the letter qualifies it: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="266"/>
+        <location filename="../models/letters/answerreading.cpp" line="228"/>
+        <source>the sentence counts what did not happen: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="289"/>
         <source>the letter gives no answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="300"/>
+        <location filename="../models/letters/answerreading.cpp" line="323"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="327"/>
+        <location filename="../models/letters/answerreading.cpp" line="350"/>
         <source>the letter gives “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="329"/>
+        <location filename="../models/letters/answerreading.cpp" line="352"/>
         <source>a small number withheld? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="336"/>
+        <location filename="../models/letters/answerreading.cpp" line="359"/>
         <source>the letter answers question %1 more than once (for each cohort, or in a note?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="342"/>
+        <location filename="../models/letters/answerreading.cpp" line="365"/>
         <source>its sentence also speaks of people still engaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="344"/>
+        <location filename="../models/letters/answerreading.cpp" line="367"/>
         <source>the answer gives several numbers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="346"/>
-        <location filename="../models/letters/answerreading.cpp" line="358"/>
+        <location filename="../models/letters/answerreading.cpp" line="369"/>
+        <location filename="../models/letters/answerreading.cpp" line="384"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="348"/>
+        <location filename="../models/letters/answerreading.cpp" line="371"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="360"/>
-        <location filename="../models/letters/answerreading.cpp" line="384"/>
+        <location filename="../models/letters/answerreading.cpp" line="374"/>
+        <source>it also says none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="386"/>
+        <location filename="../models/letters/answerreading.cpp" line="410"/>
         <source>the letter answers question %1 more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="374"/>
+        <location filename="../models/letters/answerreading.cpp" line="400"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="379"/>
+        <location filename="../models/letters/answerreading.cpp" line="405"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="382"/>
+        <location filename="../models/letters/answerreading.cpp" line="408"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="382"/>
+        <location filename="../models/letters/answerreading.cpp" line="408"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="393"/>
+        <location filename="../models/letters/answerreading.cpp" line="419"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="398"/>
+        <location filename="../models/letters/answerreading.cpp" line="424"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="399"/>
+        <location filename="../models/letters/answerreading.cpp" line="425"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>

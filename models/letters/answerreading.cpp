@@ -216,6 +216,17 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         }
         if (ofThings.match(after).hasMatch())
             continue;
+        // "All but 2 were accepted": the count is not the number said.
+        static const QRegularExpression allButDigits(QStringLiteral("\\b(?:all\\s+but|but|except|apart\\s+from|other\\s+than)\\s*$"),
+                                                     kCaseless);
+        if (allButDigits.match(text.left(m.capturedStart(0))).hasMatch())
+            continue;
+        // "3 did not complete", "2 were not accepted": a count of what did not happen.
+        static const QRegularExpression negated(
+            QStringLiteral("^\\s+(?:[a-z]+\\s+){0,2}?(?:did|were|was|have|had|has|are|is|could|would)\\s+not\\b"), kCaseless);
+        if (doubt.isEmpty() && negated.match(text.mid(m.capturedEnd(0), 40)).hasMatch())
+            doubt = T::tr("the sentence counts what did not happen: “%1”")
+                        .arg(text.mid(m.capturedStart(0), 40).section(QLatin1Char('.'), 0, 0).simplified());
         // A heading's own number ("7. …") at the start of a line, a year, a date, a percentage.
         const bool lineStart = before.isEmpty() || before.endsWith(QLatin1Char('\n'));
         if (!m.captured(3).isEmpty() || notACount.match(after).hasMatch() || beforeNotACount.match(before).hasMatch()
@@ -244,8 +255,20 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         static const QRegularExpression allBut(QStringLiteral("\\b(?:but|except|apart\\s+from|other\\s+than)\\s*$"), kCaseless);
         if (allBut.match(text.left(m.capturedStart(1))).hasMatch())
             continue;
-        if (const auto value = valueOfNumberWords(m.captured(1).trimmed()))
-            numbers << StatedNumber{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
+        if (const auto value = valueOfNumberWords(m.captured(1).trimmed())) {
+            StatedNumber n{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
+            // "Fewer than five", "approximately twenty": as for digits.
+            static const QRegularExpression qualifiedWords(
+                QStringLiteral("(?:\\b(fewer than|less than|under|below)|\\b(over|more than|greater than|at least|up to|"
+                               "at most|approx(?:imately|\\.)?|around|about|circa|nearly|almost|roughly|some))\\s*$"),
+                kCaseless);
+            if (const QRegularExpressionMatch q = qualifiedWords.match(text.left(m.capturedStart(1))); q.hasMatch()) {
+                n.qualified = (q.captured(0).trimmed() + QLatin1Char(' ') + m.captured(1).trimmed()).simplified();
+                n.atMost = q.hasCaptured(1);
+                n.doubt = T::tr("the letter qualifies it: “%1”").arg(n.qualified);
+            }
+            numbers << n;
+        }
     }
     // A number in words standing alone as the answer: "Nine."
     static const QRegularExpression alone(QStringLiteral("^\\s*([a-z]+(?:[\\s-]+[a-z]+)*)\\s*\\.?\\s*$"), kCaseless);
@@ -346,6 +369,9 @@ FigureReading readFigureAnswer(const QString &letter, const AnswerSection &secti
             doubts << T::tr("it also says “%1”").arg(statusLabel(statuses.first().status));
         if (seeAnswer)
             doubts << T::tr("it also refers to the answer to question %1").arg(seeAnswer->second);
+        // "Nil. The 4 self-referrals received were all from women.": a zero said beside the number.
+        if (zeroSentence)
+            doubts << T::tr("it also says none");
         reading.figure = Figure::reported(number.value, sectionOf(letter, sentence));
         reading.evidence = evidenceOf(letter, sentence, doubts.isEmpty() ? Confidence::Certain : Confidence::NeedsLook,
                                       doubts.join(QStringLiteral("; ")));

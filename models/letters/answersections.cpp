@@ -99,24 +99,32 @@ struct Heading
 // follows on the next line. Else it is the answer, or its start.
 bool isShortTitle(const QString &rest, QStringView nextLine)
 {
+    static const QRegularExpression heading(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question|request)\\s*\\d{1,2}\\b|\\d{1,2}\\s*[.):])"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QStringView next = nextLine.trimmed();
+    if (next.isEmpty() || next.at(0).isLower() || heading.match(nextLine).hasMatch())
+        return false;
+    // "Referring organisations:" introduces what follows.
+    if (rest.trimmed().endsWith(QLatin1Char(':')) && !rest.trimmed().startsWith(QLatin1Char(':')))
+        return true;
+    // A year in a title ("Funders (2022/23)") is no number of the answer's.
+    QString words = rest;
+    words.remove(QRegularExpression(QStringLiteral("\\b(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?\\b")));
     static const QRegularExpression notATitle(
-        QStringLiteral("\\d|[.!?;:]\\s*$|^\\s*$|^\\W*(?:n/?a|nil|none|zero|no|yes|"
+        QStringLiteral("\\d|[.!?;]\\s*$|^\\s*$|^\\W*(?:n/?a|nil|none|zero|no|yes|"
                        "not\\s+(?:held|known|applicable|recorded|available)|withheld|exempt|unknown|see|"
                        "please|refer\\s+to)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression heading(QStringLiteral("^\\s*(?:[-*•–]\\s*)?(?:(?:q|question|request)\\s*\\d{1,2}\\b|\\d{1,2}\\s*[.):])"),
-                                            QRegularExpression::CaseInsensitiveOption);
     // An answer wrapped onto the next line is no title: it says a number in words, quotes a
     // name, or says what someone did; and the line after it goes on in lower case.
     static const QRegularExpression answerWords(
-        QStringLiteral("\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                       "fifty|hundred|were|was|are|is|have|has|had|funds|funded|"
-                       "commissions?|commissioned|delivered|provided|received)\\b|[\"“”']"),
+        QStringLiteral("\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                       "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                       "ninety|hundred|thousand|were|was|are|is|have|has|had|commissions|commissioned|delivered)\\b|"
+                       "[\"“”]"),
         QRegularExpression::CaseInsensitiveOption);
-    const QStringView next = nextLine.trimmed();
-    return !notATitle.match(rest).hasMatch() && !answerWords.match(rest).hasMatch()
-           && rest.simplified().count(QLatin1Char(' ')) < 12 && !next.isEmpty() && !next.at(0).isLower()
-           && !heading.match(nextLine).hasMatch();
+    return !notATitle.match(words).hasMatch() && !answerWords.match(words).hasMatch()
+           && rest.simplified().count(QLatin1Char(' ')) < 12;
 }
 
 // A heading that answers several questions at once: "Questions 2, 3 and 4", "Q2 – Q4",

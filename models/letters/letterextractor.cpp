@@ -52,8 +52,13 @@ std::optional<LetterTable> questionsDown(const LetterTable &table)
                                                   kCaseless);
     QList<int> questionOfColumn(header.size(), 0); // 1–10; -1 for the providers
     int figureQuestions = 0;
+    // A row a cohort or a year ("Programme | Cohort | Q2 …") is more than one return of a
+    // programme: not read here, rather than read as two of the same.
+    static const QRegularExpression splitBy(QStringLiteral("^\\s*(?:cohort|sex|gender|year|financial\\s+year|period)\\b"), kCaseless);
     for (qsizetype j = 0; j < header.size(); ++j) {
         const QString label = header.at(j).text;
+        if (splitBy.match(label).hasMatch())
+            return std::nullopt;
         if (const QRegularExpressionMatch m = questionLabel.match(label); m.hasMatch()) {
             const int q = m.captured(1).toInt();
             if (q < 1 || q > 10 || questionOfColumn.contains(q))
@@ -139,7 +144,15 @@ bool readTable(const QString &text, LetterExtraction &out)
                               filled ? QString() : ExtractorText::tr("the table's cell is empty"));
         };
         const QMap<int, AnswerSection> prose = findAnswerSections(text);
+        static const QRegularExpression total(QStringLiteral("^\\s*(?:grand\\s+)?totals?\\b|^\\s*all\\s+programmes\\b|^\\s*overall\\s*$"),
+                                              kCaseless);
         for (const ImportedReturn &r : batch.returns) {
+            if (total.match(r.programme.name).hasMatch()) {
+                out.notes << ExtractorText::tr("The letter's table: “%1” adds up the programmes; it is no programme, and is "
+                                               "left out.")
+                                 .arg(r.programme.name);
+                continue;
+            }
             ProposedReturn p;
             p.programme = r.programme;
             p.values = r.values;
@@ -341,6 +354,14 @@ void readProse(const QString &text, LetterExtraction &out)
             r.figure.note = note;
             r.evidence.confidence = target.evidence.confidence;
             r.evidence.why = target.evidence.certain() ? QString() : target.evidence.why;
+            // Another answer's number is this one's only if the letter means the same people
+            // ("see answer to question 5; self-referrals are included in that figure" does not).
+            if (target.figure.status == FigureStatus::Reported && r.evidence.certain()) {
+                r.evidence.confidence = Confidence::NeedsLook;
+                r.evidence.why = ExtractorText::tr("the number of the answer to question %1, which this answer refers to: "
+                                                   "check it counts the same people")
+                                     .arg(r.seeQuestion);
+            }
             resolved = true;
         }
         if (!resolved && figureKind(f) == FigureKind::Money && sections.contains(r.seeQuestion)) {

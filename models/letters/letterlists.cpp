@@ -16,22 +16,22 @@ namespace dapp {
 namespace {
 // A list's items, split at commas, semicolons and "and", but not inside brackets or a number
 // ("the Commissioner (£60,000) and the Home Office (£45,500)" is two items), and not at an
-// "and" between two capitalised words, which may be inside a name ("Police and Crime
-// Commissioner", "Children and Families Service").
+// "and" inside a name the bodies that answer these letters bear ("Police and Crime
+// Commissioner", "Children and Families Service", "Avon and Somerset Police").
 QStringList splitItems(const QString &list)
 {
     static const QRegularExpression between(
         QStringLiteral("(?:\\s*(?:(?<!\\d),|,(?!\\d{3})|;)\\s*(?:and\\s+)?|\\s+and\\s+)(?![^()]*\\))"));
-    static const QRegularExpression capitalBefore(QStringLiteral("\\b\\p{Lu}[\\w’'&-]*$"));
+    static const QRegularExpression insideAName(
+        QStringLiteral("^(?:Crime|Families|Family|Young|Rescue|Somerset|Wear|Hove|Rutland|Swindon|Cornwall|Wales|"
+                       "Powys|Lewis|Partnerships?)\\b"));
     QStringList items;
     qsizetype from = 0;
     for (auto it = between.globalMatch(list); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString separator = m.captured(0).trimmed();
         const bool andAlone = separator.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0;
-        const QString after = list.mid(m.capturedEnd(0), 1);
-        if (andAlone && !after.isEmpty() && after.at(0).isUpper()
-            && capitalBefore.match(QStringView(list).left(m.capturedStart(0))).hasMatch())
+        if (andAlone && insideAName.match(QStringView(list).mid(m.capturedEnd(0))).hasMatch())
             continue;
         items << list.mid(from, m.capturedStart(0) - from);
         from = m.capturedEnd(0);
@@ -93,13 +93,20 @@ QStringList listItems(const QString &text, const AnswerSection &section, bool *f
                 *fromOneSentence = !names.isEmpty();
             return names;
         }
-        for (QString part : t.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*|\\s+and\\s+")), Qt::SkipEmptyParts)) {
+        for (QString part : splitItems(t)) {
             part = part.trimmed();
             if (part.endsWith(QLatin1Char('.')) && !part.endsWith(QLatin1String("Ltd.")))
                 part.chop(1); // the list's full stop, not the name's
             items << part;
         }
     }
+    // "Not held", "N/A", "Commercially sensitive": a status said where a list was asked for is
+    // no organisation.
+    static const QRegularExpression status(
+        QStringLiteral("^\\W*(?:n/?a|none|nil|not\\s+(?:held|known|applicable|recorded|available)|unknown|"
+                       "commercially\\s+sensitive|withheld|exempt\\b.*|information\\s+not\\s+held)\\W*$"),
+        kCaseless);
+    items.removeIf([](const QString &item) { return status.match(item).hasMatch(); });
     return items;
 }
 
@@ -162,7 +169,7 @@ void readReferrers(const QString &text, const AnswerSection &section, ProposedRe
                                                             "(?:from|by|via)\\s+([^.]+)"), kCaseless);
         if (const QRegularExpressionMatch m = from.match(section.text(text)); m.hasMatch()) {
             QStringList named;
-            for (QString item : m.captured(1).split(QRegularExpression(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")), Qt::SkipEmptyParts)) {
+            for (QString item : splitItems(m.captured(1))) {
                 item.remove(QRegularExpression(QStringLiteral("^the\\s+"), kCaseless));
                 if (item.isEmpty() || !item.at(0).isUpper() || item.split(QLatin1Char(' ')).size() > 6) {
                     named.clear();

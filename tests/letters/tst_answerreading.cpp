@@ -50,6 +50,12 @@ void TestAnswerReading::phrasing_data()
     row("not applicable", QStringLiteral("Not applicable."), false, "not_applicable", 0, true);
     // "All but two of those referred": the count is not two, and the reader does not say one.
     row("all but two", QStringLiteral("All but two of those referred were accepted."), false, "not_provided", 0, false);
+    row("all but 2", QStringLiteral("All but 2 were accepted."), false, "not_provided", 0, false);
+    row("fewer than five, in words", QStringLiteral("Fewer than five males self-referred."), false, "withheld", 0, false);
+    row("approximately twenty", QStringLiteral("Approximately twenty males have completed."), false, "reported", 20, false);
+    row("a count of what did not happen", QStringLiteral("Of those accepted, 3 did not complete."), false, "reported", 3, false);
+    row("nil beside a number", QStringLiteral("Nil. The 4 self-referrals received were all from women."), false, "reported",
+        4, false);
     row("n/a", QStringLiteral("N/A"), false, "not_applicable", 0, true);
     row("not held", QStringLiteral("The OPCC does not hold this information."), false, "not_held", 0, true);
     row("no information held", QStringLiteral("No information is held on self-referrals."), false, "not_held", 0, true);
@@ -200,6 +206,13 @@ void TestAnswerReading::headingsAsLettersWriteThem_data()
     QTest::newRow("a Response: line after a number is part of the answer")
         << QStringLiteral("Q5) 14 males.\nResponse: 2 were later withdrawn.\nQ6) None.")
         << QStringLiteral("14 males.\nResponse: 2 were later withdrawn.");
+    QTest::newRow("a title ending in a colon")
+        << QStringLiteral("Q5) Referred by agencies:\n120\nQ6) None.") << QStringLiteral("120");
+    QTest::newRow("a title with a year")
+        << QStringLiteral("Q5) Agency referrals (2022/23)\n120\nQ6) None.") << QStringLiteral("120");
+    QTest::newRow("a number in words on the heading's line is no title")
+        << QStringLiteral("5. Fifteen\nOf these, 3 came through the website.\n6. None.")
+        << QStringLiteral("Fifteen\nOf these, 3 came through the website.");
     QTest::newRow("a list answer before the next heading is no title")
         << QStringLiteral("Question 5 – Police, Probation\nQuestion 6 – None.") << QStringLiteral("Police, Probation");
     QTest::newRow("ends at the closing lines")

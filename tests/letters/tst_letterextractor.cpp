@@ -53,6 +53,7 @@ private slots:
     void lettersInOtherStyles_data();
     void lettersInOtherStyles();
     void eachProgrammesFiguresFromItsOwnPartOfTheAnswer();
+    void namesWithAndStayWholeAndTotalsAreNoProgramme();
     void cleanupTestCase();
 
 private:
@@ -410,6 +411,35 @@ void TestLetterExtractor::eachProgrammesFiguresFromItsOwnPartOfTheAnswer()
         for (const ProposedReturn &p : y.returns)
             QVERIFY2(!p.figure(FigureField::SelfReferred).certain(), qPrintable(otherwise + QLatin1Char(' ') + p.programme.name));
     }
+}
+
+// Found by a review: lists split inside "Children and Families Service" and "Police and Crime
+// Commissioner (£60,000)", and a table's Total row proposed as a programme.
+void TestLetterExtractor::namesWithAndStayWholeAndTotalsAreNoProgramme()
+{
+    const QString letter = QStringLiteral(
+        "Office of the Police and Crime Commissioner for Kent\nOur ref: FOI 1/23\n\nYour request about males in 2022/23.\n\n"
+        "1. The OPCC commissions the Choices Programme, delivered by Rising Sun.\n2. 14\n3. 10\n4. 6\n5. 120\n6. 95\n7. 60\n"
+        "8. Children and Families Service, Kent Police\n9. Police and Crime Commissioner (£60,000), Home Office\n10. £120,000.\n");
+    const LetterExtraction x = extractLetter(letter);
+    QCOMPARE(x.returns.size(), 1);
+    QCOMPARE(x.returns.at(0).values.referrers,
+             QStringList({QStringLiteral("Children and Families Service"), QStringLiteral("Kent Police")}));
+    const QList<Funder> funders = x.returns.at(0).values.funders;
+    QCOMPARE(funders.size(), 2);
+    QCOMPARE(funders.at(0).name, QStringLiteral("Police and Crime Commissioner"));
+    QCOMPARE(funders.at(0).amountPence, std::optional<qint64>(6000000));
+
+    const QString table = QStringLiteral(
+        "Office of the Police and Crime Commissioner for Kent\nFOI Ref: 23-118\n\nDomestic Abuse Perpetrator Programmes "
+        "(males), financial year 2022/23\n\nProgramme\tQ2\tQ3\tQ4\tQ5\tQ6\tQ7\tQ10\n"
+        "Choices\t7\t5\t3\t210\t132\t88\t£301,000\nDrive\t0\t0\t0\t35\t30\t20\t£42,750\n"
+        "Total\t7\t5\t3\t245\t162\t108\t£343,750\n");
+    const LetterExtraction y = extractLetter(table);
+    QStringList names;
+    for (const ProposedReturn &p : y.returns)
+        names << p.programme.name;
+    QCOMPARE(names, QStringList({QStringLiteral("Choices"), QStringLiteral("Drive")}));
 }
 
 void TestLetterExtractor::cleanupTestCase()
