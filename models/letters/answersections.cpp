@@ -93,6 +93,24 @@ struct Heading
     bool restated = false;
 };
 
+// Where the answer starts on a line that restates question `wording` and then answers it after
+// a dash, a colon or a question mark ("The total number of males who self-referred into the
+// programme – 14"): what comes before the separator restates the question on its own, and
+// something follows it.
+std::optional<qsizetype> answerAfterRestatement(const QString &line, const QuestionWording &wording)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s[–—-]\\s+|:\\s+|\\?\\s+"));
+    for (auto it = separator.globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString before = line.left(m.capturedStart(0));
+        if (line.mid(m.capturedEnd(0)).trimmed().isEmpty())
+            continue;
+        if (const auto extra = extraWords(wordsOf(before), wording); extra && *extra <= kExtraWordsAllowed)
+            return m.capturedEnd(0);
+    }
+    return std::nullopt;
+}
+
 // The rest of a heading's line is a title of the letter's own ("Q2) Self-referrals into the
 // programme", the answer on the lines below) when it is a few words with no number and no
 // sentence's end, is no answer said in a word or two ("N/A", "Nil", "Not held"), and text
@@ -205,6 +223,9 @@ std::optional<Heading> numberedHeading(const QString &text, const Line &line, co
         if (const auto extra = extraWords(wordsOf(rest), w); extra && *extra <= kExtraWordsAllowed) {
             h.restated = true;
             h.answerStart = line.end;
+            // "… into the programme – 14": the answer follows the question on its line.
+            if (const auto after = answerAfterRestatement(rest, w))
+                h.answerStart = line.start + m.capturedEnd(0) + *after;
         } else if (const auto wrappedExtra = nextLine ? extraWords(wordsOf(wrapped), w) : std::nullopt;
                    wrappedExtra && *wrappedExtra <= kExtraWordsAllowed) {
             h.restated = true;
@@ -223,7 +244,12 @@ std::optional<Heading> wordedHeading(const QString &text, const Line &line)
     const int question = questionRestatedBy(lineText);
     if (question == 0)
         return std::nullopt;
-    return Heading{question, {}, line.start, line.end, true};
+    Heading h{question, {}, line.start, line.end, true};
+    for (const QuestionWording &w : kWordings)
+        if (w.question == question)
+            if (const auto after = answerAfterRestatement(lineText.toString(), w))
+                h.answerStart = line.start + *after;
+    return h;
 }
 
 // The letter's closing lines, where answers end.

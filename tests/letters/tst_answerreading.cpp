@@ -176,6 +176,13 @@ void TestAnswerReading::headingsAsLettersWriteThem_data()
         << QStringLiteral("5. The total number of males referred by an agency (e.g., police, social service etc.) into the "
                           "programme\nThere were 4 males.\n6. None.")
         << QStringLiteral("There were 4 males.");
+    QTest::newRow("restated, then answered on its line")
+        << QStringLiteral("Question 5: The total number of males referred by an agency into the programme – 4\n"
+                          "This includes 2 who later withdrew.\nQuestion 6: None.")
+        << QStringLiteral("4\nThis includes 2 who later withdrew.");
+    QTest::newRow("restated without its number, answered on its line")
+        << QStringLiteral("The total number of males referred by an agency into the programme: 4\n\n6. None.")
+        << QStringLiteral("4");
     QTest::newRow("restated without its number")
         << QStringLiteral("The total number of males referred by an agency into the programme\n\nThere were 4 males.\n\n"
                           "6. None.")
