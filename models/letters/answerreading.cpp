@@ -372,6 +372,13 @@ FigureReading readFigureAnswer(const QString &letter, const AnswerSection &secti
         // "Nil. The 4 self-referrals received were all from women.": a zero said beside the number.
         if (zeroSentence)
             doubts << T::tr("it also says none");
+        // "The contract is worth £360,000 over three years": not one year's budget.
+        static const QRegularExpression years(
+            QStringLiteral("\\b(?:over|across|for)\\s+(?:the\\s+)?(?:two|three|four|five|\\d+)\\s+years?\\b|\\bmulti[\\s-]*year\\b|"
+                           "\\blifetime\\s+of\\s+the\\s+contract\\b"),
+            kCaseless);
+        if (kind == FigureKind::Money && years.match(sectionOf(letter, sentence)).hasMatch())
+            doubts << T::tr("the amount may cover more than one year");
         reading.figure = Figure::reported(number.value, sectionOf(letter, sentence));
         reading.evidence = evidenceOf(letter, sentence, doubts.isEmpty() ? Confidence::Certain : Confidence::NeedsLook,
                                       doubts.join(QStringLiteral("; ")));

@@ -53,6 +53,8 @@ void TestAnswerReading::phrasing_data()
     row("all but 2", QStringLiteral("All but 2 were accepted."), false, "not_provided", 0, false);
     row("fewer than five, in words", QStringLiteral("Fewer than five males self-referred."), false, "withheld", 0, false);
     row("approximately twenty", QStringLiteral("Approximately twenty males have completed."), false, "reported", 20, false);
+    row("a contract over three years", QStringLiteral("The contract is worth £360,000 over three years."), true, "reported",
+        36000000, false);
     row("a count of what did not happen", QStringLiteral("Of those accepted, 3 did not complete."), false, "reported", 3, false);
     row("nil beside a number", QStringLiteral("Nil. The 4 self-referrals received were all from women."), false, "reported",
         4, false);
