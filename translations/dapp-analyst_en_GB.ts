@@ -2334,6 +2334,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/letters/letterextractor.cpp" line="515"/>
+        <source>the letter answers question %1 more than once: check this list is this programme&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/letters/letterlists.cpp" line="186"/>
         <location filename="../models/letters/letterlists.cpp" line="263"/>
         <source>names read from one sentence: check each is whole</source>
@@ -2615,7 +2620,7 @@
     </message>
     <message>
         <location filename="../models/letters/answerreading.cpp" line="369"/>
-        <location filename="../models/letters/answerreading.cpp" line="384"/>
+        <location filename="../models/letters/answerreading.cpp" line="391"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,43 +2635,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="386"/>
-        <location filename="../models/letters/answerreading.cpp" line="410"/>
+        <location filename="../models/letters/answerreading.cpp" line="381"/>
+        <source>the amount may cover more than one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/answerreading.cpp" line="393"/>
+        <location filename="../models/letters/answerreading.cpp" line="417"/>
         <source>the letter answers question %1 more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="400"/>
+        <location filename="../models/letters/answerreading.cpp" line="407"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="405"/>
+        <location filename="../models/letters/answerreading.cpp" line="412"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="408"/>
+        <location filename="../models/letters/answerreading.cpp" line="415"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="408"/>
+        <location filename="../models/letters/answerreading.cpp" line="415"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="419"/>
+        <location filename="../models/letters/answerreading.cpp" line="426"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="424"/>
+        <location filename="../models/letters/answerreading.cpp" line="431"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="425"/>
+        <location filename="../models/letters/answerreading.cpp" line="432"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -508,6 +508,15 @@ void readProse(const QString &text, LetterExtraction &out)
                 readFunders(text, sections.value(9), p);
             else
                 p.funders = missing(ExtractorText::tr("the letter does not answer question 9"));
+            // A list answered more than once (a block of answers a programme?) may be another's.
+            for (const auto &[question, evidence] : {std::pair{8, &p.referrers}, std::pair{9, &p.funders}}) {
+                if (sections.value(question).answeredAgain && evidence->certain()) {
+                    evidence->confidence = Confidence::NeedsLook;
+                    evidence->why = ExtractorText::tr("the letter answers question %1 more than once: check this "
+                                                      "list is this programme's")
+                                        .arg(question);
+                }
+            }
             p.values.caveats = caveats + p.values.caveats;
             static const QRegularExpression url(QStringLiteral("https?://\\S+"));
             if (sections.contains(kEvaluationQuestion))

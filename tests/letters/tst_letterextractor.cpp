@@ -435,6 +435,16 @@ void TestLetterExtractor::namesWithAndStayWholeAndTotalsAreNoProgramme()
         "(males), financial year 2022/23\n\nProgramme\tQ2\tQ3\tQ4\tQ5\tQ6\tQ7\tQ10\n"
         "Choices\t7\t5\t3\t210\t132\t88\t£301,000\nDrive\t0\t0\t0\t35\t30\t20\t£42,750\n"
         "Total\t7\t5\t3\t245\t162\t108\t£343,750\n");
+    // One block of answers a programme: each list answered twice needs a look.
+    const QString blocks = QStringLiteral(
+        "Office of the Police and Crime Commissioner for Kent\nOur ref: FOI 1/23\n\nYour request about males in 2022/23.\n\n"
+        "1. The OPCC commissions the Choices Programme and the Drive Programme.\n2. 14\n3. 10\n4. 6\n5. 120\n6. 95\n"
+        "7. 60\n8. Kent Police, Probation\n9. OPCC\n10. £120,000.\n\n2. 0\n3. 0\n4. 0\n5. 40\n6. 30\n7. 20\n8. MARAC\n"
+        "9. Home Office\n10. £90,000.\n");
+    for (const ProposedReturn &p : extractLetter(blocks).returns) {
+        QVERIFY(!p.referrers.certain());
+        QVERIFY(!p.funders.certain());
+    }
     const LetterExtraction y = extractLetter(table);
     QStringList names;
     for (const ProposedReturn &p : y.returns)
