@@ -2568,115 +2568,115 @@
 <context>
     <name>LetterReading</name>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="178"/>
+        <location filename="../models/letters/answerreading.cpp" line="198"/>
         <source>the answer holds a number too large to be a figure (%1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="208"/>
-        <location filename="../models/letters/answerreading.cpp" line="268"/>
+        <location filename="../models/letters/answerreading.cpp" line="224"/>
+        <location filename="../models/letters/answerreading.cpp" line="275"/>
         <source>the letter qualifies it: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="228"/>
+        <location filename="../models/letters/answerreading.cpp" line="241"/>
         <source>the sentence counts what did not happen: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="289"/>
+        <location filename="../models/letters/answerreading.cpp" line="296"/>
         <source>the letter gives no answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="323"/>
+        <location filename="../models/letters/answerreading.cpp" line="330"/>
         <source>see answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="350"/>
+        <location filename="../models/letters/answerreading.cpp" line="357"/>
         <source>the letter gives “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="352"/>
+        <location filename="../models/letters/answerreading.cpp" line="359"/>
         <source>a small number withheld? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="359"/>
+        <location filename="../models/letters/answerreading.cpp" line="366"/>
         <source>the letter answers question %1 more than once (for each cohort, or in a note?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="365"/>
+        <location filename="../models/letters/answerreading.cpp" line="372"/>
         <source>its sentence also speaks of people still engaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="367"/>
+        <location filename="../models/letters/answerreading.cpp" line="374"/>
         <source>the answer gives several numbers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="369"/>
-        <location filename="../models/letters/answerreading.cpp" line="391"/>
+        <location filename="../models/letters/answerreading.cpp" line="376"/>
+        <location filename="../models/letters/answerreading.cpp" line="398"/>
         <source>it also says “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="371"/>
+        <location filename="../models/letters/answerreading.cpp" line="378"/>
         <source>it also refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="374"/>
+        <location filename="../models/letters/answerreading.cpp" line="381"/>
         <source>it also says none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="381"/>
+        <location filename="../models/letters/answerreading.cpp" line="388"/>
         <source>the amount may cover more than one year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="393"/>
-        <location filename="../models/letters/answerreading.cpp" line="417"/>
+        <location filename="../models/letters/answerreading.cpp" line="400"/>
+        <location filename="../models/letters/answerreading.cpp" line="424"/>
         <source>the letter answers question %1 more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="407"/>
+        <location filename="../models/letters/answerreading.cpp" line="414"/>
         <source>withheld under section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="412"/>
+        <location filename="../models/letters/answerreading.cpp" line="419"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="415"/>
+        <location filename="../models/letters/answerreading.cpp" line="422"/>
         <source>the answer says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="415"/>
+        <location filename="../models/letters/answerreading.cpp" line="422"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="426"/>
+        <location filename="../models/letters/answerreading.cpp" line="433"/>
         <source>refers to the answer to question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="431"/>
+        <location filename="../models/letters/answerreading.cpp" line="438"/>
         <source>no amount or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/answerreading.cpp" line="432"/>
+        <location filename="../models/letters/answerreading.cpp" line="439"/>
         <source>no number or status recognised in the answer</source>
         <translation type="unfinished"></translation>
     </message>

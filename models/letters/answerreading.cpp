@@ -150,6 +150,26 @@ QList<Sentence> sentencesOf(const QString &letter, qsizetype start, qsizetype en
     return sentences;
 }
 
+namespace {
+// What qualifies a number said after it: "fewer than 5", "<5" (captures 1 and 2: at most),
+// "over 40", "approx. 30", "some twenty".
+const QRegularExpression &qualifierBefore()
+{
+    static const QRegularExpression qualifier(
+        QStringLiteral("(?:\\b(fewer than|less than|under|below)|(<)|\\b(over|more than|greater than|at least|up to|at most|"
+                       "approx(?:imately|\\.)?|around|about|circa|c\\.|nearly|almost|roughly|some)|(>))\\s*£?\\s*$"),
+        kCaseless);
+    return qualifier;
+}
+
+// Whether a number after `before` counts the others: "all but 2", "except two".
+bool countsTheRest(QStringView before)
+{
+    static const QRegularExpression rest(QStringLiteral("\\b(?:but|except|apart\\s+from|other\\s+than)\\s*$"), kCaseless);
+    return rest.match(before).hasMatch();
+}
+} // namespace
+
 QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizetype end)
 {
     QList<StatedNumber> numbers;
@@ -180,10 +200,6 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
             continue;
         }
         // What qualifies the number: "fewer than 5", "over 40", "approx. 30", "30+", "£1.2m".
-        static const QRegularExpression qualifiedBefore(
-            QStringLiteral("(?:\\b(fewer than|less than|under|below)|(<)|\\b(over|more than|greater than|at least|up to|at most|"
-                           "approx(?:imately|\\.)?|around|about|circa|c\\.|nearly|almost|roughly|some)|(>))\\s*£?\\s*$"),
-            kCaseless);
         static const QRegularExpression qualifiedAfter(QStringLiteral("^(?:\\+|\\*|\\s*(?:k|m|bn|million|thousand|billion)\\b|"
                                                                       "\\s*or (?:more|fewer|less|so)\\b)"),
                                                        kCaseless);
@@ -194,7 +210,7 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
                                                  kCaseless);
         const QString wider = text.mid(std::max<qsizetype>(0, m.capturedStart(0) - 20),
                                        std::min<qsizetype>(20, m.capturedStart(0)));
-        const QRegularExpressionMatch q = qualifiedBefore.match(wider);
+        const QRegularExpressionMatch q = qualifierBefore().match(wider);
         QString doubt;
         bool atMost = false;
         QString qualified;
@@ -216,11 +232,8 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         }
         if (ofThings.match(after).hasMatch())
             continue;
-        // "All but 2 were accepted": the count is not the number said.
-        static const QRegularExpression allButDigits(QStringLiteral("\\b(?:all\\s+but|but|except|apart\\s+from|other\\s+than)\\s*$"),
-                                                     kCaseless);
-        if (allButDigits.match(text.left(m.capturedStart(0))).hasMatch())
-            continue;
+        if (countsTheRest(text.left(m.capturedStart(0))))
+            continue; // "All but 2 were accepted": the count is not the number said
         // "3 did not complete", "2 were not accepted": a count of what did not happen.
         static const QRegularExpression negated(
             QStringLiteral("^\\s+(?:[a-z]+\\s+){0,2}?(?:did|were|was|have|had|has|are|is|could|would)\\s+not\\b"), kCaseless);
@@ -251,20 +264,14 @@ QList<StatedNumber> statedNumbers(const QString &letter, qsizetype start, qsizet
         static const QRegularExpression noOne(QStringLiteral("\\bno[\\s-]*$"), kCaseless);
         if (noOne.match(text.left(m.capturedStart(1))).hasMatch())
             continue; // "no one had been accepted" is a zero, read as one
-        // "All but two of those referred": the count is not the number said.
-        static const QRegularExpression allBut(QStringLiteral("\\b(?:but|except|apart\\s+from|other\\s+than)\\s*$"), kCaseless);
-        if (allBut.match(text.left(m.capturedStart(1))).hasMatch())
-            continue;
+        if (countsTheRest(text.left(m.capturedStart(1))))
+            continue; // "All but two of those referred"
         if (const auto value = valueOfNumberWords(m.captured(1).trimmed())) {
             StatedNumber n{*value, false, start + m.capturedStart(1), start + m.capturedStart(1) + m.captured(1).trimmed().size()};
             // "Fewer than five", "approximately twenty": as for digits.
-            static const QRegularExpression qualifiedWords(
-                QStringLiteral("(?:\\b(fewer than|less than|under|below)|\\b(over|more than|greater than|at least|up to|"
-                               "at most|approx(?:imately|\\.)?|around|about|circa|nearly|almost|roughly|some))\\s*$"),
-                kCaseless);
-            if (const QRegularExpressionMatch q = qualifiedWords.match(text.left(m.capturedStart(1))); q.hasMatch()) {
+            if (const QRegularExpressionMatch q = qualifierBefore().match(text.left(m.capturedStart(1))); q.hasMatch()) {
                 n.qualified = (q.captured(0).trimmed() + QLatin1Char(' ') + m.captured(1).trimmed()).simplified();
-                n.atMost = q.hasCaptured(1);
+                n.atMost = q.hasCaptured(1) || q.hasCaptured(2);
                 n.doubt = T::tr("the letter qualifies it: “%1”").arg(n.qualified);
             }
             numbers << n;
