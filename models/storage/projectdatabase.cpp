@@ -1,6 +1,7 @@
 // Writing a change of project records: prepared statements only, one transaction per change.
 #include "storage/projectdatabase.h"
-#include "storage/returnlists.h"
+#include "storage/projectreader.h"
+#include "storage/recordrows.h"
 #include "storage/servererror.h"
 #include "storage/sqlitestatement.h"
 
@@ -179,12 +180,6 @@ bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStri
     return PreparedStatements::runQuery(q, values, error, rowsAffected, nullptr);
 }
 
-QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
-QVariant figureValue(const Figure &f) { return f.isReported() ? QVariant(f.value) : QVariant(QMetaType(QMetaType::LongLong)); }
-// A quote's place: both NULL when it is not known.
-QVariant rangeStart(const TextRange &r) { return r.isValid() ? QVariant(qint64(r.start)) : QVariant(QMetaType(QMetaType::LongLong)); }
-QVariant rangeLength(const TextRange &r) { return r.isValid() ? QVariant(qint64(r.length)) : QVariant(QMetaType(QMetaType::LongLong)); }
-
 // An UPDATE or DELETE by id that matched no row: someone else removed the record.
 bool oneRowMatched(int rows, const QString &table, Id id, QString *error)
 {
@@ -256,15 +251,15 @@ bool refuseConflict(QSqlDatabase &db, SharedWrite &shared, RecordTable table, Id
 // A new record is INSERTed, so an id someone else has taken fails loudly; a changed one is
 // UPDATEd and must match exactly one row, so a record someone else removed fails loudly too,
 // rather than being quietly written again. Plain INSERT and UPDATE run the same everywhere.
-bool writeRow(QSqlDatabase &db, const RowStatements &statements, QVariantList values, Id id, bool isNew,
-              QString *error)
+bool writeRow(QSqlDatabase &db, const RowStatements &statements, RecordRow row, QString *error)
 {
+    QVariantList &values = row.values; // the id, then the columns (recordrows.h)
+    const Id id = row.id;
     PreparedStatements *change = PreparedStatements::forDatabase(db);
     if (SharedWrite *shared = change ? change->shared() : nullptr) {
         const QString by = shared->user;
         const QString at = change->stampTime;
-        if (isNew) {
-            values.prepend(id);
+        if (row.isNew) {
             values << by << at;
             if (!change->queueInsert(statements.sharedInsertHead, statements.sharedRowMarks, statements.sharedColumns,
                                      values, error))
@@ -273,6 +268,7 @@ bool writeRow(QSqlDatabase &db, const RowStatements &statements, QVariantList va
             return true;
         }
         const qint64 seen = shared->stamps->of(statements.kind).value(id).revision;
+        values.removeFirst(); // an UPDATE names its id last
         values << by << at << id << seen;
         int rows = 0;
         if (!run(db, statements.sharedUpdate, values, error, &rows))
@@ -282,71 +278,36 @@ bool writeRow(QSqlDatabase &db, const RowStatements &statements, QVariantList va
         change->written().of(statements.kind).insert(id, RecordStamp{seen + 1, by, at});
         return true;
     }
-    if (isNew) {
-        values.prepend(id);
+    if (row.isNew)
         return run(db, statements.insert, values, error);
-    }
     int rows = 0;
+    values.removeFirst();
     values << id;
     if (!run(db, statements.update, values, error, &rows))
         return false;
     return oneRowMatched(rows, statements.table, id, error);
 }
 
-bool writeLetter(QSqlDatabase &db, const Letter &l, bool isNew, QString *error)
+// Each table's statements, made once for the whole program.
+const RowStatements &statementsFor(const Letter *)
 {
-    static const RowStatements statements(
-        RecordTable::Letter,
-        {QStringLiteral("kind"), QStringLiteral("area_code"), QStringLiteral("issuing_body"),
-         QStringLiteral("foi_reference"), QStringLiteral("request_received"), QStringLiteral("response_date"),
-         QStringLiteral("financial_year"), QStringLiteral("cohort"), QStringLiteral("body")});
-    return writeRow(db, statements,
-                    {letterKindKey(l.kind), l.areaCode, l.issuingBody, l.foiReference, dateValue(l.requestReceived),
-                     dateValue(l.responseDate), l.financialYear, cohortKey(l.cohort), l.text},
-                    l.id, isNew, error);
+    static const RowStatements statements(RecordTable::Letter, letterColumns());
+    return statements;
 }
-
-bool writeProgramme(QSqlDatabase &db, const Programme &p, bool isNew, QString *error)
+const RowStatements &statementsFor(const Programme *)
 {
-    static const RowStatements statements(
-        RecordTable::Programme,
-        {QStringLiteral("area_code"), QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("risk_level"),
-         QStringLiteral("audience"), QStringLiteral("scope"), QStringLiteral("coverage"),
-         QStringLiteral("evaluation_url")});
-    return writeRow(db, statements,
-                    {p.areaCode, p.name, p.provider, p.riskLevel, p.audience, p.scope, p.coverage, p.evaluationUrl},
-                    p.id, isNew, error);
+    static const RowStatements statements(RecordTable::Programme, programmeColumns());
+    return statements;
 }
-
-bool writeReturn(QSqlDatabase &db, const ProgrammeReturn &r, bool isNew, QString *error)
+const RowStatements &statementsFor(const ProgrammeReturn *)
 {
     static const RowStatements statements(RecordTable::Return, returnColumns());
-    QVariantList values;
-    values.reserve(9 + 6 * qsizetype(kAllFigureFields.size()));
-    values << r.letterId << r.programmeId << r.referrersQuote << r.fundersQuote << r.source
-           << referrersToJson(r.referrers) << fundersToJson(r.funders) << caveatsToJson(r.caveats);
-    for (FigureField field : kAllFigureFields) {
-        const Figure &f = r.figure(field);
-        values << statusKey(f.status) << figureValue(f) << f.note << f.quote;
-    }
-    for (FigureField field : kAllFigureFields)
-        values << rangeStart(r.figure(field).quoteRange) << rangeLength(r.figure(field).quoteRange);
-    return writeRow(db, statements, std::move(values), r.id, isNew, error);
+    return statements;
 }
-
-bool writeContext(QSqlDatabase &db, const ContextFigure &c, bool isNew, QString *error)
+const RowStatements &statementsFor(const ContextFigure *)
 {
-    static const RowStatements statements(
-        RecordTable::ContextFigure,
-        {QStringLiteral("letter_id"), QStringLiteral("area_code"), QStringLiteral("label"), QStringLiteral("period"),
-         QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("value"), QStringLiteral("note"),
-         QStringLiteral("quote"), QStringLiteral("quote_start"), QStringLiteral("quote_length")});
-    return writeRow(db, statements,
-                  {c.letterId, c.areaCode, c.label, c.period,
-                   c.kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count"),
-                   statusKey(c.figure.status), figureValue(c.figure), c.figure.note, c.figure.quote,
-                   rangeStart(c.figure.quoteRange), rangeLength(c.figure.quoteRange)},
-                  c.id, isNew, error);
+    static const RowStatements statements(RecordTable::ContextFigure, contextFigureColumns());
+    return statements;
 }
 
 // Says the change was cancelled: the transaction is then rolled back, so nothing is written.
@@ -423,17 +384,22 @@ bool removeMissing(QSqlDatabase &db, RecordTable kind, const QMap<Id, T> &before
     return true;
 }
 
-template <typename T, typename Writer>
-bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T> &after, Writer write,
-                  ProgressTicker &ticker, QString *error)
+// A change this large has its rows' values made on a second thread (recordrows.h); a smaller
+// one, every edit typed in, makes them as it goes, with no thread to start.
+constexpr qsizetype kValuesAheadFrom = 5000;
+
+template <typename T>
+bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T> &after, ProgressTicker &ticker,
+                  QString *error)
 {
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (!ticker.advance())
+    const RowStatements &statements = statementsFor(static_cast<const T *>(nullptr));
+    ChangedRows<T> changed(before, after, after.size() >= kValuesAheadFrom);
+    while (std::optional<typename ChangedRows<T>::Chunk> chunk = changed.next()) {
+        if (!ticker.advance(chunk->lookedAt))
             return cancelled(error);
-        const auto old = before.constFind(it.key());
-        const bool isNew = old == before.cend();
-        if ((isNew || !(*old == *it)) && !write(db, *it, isNew, error))
-            return false;
+        for (RecordRow &row : chunk->rows)
+            if (!writeRow(db, statements, std::move(row), error))
+                return false;
     }
     // This table's new rows are on the server before the next table's refer to them.
     PreparedStatements *change = PreparedStatements::forDatabase(db);
@@ -510,10 +476,10 @@ bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &af
     // change removes), so foreign keys hold at every step.
     return removeMissing(db, RecordTable::ContextFigure, before.contextFigures, after.contextFigures, ticker, error)
            && removeMissing(db, RecordTable::Return, before.returns, after.returns, ticker, error)
-           && writeChanged(db, before.letters, after.letters, writeLetter, ticker, error)
-           && writeChanged(db, before.programmes, after.programmes, writeProgramme, ticker, error)
-           && writeChanged(db, before.returns, after.returns, writeReturn, ticker, error)
-           && writeChanged(db, before.contextFigures, after.contextFigures, writeContext, ticker, error)
+           && writeChanged(db, before.letters, after.letters, ticker, error)
+           && writeChanged(db, before.programmes, after.programmes, ticker, error)
+           && writeChanged(db, before.returns, after.returns, ticker, error)
+           && writeChanged(db, before.contextFigures, after.contextFigures, ticker, error)
            && removeMissing(db, RecordTable::Programme, before.programmes, after.programmes, ticker, error)
            && removeMissing(db, RecordTable::Letter, before.letters, after.letters, ticker, error)
            && ticker.finish();

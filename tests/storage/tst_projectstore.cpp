@@ -36,6 +36,8 @@ private slots:
     void progressReachesTheEnd();
     void aCancelledChangeWritesNothing();
     void aChangeInsideAChangeIsRefused();
+    void aLargeChangeIsWrittenExactly();
+    void aLargeChangeThatFailsPartWayWritesNothing();
     void valuesAreStoredAsTheirKind();
 
 private:
@@ -551,6 +553,72 @@ void TestProjectStore::aChangeInsideAChangeIsRefused()
     QVERIFY2(nestedError.contains(QStringLiteral("Another change is being written")), qPrintable(nestedError));
     QCOMPARE(store.data().returns.size(), after.returns.size());
     QCOMPARE(store.data().returns.value(before.returns.firstKey()), before.returns.first()); // the nested edit is not there
+}
+
+// A change of many records has its values made on a second thread (storage/recordrows.h):
+// what it writes is read back exactly, new records, changed ones and removed ones alike, and
+// the records it leaves as they were are untouched.
+void TestProjectStore::aLargeChangeIsWrittenExactly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.dapp"));
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
+    const ProjectData sample = store.data();
+    const ProjectData before = withCopiesOfTheReturns(store, 12000);
+    QVERIFY2(store.apply(sample, before, &error), qPrintable(error));
+
+    ProjectData after = before;
+    qsizetype changed = 0;
+    qsizetype removed = 0;
+    for (auto it = before.returns.cbegin(); it != before.returns.cend(); ++it) {
+        const qsizetype i = std::distance(before.returns.cbegin(), it);
+        if (i % 7 == 0) {
+            ProgrammeReturn &r = after.returns[it.key()];
+            r.figure(FigureField::SelfReferred) = i % 2 ? Figure::reported(i) : Figure::withStatus(FigureStatus::NotHeld);
+            r.figure(FigureField::SelfReferred).note = QStringLiteral("changed “%1”").arg(i);
+            r.funders = {Funder{QStringLiteral("Home Office; PCC"), qint64(i) * 100, 12.5}};
+            ++changed;
+        } else if (i % 11 == 0) {
+            after.returns.remove(it.key());
+            ++removed;
+        }
+    }
+    QVERIFY(changed > 1000 && removed > 500);
+    for (int i = 0; i < 6000; ++i) {
+        ProgrammeReturn r = before.returns.first();
+        r.id = store.allocateReturnId();
+        r.source = QStringLiteral("new %1").arg(i);
+        after.returns.insert(r.id, r);
+    }
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+    QVERIFY(store.data() == after);
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QCOMPARE(reopened.data().returns.size(), after.returns.size());
+    QVERIFY(reopened.data() == after);
+}
+
+// A large change that a statement refuses part way (here a return whose letter does not
+// exist, which the foreign key refuses) is rolled back whole, with the thread making its
+// values stopped: nothing of it is in the project, and the next change is written.
+void TestProjectStore::aLargeChangeThatFailsPartWayWritesNothing()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
+    const ProjectData before = store.data();
+    ProjectData after = withCopiesOfTheReturns(store, 30000);
+    auto middle = after.returns.begin();
+    std::advance(middle, after.returns.size() / 2);
+    middle->letterId = 999999;
+    QVERIFY(!store.apply(before, after, &error));
+    QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+    QVERIFY(store.data() == before);
+    middle->letterId = before.letters.firstKey();
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+    QCOMPARE(store.data().returns.size(), after.returns.size());
 }
 
 // What the write path stores, looked at in the file with SQL: a figure that is not reported
