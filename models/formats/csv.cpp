@@ -205,13 +205,22 @@ QList<QStringList> parseCsv(const QString &input, QChar delimiter, QString *erro
     return std::move(scan.rows);
 }
 
+namespace {
+// A cell starting with one of these is run as a formula by a spreadsheet (or, the apostrophe,
+// read as "text follows"): export puts an apostrophe before it. A value that already starts
+// with an apostrophe gets one too, so that reading drops exactly one apostrophe and export
+// then import gives back the same text.
+bool needsProtection(QChar first)
+{
+    static const QString protectedStarts = QStringLiteral("=+-@\t\r'");
+    return protectedStarts.contains(first);
+}
+} // namespace
+
 QString csvField(const QString &value)
 {
     QString v = value;
-    // A value that already starts with an apostrophe gets one too, so that reading drops
-    // exactly one apostrophe and export then import gives back the same text.
-    static const QString protectedStarts = QStringLiteral("=+-@\t\r'");
-    if (!v.isEmpty() && protectedStarts.contains(v.front()))
+    if (!v.isEmpty() && needsProtection(v.front()))
         v.prepend(QLatin1Char('\''));
     const bool needsQuotes = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
                              || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))
@@ -232,13 +241,15 @@ QString csvLine(const QStringList &fields)
     return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
-} // namespace dapp
-
-namespace dapp {
+bool isCsvProtected(const QString &field)
+{
+    // Exactly what csvField prefixes: "'twas" is text as it stands.
+    return field.size() >= 2 && field.front() == QLatin1Char('\'') && needsProtection(field.at(1));
+}
 
 QString csvUnprotect(const QString &field)
 {
-    return field.startsWith(QLatin1Char('\'')) ? field.mid(1) : field;
+    return isCsvProtected(field) ? field.mid(1) : field;
 }
 
 } // namespace dapp

@@ -35,8 +35,11 @@ CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows = -1, qsize
 // = + - @, tab, carriage return, or an apostrophe) is prefixed with an apostrophe, and the field is quoted
 // when it holds a delimiter, a quote, a line break or that prefix.
 QString csvField(const QString &value);
-// Undoes csvField's protection on a field read back from an exported file.
+// Undoes csvField's protection on a field read back from an exported file: one apostrophe goes,
+// and only where csvField would have put it (before = + - @, tab, carriage return or another
+// apostrophe), so a text that merely starts with an apostrophe is kept whole.
 QString csvUnprotect(const QString &field);
+bool isCsvProtected(const QString &field);
 QString csvLine(const QStringList &fields); // fields joined with ',' and ended with CRLF
 
 } // namespace dapp

@@ -1,5 +1,6 @@
 // Which reader a file needs, and its rows.
 #include "interchange/importsource.h"
+#include "formats/csv.h"
 #include "formats/delimitedtext.h"
 #include "formats/sheet.h"
 #include "formats/workbook.h"
@@ -61,6 +62,13 @@ std::optional<ImportSource> readImportSource(const QString &path, const QString 
     if (!read)
         return std::nullopt;
     source.rows = read->rows;
+    // Our own export (and other careful ones) puts an apostrophe before a text a spreadsheet
+    // would run as a formula ("-3 double counted", "+Others"); it is not part of the text, as
+    // in a spreadsheet cell, so the round trip gives back exactly what was exported.
+    for (QStringList &row : source.rows)
+        for (QString &cell : row)
+            if (isCsvProtected(cell))
+                cell.remove(0, 1);
     source.description = QStringLiteral("%1, %2").arg(layout.encoding, delimiterName(layout.delimiter));
     return source;
 }
