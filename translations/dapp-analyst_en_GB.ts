@@ -2019,32 +2019,109 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="88"/>
+        <location filename="../models/interchange/importplan.cpp" line="110"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="104"/>
+        <location filename="../models/interchange/importplan.cpp" line="123"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="123"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="132"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="134"/>
+        <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="136"/>
+        <location filename="../models/interchange/importplan.cpp" line="140"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="136"/>
+        <location filename="../models/interchange/importplan.cpp" line="140"/>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="139"/>
+        <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="156"/>
+        <source>the response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="176"/>
+        <source>the risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="177"/>
+        <source>the evaluation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="189"/>
+        <source>the same return (area, programme, provider, year and cohort) as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="193"/>
+        <source>%1; choose to skip, replace or keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="196"/>
+        <source>%1; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="200"/>
+        <source>%1; its figures and lists replace that row&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="205"/>
+        <source>%1; both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="223"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="109"/>
+        <location filename="../models/interchange/importplan.cpp" line="228"/>
         <source>the project already has this return (%1); choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="112"/>
+        <location filename="../models/interchange/importplan.cpp" line="231"/>
         <source>the project already has this return (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="116"/>
+        <location filename="../models/interchange/importplan.cpp" line="235"/>
         <source>the project already has this return (%1); its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="130"/>
+        <location filename="../models/interchange/importplan.cpp" line="244"/>
         <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,52 +2157,52 @@
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="23"/>
+        <location filename="../models/interchange/importsource.cpp" line="24"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="24"/>
+        <location filename="../models/interchange/importsource.cpp" line="25"/>
         <source>semicolon-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="25"/>
+        <location filename="../models/interchange/importsource.cpp" line="26"/>
         <source>tab-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="26"/>
+        <location filename="../models/interchange/importsource.cpp" line="27"/>
         <source>bar-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="27"/>
+        <location filename="../models/interchange/importsource.cpp" line="28"/>
         <source>separated by “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="41"/>
+        <location filename="../models/interchange/importsource.cpp" line="42"/>
         <source>“%1” has no sheet “%2”; its sheets are: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="51"/>
+        <location filename="../models/interchange/importsource.cpp" line="52"/>
         <source>XLSX workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="51"/>
+        <location filename="../models/interchange/importsource.cpp" line="52"/>
         <source>ODS workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="55"/>
+        <location filename="../models/interchange/importsource.cpp" line="56"/>
         <source>“%1” is a text file, which has no sheets (--sheet is for XLSX and ODS workbooks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="79"/>
+        <location filename="../models/interchange/importsource.cpp" line="87"/>
         <source>pasted cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,38 +3192,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="36"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="595"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="37"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="561"/>
         <source>Nothing of the change was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="193"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="188"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="246"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="241"/>
         <source>Someone else removed record %1 of %2; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="249"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="244"/>
         <source>%1 changed record %2 of %3 first; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="355"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="316"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="386"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="347"/>
         <source>Someone else added to record %1 of %2; the removal was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="491"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="457"/>
         <source>Could not tell the other clients of the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,12 +3324,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="564"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="530"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="597"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="563"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5053,11 +5130,6 @@
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="600"/>
-        <source>the same return (area, programme, provider, year and cohort) as row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -6264,42 +6336,62 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ImportPreviewModel</name>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="36"/>
-        <source>add</source>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="37"/>
+        <source>the same as row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/importpreviewmodel.cpp" line="38"/>
-        <source>already in the project</source>
+        <source>skip (the same as row %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/importpreviewmodel.cpp" line="39"/>
-        <source>skip (already in the project)</source>
+        <source>replace row %1&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/importpreviewmodel.cpp" line="40"/>
+        <source>add beside row %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="44"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="46"/>
+        <source>already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="47"/>
+        <source>skip (already in the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="48"/>
         <source>replace the project&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="41"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="49"/>
         <source>add beside the project&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="66"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="107"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="113"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>

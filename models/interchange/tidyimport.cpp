@@ -595,12 +595,13 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         readLists(r, out);
         if (r.errors() > 0)
             continue;
+        // A return twice in one file is handled as the user chooses for duplicates (the plan
+        // says so): a project that keeps both exports them both, and reads them back.
         const QString key = returnKey(out.letter, out.programme);
-        if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-            r.error(columns.row, T::tr("the same return (area, programme, provider, year and cohort) as row %1").arg(*it));
-            continue;
-        }
-        seen.insert(key, row);
+        if (const auto it = seen.constFind(key); it != seen.constEnd())
+            out.sameAsRow = *it;
+        else
+            seen.insert(key, row);
         batch.returns << std::move(out);
     }
     if (!ticker.finish())

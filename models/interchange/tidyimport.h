@@ -24,6 +24,9 @@ struct ImportedReturn
     Letter letter;          // area, financial year, cohort, FOI reference, response date
     Programme programme;    // area, name, provider, risk level, evaluation link
     ProgrammeReturn values; // figures, referrers, funders, caveats (no ids yet)
+    // The earlier row of the same file with the same return (area, programme, provider, year
+    // and cohort); 0 when none. Handled as the user chooses for duplicates (importplan.h).
+    int sameAsRow = 0;
 };
 
 struct ImportBatch

@@ -32,6 +32,14 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const { return pa
 
 QString ImportPreviewModel::action(const ImportedReturn &r) const
 {
+    if (r.sameAsRow > 0) {
+        switch (m_policy) {
+        case DuplicatePolicy::Refuse: return tr("the same as row %1").arg(r.sameAsRow);
+        case DuplicatePolicy::Skip: return tr("skip (the same as row %1)").arg(r.sameAsRow);
+        case DuplicatePolicy::Replace: return tr("replace row %1's").arg(r.sameAsRow);
+        case DuplicatePolicy::KeepBoth: return tr("add beside row %1's").arg(r.sameAsRow);
+        }
+    }
     if (!m_duplicateRows.contains(r.row))
         return tr("add");
     switch (m_policy) {

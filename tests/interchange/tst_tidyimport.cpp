@@ -43,6 +43,10 @@ private slots:
     void duplicatesAreHandledAsChosen_data();
     void duplicatesAreHandledAsChosen();
     void nearNamesAreSuggestedNeverMerged();
+    void theSameReturnTwiceInAFileIsHandledAsChosen_data();
+    void theSameReturnTwiceInAFileIsHandledAsChosen();
+    void aLetterOrProgrammeIsGivenOneWay();
+    void replacingKeepsTheQuotesThatStillHold();
     void readingReportsProgressAndCanBeCancelled();
 
 private:
@@ -208,9 +212,6 @@ void TestTidyImport::everyBadCellIsNamed_data()
     QTest::newRow("a value past the header")
         << QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,1,1,2,2,2,100,extra")
         << QStringLiteral("returns.csv, row 3: the row has a value (“extra”) in column 13, past the last column of the header");
-    QTest::newRow("the same return twice")
-        << ok
-        << QStringLiteral("returns.csv, row 3: the same return (area, programme, provider, year and cohort) as row 2");
 }
 
 void TestTidyImport::everyBadCellIsNamed()
@@ -343,8 +344,12 @@ void TestTidyImport::theSameReturnInAnyCaseIsOneReturn()
     const QString header = QStringLiteral("Area,Year,Cohort,Programme,Provider\n");
     const auto line = [](const QString &names) { return QStringLiteral("Derbyshire,2030/31,male,%1\n").arg(names); };
     const ImportBatch both = read(header + line(first) + line(second));
-    QCOMPARE(both.returns.size(), same ? 1 : 2);
-    QCOMPARE(both.hasErrors(), same);
+    QCOMPARE(both.returns.size(), 2);
+    QCOMPARE(both.returns.last().sameAsRow, same ? 2 : 0);
+    {
+        auto project = test::sampleStore();
+        QCOMPARE(importInto(*project, both, DuplicatePolicy::Refuse), !same);
+    }
 
     auto store = test::sampleStore();
     QVERIFY(importInto(*store, read(header + line(first)), DuplicatePolicy::Refuse));
@@ -484,6 +489,172 @@ void TestTidyImport::nearNamesAreSuggestedNeverMerged()
     for (const Programme &p : store->data().programmes)
         kept = kept || p.provider == QLatin1String("GLOW Ltd");
     QVERIFY(kept);
+}
+
+void TestTidyImport::theSameReturnTwiceInAFileIsHandledAsChosen_data()
+{
+    QTest::addColumn<DuplicatePolicy>("policy");
+    QTest::addColumn<bool>("imported");
+    QTest::addColumn<QList<qint64>>("selfReferred"); // of the programme's returns, in id order
+    QTest::addColumn<QString>("said");
+    const QString same = QStringLiteral("returns.csv, row 3: the same return (area, programme, provider, year and cohort) "
+                                        "as row 2");
+    QTest::newRow("refuse") << DuplicatePolicy::Refuse << false << QList<qint64>{}
+                            << same + QStringLiteral("; choose to skip, replace or keep both");
+    QTest::newRow("skip") << DuplicatePolicy::Skip << true << QList<qint64>{1} << same + QStringLiteral("; skipped");
+    QTest::newRow("replace") << DuplicatePolicy::Replace << true << QList<qint64>{7}
+                             << same + QStringLiteral("; its figures and lists replace that row's");
+    QTest::newRow("keep both") << DuplicatePolicy::KeepBoth << true << QList<qint64>{1, 7}
+                               << same + QStringLiteral("; both are kept");
+}
+
+// A project that keeps two returns alike exports both; reading that file back keeps both when
+// the user chooses to (found by review: the export of such a project could not be imported).
+void TestTidyImport::theSameReturnTwiceInAFileIsHandledAsChosen()
+{
+    QFETCH(DuplicatePolicy, policy);
+    QFETCH(bool, imported);
+    QFETCH(QList<qint64>, selfReferred);
+    QFETCH(QString, said);
+    const ImportBatch batch = read(QStringLiteral("Area,Year,Cohort,Programme,Provider,Self referrals\n"
+                                                  "Derbyshire,2030/31,male,Twice,Glow,1\n"
+                                                  "DERBYSHIRE,2030/31,Males,twice,glow,7\n"));
+    QVERIFY(!batch.hasErrors());
+    auto store = test::sampleStore();
+    const QByteArray before = exportTidyCsv(store->data());
+    ImportPlan plan;
+    QCOMPARE(importInto(*store, batch, policy, &plan), imported);
+    QStringList problems;
+    for (const ImportProblem &p : plan.problems)
+        problems << p.describe();
+    QCOMPARE(problems, QStringList{said});
+    if (!imported) {
+        QCOMPARE(exportTidyCsv(store->data()), before);
+        return;
+    }
+    QList<qint64> found;
+    for (const ProgrammeReturn &r : store->data().returns)
+        if (store->data().programmes.value(r.programmeId).name == QLatin1String("Twice"))
+            found << r.figure(FigureField::SelfReferred).value;
+    QCOMPARE(found, selfReferred);
+
+    if (policy == DuplicatePolicy::KeepBoth) {
+        // The round trip of such a project: its export read back, keeping both, is the same.
+        const QByteArray exported = exportTidyCsv(store->data());
+        ProjectStore again;
+        QString error;
+        QVERIFY2(again.createNew(&error), qPrintable(error));
+        const ImportBatch back = readTidyRows(QStringLiteral("export.csv"), QString(), parseCsv(QString::fromUtf8(exported)));
+        QVERIFY(importInto(again, back, DuplicatePolicy::KeepBoth));
+        QCOMPARE(exportTidyCsv(again.data()), exported);
+    }
+}
+
+// A letter's response date and a programme's risk level and evaluation link are written once,
+// however many rows repeat them: two rows that give them differently are an error (either
+// would be lost), a row that differs from the project is warned about and the project's is
+// kept, and a row that leaves one empty takes it from the row that gives it (found by review:
+// the first row's date was kept silently).
+void TestTidyImport::aLetterOrProgrammeIsGivenOneWay()
+{
+    const QString header = QStringLiteral("Area,Year,Cohort,Programme,Provider,Risk level,FOI reference,Response date\n");
+    {
+        const ImportBatch batch = read(header + QStringLiteral("Kent,2030/31,male,A,P,,FOI 1,2031-01-02\n"
+                                                               "Kent,2030/31,male,B,P,,FOI 1,2031-03-05\n"
+                                                               "Kent,2030/31,male,C,P,high,,\n"
+                                                               "Kent,2030/31,male,C,Q,,,2031-03-05\n"
+                                                               "Kent,2030/31,female,C,P,standard/medium,,\n"));
+        QVERIFY(!batch.hasErrors());
+        auto store = test::sampleStore();
+        const QByteArray before = exportTidyCsv(store->data());
+        ImportPlan plan;
+        QVERIFY(!importInto(*store, batch, DuplicatePolicy::Refuse, &plan));
+        QStringList problems;
+        for (const ImportProblem &p : plan.problems)
+            problems << p.describe();
+        QCOMPARE(problems,
+                 (QStringList{QStringLiteral("returns.csv, row 3, column “Response date”: the response date is “2031-03-05”, "
+                                             "but row 2 gives “2031-01-02” for the same letter; correct one of them"),
+                              QStringLiteral("returns.csv, row 6, column “Risk level”: the risk level is “standard/medium”, "
+                                             "but row 4 gives “high” for the same programme; correct one of them")}));
+        QCOMPARE(exportTidyCsv(store->data()), before);
+    }
+    {
+        // An empty date or risk level is filled from the row that gives it.
+        const ImportBatch batch = read(header + QStringLiteral("Kent,2030/31,male,A,P,,,\n"
+                                                               "Kent,2030/31,male,B,P,high,,2031-03-05\n"
+                                                               "Kent,2030/31,female,B,P,,,\n"));
+        auto store = test::sampleStore();
+        ImportPlan plan;
+        QVERIFY(importInto(*store, batch, DuplicatePolicy::Refuse, &plan));
+        QVERIFY(plan.problems.isEmpty());
+        for (const Letter &l : plan.after.letters)
+            if (l.cohort == Cohort::Male)
+                QCOMPARE(l.responseDate, QDate(2031, 3, 5));
+        for (const Programme &p : plan.after.programmes)
+            if (p.name == QLatin1String("B"))
+                QCOMPARE(p.riskLevel, QStringLiteral("high"));
+    }
+    {
+        // Against the project: a warning, and the project's kept.
+        auto store = test::sampleStore();
+        QString csv = QString::fromUtf8(exportTidyCsv(store->data()));
+        const qsizetype drive = csv.indexOf(QStringLiteral("Derbyshire,2022/23,male,Drive,"));
+        QVERIFY(drive > 0);
+        const QString line = csv.mid(drive, csv.indexOf(QLatin1Char('\n'), drive) - drive + 1);
+        QString other = line;
+        other.replace(QStringLiteral(",Drive,"), QStringLiteral(",Drive Two,"));
+        other.replace(QStringLiteral("FOI 27/2023,,"), QStringLiteral("FOI 27/2023,2029-01-31,"));
+        QVERIFY(other.contains(QStringLiteral("2029-01-31")));
+        const QString head = csv.left(csv.indexOf(QLatin1Char('\n')) + 1);
+        ImportPlan plan;
+        QVERIFY(importInto(*store, read(head + other), DuplicatePolicy::Refuse, &plan));
+        QCOMPARE(plan.problems.size(), 1);
+        QCOMPARE(plan.problems.first().describe(),
+                 QStringLiteral("returns.csv, row 2, column “Response date”: the response date is “2029-01-31”, but the "
+                                "project's letter has none; the project's is kept"));
+        QVERIFY(!plan.problems.first().isError());
+    }
+}
+
+// Replacing a return with a row of the same figures and lists keeps the quotes of the letter
+// that back them; a figure or list the row changes loses its quote, which no longer says it
+// (found by review: a new referrers list kept the old list's quote).
+void TestTidyImport::replacingKeepsTheQuotesThatStillHold()
+{
+    auto store = test::sampleStore();
+    const ProjectData &data = store->data();
+    Id drive = 0;
+    for (const ProgrammeReturn &r : data.returns)
+        if (data.programmes.value(r.programmeId).name == QLatin1String("Drive")
+            && Areas::nameOf(data.letters.value(r.letterId).areaCode) == QLatin1String("Derbyshire"))
+            drive = r.id;
+    QVERIFY(drive);
+    const ProgrammeReturn old = data.returns.value(drive);
+    QVERIFY(!old.figure(FigureField::SelfReferred).quote.isEmpty());
+    QVERIFY(!old.referrersQuote.isEmpty());
+    QVERIFY(!old.fundersQuote.isEmpty());
+    ProjectData one;
+    one.letters = data.letters;
+    one.programmes = data.programmes;
+    one.returns.insert(drive, old);
+    QString csv = QString::fromUtf8(exportTidyCsv(one));
+    const QString head = csv.left(csv.indexOf(QLatin1Char('\n')) + 1);
+    QString line = csv.mid(head.size());
+    // A new referrers list and a new budget; everything else as it was.
+    const QStringList cells = parseCsv(line).first();
+    QStringList changed = cells;
+    changed[tidyCsvColumns().indexOf(QStringLiteral("referrers"))] = QStringLiteral("Health; Education");
+    changed[tidyCsvColumns().indexOf(QStringLiteral("budget_gbp"))] = QStringLiteral("1.00");
+    ImportPlan plan;
+    QVERIFY(importInto(*store, read(head + csvLine(changed)), DuplicatePolicy::Replace, &plan));
+    const ProgrammeReturn now = store->data().returns.value(drive);
+    QCOMPARE(now.referrers, (QStringList{QStringLiteral("Health"), QStringLiteral("Education")}));
+    QVERIFY(now.referrersQuote.isEmpty());
+    QCOMPARE(now.fundersQuote, old.fundersQuote);
+    QCOMPARE(now.figure(FigureField::SelfReferred), old.figure(FigureField::SelfReferred));
+    QCOMPARE(now.figure(FigureField::Budget).value, qint64(100));
+    QVERIFY(now.figure(FigureField::Budget).quote.isEmpty());
 }
 
 void TestTidyImport::readingReportsProgressAndCanBeCancelled()

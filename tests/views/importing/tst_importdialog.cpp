@@ -112,6 +112,18 @@ void TestImportDialog::duplicatesFollowTheChosenAction()
     dialog.setDuplicatePolicy(DuplicatePolicy::KeepBoth);
     QVERIFY(importButton(dialog)->isEnabled());
     QCOMPARE(dialog.plan().added, 8);
+    // A return twice in the file follows the same choice, and the preview says which row it repeats.
+    dialog.readFile(writeFile(QStringLiteral("twice.csv"), "Area,Year,Cohort,Programme,Self referrals\n"
+                                                           "Kent,2030/31,male,Twice,1\nKent,2030/31,male,Twice,2\n"));
+    dialog.setDuplicatePolicy(DuplicatePolicy::Refuse);
+    QCOMPARE(dialog.errorCount(), 1);
+    QCOMPARE(preview(dialog)->index(1, ImportPreviewModel::ActionColumn).data().toString(),
+             QStringLiteral("the same as row 2"));
+    dialog.setDuplicatePolicy(DuplicatePolicy::KeepBoth);
+    QCOMPARE(dialog.errorCount(), 0);
+    QCOMPARE(preview(dialog)->index(1, ImportPreviewModel::ActionColumn).data().toString(),
+             QStringLiteral("add beside row 2's"));
+    QCOMPARE(dialog.plan().added, 2);
     // The dialog itself wrote nothing.
     QCOMPARE(store->data(), [] {
         auto fresh = test::sampleStore();
