@@ -1118,22 +1118,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="199"/>
+        <location filename="../app/cli/importcommand.cpp" line="167"/>
+        <source>a file in the tidy layout names each row&apos;s area, year and cohort itself; %1 %2 not used for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="170"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="170"/>
+        <source>are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="217"/>
         <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="205"/>
+        <location filename="../app/cli/importcommand.cpp" line="223"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="212"/>
+        <location filename="../app/cli/importcommand.cpp" line="230"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="222"/>
+        <location filename="../app/cli/importcommand.cpp" line="240"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,27 +1891,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="222"/>
+        <location filename="../models/domain/figure.cpp" line="232"/>
+        <source>“%1” has fractions of a penny; read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="240"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="225"/>
+        <location filename="../models/domain/figure.cpp" line="243"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="231"/>
+        <location filename="../models/domain/figure.cpp" line="249"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="241"/>
+        <location filename="../models/domain/figure.cpp" line="259"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="246"/>
+        <location filename="../models/domain/figure.cpp" line="264"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,47 +2781,97 @@
 <context>
     <name>LetterTableImport</name>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="139"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="145"/>
         <source>the table does not name its police force area: give it (Area, or --area NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="148"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="154"/>
         <source>the table does not name its financial year: give it (Financial year, or --year 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="153"/>
-        <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
+        <location filename="../models/interchange/lettertableimport.cpp" line="158"/>
+        <source>“%1” read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="164"/>
+        <source>males</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="164"/>
+        <source>females</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="164"/>
+        <source>everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/interchange/lettertableimport.cpp" line="166"/>
+        <source>the questions ask about %1, but the cohort given is %2; the cohort given is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="171"/>
+        <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="184"/>
         <source>question %1 is answered again (first in row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="174"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="193"/>
+        <source>this row has values but no question in its first cell; they are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="194"/>
+        <source>“%1” is not a question of the standard request (1 to 10, or the evaluation link); the row&apos;s values are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="201"/>
         <source>no row answers question 1 (the programmes&apos; names): is this a letter table?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="191"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="217"/>
+        <source>no row answers question %1; what it asks is left not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="226"/>
+        <source>column %1 has a value (“%2”) but no programme or provider above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="237"/>
         <source>%1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="192"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="238"/>
         <source>%1, sheet “%2”, column %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="203"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="249"/>
         <source>the programme has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="228"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="276"/>
+        <source>“%1” is not a link (it starts neither with http nor with www.); no evaluation link is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/lettertableimport.cpp" line="285"/>
         <source>the table has no programme columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,37 +5166,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="525"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="527"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="532"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="534"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="539"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="541"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="551"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="553"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="560"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="562"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="560"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="562"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="583"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="585"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,6 +153,24 @@ int runImport(const QStringList &arguments, const QString &summary)
                     "“%1” is a letter table, which names no area or financial year: give --area NAME and "
                     "--year YEAR (and --cohort when the questions do not say males or females).")
                     .arg(QFileInfo(input).fileName()));
+        if (!letterTable) {
+            // A tidy file names each row's area, year and cohort itself: the options are not used
+            // for it, and saying so spares the user thinking they were.
+            QStringList unused;
+            for (const QCommandLineOption *option : {&area, &year, &cohort, &foiReference})
+                if (parser.isSet(*option))
+                    unused << QStringLiteral("--") + option->names().constFirst();
+            if (!unused.isEmpty()) {
+                ImportProblem p;
+                p.severity = ImportProblem::Severity::Warning;
+                p.file = QFileInfo(input).fileName();
+                p.message = CommandLineText::tr("a file in the tidy layout names each row's area, year and cohort itself; "
+                                                "%1 %2 not used for it")
+                                .arg(unused.join(QStringLiteral(", ")),
+                                     unused.size() == 1 ? CommandLineText::tr("is") : CommandLineText::tr("are"));
+                print(p);
+            }
+        }
         ImportBatch batch = letterTable
                                       ? readLetterTableRows(QFileInfo(input).fileName(), source->sheet, *rows,
                                                             {parser.value(area), parser.value(year), givenCohort,

@@ -216,6 +216,24 @@ FigureParse parseFigure(const QString &text, FigureKind kind)
     static const QRegularExpression number(
         QStringLiteral("^(£)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?$"));
     const auto match = number.match(folded);
+    // An amount with more than two decimals, as a spreadsheet's formula leaves one: rounded to
+    // the penny (half up), and said. A count with decimals is refused below.
+    static const QRegularExpression finePence(QStringLiteral("^(£)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\.(\\d{3,})$"));
+    if (kind == FigureKind::Money && !match.hasMatch()) {
+        if (const auto fine = finePence.match(folded); fine.hasMatch()) {
+            QString whole = fine.captured(2);
+            whole.remove(QLatin1Char(','));
+            bool ok = false;
+            const qint64 units = whole.toLongLong(&ok);
+            if (ok && units <= largestFigureValue(FigureKind::Count)) {
+                const QString digits = fine.captured(3);
+                const qint64 pence = units * 100 + digits.left(2).toLongLong() + (digits.at(2) >= QLatin1Char('5') ? 1 : 0);
+                return {Figure::reported(pence), {},
+                        QCoreApplication::translate("Figure", "“%1” has fractions of a penny; read as %2")
+                            .arg(text.trimmed(), formatMoney(pence))};
+            }
+        }
+    }
     static const QRegularExpression negative(QStringLiteral("^[-−–]\\s*£?\\s*[\\d.,]+$"));
     if (!match.hasMatch() && negative.match(folded).hasMatch()) {
         return {std::nullopt, kind == FigureKind::Count

@@ -74,6 +74,9 @@ struct FigureParse
 {
     std::optional<Figure> figure;
     QString error;
+    // Read, but not quite as written: an amount with fractions of a penny (a spreadsheet's
+    // computed "88081.56666666667") is rounded to the penny, and this says so.
+    QString warning = QString();
 };
 FigureParse parseFigure(const QString &text, FigureKind kind);
 // What parseFigure reads from a plain number written without spaces, signs or separators ("17",

@@ -25,8 +25,11 @@ struct T
 int questionOf(const QString &firstCell)
 {
     const QString text = firstCell.trimmed();
-    static const QRegularExpression leading(QStringLiteral("^(?:q(?:uestion)?\\s*)?(\\d{1,2})\\s*[.):]"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    // "2.", "2)", "2:", "Q3 Self-referred", "Question 4 - completed", "2 The total number", "2":
+    // a number of one or two digits standing alone (not "2022/23", not "10,000").
+    static const QRegularExpression leading(
+        QStringLiteral("^(?:q(?:uestion)?\\s*)?(\\d{1,2})(?:\\s*[.):\\-–—]|\\s+(?=[^\\d\\s,.])|\\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = leading.match(text); m.hasMatch()) {
         const int n = m.captured(1).toInt();
         return n >= 1 && n <= 10 ? n : 0;
@@ -122,7 +125,8 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
     ImportBatch batch;
     batch.file = file;
     batch.sheet = sheet;
-    auto problem = [&](int row, const QString &column, const QString &message, int columnNumber = 0) {
+    // An error, unless its caller makes it a warning (problem(…).severity = Warning).
+    auto problem = [&](int row, const QString &column, const QString &message, int columnNumber = 0) -> ImportProblem & {
         ImportProblem p;
         p.file = file;
         p.sheet = sheet;
@@ -131,7 +135,9 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         p.columnNumber = columnNumber;
         p.message = message;
         batch.problems << p;
+        return batch.problems.last();
     };
+    constexpr auto kWarning = ImportProblem::Severity::Warning;
 
     // What the user gives: the area, the year, the cohort.
     QString areaCode;
@@ -148,7 +154,19 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         problem(0, QString(), T::tr("the table does not name its financial year: give it (Financial year, or --year 2022/23)"));
     else if (!year.error.isEmpty())
         problem(0, QString(), year.error);
-    std::optional<Cohort> cohort = context.cohort ? context.cohort : cohortFromQuestions(rows);
+    if (!areaCode.isEmpty() && !matchArea(context.areaText).exact)
+        problem(0, QString(), T::tr("“%1” read as %2").arg(context.areaText.trimmed(), Areas::nameOf(areaCode))).severity
+            = kWarning;
+    const std::optional<Cohort> said = cohortFromQuestions(rows);
+    std::optional<Cohort> cohort = context.cohort ? context.cohort : said;
+    if (context.cohort && said && *said != *context.cohort) {
+        const auto people = [](Cohort c) {
+            return c == Cohort::Male ? T::tr("males") : c == Cohort::Female ? T::tr("females") : T::tr("everyone");
+        };
+        problem(0, QString(), T::tr("the questions ask about %1, but the cohort given is %2; the cohort given is taken")
+                                  .arg(people(*said), people(*context.cohort)))
+            .severity = kWarning;
+    }
     if (!cohort)
         problem(0, QString(), T::tr("the questions do not say whether the programmes are for males or females: give "
                                     "the cohort (--cohort male|female|all)"));
@@ -168,6 +186,15 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
                 questionRow.insert(q, i);
         } else if (providerRow < 0 && questionRow.isEmpty() && row.constFirst().trimmed().isEmpty() && row.size() > 1) {
             providerRow = i;
+        } else if (std::any_of(row.cbegin() + 1, row.cend(), [](const QString &cell) { return !cell.trimmed().isEmpty(); })) {
+            // A row with values that answers no question it can tell: said, never dropped unseen.
+            problem(int(i) + 1, QString(),
+                    row.constFirst().trimmed().isEmpty()
+                        ? T::tr("this row has values but no question in its first cell; they are not imported")
+                        : T::tr("“%1” is not a question of the standard request (1 to 10, or the evaluation link); "
+                                "the row's values are not imported")
+                              .arg(row.constFirst().trimmed().left(60)))
+                .severity = kWarning;
         }
     }
     if (!questionRow.contains(1)) {
@@ -181,10 +208,29 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         return rowIndex >= 0 ? rows.at(rowIndex).value(column).trimmed() : QString();
     };
 
+    // Every cell of the table's rows, past the programmes' columns too: a value in a column with
+    // no programme is an error, as a value past the header is in the tidy layout.
+    for (auto it = questionRow.cbegin(); it != questionRow.cend(); ++it)
+        columns = std::max(columns, rows.at(it.value()).size());
+    for (int q = 2; q <= 10; ++q)
+        if (!questionRow.contains(q))
+            problem(0, QString(), T::tr("no row answers question %1; what it asks is left not provided").arg(q)).severity
+                = kWarning;
+
     for (qsizetype c = 1; c < columns; ++c) {
         const QString nameCell = cellAt(questionRow.value(1), c);
-        if (nameCell.isEmpty() && cellAt(providerRow, c).isEmpty())
+        if (nameCell.isEmpty() && cellAt(providerRow, c).isEmpty()) {
+            for (int q = 1; q <= 11; ++q)
+                if (const QString value = cellAt(questionRow.value(q, -1), c); !value.isEmpty()) {
+                    problem(int(questionRow.value(q)) + 1, QString(),
+                            T::tr("column %1 has a value (“%2”) but no programme or provider above it")
+                                .arg(c + 1)
+                                .arg(value.left(40)),
+                            int(c) + 1);
+                    break;
+                }
             continue; // a column left empty
+        }
         const int errorsBefore = countErrors(batch.problems);
         ImportedReturn out;
         out.column = int(c) + 1;
@@ -211,6 +257,9 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
             } else {
                 problem(int(questionRow.value(q)) + 1, cellAt(providerRow, c), parsed.error, int(c) + 1);
             }
+            if (!parsed.warning.isEmpty())
+                problem(int(questionRow.value(q)) + 1, cellAt(providerRow, c), parsed.warning, int(c) + 1).severity
+                    = kWarning;
         }
         out.values.referrers = listOf(cellAt(questionRow.value(8, -1), c));
         // "PCC (40%), Home Office (£91,075)": a share or an amount in brackets, as a funder's own.
@@ -219,8 +268,16 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         if (const QString wrong = fundersProblem(out.values.funders); !wrong.isEmpty())
             problem(int(questionRow.value(9)) + 1, cellAt(providerRow, c), wrong, int(c) + 1);
         const QString link = cellAt(questionRow.value(11, -1), c);
-        if (link.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
+        if (link.startsWith(QLatin1String("http"), Qt::CaseInsensitive) || link.startsWith(QLatin1String("www."), Qt::CaseInsensitive)) {
             out.programme.evaluationUrl = link;
+        } else if (!link.isEmpty()) {
+            // "Not evaluated", "none yet": no link, and said so.
+            problem(int(questionRow.value(11)) + 1, cellAt(providerRow, c),
+                    T::tr("“%1” is not a link (it starts neither with http nor with www.); no evaluation link is imported")
+                        .arg(link.left(60)),
+                    int(c) + 1)
+                .severity = kWarning;
+        }
         if (countErrors(batch.problems) == errorsBefore)
             batch.returns << out;
     }

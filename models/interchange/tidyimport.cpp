@@ -391,6 +391,8 @@ void readFigures(RowReader &r, ImportedReturn &out)
             out.values.figure(field) = *parsed.figure;
         else
             r.error(column, parsed.error);
+        if (!parsed.warning.isEmpty())
+            r.warning(column, parsed.warning);
     }
 }
 

@@ -217,6 +217,13 @@ void TestImportCommand::aDryRunWritesNothing()
     QVERIFY(!QFileInfo::exists(project));
     p = run({QStringLiteral("import"), QStringLiteral("--dry-run"), sampleCsv()});
     QCOMPARE(p->exitCode(), 0);
+    // Options only a letter table uses are said to be unused for a tidy file (found by review).
+    p = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--area"), QStringLiteral("Kent"),
+             QStringLiteral("--year"), QStringLiteral("2022/23"), sampleCsv()});
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(QString::fromUtf8(p->readAllStandardError())
+                .contains(QStringLiteral("warning: sample-returns.csv: a file in the tidy layout names each row's area, "
+                                         "year and cohort itself; --area, --year are not used for it")));
 }
 
 void TestImportCommand::derbyshiresLetterTableGivesTheSamplesLines()

@@ -20,6 +20,8 @@ private slots:
     void whatTheTableLacksIsAskedFor();
     void aBadCellIsNamedByQuestionAndProvider();
     void listsKeepTheCommasOfTheirItems();
+    void questionsHeadedAsPeopleWriteThemAreRead();
+    void nothingIsDroppedUnsaid();
 
 private:
     static QList<QStringList> derbyshire();
@@ -39,7 +41,7 @@ void TestLetterTableImport::derbyshiresTableGivesTheSamplesReturns()
     const ImportBatch batch = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), derbyshire(),
                                                   {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), std::nullopt,
                                                    QStringLiteral("FOI 27/2023")});
-    QVERIFY2(!batch.hasErrors(), qPrintable(batch.problems.value(0).describe()));
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(batch.problems.value(0).describe())); // not even a warning
     QCOMPARE(batch.returns.size(), 4);
     const ProjectData sample = sampleProject();
     int matched = 0;
@@ -165,6 +167,101 @@ void TestLetterTableImport::listsKeepTheCommasOfTheirItems()
     QCOMPARE(countErrors(tooMuch.problems), 1);
     QVERIFY2(tooMuch.problems.constFirst().describe().startsWith(QStringLiteral("derbyshire.tsv, row 10, column 2 “The Elm Foundation”: ")),
              qPrintable(tooMuch.problems.constFirst().describe()));
+}
+
+namespace {
+QList<QStringList> table(const QString &tsv)
+{
+    QList<QStringList> rows;
+    for (const QString &line : tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        rows << line.split(QLatin1Char('\t'));
+    return rows;
+}
+
+QStringList described(const ImportBatch &batch)
+{
+    QStringList said;
+    for (const ImportProblem &p : batch.problems)
+        said << (p.isError() ? QStringLiteral("error: ") : QStringLiteral("warning: ")) + p.describe();
+    return said;
+}
+} // namespace
+
+// "Q3 Self-referred", "Question 4 - completed", "2 The total number": each is its question
+// (found by review: such rows were dropped, and their figures left not provided unsaid).
+void TestLetterTableImport::questionsHeadedAsPeopleWriteThemAreRead()
+{
+    const ImportBatch batch = readLetterTableRows(
+        QStringLiteral("t.tsv"), QString(),
+        table(QStringLiteral("\tProvA\n"
+                             "1. Programme\tAlpha\n"
+                             "2 The total number of males who self-referred\t11\n"
+                             "Q3 Self-referred males accepted\t12\n"
+                             "Question 4 - completed\t13\n"
+                             "5) agency referred\t14\n"
+                             "Q6: accepted\t15\n"
+                             "question 7 completed\t16\n"
+                             "8\tPolice\n"
+                             "9 – funders\tPCC\n"
+                             "10. Budget\t£1,000\n"
+                             "Link to evaluation\twww.example.org/eval.pdf\n")),
+        {QStringLiteral("Kent"), QStringLiteral("2022/23"), std::nullopt, QString()});
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(described(batch).join(QLatin1Char('\n'))));
+    QCOMPARE(batch.returns.size(), 1);
+    const ImportedReturn &r = batch.returns.first();
+    qint64 expected = 11;
+    for (FigureField field : {FigureField::SelfReferred, FigureField::SelfAccepted, FigureField::SelfCompleted,
+                              FigureField::AgencyReferred, FigureField::AgencyAccepted, FigureField::AgencyCompleted})
+        QCOMPARE(r.values.figure(field).value, expected++);
+    QCOMPARE(r.values.figure(FigureField::Budget).value, qint64(100000));
+    QCOMPARE(r.values.referrers, QStringList{QStringLiteral("Police")});
+    QCOMPARE(r.values.funders.size(), 1);
+    QCOMPARE(r.programme.evaluationUrl, QStringLiteral("www.example.org/eval.pdf"));
+    QCOMPARE(r.letter.cohort, Cohort::Male);
+}
+
+// A row it cannot place, a question no row answers, a value in a column with no programme, an
+// area written otherwise, a cohort that overrides the questions' wording, an evaluation "link"
+// that is none: each is said (found by review: all were passed over in silence).
+void TestLetterTableImport::nothingIsDroppedUnsaid()
+{
+    const QString rows = QStringLiteral("\tProvA\tProvB\n"
+                                        "1. Programme\tAlpha\tBeta\n"
+                                        "2. Males who self-referred\t1\t2\n"
+                                        "3. accepted\t1\t1\n"
+                                        "4. completed\t0\t1\n"
+                                        "Notes\tsee the letter\n"
+                                        "5. agency referred\t1\t2\n"
+                                        "6. accepted\t1\t2\n"
+                                        "7. completed\t1\t2\n"
+                                        "8. referrers\tPolice\tPolice\n"
+                                        "9. funders\tPCC\tPCC\n"
+                                        "Link to evaluation\tNot evaluated\thttps://example.org\n");
+    const ImportBatch batch = readLetterTableRows(QStringLiteral("t.tsv"), QString(), table(rows),
+                                                  {QStringLiteral("AVON AND SOMERSET"), QStringLiteral("2022/23"),
+                                                   Cohort::Female, QString()});
+    QCOMPARE(described(batch),
+             (QStringList{
+                 QStringLiteral("warning: t.tsv: “AVON AND SOMERSET” read as Avon and Somerset"),
+                 QStringLiteral("warning: t.tsv: the questions ask about males, but the cohort given is females; the "
+                                "cohort given is taken"),
+                 QStringLiteral("warning: t.tsv, row 6: “Notes” is not a question of the standard request (1 to 10, or "
+                                "the evaluation link); the row's values are not imported"),
+                 QStringLiteral("warning: t.tsv: no row answers question 10; what it asks is left not provided"),
+                 QStringLiteral("warning: t.tsv, row 12, column 2 “ProvA”: “Not evaluated” is not a link (it starts "
+                                "neither with http nor with www.); no evaluation link is imported")}));
+    QCOMPARE(batch.returns.size(), 2);
+    QCOMPARE(batch.returns.at(0).letter.cohort, Cohort::Female);
+    QCOMPARE(batch.returns.at(1).programme.evaluationUrl, QStringLiteral("https://example.org"));
+
+    // A value past the programmes' columns is an error, as past the header of a tidy sheet.
+    QString wider = rows;
+    wider.replace(QStringLiteral("7. completed\t1\t2\n"), QStringLiteral("7. completed\t1\t2\t3\n"));
+    const ImportBatch refused = readLetterTableRows(QStringLiteral("t.tsv"), QString(), table(wider),
+                                                    {QStringLiteral("Avon and Somerset"), QStringLiteral("2022/23"),
+                                                     std::nullopt, QString()});
+    QVERIFY(described(refused).contains(QStringLiteral(
+        "error: t.tsv, row 9, column 4: column 4 has a value (“3”) but no programme or provider above it")));
 }
 
 QTEST_GUILESS_MAIN(TestLetterTableImport)

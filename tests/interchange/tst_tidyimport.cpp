@@ -299,7 +299,7 @@ void TestTidyImport::aColumnOfDistinctTextsIsReadWhole()
     QString csv = QStringLiteral("area,financial_year,cohort,programme,budget_gbp\n");
     for (int i = 0; i < kRows; ++i) {
         // Plain amounts, amounts only parseFigure reads, and every 1000th a distinct bad one.
-        const QString budget = i % 1000 == 999 ? QStringLiteral("%1.345").arg(i)
+        const QString budget = i % 1000 == 999 ? QStringLiteral("%1.3.45").arg(i)
                                : i % 2 == 0    ? QStringLiteral("%1.5").arg(i)
                                                : QStringLiteral("\"£%1,%2\"").arg(i / 1000).arg(i % 1000, 3, 10, QLatin1Char('0'));
         csv += QStringLiteral("Derbyshire,2022/23,male,Programme %1,%2\n").arg(i).arg(budget);
@@ -310,7 +310,7 @@ void TestTidyImport::aColumnOfDistinctTextsIsReadWhole()
         said << p.describe();
     QStringList expected;
     for (int i = 999; i < kRows; i += 1000)
-        expected << QStringLiteral("returns.csv, row %1, column “budget_gbp”: “%2.345” is neither a number nor a status word "
+        expected << QStringLiteral("returns.csv, row %1, column “budget_gbp”: “%2.3.45” is neither a number nor a status word "
                                    "(n/a, not held, held by provider, withheld, or empty)")
                         .arg(i + 2)
                         .arg(i);
