@@ -4,17 +4,17 @@
 <context>
     <name>AreaMatch</name>
     <message>
-        <location filename="../models/interchange/areamatch.cpp" line="99"/>
+        <location filename="../models/interchange/areamatch.cpp" line="112"/>
         <source>“%1” is not one of the 43 police force areas (or Unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/areamatch.cpp" line="100"/>
+        <location filename="../models/interchange/areamatch.cpp" line="113"/>
         <source>“%1” is not a police force area; did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/areamatch.cpp" line="101"/>
+        <location filename="../models/interchange/areamatch.cpp" line="114"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="240"/>
+        <location filename="../app/cli/importcommand.cpp" line="236"/>
+        <source>Nothing to import: %1. The project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="246"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,109 +2044,114 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="110"/>
+        <location filename="../models/interchange/importplan.cpp" line="143"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="123"/>
+        <location filename="../models/interchange/importplan.cpp" line="156"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="123"/>
+        <location filename="../models/interchange/importplan.cpp" line="156"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="132"/>
+        <location filename="../models/interchange/importplan.cpp" line="165"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="134"/>
+        <location filename="../models/interchange/importplan.cpp" line="167"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="136"/>
-        <location filename="../models/interchange/importplan.cpp" line="140"/>
+        <location filename="../models/interchange/importplan.cpp" line="169"/>
+        <location filename="../models/interchange/importplan.cpp" line="173"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="136"/>
-        <location filename="../models/interchange/importplan.cpp" line="140"/>
+        <location filename="../models/interchange/importplan.cpp" line="169"/>
+        <location filename="../models/interchange/importplan.cpp" line="173"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="139"/>
+        <location filename="../models/interchange/importplan.cpp" line="172"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="156"/>
+        <location filename="../models/interchange/importplan.cpp" line="189"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="176"/>
+        <location filename="../models/interchange/importplan.cpp" line="209"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="177"/>
+        <location filename="../models/interchange/importplan.cpp" line="210"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="189"/>
+        <location filename="../models/interchange/importplan.cpp" line="222"/>
         <source>the same return (area, programme, provider, year and cohort) as row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="193"/>
+        <location filename="../models/interchange/importplan.cpp" line="226"/>
         <source>%1; choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="196"/>
+        <location filename="../models/interchange/importplan.cpp" line="229"/>
         <source>%1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="200"/>
+        <location filename="../models/interchange/importplan.cpp" line="233"/>
         <source>%1; its figures and lists replace that row&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="205"/>
+        <location filename="../models/interchange/importplan.cpp" line="238"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="223"/>
+        <location filename="../models/interchange/importplan.cpp" line="256"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="228"/>
+        <location filename="../models/interchange/importplan.cpp" line="262"/>
+        <source>%1, read from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="265"/>
         <source>the project already has this return (%1); choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="231"/>
+        <location filename="../models/interchange/importplan.cpp" line="268"/>
         <source>the project already has this return (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="235"/>
+        <location filename="../models/interchange/importplan.cpp" line="272"/>
         <source>the project already has this return (%1); its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="244"/>
+        <location filename="../models/interchange/importplan.cpp" line="281"/>
         <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5033,97 +5043,97 @@
 <context>
     <name>TidyColumns</name>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="167"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="207"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="168"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="208"/>
         <source>Financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="169"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="209"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="170"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="210"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="171"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="211"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="172"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="212"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="173"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="213"/>
         <source>Referred (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="174"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="214"/>
         <source>Accepted (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="175"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="215"/>
         <source>Completed (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="176"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="216"/>
         <source>Referred (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="177"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="217"/>
         <source>Accepted (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="178"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="218"/>
         <source>Completed (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="179"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="219"/>
         <source>Budget (£)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="180"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="220"/>
         <source>Referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="181"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="221"/>
         <source>Funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="182"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="222"/>
         <source>Evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="183"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="223"/>
         <source>FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="184"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="224"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="185"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="225"/>
         <source>Caveats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,47 +5166,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="288"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="277"/>
+        <source>%1 and %2 look like one funder cut in two at a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="298"/>
         <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="373"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="383"/>
         <source>no programme name is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="527"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="550"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="534"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="565"/>
+        <source>this row is above the header (row %1), so it is not imported (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/tidyimport.cpp" line="571"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="541"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="578"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="553"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="590"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="562"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="599"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="562"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="599"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="585"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="622"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,42 +6383,42 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="252"/>
+        <location filename="../views/importing/importdialog.cpp" line="247"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="359"/>
+        <location filename="../views/importing/importdialog.cpp" line="354"/>
         <source>Reading %1: %2 rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="369"/>
+        <location filename="../views/importing/importdialog.cpp" line="364"/>
         <source>reading was cancelled, so nothing can be imported; choose the file again to read it whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="380"/>
+        <location filename="../views/importing/importdialog.cpp" line="375"/>
         <source>As the questions say (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="381"/>
+        <location filename="../views/importing/importdialog.cpp" line="376"/>
         <source>As the questions say (they do not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="393"/>
+        <location filename="../views/importing/importdialog.cpp" line="388"/>
         <source>Nothing is read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="395"/>
+        <location filename="../views/importing/importdialog.cpp" line="390"/>
         <source>Errors: %1; warnings: %2. Nothing can be imported until the errors are corrected in the file or above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="400"/>
+        <location filename="../views/importing/importdialog.cpp" line="395"/>
         <source>Ready: %1 returns to add, %2 to replace, %3 to skip; %4 new letters and %5 new programmes; %6 warnings. Import is one step that Undo takes back.</source>
         <translation type="unfinished"></translation>
     </message>

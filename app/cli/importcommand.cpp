@@ -230,6 +230,12 @@ int runImport(const QStringList &arguments, const QString &summary)
         out() << CommandLineText::tr("Checked: %1. Nothing was written (--dry-run).").arg(counts) << Qt::endl;
         return 0;
     }
+    // Every row skipped: the project is left exactly as it was, not written again (found by
+    // review: it was rewritten, and its previous version kept as FILE~, for no change).
+    if (after.letters.isEmpty() && after.programmes.isEmpty() && after.returns.isEmpty() && before.returns.isEmpty()) {
+        out() << CommandLineText::tr("Nothing to import: %1. The project was not changed.").arg(counts) << Qt::endl;
+        return 0;
+    }
     // One transaction in the working copy, then the project file replaced whole (or one
     // transaction on the team database): a process killed on the way leaves it as it was.
     if (!store.apply(before, after, &error, parser.isSet(progress) ? Progress(printProgress) : Progress())

@@ -1,5 +1,6 @@
 // Folding a name to its words, aliases of the areas' other names, and near names by edit distance.
 #include "interchange/areamatch.h"
+#include "domain/editdistance.h"
 #include "domain/areas.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,33 @@ const QHash<QString, QString> &aliases()
             {QStringLiteral("west yorkshire combined authority"), QStringLiteral("West Yorkshire")},
             {QStringLiteral("south yorkshire mayoral combined authority"), QStringLiteral("South Yorkshire")},
             {QStringLiteral("unknown"), QStringLiteral("Unknown")},
+            // The short forms the counties go by in letters and spreadsheets, and the forces'
+            // initials; each means one area.
+            {QStringLiteral("beds"), QStringLiteral("Bedfordshire")},
+            {QStringLiteral("cambs"), QStringLiteral("Cambridgeshire")},
+            {QStringLiteral("derbys"), QStringLiteral("Derbyshire")},
+            {QStringLiteral("glos"), QStringLiteral("Gloucestershire")},
+            {QStringLiteral("hants"), QStringLiteral("Hampshire")},
+            {QStringLiteral("herts"), QStringLiteral("Hertfordshire")},
+            {QStringLiteral("leics"), QStringLiteral("Leicestershire")},
+            {QStringLiteral("lincs"), QStringLiteral("Lincolnshire")},
+            {QStringLiteral("northants"), QStringLiteral("Northamptonshire")},
+            {QStringLiteral("notts"), QStringLiteral("Nottinghamshire")},
+            {QStringLiteral("staffs"), QStringLiteral("Staffordshire")},
+            {QStringLiteral("warks"), QStringLiteral("Warwickshire")},
+            {QStringLiteral("wilts"), QStringLiteral("Wiltshire")},
+            {QStringLiteral("west mids"), QStringLiteral("West Midlands")},
+            {QStringLiteral("w mids"), QStringLiteral("West Midlands")},
+            {QStringLiteral("north yorks"), QStringLiteral("North Yorkshire")},
+            {QStringLiteral("n yorks"), QStringLiteral("North Yorkshire")},
+            {QStringLiteral("south yorks"), QStringLiteral("South Yorkshire")},
+            {QStringLiteral("s yorks"), QStringLiteral("South Yorkshire")},
+            {QStringLiteral("west yorks"), QStringLiteral("West Yorkshire")},
+            {QStringLiteral("w yorks"), QStringLiteral("West Yorkshire")},
+            {QStringLiteral("gtr manchester"), QStringLiteral("Greater Manchester")},
+            {QStringLiteral("gmp"), QStringLiteral("Greater Manchester")},
+            {QStringLiteral("tvp"), QStringLiteral("Thames Valley")},
+            {QStringLiteral("mps"), QStringLiteral("Metropolitan Police")},
         };
         QHash<QString, QString> folded;
         for (auto it = byName.cbegin(); it != byName.cend(); ++it)
@@ -67,21 +95,6 @@ const QHash<QString, QString> &aliases()
         return folded;
     }();
     return table;
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> previous(b.size() + 1), current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1,
-                                   previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
 }
 
 QString codeOfName(const QString &name)
@@ -135,13 +148,19 @@ AreaMatch matchArea(const QString &text)
         if (!m.code.isEmpty())
             return m;
     }
+    // "London" is two forces' areas: both are offered, never one chosen.
+    if (folded == QLatin1String("london") || folded == QLatin1String("greater london")) {
+        m.suggestions = {QStringLiteral("Metropolitan Police"), QStringLiteral("City of London")};
+        return m;
+    }
     // Not matched: the nearest names, and every name the text is a part of ("York" → North,
-    // South and West Yorkshire), so an ambiguous word is answered with all it could mean.
+    // South and West Yorkshire), so an ambiguous word is answered with all it could mean. A
+    // text of a letter or two ("N/A" folds to "n a") is part of too many names to mean any.
     QList<std::pair<int, QString>> ranked;
     for (const QString &name : std::as_const(names)) {
         const QString candidate = fold(name);
         const int distance = editDistance(folded, candidate);
-        const bool part = candidate.contains(folded) || folded.contains(candidate);
+        const bool part = folded.size() >= 4 && (candidate.contains(folded) || folded.contains(candidate));
         if (part || distance <= std::max<qsizetype>(2, folded.size() / 4))
             ranked.append({part ? distance - 100 : distance, name});
     }

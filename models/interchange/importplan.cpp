@@ -1,6 +1,7 @@
 // Matching rows to the project's letters, programmes and returns.
 #include "interchange/importplan.h"
 #include "domain/areas.h"
+#include "domain/editdistance.h"
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
@@ -88,17 +89,49 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
     for (const ProgrammeReturn &r : project.returns)
         returns.insert(returnKey(project.letters.value(r.letterId), project.programmes.value(r.programmeId)), r.id);
     // Names the project already has, folded, per area: for suggestions.
-    QHash<QString, QString> knownProviders, knownProgrammes;
+    struct KnownName
+    {
+        QString folded;
+        QString name;
+    };
+    QHash<QString, QList<KnownName>> knownProviders, knownProgrammes;
+    const auto know = [](QList<KnownName> &names, const QString &name) {
+        const QString folded = foldName(name);
+        if (std::none_of(names.cbegin(), names.cend(), [&](const KnownName &k) { return k.name == name; }))
+            names.append({folded, name});
+    };
     for (const Programme &p : project.programmes) {
         if (!p.provider.isEmpty())
-            knownProviders.insert(p.areaCode + QChar(0x1f) + foldName(p.provider), p.provider);
-        knownProgrammes.insert(p.areaCode + QChar(0x1f) + foldName(p.name), p.name);
+            know(knownProviders[p.areaCode], p.provider);
+        know(knownProgrammes[p.areaCode], p.name);
     }
+    // The name of the area's own that `written` is most like: the same once case, punctuation
+    // and "Ltd" are left out ("GLOW Ltd", "Glow"), or a letter or two apart in a name long enough
+    // for that to be a slip ("The Keys Projects", "Changes Programme"), as OpenRefine's
+    // nearest-neighbour clustering finds them.
+    const auto mostLike = [](const QList<KnownName> &names, const QString &written) {
+        const QString folded = foldName(written);
+        QString best;
+        int bestDistance = 3;
+        for (const KnownName &k : names) {
+            if (k.name == written)
+                return QString();
+            if (k.folded == folded)
+                return k.name;
+            if (std::min(k.folded.size(), folded.size()) < 8)
+                continue;
+            if (const int d = editDistance(k.folded, folded); d < bestDistance) {
+                bestDistance = d;
+                best = k.name;
+            }
+        }
+        return best;
+    };
     auto suggest = [&](const ImportedReturn &row, const QString &column, const QString &written,
-                       const QHash<QString, QString> &known) {
+                       const QHash<QString, QList<KnownName>> &known) {
         if (known.isEmpty())
             return; // a new project's import: nothing to fold the name for
-        const QString similar = known.value(row.programme.areaCode + QChar(0x1f) + foldName(written));
+        const QString similar = mostLike(known.value(row.programme.areaCode), written);
         if (similar.isEmpty() || similar == written)
             return;
         ImportProblem p;
@@ -220,9 +253,13 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
             p.file = batch.file;
             p.sheet = batch.sheet;
             p.row = row.row;
-            const QString which = T::tr("%1 · %2 (%3, %4)")
-                                      .arg(Areas::nameOf(row.letter.areaCode), row.programme.name, row.letter.financialYear,
-                                           cohortLabel(row.letter.cohort).toLower());
+            QString which = T::tr("%1 · %2 (%3, %4)")
+                                .arg(Areas::nameOf(row.letter.areaCode), row.programme.name, row.letter.financialYear,
+                                     cohortLabel(row.letter.cohort).toLower());
+            // Where the project's return came from, when it was imported: another file of the
+            // same import, or an earlier one (found by review: the other file went unnamed).
+            if (const QString source = project.returns.value(*existing).source; !source.isEmpty())
+                which = T::tr("%1, read from %2").arg(which, source);
             switch (policy) {
             case DuplicatePolicy::Refuse:
                 p.message = T::tr("the project already has this return (%1); choose to skip, replace or keep both").arg(which);

@@ -268,8 +268,18 @@ QStringList SheetReader::readReferrers(const QString &text)
 FundersCell SheetReader::readFunders(const QString &text)
 {
     FundersCell cell;
-    for (const QString &item : splitListField(text)) {
-        Funder funder = parseFunderText(item);
+    const QStringList items = splitListField(text);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        // "Home Office (£5000.00; 25%)": a ";" inside a funder's brackets would make two
+        // funders of one, neither right (found by review); refused with how to write it.
+        const auto open = [](const QString &item) { return item.count(QLatin1Char('(')) - item.count(QLatin1Char(')')); };
+        if (i + 1 < items.size() && open(items.at(i)) > 0 && open(items.at(i + 1)) < 0) {
+            cell.problem = T::tr("%1 and %2 look like one funder cut in two at a “;” inside its brackets; write its "
+                                 "amount and share with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\\;”")
+                               .arg(quoted(items.at(i)), quoted(items.at(i + 1)));
+            return cell;
+        }
+        Funder funder = parseFunderText(items.at(i));
         funder.name = shared(funder.name);
         cell.funders << funder;
     }
@@ -506,6 +516,21 @@ std::optional<Caveat> parseCaveatText(const QString &text)
     return c;
 }
 
+qsizetype tidyHeaderIndex(const QList<QStringList> &rows)
+{
+    qsizetype first = 0;
+    while (first < rows.size() && isBlank(rows.at(first)))
+        ++first;
+    if (first == rows.size() || mapTidyHeader(rows.at(first)).missingRequired().isEmpty())
+        return first;
+    // A title above the table: the header is looked for a few rows further down.
+    constexpr qsizetype kRowsLookedAt = 10;
+    for (qsizetype i = first + 1; i < rows.size() && i <= first + kRowsLookedAt; ++i)
+        if (!isBlank(rows.at(i)) && mapTidyHeader(rows.at(i)).missingRequired().isEmpty())
+            return i;
+    return first;
+}
+
 ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
                          const std::optional<TidyMapping> &givenMapping, const Progress &progress)
 {
@@ -520,9 +545,7 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         p.message = message;
         batch.problems << p;
     };
-    qsizetype headerIndex = 0;
-    while (headerIndex < rows.size() && isBlank(rows.at(headerIndex)))
-        ++headerIndex;
+    const qsizetype headerIndex = tidyHeaderIndex(rows);
     if (headerIndex == rows.size()) {
         fileProblem(T::tr("there is nothing to import: the sheet is empty"));
         return batch;
@@ -530,6 +553,20 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
     const QStringList header = rows.at(headerIndex);
     const TidyMapping mapping = givenMapping ? *givenMapping : mapTidyHeader(header);
     const int headerRow = int(headerIndex) + 1;
+    for (qsizetype i = 0; i < headerIndex; ++i) {
+        if (isBlank(rows.at(i)))
+            continue;
+        ImportProblem p;
+        p.severity = ImportProblem::Severity::Warning;
+        p.file = file;
+        p.sheet = sheet;
+        p.row = int(i) + 1;
+        const auto first = std::find_if(rows.at(i).cbegin(), rows.at(i).cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+        p.message = T::tr("this row is above the header (row %1), so it is not imported (%2)")
+                        .arg(headerRow)
+                        .arg(quoted(first->trimmed().left(60)));
+        batch.problems << p;
+    }
     for (const TidyMapping::Clash &clash : mapping.clashes)
         fileProblem(T::tr("columns “%1” and “%2” both name %3; remove one or map it to something else")
                         .arg(header.value(clash.first), header.value(clash.second), tidyColumnLabel(clash.key)),

@@ -39,7 +39,12 @@ struct ImportBatch
     bool hasErrors() const { return countErrors(problems) > 0; }
 };
 
-// `rows` from the top of the sheet: the first non-empty row is the header. `mapping` overrides
+// Which row of a tidy sheet is its header: the first that is not empty, unless it names too
+// few columns and one of the next rows names every column a return needs (a title line or two
+// above the table). rows.size() when every row is empty.
+qsizetype tidyHeaderIndex(const QList<QStringList> &rows);
+
+// `rows` from the top of the sheet: the header is tidyHeaderIndex's. `mapping` overrides
 // what the header says (the dialog's corrections). Rows moved in are let go as they are read.
 // `progress` hears the rows read and may cancel: the batch is then empty and says so.
 ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,

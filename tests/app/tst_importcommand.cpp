@@ -91,6 +91,14 @@ void TestImportCommand::theSameFileAgainIsRefusedUnlessToldWhatToDo()
     QVERIFY2(said.contains(QStringLiteral("error: sample-returns.csv, row 2: the project already has this return")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("nothing was imported, because of the errors listed above (8 in all)")), qPrintable(said));
     QCOMPARE(test::fileHash(project), before);
+    // Every row skipped: nothing to write, and nothing is (no FILE~ made either).
+    p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
+             QStringLiteral("skip"), sampleCsv()});
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(QString::fromUtf8(p->readAllStandardOutput())
+                .contains(QStringLiteral("Nothing to import: 0 returns added, 0 replaced, 8 skipped")));
+    QCOMPARE(test::fileHash(project), before);
+    QVERIFY(!QFileInfo::exists(project + QLatin1Char('~')));
     p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
              QStringLiteral("keep"), sampleCsv()});
     QCOMPARE(p->exitCode(), 0);
@@ -106,9 +114,11 @@ void TestImportCommand::filesOfOneImportSeeEachOther()
 {
     const QString project = m_dir.filePath(QStringLiteral("two-files.dapp"));
     QProcess *p = run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleCsv(), sampleCsv()});
-    QCOMPARE(p->exitCode(), 1); // the second file repeats the first
-    QVERIFY2(QString::fromUtf8(p->readAllStandardError()).contains(QStringLiteral("the project already has this return")),
-             qPrintable(p->errorString()));
+    QCOMPARE(p->exitCode(), 1); // the second file repeats the first, and says where
+    const QString said = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("error: sample-returns.csv, row 2: the project already has this return (")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("), read from sample-returns.csv, row 2); choose to skip, replace or keep both")),
+             qPrintable(said));
     QVERIFY(!QFileInfo::exists(project)); // all or nothing: not even the first file
     p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
              QStringLiteral("keep"), sampleCsv(), sampleCsv()});

@@ -227,13 +227,8 @@ void ImportDialog::showRows(const QString &name, const QList<QStringList> &rows,
     m_sourceName = name;
     m_rows = rows;
     m_readError = readError;
-    m_headerIndex = -1;
-    for (qsizetype i = 0; i < rows.size() && m_headerIndex < 0; ++i)
-        for (const QString &cell : rows.at(i))
-            if (!cell.trimmed().isEmpty()) {
-                m_headerIndex = int(i);
-                break;
-            }
+    const qsizetype header = tidyHeaderIndex(rows);
+    m_headerIndex = header < rows.size() ? int(header) : -1;
     fillMapping();
     refresh();
 }
