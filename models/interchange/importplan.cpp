@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <initializer_list>
@@ -197,10 +198,10 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
         if (has == among.cend())
             return;
         const auto agree = [&](const QString &column, const QString &what, QString Programme::*field) {
-            const QString given = row.programme.*field;
+            const QString &given = row.programme.*field;
+            if (given.isEmpty() || given == (*has).*field)
+                return; // most rows: a cheap look, nothing copied
             const QString theirs = (*has).*field;
-            if (given.isEmpty() || given == theirs)
-                return;
             if (ours && theirs.isEmpty())
                 plan.after.programmes[id].*field = given;
             else
@@ -212,6 +213,15 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
     // The return each row became (added, or the project's it replaced): a later row of the
     // same file with the same return is handled against it.
     QHash<int, Id> returnOfRow;
+    // Only the rows a later row repeats are kept there: most files have none.
+    QSet<int> repeated;
+    for (const ImportedReturn &row : batch.returns)
+        if (row.sameAsRow > 0)
+            repeated.insert(row.sameAsRow);
+    const auto remember = [&](int row, Id id) {
+        if (!repeated.isEmpty() && repeated.contains(row))
+            returnOfRow.insert(row, id);
+    };
     for (const ImportedReturn &row : batch.returns) {
         if (row.sameAsRow > 0) {
             ImportProblem p;
@@ -273,7 +283,7 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
                 const ProgrammeReturn old = project.returns.value(*existing);
                 plan.before.returns.insert(old.id, old);
                 plan.after.returns.insert(old.id, replacedBy(old, row.values));
-                returnOfRow.insert(row.row, old.id);
+                remember(row.row, old.id);
                 ++plan.replaced;
                 break;
             }
@@ -322,7 +332,7 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
         r.programmeId = programmeId;
         // New ids only grow: the hint puts each at the end of the map without searching it.
         plan.after.returns.insert(plan.after.returns.cend(), r.id, r);
-        returnOfRow.insert(row.row, r.id);
+        remember(row.row, r.id);
         ++plan.added;
     }
     return plan;

@@ -58,17 +58,20 @@ std::optional<ImportSource> readImportSource(const QString &path, const QString 
         return std::nullopt;
     }
     TextLayout layout;
-    const std::optional<Sheet> read = readDelimitedFile(path, &layout, error);
+    std::optional<Sheet> read = readDelimitedFile(path, &layout, error);
     if (!read)
         return std::nullopt;
-    source.rows = read->rows;
+    source.rows = std::move(read->rows);
     // Our own export (and other careful ones) puts an apostrophe before a text a spreadsheet
     // would run as a formula ("-3 double counted", "+Others"); it is not part of the text, as
-    // in a spreadsheet cell, so the round trip gives back exactly what was exported.
-    for (QStringList &row : source.rows)
-        for (QString &cell : row)
-            if (isCsvProtected(cell))
-                cell.remove(0, 1);
+    // in a spreadsheet cell, so the round trip gives back exactly what was exported. Only the
+    // rows that have one are touched: a file of 100,000 rows is not copied to look.
+    for (qsizetype r = 0; r < source.rows.size(); ++r) {
+        const QStringList &row = std::as_const(source.rows).at(r);
+        for (qsizetype c = 0; c < row.size(); ++c)
+            if (isCsvProtected(row.at(c)))
+                source.rows[r][c].remove(0, 1);
+    }
     source.description = QStringLiteral("%1, %2").arg(layout.encoding, delimiterName(layout.delimiter));
     return source;
 }
