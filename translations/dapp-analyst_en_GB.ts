@@ -1133,27 +1133,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="217"/>
+        <location filename="../app/cli/importcommand.cpp" line="215"/>
         <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="223"/>
+        <location filename="../app/cli/importcommand.cpp" line="221"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="230"/>
+        <location filename="../app/cli/importcommand.cpp" line="228"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="236"/>
+        <location filename="../app/cli/importcommand.cpp" line="234"/>
         <source>Nothing to import: %1. The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="246"/>
+        <location filename="../app/cli/importcommand.cpp" line="244"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,114 +2044,114 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="143"/>
+        <location filename="../models/interchange/importplan.cpp" line="144"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="156"/>
+        <location filename="../models/interchange/importplan.cpp" line="157"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="156"/>
+        <location filename="../models/interchange/importplan.cpp" line="157"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="165"/>
+        <location filename="../models/interchange/importplan.cpp" line="166"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="167"/>
+        <location filename="../models/interchange/importplan.cpp" line="168"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="169"/>
-        <location filename="../models/interchange/importplan.cpp" line="173"/>
+        <location filename="../models/interchange/importplan.cpp" line="170"/>
+        <location filename="../models/interchange/importplan.cpp" line="174"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="169"/>
-        <location filename="../models/interchange/importplan.cpp" line="173"/>
+        <location filename="../models/interchange/importplan.cpp" line="170"/>
+        <location filename="../models/interchange/importplan.cpp" line="174"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="172"/>
+        <location filename="../models/interchange/importplan.cpp" line="173"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="189"/>
+        <location filename="../models/interchange/importplan.cpp" line="190"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="209"/>
+        <location filename="../models/interchange/importplan.cpp" line="210"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="210"/>
+        <location filename="../models/interchange/importplan.cpp" line="211"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="222"/>
+        <location filename="../models/interchange/importplan.cpp" line="232"/>
         <source>the same return (area, programme, provider, year and cohort) as row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="226"/>
+        <location filename="../models/interchange/importplan.cpp" line="236"/>
         <source>%1; choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="229"/>
+        <location filename="../models/interchange/importplan.cpp" line="239"/>
         <source>%1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="233"/>
+        <location filename="../models/interchange/importplan.cpp" line="243"/>
         <source>%1; its figures and lists replace that row&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="238"/>
+        <location filename="../models/interchange/importplan.cpp" line="248"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="256"/>
+        <location filename="../models/interchange/importplan.cpp" line="266"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="262"/>
+        <location filename="../models/interchange/importplan.cpp" line="272"/>
         <source>%1, read from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="265"/>
+        <location filename="../models/interchange/importplan.cpp" line="275"/>
         <source>the project already has this return (%1); choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="268"/>
+        <location filename="../models/interchange/importplan.cpp" line="278"/>
         <source>the project already has this return (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="272"/>
+        <location filename="../models/interchange/importplan.cpp" line="282"/>
         <source>the project already has this return (%1); its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="281"/>
+        <location filename="../models/interchange/importplan.cpp" line="291"/>
         <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,7 +2232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importsource.cpp" line="87"/>
+        <location filename="../models/interchange/importsource.cpp" line="90"/>
         <source>pasted cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6223,7 +6223,7 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     <name>dapp::ImportDialog</name>
     <message>
         <location filename="../views/importing/importdialog.cpp" line="60"/>
-        <location filename="../views/importing/importdialog.cpp" line="188"/>
+        <location filename="../views/importing/importdialog.cpp" line="191"/>
         <source>Import Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6248,177 +6248,177 @@ This undo or redo changed nothing. The undo history no longer matched the projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="73"/>
+        <location filename="../views/importing/importdialog.cpp" line="76"/>
         <source>The workbook&apos;s sheet to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="77"/>
+        <location filename="../views/importing/importdialog.cpp" line="80"/>
         <source>Recognise the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="78"/>
+        <location filename="../views/importing/importdialog.cpp" line="81"/>
         <source>Tidy: one row per return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="79"/>
+        <location filename="../views/importing/importdialog.cpp" line="82"/>
         <source>Letter table: one column per programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="83"/>
+        <location filename="../views/importing/importdialog.cpp" line="86"/>
         <source>(choose the area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="86"/>
+        <location filename="../views/importing/importdialog.cpp" line="89"/>
         <source>e.g. 2022/23</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="87"/>
+        <location filename="../views/importing/importdialog.cpp" line="90"/>
         <source>As the questions say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="109"/>
+        <location filename="../views/importing/importdialog.cpp" line="112"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="111"/>
+        <location filename="../views/importing/importdialog.cpp" line="114"/>
         <source>Financial year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="113"/>
+        <location filename="../views/importing/importdialog.cpp" line="116"/>
         <source>Cohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="115"/>
+        <location filename="../views/importing/importdialog.cpp" line="118"/>
         <source>FOI reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="120"/>
+        <location filename="../views/importing/importdialog.cpp" line="123"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="125"/>
+        <location filename="../views/importing/importdialog.cpp" line="128"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="125"/>
+        <location filename="../views/importing/importdialog.cpp" line="128"/>
         <source>Read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="130"/>
+        <location filename="../views/importing/importdialog.cpp" line="133"/>
         <source>Refuse the import, and list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="131"/>
+        <location filename="../views/importing/importdialog.cpp" line="134"/>
         <source>Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="132"/>
+        <location filename="../views/importing/importdialog.cpp" line="135"/>
         <source>Replace the project&apos;s figures and lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="133"/>
+        <location filename="../views/importing/importdialog.cpp" line="136"/>
         <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="148"/>
+        <location filename="../views/importing/importdialog.cpp" line="151"/>
         <source>How each column is read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="153"/>
+        <location filename="../views/importing/importdialog.cpp" line="156"/>
         <source>Returns in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="155"/>
+        <location filename="../views/importing/importdialog.cpp" line="158"/>
         <source>Errors and warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="163"/>
+        <location filename="../views/importing/importdialog.cpp" line="166"/>
         <source>Returns the project already has:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="166"/>
+        <location filename="../views/importing/importdialog.cpp" line="169"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="189"/>
+        <location filename="../views/importing/importdialog.cpp" line="192"/>
         <source>Spreadsheets and text (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="220"/>
+        <location filename="../views/importing/importdialog.cpp" line="223"/>
         <source>tab-separated cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="221"/>
+        <location filename="../views/importing/importdialog.cpp" line="224"/>
         <source>Pasted cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="222"/>
+        <location filename="../views/importing/importdialog.cpp" line="225"/>
         <source>pasted cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="247"/>
+        <location filename="../views/importing/importdialog.cpp" line="250"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="354"/>
+        <location filename="../views/importing/importdialog.cpp" line="357"/>
         <source>Reading %1: %2 rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="364"/>
+        <location filename="../views/importing/importdialog.cpp" line="367"/>
         <source>reading was cancelled, so nothing can be imported; choose the file again to read it whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="375"/>
+        <location filename="../views/importing/importdialog.cpp" line="378"/>
         <source>As the questions say (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="376"/>
+        <location filename="../views/importing/importdialog.cpp" line="379"/>
         <source>As the questions say (they do not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="388"/>
+        <location filename="../views/importing/importdialog.cpp" line="390"/>
         <source>Nothing is read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="390"/>
+        <location filename="../views/importing/importdialog.cpp" line="392"/>
         <source>Errors: %1; warnings: %2. Nothing can be imported until the errors are corrected in the file or above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importing/importdialog.cpp" line="395"/>
+        <location filename="../views/importing/importdialog.cpp" line="397"/>
         <source>Ready: %1 returns to add, %2 to replace, %3 to skip; %4 new letters and %5 new programmes; %6 warnings. Import is one step that Undo takes back.</source>
         <translation type="unfinished"></translation>
     </message>

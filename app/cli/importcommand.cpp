@@ -177,8 +177,6 @@ int runImport(const QStringList &arguments, const QString &summary)
                                                              parser.value(foiReference)})
                                       // the rows given up: each is let go once read
                                       : readTidyRows(QFileInfo(input).fileName(), source->sheet, std::move(source->rows));
-        for (const ImportProblem &p : batch.problems)
-            print(p);
         errors += countErrors(batch.problems);
         // Each file is planned against the project as the files before it leave it.
         ProjectData planned = store.data();
@@ -189,9 +187,9 @@ int runImport(const QStringList &arguments, const QString &summary)
         for (auto it = after.returns.cbegin(); it != after.returns.cend(); ++it)
             planned.returns.insert(it.key(), *it);
         ImportPlan plan = planImport(planned, batch, *policy, store);
-        batch = ImportBatch(); // the plan holds what is written
-        for (const ImportProblem &p : plan.problems)
+        for (const ImportProblem &p : inFileOrder(batch.problems, plan.problems))
             print(p);
+        batch = ImportBatch(); // the plan holds what is written
         errors += countErrors(plan.problems);
         if (after.letters.isEmpty() && after.programmes.isEmpty() && after.returns.isEmpty()) {
             // The first file's plan is the change so far: taken whole, not copied record by record.

@@ -39,6 +39,13 @@ QString ImportProblem::describe() const
     return place.isEmpty() ? message : place + QStringLiteral(": ") + message;
 }
 
+QList<ImportProblem> inFileOrder(const QList<ImportProblem> &reading, const QList<ImportProblem> &planning)
+{
+    QList<ImportProblem> all = reading + planning;
+    std::stable_sort(all.begin(), all.end(), [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
+    return all;
+}
+
 int countErrors(const QList<ImportProblem> &problems)
 {
     return int(std::count_if(problems.cbegin(), problems.cend(), [](const ImportProblem &p) { return p.isError(); }));

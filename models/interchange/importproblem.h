@@ -26,5 +26,9 @@ struct ImportProblem
 };
 
 int countErrors(const QList<ImportProblem> &problems);
+// The problems of reading a file and of planning its import, as one list in the file's order:
+// those of the file as a whole first, then row by row (each row's in the order found), so a
+// row's duplicate is said beside its other problems, not after every row's.
+QList<ImportProblem> inFileOrder(const QList<ImportProblem> &reading, const QList<ImportProblem> &planning);
 
 } // namespace dapp

@@ -48,6 +48,7 @@ private slots:
     void aLetterOrProgrammeIsGivenOneWay();
     void aFunderCutAtASemicolonIsRefused();
     void aTitleAboveTheHeaderIsPassedOverAndSaid();
+    void problemsAreListedInTheFilesOrder();
     void replacingKeepsTheQuotesThatStillHold();
     void readingReportsProgressAndCanBeCancelled();
 
@@ -679,6 +680,23 @@ void TestTidyImport::aTitleAboveTheHeaderIsPassedOverAndSaid()
                                               "imported (“DAPP returns gathered 2024”)")});
     // A first row that is a header of too few columns stays the header, and says what it lacks.
     QCOMPARE(tidyHeaderIndex(rows(QStringLiteral("Area,Year\nKent,2030/31\n"))), 0);
+}
+
+// What reading and planning found, as one list in the file's order: a row's duplicate beside the
+// row, not after every other row's problems.
+void TestTidyImport::problemsAreListedInTheFilesOrder()
+{
+    const ImportBatch batch = read(QStringLiteral("Area,Year,Cohort,Programme,Self referrals\n"
+                                                  "Kent,2030/31,male,P,1\n"
+                                                  "Kent,2030/31,male,P,2\n"
+                                                  "Kent,2030/31,male,Q,twenty\n"));
+    auto store = test::sampleStore();
+    const ImportPlan plan = planImport(store->data(), batch, DuplicatePolicy::Refuse, *store);
+    QStringList rows;
+    for (const ImportProblem &p : inFileOrder(batch.problems, plan.problems))
+        rows << QString::number(p.row);
+    QCOMPARE(rows, (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(batch.problems.first().row, 4); // read first, said second
 }
 
 // Replacing a return with a row of the same figures and lists keeps the quotes of the letter

@@ -63,6 +63,9 @@ ImportDialog::ImportDialog(ProjectStore *store, QWidget *parent)
     auto *choose = new QPushButton(tr("&Choose File…"), this);
     auto *paste = new QPushButton(tr("&Paste"), this);
     paste->setToolTip(tr("Read a block of cells copied from Excel or LibreOffice, with its header row"));
+    // Enter in the dialog imports (or does nothing); it never opens the file chooser again.
+    choose->setAutoDefault(false);
+    paste->setAutoDefault(false);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(paste, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
     auto *sourceRow = new QHBoxLayout;
@@ -379,9 +382,8 @@ void ImportDialog::readAndShow()
     m_problems->clear();
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const QList<ImportProblem> *list : {&m_batch.problems, &m_plan.problems})
-        for (const ImportProblem &p : *list)
-            m_problems->addItem(new QListWidgetItem(p.isError() ? errorIcon : warningIcon, p.describe()));
+    for (const ImportProblem &p : inFileOrder(m_batch.problems, m_plan.problems))
+        m_problems->addItem(new QListWidgetItem(p.isError() ? errorIcon : warningIcon, p.describe()));
     const int errors = errorCount();
     const int warnings = int(m_batch.problems.size() + m_plan.problems.size()) - errors;
     if (m_sourceName.isEmpty() && m_readError.isEmpty())
