@@ -1896,32 +1896,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="232"/>
+        <location filename="../models/domain/figure.cpp" line="239"/>
         <source>“%1” has fractions of a penny; read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="240"/>
+        <location filename="../models/domain/figure.cpp" line="246"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="243"/>
+        <location filename="../models/domain/figure.cpp" line="249"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="249"/>
+        <location filename="../models/domain/figure.cpp" line="255"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="259"/>
+        <location filename="../models/domain/figure.cpp" line="265"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="264"/>
+        <location filename="../models/domain/figure.cpp" line="234"/>
+        <location filename="../models/domain/figure.cpp" line="270"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,114 +2045,122 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="144"/>
+        <location filename="../models/interchange/importplan.cpp" line="409"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="157"/>
+        <location filename="../models/interchange/importplan.cpp" line="174"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="157"/>
+        <location filename="../models/interchange/importplan.cpp" line="174"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="166"/>
+        <location filename="../models/interchange/importplan.cpp" line="209"/>
+        <source>the same return (area, programme, provider, year and cohort) as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="219"/>
+        <source>%1; its figures and lists replace that one&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="323"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="168"/>
+        <location filename="../models/interchange/importplan.cpp" line="325"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="170"/>
-        <location filename="../models/interchange/importplan.cpp" line="174"/>
+        <location filename="../models/interchange/importplan.cpp" line="345"/>
+        <source>the FOI reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="345"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="354"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="170"/>
-        <location filename="../models/interchange/importplan.cpp" line="174"/>
+        <location filename="../models/interchange/importplan.cpp" line="378"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="173"/>
+        <location filename="../models/interchange/importplan.cpp" line="327"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="190"/>
+        <location filename="../models/interchange/importplan.cpp" line="354"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="210"/>
+        <location filename="../models/interchange/importplan.cpp" line="381"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="211"/>
+        <location filename="../models/interchange/importplan.cpp" line="382"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="232"/>
-        <source>the same return (area, programme, provider, year and cohort) as row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="236"/>
+        <location filename="../models/interchange/importplan.cpp" line="212"/>
         <source>%1; choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="239"/>
+        <location filename="../models/interchange/importplan.cpp" line="215"/>
         <source>%1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="243"/>
-        <source>%1; its figures and lists replace that row&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="248"/>
+        <location filename="../models/interchange/importplan.cpp" line="233"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="266"/>
+        <location filename="../models/interchange/importplan.cpp" line="250"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="272"/>
+        <location filename="../models/interchange/importplan.cpp" line="256"/>
         <source>%1, read from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="275"/>
+        <location filename="../models/interchange/importplan.cpp" line="259"/>
         <source>the project already has this return (%1); choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="278"/>
+        <location filename="../models/interchange/importplan.cpp" line="262"/>
         <source>the project already has this return (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="282"/>
+        <location filename="../models/interchange/importplan.cpp" line="266"/>
         <source>the project already has this return (%1); its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="291"/>
+        <location filename="../models/interchange/importplan.cpp" line="277"/>
         <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,97 +2800,97 @@
 <context>
     <name>LetterTableImport</name>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="145"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="155"/>
         <source>the table does not name its police force area: give it (Area, or --area NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="154"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="164"/>
         <source>the table does not name its financial year: give it (Financial year, or --year 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="158"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="168"/>
         <source>“%1” read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="164"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="174"/>
         <source>males</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="164"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="174"/>
         <source>females</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="164"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="174"/>
         <source>everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="166"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="176"/>
         <source>the questions ask about %1, but the cohort given is %2; the cohort given is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="171"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="181"/>
         <source>the questions do not say whether the programmes are for males or females: give the cohort (--cohort male|female|all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="184"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="194"/>
         <source>question %1 is answered again (first in row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="193"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="203"/>
         <source>this row has values but no question in its first cell; they are not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="194"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="204"/>
         <source>“%1” is not a question of the standard request (1 to 10, or the evaluation link); the row&apos;s values are not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="201"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="211"/>
         <source>no row answers question 1 (the programmes&apos; names): is this a letter table?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="217"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="227"/>
         <source>no row answers question %1; what it asks is left not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="226"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="237"/>
         <source>column %1 has a value (“%2”) but no programme or provider above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="237"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="248"/>
         <source>%1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="238"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="249"/>
         <source>%1, sheet “%2”, column %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="249"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="260"/>
         <source>the programme has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="276"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="287"/>
         <source>“%1” is not a link (it starts neither with http nor with www.); no evaluation link is imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/lettertableimport.cpp" line="285"/>
+        <location filename="../models/interchange/lettertableimport.cpp" line="304"/>
         <source>the table has no programme columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,97 +5052,97 @@
 <context>
     <name>TidyColumns</name>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="207"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="204"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="208"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="205"/>
         <source>Financial year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="209"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="206"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="210"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="207"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="211"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="208"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="212"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="209"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="213"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="210"/>
         <source>Referred (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="214"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="211"/>
         <source>Accepted (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="215"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="212"/>
         <source>Completed (self)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="216"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="213"/>
         <source>Referred (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="217"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="214"/>
         <source>Accepted (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="218"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="215"/>
         <source>Completed (agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="219"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="216"/>
         <source>Budget (£)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="220"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="217"/>
         <source>Referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="221"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="218"/>
         <source>Funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="222"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="219"/>
         <source>Evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="223"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="220"/>
         <source>FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="224"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="221"/>
         <source>Response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidycolumns.cpp" line="225"/>
+        <location filename="../models/interchange/tidycolumns.cpp" line="222"/>
         <source>Caveats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,57 +5175,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="277"/>
-        <source>%1 and %2 look like one funder cut in two at a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\;”</source>
+        <location filename="../models/interchange/tidyimport.cpp" line="280"/>
+        <source>%1 looks like one funder cut at a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\;”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="298"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="303"/>
         <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="383"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="388"/>
         <source>no programme name is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="550"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="558"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="565"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="573"/>
         <source>this row is above the header (row %1), so it is not imported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="571"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="579"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="578"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="586"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="590"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="598"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="599"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="607"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="599"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="607"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="622"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="630"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6426,62 +6435,68 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ImportPreviewModel</name>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="37"/>
-        <source>the same as row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="38"/>
-        <source>skip (the same as row %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="39"/>
-        <source>replace row %1&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="40"/>
-        <source>add beside row %1&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="44"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="46"/>
         <source>add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="46"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="48"/>
         <source>already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="47"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="49"/>
         <source>skip (already in the project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="48"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="50"/>
         <source>replace the project&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="49"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="51"/>
         <source>add beside the project&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="37"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="68"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="37"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="39"/>
+        <source>the same as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="40"/>
+        <source>skip (the same as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="41"/>
+        <source>replace %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="42"/>
+        <source>add beside %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="109"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="115"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>

@@ -225,13 +225,19 @@ FigureParse parseFigure(const QString &text, FigureKind kind)
             whole.remove(QLatin1Char(','));
             bool ok = false;
             const qint64 units = whole.toLongLong(&ok);
-            if (ok && units <= largestFigureValue(FigureKind::Count)) {
-                const QString digits = fine.captured(3);
-                const qint64 pence = units * 100 + digits.left(2).toLongLong() + (digits.at(2) >= QLatin1Char('5') ? 1 : 0);
-                return {Figure::reported(pence), {},
-                        QCoreApplication::translate("Figure", "“%1” has fractions of a penny; read as %2")
-                            .arg(text.trimmed(), formatMoney(pence))};
-            }
+            const QString digits = fine.captured(3);
+            const qint64 pence = ok && units <= largestFigureValue(FigureKind::Count)
+                                     ? units * 100 + digits.left(2).toLongLong() + (digits.at(2) >= QLatin1Char('5') ? 1 : 0)
+                                     : -1;
+            // Checked once rounded: "1000000000000.995" rounds past the largest amount.
+            if (pence < 0 || pence > largestFigureValue(FigureKind::Money))
+                return {std::nullopt, QCoreApplication::translate("Figure", "“%1” is too large").arg(text.trimmed())};
+            // "5.000" is five pounds exactly: nothing to say.
+            const bool exact = std::all_of(digits.cbegin() + 2, digits.cend(), [](QChar c) { return c == QLatin1Char('0'); });
+            return {Figure::reported(pence), {},
+                    exact ? QString()
+                          : QCoreApplication::translate("Figure", "“%1” has fractions of a penny; read as %2")
+                                .arg(text.trimmed(), formatMoney(pence))};
         }
     }
     static const QRegularExpression negative(QStringLiteral("^[-−–]\\s*£?\\s*[\\d.,]+$"));

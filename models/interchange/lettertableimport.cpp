@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dapp {
 
@@ -25,10 +26,11 @@ struct T
 int questionOf(const QString &firstCell)
 {
     const QString text = firstCell.trimmed();
-    // "2.", "2)", "2:", "Q3 Self-referred", "Question 4 - completed", "2 The total number", "2":
-    // a number of one or two digits standing alone (not "2022/23", not "10,000").
+    // "2.", "2)", "2:", "Q3 Self-referred", "Question 4 - completed", "2 The total number": a
+    // number of one or two digits before the question's words (not "2022/23", not "10,000"). A
+    // number alone is not a question: a tidy sheet's ID column holds them.
     static const QRegularExpression leading(
-        QStringLiteral("^(?:q(?:uestion)?\\s*)?(\\d{1,2})(?:\\s*[.):\\-–—]|\\s+(?=[^\\d\\s,.])|\\s*$)"),
+        QStringLiteral("^(?:q(?:uestion)?\\s*)?(\\d{1,2})(?:\\s*[.):\\-–—]|\\s+(?=[^\\d\\s,.]))"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = leading.match(text); m.hasMatch()) {
         const int n = m.captured(1).toInt();
@@ -42,6 +44,13 @@ int questionOf(const QString &firstCell)
         return 11;
     }
     return 0;
+}
+
+// Whether a row has anything past its first cell: a numbered note under the table ("1 Figures
+// are provisional") has not, and answers no question.
+bool hasValues(const QStringList &row)
+{
+    return std::any_of(row.cbegin() + (row.isEmpty() ? 0 : 1), row.cend(), [](const QString &cell) { return !cell.trimmed().isEmpty(); });
 }
 
 // "Changes Program - Standard Medium Risk – Adults": the name before the first " - ".
@@ -95,11 +104,12 @@ QStringList listOf(const QString &cell, bool bracketsHold = true)
 
 bool looksLikeLetterTable(const QList<QStringList> &rows)
 {
-    int questions = 0;
+    // Question 1 (the programmes) and at least three more, each with values beside it.
+    QSet<int> questions;
     for (const QStringList &row : rows)
-        if (!row.isEmpty() && questionOf(row.constFirst()) > 0)
-            ++questions;
-    return questions >= 4;
+        if (const int q = row.isEmpty() || !hasValues(row) ? 0 : questionOf(row.constFirst()); q > 0)
+            questions.insert(q);
+    return questions.contains(1) && questions.size() >= 4;
 }
 
 std::optional<Cohort> cohortFromQuestions(const QList<QStringList> &rows)
@@ -178,7 +188,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         const QStringList &row = rows.at(i);
         if (row.isEmpty())
             continue;
-        const int q = questionOf(row.constFirst());
+        const int q = hasValues(row) ? questionOf(row.constFirst()) : 0;
         if (q > 0) {
             if (questionRow.contains(q))
                 problem(int(i) + 1, QString(), T::tr("question %1 is answered again (first in row %2)").arg(q).arg(questionRow.value(q) + 1));
@@ -186,7 +196,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
                 questionRow.insert(q, i);
         } else if (providerRow < 0 && questionRow.isEmpty() && row.constFirst().trimmed().isEmpty() && row.size() > 1) {
             providerRow = i;
-        } else if (std::any_of(row.cbegin() + 1, row.cend(), [](const QString &cell) { return !cell.trimmed().isEmpty(); })) {
+        } else if (hasValues(row)) {
             // A row with values that answers no question it can tell: said, never dropped unseen.
             problem(int(i) + 1, QString(),
                     row.constFirst().trimmed().isEmpty()
@@ -217,6 +227,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
             problem(0, QString(), T::tr("no row answers question %1; what it asks is left not provided").arg(q)).severity
                 = kWarning;
 
+    QHash<QString, qsizetype> seen; // a return's key → its index in batch.returns
     for (qsizetype c = 1; c < columns; ++c) {
         const QString nameCell = cellAt(questionRow.value(1), c);
         if (nameCell.isEmpty() && cellAt(providerRow, c).isEmpty()) {
@@ -278,8 +289,16 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
                     int(c) + 1)
                 .severity = kWarning;
         }
-        if (countErrors(batch.problems) == errorsBefore)
+        if (countErrors(batch.problems) == errorsBefore) {
+            // Two columns of one programme are the same return, handled as the user chooses for
+            // duplicates, as two rows of a tidy sheet are (found by review: both were added).
+            const QString key = returnKey(out.letter, out.programme);
+            if (const auto it = seen.constFind(key); it != seen.constEnd())
+                out.sameAs = *it;
+            else
+                seen.insert(key, batch.returns.size());
             batch.returns << out;
+        }
     }
     if (batch.returns.isEmpty() && !batch.hasErrors())
         problem(0, QString(), T::tr("the table has no programme columns"));

@@ -269,16 +269,21 @@ FundersCell SheetReader::readFunders(const QString &text)
 {
     FundersCell cell;
     const QStringList items = splitListField(text);
+    // "Home Office (£5000.00; 25%)": a ";" inside a funder's brackets would make funders of the
+    // pieces, none of them right (found by review); refused with how to write it.
+    const auto open = [](const QString &item) { return item.count(QLatin1Char('(')) - item.count(QLatin1Char(')')); };
     for (qsizetype i = 0; i < items.size(); ++i) {
-        // "Home Office (£5000.00; 25%)": a ";" inside a funder's brackets would make two
-        // funders of one, neither right (found by review); refused with how to write it.
-        const auto open = [](const QString &item) { return item.count(QLatin1Char('(')) - item.count(QLatin1Char(')')); };
-        if (i + 1 < items.size() && open(items.at(i)) > 0 && open(items.at(i + 1)) < 0) {
-            cell.problem = T::tr("%1 and %2 look like one funder cut in two at a “;” inside its brackets; write its "
-                                 "amount and share with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\\;”")
-                               .arg(quoted(items.at(i)), quoted(items.at(i + 1)));
+        qsizetype end = i; // the last piece before its brackets close
+        for (qsizetype depth = open(items.at(i)); depth > 0 && end + 1 < items.size();)
+            depth += open(items.at(++end));
+        if (end > i) {
+            cell.problem = T::tr("%1 looks like one funder cut at a “;” inside its brackets; write its amount and share "
+                                 "with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\\;”")
+                               .arg(quoted(items.mid(i, end - i + 1).join(QStringLiteral("; "))));
             return cell;
         }
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
         Funder funder = parseFunderText(items.at(i));
         funder.name = shared(funder.name);
         cell.funders << funder;
@@ -521,14 +526,17 @@ qsizetype tidyHeaderIndex(const QList<QStringList> &rows)
     qsizetype first = 0;
     while (first < rows.size() && isBlank(rows.at(first)))
         ++first;
-    if (first == rows.size() || mapTidyHeader(rows.at(first)).missingRequired().isEmpty())
+    const auto missing = [&](qsizetype i) { return mapTidyHeader(rows.at(i)).missingRequired().size(); };
+    if (first == rows.size() || missing(first) == 0)
         return first;
-    // A title above the table: the header is looked for a few rows further down.
+    // A title above the table: the header is looked for a few rows further down, as the row that
+    // names the most of what a return needs (so what it lacks is said of the right row).
     constexpr qsizetype kRowsLookedAt = 10;
+    qsizetype best = first;
     for (qsizetype i = first + 1; i < rows.size() && i <= first + kRowsLookedAt; ++i)
-        if (!isBlank(rows.at(i)) && mapTidyHeader(rows.at(i)).missingRequired().isEmpty())
-            return i;
-    return first;
+        if (!isBlank(rows.at(i)) && missing(i) < missing(best))
+            best = i;
+    return best;
 }
 
 ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
@@ -591,7 +599,7 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         batch.problems << p;
     }
 
-    QHash<QString, int> seen; // a return's key → its row
+    QHash<QString, qsizetype> seen; // a return's key → its index in batch.returns
     seen.reserve(rows.size() - headerIndex - 1);
     const Columns columns(mapping, header);
     SheetReader reader(batch, columns);
@@ -638,9 +646,9 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         // says so): a project that keeps both exports them both, and reads them back.
         const QString key = returnKey(out.letter, out.programme);
         if (const auto it = seen.constFind(key); it != seen.constEnd())
-            out.sameAsRow = *it;
+            out.sameAs = *it;
         else
-            seen.insert(key, row);
+            seen.insert(key, batch.returns.size());
         batch.returns << std::move(out);
     }
     if (!ticker.finish())

@@ -24,9 +24,10 @@ struct ImportedReturn
     Letter letter;          // area, financial year, cohort, FOI reference, response date
     Programme programme;    // area, name, provider, risk level, evaluation link
     ProgrammeReturn values; // figures, referrers, funders, caveats (no ids yet)
-    // The earlier row of the same file with the same return (area, programme, provider, year
-    // and cohort); 0 when none. Handled as the user chooses for duplicates (importplan.h).
-    int sameAsRow = 0;
+    // The earlier return of the same file that is the same return (area, programme, provider,
+    // year and cohort), by its index in the batch's returns; -1 when none. Handled as the user
+    // chooses for duplicates (importplan.h).
+    qsizetype sameAs = -1;
 };
 
 struct ImportBatch

@@ -32,12 +32,14 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const { return pa
 
 QString ImportPreviewModel::action(const ImportedReturn &r) const
 {
-    if (r.sameAsRow > 0) {
+    if (r.sameAs >= 0 && r.sameAs < m_returns.size()) {
+        const ImportedReturn &earlier = m_returns.at(r.sameAs);
+        const QString place = earlier.row > 0 ? tr("row %1").arg(earlier.row) : tr("column %1").arg(earlier.column);
         switch (m_policy) {
-        case DuplicatePolicy::Refuse: return tr("the same as row %1").arg(r.sameAsRow);
-        case DuplicatePolicy::Skip: return tr("skip (the same as row %1)").arg(r.sameAsRow);
-        case DuplicatePolicy::Replace: return tr("replace row %1's").arg(r.sameAsRow);
-        case DuplicatePolicy::KeepBoth: return tr("add beside row %1's").arg(r.sameAsRow);
+        case DuplicatePolicy::Refuse: return tr("the same as %1").arg(place);
+        case DuplicatePolicy::Skip: return tr("skip (the same as %1)").arg(place);
+        case DuplicatePolicy::Replace: return tr("replace %1's").arg(place);
+        case DuplicatePolicy::KeepBoth: return tr("add beside %1's").arg(place);
         }
     }
     if (!m_duplicateRows.contains(r.row))

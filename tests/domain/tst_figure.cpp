@@ -88,6 +88,9 @@ void TestFigure::rejects_data()
     QTest::newRow("formula") << "=1+2" << int(FigureKind::Count);
     QTest::newRow("past the largest count") << "1000000000001" << int(FigureKind::Count);
     QTest::newRow("sixteen digits") << "1234567890123456" << int(FigureKind::Money);
+    // Found by review: rounding took an amount past the largest a project holds.
+    QTest::newRow("rounded past the largest amount") << "1000000000000.995" << int(FigureKind::Money);
+    QTest::newRow("fine pence of too many pounds") << "99999999999999.999" << int(FigureKind::Money);
 }
 
 void TestFigure::rejects()
@@ -111,6 +114,7 @@ void TestFigure::fractionsOfAPennyAreRoundedAndSaid_data()
     QTest::newRow("half a penny rounds up") << "£1,234.565" << qint64(123457)
                                             << "“£1,234.565” has fractions of a penny; read as £1,234.57";
     QTest::newRow("three decimals down") << "1.234" << qint64(123) << "“1.234” has fractions of a penny; read as £1.23";
+    QTest::newRow("zeros past the pence say nothing") << "5.000" << qint64(500) << "";
 }
 
 void TestFigure::fractionsOfAPennyAreRoundedAndSaid()

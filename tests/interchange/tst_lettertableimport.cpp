@@ -3,7 +3,9 @@
 // table lacks are asked for; a bad cell is named by its question's row and its provider's column.
 #include "domain/areas.h"
 #include "interchange/importsource.h"
+#include "interchange/importplan.h"
 #include "interchange/lettertableimport.h"
+#include "storage/projectstore.h"
 #include "storage/projectjson.h"
 
 #include <QtTest>
@@ -22,6 +24,7 @@ private slots:
     void listsKeepTheCommasOfTheirItems();
     void questionsHeadedAsPeopleWriteThemAreRead();
     void nothingIsDroppedUnsaid();
+    void twoColumnsOfOneProgrammeAreADuplicate();
 
 private:
     static QList<QStringList> derbyshire();
@@ -78,6 +81,19 @@ void TestLetterTableImport::theTableIsRecognised()
     QVERIFY(looksLikeLetterTable(derbyshire()));
     QVERIFY(!looksLikeLetterTable({{QStringLiteral("area"), QStringLiteral("financial_year")}, {QStringLiteral("Kent"), QStringLiteral("2022/23")}}));
     QCOMPARE(cohortFromQuestions(derbyshire()), std::optional<Cohort>(Cohort::Male));
+    // A tidy sheet with an ID column (or pandas' index) is no letter table (found by review).
+    QList<QStringList> withIds = {{QStringLiteral("ID"), QStringLiteral("area"), QStringLiteral("financial_year")}};
+    for (int i = 1; i <= 6; ++i)
+        withIds << QStringList{QString::number(i), QStringLiteral("Kent"), QStringLiteral("2022/23")};
+    QVERIFY(!looksLikeLetterTable(withIds));
+    // A numbered note under the table answers no question, and is no second question 1.
+    QList<QStringList> noted = derbyshire();
+    noted << QStringList{QStringLiteral("1 Figures are provisional until the annual report")};
+    QVERIFY(looksLikeLetterTable(noted));
+    const ImportBatch batch = readLetterTableRows(QStringLiteral("derbyshire.tsv"), QString(), noted,
+                                                  {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), std::nullopt, QString()});
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(batch.problems.value(0).describe()));
+    QCOMPARE(batch.returns.size(), 4);
 }
 
 void TestLetterTableImport::whatTheTableLacksIsAskedFor_data()
@@ -201,7 +217,7 @@ void TestLetterTableImport::questionsHeadedAsPeopleWriteThemAreRead()
                              "5) agency referred\t14\n"
                              "Q6: accepted\t15\n"
                              "question 7 completed\t16\n"
-                             "8\tPolice\n"
+                             "8 Referrers\tPolice\n"
                              "9 – funders\tPCC\n"
                              "10. Budget\t£1,000\n"
                              "Link to evaluation\twww.example.org/eval.pdf\n")),
@@ -262,6 +278,45 @@ void TestLetterTableImport::nothingIsDroppedUnsaid()
                                                      std::nullopt, QString()});
     QVERIFY(described(refused).contains(QStringLiteral(
         "error: t.tsv, row 9, column 4: column 4 has a value (“3”) but no programme or provider above it")));
+}
+
+// Two columns of one programme are the same return, handled as the user chooses, and a
+// programme's details given two ways are said of the column (found by review: both columns
+// were added, and the message named a "Risk level" column the table does not have).
+void TestLetterTableImport::twoColumnsOfOneProgrammeAreADuplicate()
+{
+    const QString rows = QStringLiteral("\tProvA\tProvA\n"
+                                        "1. Programme\tAlpha - High Risk\tAlpha - Standard Risk\n"
+                                        "2. Males who self-referred\t1\t2\n"
+                                        "3. accepted\t1\t1\n"
+                                        "4. completed\t0\t1\n"
+                                        "5. agency referred\t1\t2\n"
+                                        "6. accepted\t1\t2\n"
+                                        "7. completed\t1\t2\n"
+                                        "8. referrers\tPolice\tPolice\n"
+                                        "9. funders\tPCC\tPCC\n"
+                                        "10. budget\t100\t200\n");
+    const ImportBatch batch = readLetterTableRows(QStringLiteral("t.tsv"), QString(), table(rows),
+                                                  {QStringLiteral("Kent"), QStringLiteral("2030/31"), std::nullopt, QString()});
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(described(batch).join(QLatin1Char('\n'))));
+    QCOMPARE(batch.returns.size(), 2);
+    QCOMPARE(batch.returns.at(1).sameAs, 0);
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.createNew(&error), qPrintable(error));
+    const ImportPlan refused = planImport(store.data(), batch, DuplicatePolicy::Refuse, store);
+    QStringList said;
+    for (const ImportProblem &p : refused.problems)
+        said << p.describe();
+    QCOMPARE(said, QStringList{QStringLiteral("t.tsv, column 3: the same return (area, programme, provider, year and cohort) "
+                                              "as column 2; choose to skip, replace or keep both")});
+    const ImportPlan kept = planImport(store.data(), batch, DuplicatePolicy::KeepBoth, store);
+    said.clear();
+    for (const ImportProblem &p : kept.problems)
+        if (p.isError())
+            said << p.describe();
+    QCOMPARE(said, QStringList{QStringLiteral("t.tsv, column 3: the risk level is “standard/medium”, but column 2 gives "
+                                              "“high” for the same programme; correct one of them")});
 }
 
 QTEST_GUILESS_MAIN(TestLetterTableImport)

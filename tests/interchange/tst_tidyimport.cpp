@@ -49,6 +49,8 @@ private slots:
     void aFunderCutAtASemicolonIsRefused();
     void aTitleAboveTheHeaderIsPassedOverAndSaid();
     void problemsAreListedInTheFilesOrder();
+    void aRepeatedReturnKeepsWhatItsRowSays();
+    void onlySlipsAreSuggested();
     void replacingKeepsTheQuotesThatStillHold();
     void readingReportsProgressAndCanBeCancelled();
 
@@ -360,7 +362,7 @@ void TestTidyImport::theSameReturnInAnyCaseIsOneReturn()
     const auto line = [](const QString &names) { return QStringLiteral("Derbyshire,2030/31,male,%1\n").arg(names); };
     const ImportBatch both = read(header + line(first) + line(second));
     QCOMPARE(both.returns.size(), 2);
-    QCOMPARE(both.returns.last().sameAsRow, same ? 2 : 0);
+    QCOMPARE(both.returns.last().sameAs, same ? 0 : -1);
     {
         auto project = test::sampleStore();
         QCOMPARE(importInto(*project, both, DuplicatePolicy::Refuse), !same);
@@ -527,7 +529,7 @@ void TestTidyImport::theSameReturnTwiceInAFileIsHandledAsChosen_data()
                             << same + QStringLiteral("; choose to skip, replace or keep both");
     QTest::newRow("skip") << DuplicatePolicy::Skip << true << QList<qint64>{1} << same + QStringLiteral("; skipped");
     QTest::newRow("replace") << DuplicatePolicy::Replace << true << QList<qint64>{7}
-                             << same + QStringLiteral("; its figures and lists replace that row's");
+                             << same + QStringLiteral("; its figures and lists replace that one's");
     QTest::newRow("keep both") << DuplicatePolicy::KeepBoth << true << QList<qint64>{1, 7}
                                << same + QStringLiteral("; both are kept");
 }
@@ -647,14 +649,18 @@ void TestTidyImport::aFunderCutAtASemicolonIsRefused()
 {
     const ImportBatch batch = read(QStringLiteral("Area,Year,Cohort,Programme,Funders\n"
                                                   "Kent,2030/31,male,P,PCC; Home Office (£5000.00; 25%)\n"
-                                                  "Kent,2030/31,male,Q,\"PCC; Home Office (£5000.00, 25%)\"\n"));
+                                                  "Kent,2030/31,male,Q,\"PCC; Home Office (£5000.00, 25%)\"\n"
+                                                  "Kent,2030/31,male,R,PCC; Home Office (£5000.00; 25%; core grant)\n"));
     QStringList said;
     for (const ImportProblem &p : batch.problems)
         said << p.describe();
-    QCOMPARE(said, QStringList{QStringLiteral(
-                       "returns.csv, row 2, column “Funders”: “Home Office (£5000.00” and “25%)” look like one funder cut in "
-                       "two at a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, "
-                       "25%)”), and a “;” of a name as “\\;”")});
+    QCOMPARE(said, (QStringList{QStringLiteral(
+                               "returns.csv, row 2, column “Funders”: “Home Office (£5000.00; 25%)” looks like one funder cut at "
+                               "a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, "
+                               "25%)”), and a “;” of a name as “\\;”"),
+                           QStringLiteral("returns.csv, row 4, column “Funders”: “Home Office (£5000.00; 25%; core grant)” looks "
+                                          "like one funder cut at a “;” inside its brackets; write its amount and share with a "
+                                          "comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\\;”")}));
     QCOMPARE(batch.returns.size(), 1);
     QCOMPARE(batch.returns.first().values.funders.size(), 2);
     QCOMPARE(batch.returns.first().values.funders.last().amountPence, std::optional<qint64>(500000));
@@ -680,6 +686,13 @@ void TestTidyImport::aTitleAboveTheHeaderIsPassedOverAndSaid()
                                               "imported (“DAPP returns gathered 2024”)")});
     // A first row that is a header of too few columns stays the header, and says what it lacks.
     QCOMPARE(tidyHeaderIndex(rows(QStringLiteral("Area,Year\nKent,2030/31\n"))), 0);
+    // Under a title, the row that names the most is the header, and what it lacks is said of it.
+    const ImportBatch lacking = read(QStringLiteral("My title\narea,financial_year,programme,provider\nKent,2030/31,P,Q\n"));
+    QStringList errors;
+    for (const ImportProblem &p : lacking.problems)
+        if (p.isError())
+            errors << p.describe();
+    QCOMPARE(errors, QStringList{QStringLiteral("returns.csv, row 2: no column is recognised as Cohort (the header row is row 2)")});
 }
 
 // What reading and planning found, as one list in the file's order: a row's duplicate beside the
@@ -697,6 +710,96 @@ void TestTidyImport::problemsAreListedInTheFilesOrder()
         rows << QString::number(p.row);
     QCOMPARE(rows, (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
     QCOMPARE(batch.problems.first().row, 4); // read first, said second
+}
+
+// A return repeated in its file, kept beside or replacing the first, keeps what its own row
+// says of its letter and programme, or says why not (found by review: both were dropped unsaid).
+void TestTidyImport::aRepeatedReturnKeepsWhatItsRowSays()
+{
+    const QString header = QStringLiteral("Area,Year,Cohort,Programme,Provider,Risk level,FOI reference,Response date,"
+                                          "Self referrals\n");
+    {
+        // Kept both: its own FOI reference is its own letter, with its own date.
+        const ImportBatch batch = read(header + QStringLiteral("Kent,2030/31,male,Twice,P,high,FOI1,2031-05-01,1\n"
+                                                               "Kent,2030/31,male,Twice,P,,FOI2,2031-06-01,2\n"));
+        auto store = test::sampleStore();
+        ImportPlan plan;
+        QVERIFY(importInto(*store, batch, DuplicatePolicy::KeepBoth, &plan));
+        QCOMPARE(plan.after.letters.size(), 2);
+        for (const ProgrammeReturn &r : plan.after.returns) {
+            const Letter &l = plan.after.letters.value(r.letterId);
+            QCOMPARE(l.foiReference, r.figure(FigureField::SelfReferred).value == 1 ? QStringLiteral("FOI1") : QStringLiteral("FOI2"));
+            QCOMPARE(l.responseDate, r.figure(FigureField::SelfReferred).value == 1 ? QDate(2031, 5, 1) : QDate(2031, 6, 1));
+        }
+    }
+    {
+        // Kept both, a risk level otherwise than the first: an error, named by both rows.
+        const ImportBatch batch = read(header + QStringLiteral("Kent,2030/31,male,Twice,P,high,FOI1,,1\n"
+                                                               "Kent,2030/31,male,twice,p,standard/medium,FOI1,,2\n"));
+        auto store = test::sampleStore();
+        ImportPlan plan;
+        QVERIFY(!importInto(*store, batch, DuplicatePolicy::KeepBoth, &plan));
+        QStringList errors;
+        for (const ImportProblem &p : plan.problems)
+            if (p.isError())
+                errors << p.describe();
+        QCOMPARE(errors, QStringList{QStringLiteral("returns.csv, row 3, column “Risk level”: the risk level is "
+                                                    "“standard/medium”, but row 2 gives “high” for the same programme; "
+                                                    "correct one of them")});
+    }
+    {
+        // Replacing the first: another FOI reference is an error, as the return keeps the first's letter.
+        const ImportBatch batch = read(header + QStringLiteral("Kent,2030/31,male,Twice,P,,FOI1,,1\n"
+                                                               "Kent,2030/31,male,Twice,P,,FOI2,,2\n"));
+        auto store = test::sampleStore();
+        ImportPlan plan;
+        QVERIFY(!importInto(*store, batch, DuplicatePolicy::Replace, &plan));
+        QStringList errors;
+        for (const ImportProblem &p : plan.problems)
+            if (p.isError())
+                errors << p.describe();
+        QCOMPARE(errors, QStringList{QStringLiteral("returns.csv, row 3, column “FOI reference”: the FOI reference is “FOI2”, "
+                                                    "but row 2 gives “FOI1” for the same return; correct one of them")});
+    }
+    {
+        // A detail filled in by a later row is that row's: the conflict names it.
+        const ImportBatch batch = read(header + QStringLiteral("Kent,2030/31,male,A,P,,,,1\n"
+                                                               "Kent,2030/31,male,B,P,,,2031-05-01,1\n"
+                                                               "Kent,2030/31,male,C,P,,,2031-06-01,1\n"));
+        auto store = test::sampleStore();
+        ImportPlan plan;
+        QVERIFY(!importInto(*store, batch, DuplicatePolicy::Refuse, &plan));
+        QCOMPARE(plan.problems.size(), 1);
+        QCOMPARE(plan.problems.first().describe(),
+                 QStringLiteral("returns.csv, row 4, column “Response date”: the response date is “2031-06-01”, but row 3 "
+                                "gives “2031-05-01” for the same letter; correct one of them"));
+    }
+}
+
+// A slip of a letter or two is suggested; a different digit or word is another programme
+// (found by review: "DAPP South" was said to be like "DAPP North").
+void TestTidyImport::onlySlipsAreSuggested()
+{
+    auto store = test::sampleStore();
+    const ImportBatch first = read(QStringLiteral("Area,Year,Cohort,Programme,Provider\n"
+                                                  "Kent,2030/31,male,DAPP North,Provider One\n"
+                                                  "Kent,2030/31,male,Phase 1 Programme,Provider One\n"));
+    QVERIFY(importInto(*store, first, DuplicatePolicy::Refuse));
+    const ImportBatch second = read(QStringLiteral("Area,Year,Cohort,Programme,Provider\n"
+                                                   "Kent,2031/32,male,DAPP South,Provider One\n"
+                                                   "Kent,2031/32,male,Phase 2 Programme,Provider One\n"
+                                                   "Kent,2031/32,male,Phase 1 Programmes,Provider On\n"));
+    ImportPlan plan;
+    QVERIFY(importInto(*store, second, DuplicatePolicy::Refuse, &plan));
+    QStringList said;
+    for (const ImportProblem &p : plan.problems)
+        said << p.describe();
+    QCOMPARE(said, (QStringList{QStringLiteral("returns.csv, row 4, column “Programme”: “Phase 1 Programmes” is like “Phase 1 "
+                                               "Programme”, which the project has in Kent; it is kept as written (correct the "
+                                               "file if they are the same)"),
+                                QStringLiteral("returns.csv, row 4, column “Provider”: “Provider On” is like “Provider One”, "
+                                               "which the project has in Kent; it is kept as written (correct the file if they "
+                                               "are the same)")}));
 }
 
 // Replacing a return with a row of the same figures and lists keeps the quotes of the letter
