@@ -1113,47 +1113,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="152"/>
+        <location filename="../app/cli/importcommand.cpp" line="150"/>
         <source>“%1” is a letter table, which names no area or financial year: give --area NAME and --year YEAR (and --cohort when the questions do not say males or females).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="167"/>
+        <location filename="../app/cli/importcommand.cpp" line="165"/>
         <source>a file in the tidy layout names each row&apos;s area, year and cohort itself; %1 %2 not used for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="170"/>
+        <location filename="../app/cli/importcommand.cpp" line="168"/>
         <source>is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="170"/>
+        <location filename="../app/cli/importcommand.cpp" line="168"/>
         <source>are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="215"/>
+        <location filename="../app/cli/importcommand.cpp" line="195"/>
         <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="221"/>
+        <location filename="../app/cli/importcommand.cpp" line="201"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="228"/>
+        <location filename="../app/cli/importcommand.cpp" line="208"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="234"/>
+        <location filename="../app/cli/importcommand.cpp" line="214"/>
         <source>Nothing to import: %1. The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="244"/>
+        <location filename="../app/cli/importcommand.cpp" line="224"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,122 +2045,134 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="409"/>
+        <location filename="../models/interchange/importplan.cpp" line="416"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="174"/>
+        <location filename="../models/interchange/importplan.cpp" line="146"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="174"/>
+        <location filename="../models/interchange/importplan.cpp" line="146"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="209"/>
+        <location filename="../models/interchange/importplan.cpp" line="151"/>
+        <location filename="../models/interchange/importplan.cpp" line="325"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="199"/>
         <source>the same return (area, programme, provider, year and cohort) as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="219"/>
+        <location filename="../models/interchange/importplan.cpp" line="209"/>
         <source>%1; its figures and lists replace that one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="323"/>
+        <location filename="../models/interchange/importplan.cpp" line="342"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="325"/>
+        <location filename="../models/interchange/importplan.cpp" line="344"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="345"/>
+        <location filename="../models/interchange/importplan.cpp" line="370"/>
         <source>the FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="345"/>
+        <location filename="../models/interchange/importplan.cpp" line="370"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="354"/>
+        <location filename="../models/interchange/importplan.cpp" line="370"/>
+        <location filename="../models/interchange/importplan.cpp" line="379"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="378"/>
+        <location filename="../models/interchange/importplan.cpp" line="398"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="327"/>
+        <location filename="../models/interchange/importplan.cpp" line="419"/>
+        <source>“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="346"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="354"/>
+        <location filename="../models/interchange/importplan.cpp" line="379"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="381"/>
+        <location filename="../models/interchange/importplan.cpp" line="402"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="382"/>
+        <location filename="../models/interchange/importplan.cpp" line="403"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="212"/>
+        <location filename="../models/interchange/importplan.cpp" line="202"/>
         <source>%1; choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="215"/>
+        <location filename="../models/interchange/importplan.cpp" line="205"/>
         <source>%1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="233"/>
+        <location filename="../models/interchange/importplan.cpp" line="223"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="250"/>
+        <location filename="../models/interchange/importplan.cpp" line="251"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="256"/>
+        <location filename="../models/interchange/importplan.cpp" line="257"/>
         <source>%1, read from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="259"/>
+        <location filename="../models/interchange/importplan.cpp" line="260"/>
         <source>the project already has this return (%1); choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="262"/>
+        <location filename="../models/interchange/importplan.cpp" line="263"/>
         <source>the project already has this return (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="266"/>
+        <location filename="../models/interchange/importplan.cpp" line="267"/>
         <source>the project already has this return (%1); its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="277"/>
+        <location filename="../models/interchange/importplan.cpp" line="286"/>
         <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>

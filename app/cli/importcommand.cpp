@@ -133,11 +133,9 @@ int runImport(const QStringList &arguments, const QString &summary)
         return 1;
     }
     int errors = 0;
-    int added = 0;
-    int replaced = 0;
-    int skipped = 0;
-    ProjectData before;
-    ProjectData after;
+    // All the files are one import, each planned after those before it (the project is not
+    // changed until the plan is whole).
+    ImportPlanner planner(store.data(), *policy, store);
     for (const QString &input : inputs) {
         std::optional<ImportSource> source = readImportSource(input, parser.value(sheetOption), &error);
         if (!source) {
@@ -178,38 +176,20 @@ int runImport(const QStringList &arguments, const QString &summary)
                                       // the rows given up: each is let go once read
                                       : readTidyRows(QFileInfo(input).fileName(), source->sheet, std::move(source->rows));
         errors += countErrors(batch.problems);
-        // Each file is planned against the project as the files before it leave it.
-        ProjectData planned = store.data();
-        for (auto it = after.letters.cbegin(); it != after.letters.cend(); ++it)
-            planned.letters.insert(it.key(), *it);
-        for (auto it = after.programmes.cbegin(); it != after.programmes.cend(); ++it)
-            planned.programmes.insert(it.key(), *it);
-        for (auto it = after.returns.cbegin(); it != after.returns.cend(); ++it)
-            planned.returns.insert(it.key(), *it);
-        ImportPlan plan = planImport(planned, batch, *policy, store);
-        for (const ImportProblem &p : inFileOrder(batch.problems, plan.problems))
+        const qsizetype planned = planner.plan().problems.size();
+        planner.add(batch);
+        const QList<ImportProblem> found = planner.plan().problems.mid(planned);
+        for (const ImportProblem &p : inFileOrder(batch.problems, found))
             print(p);
         batch = ImportBatch(); // the plan holds what is written
-        errors += countErrors(plan.problems);
-        if (after.letters.isEmpty() && after.programmes.isEmpty() && after.returns.isEmpty()) {
-            // The first file's plan is the change so far: taken whole, not copied record by record.
-            before.returns = std::move(plan.before.returns);
-            after = std::move(plan.after);
-        } else {
-            for (auto it = plan.before.returns.cbegin(); it != plan.before.returns.cend(); ++it)
-                if (!after.returns.contains(it.key()))
-                    before.returns.insert(it.key(), *it);
-            for (auto it = plan.after.letters.cbegin(); it != plan.after.letters.cend(); ++it)
-                after.letters.insert(it.key(), *it);
-            for (auto it = plan.after.programmes.cbegin(); it != plan.after.programmes.cend(); ++it)
-                after.programmes.insert(it.key(), *it);
-            for (auto it = plan.after.returns.cbegin(); it != plan.after.returns.cend(); ++it)
-                after.returns.insert(it.key(), *it);
-        }
-        added += plan.added;
-        replaced += plan.replaced;
-        skipped += plan.skipped;
+        errors += countErrors(found);
     }
+    ImportPlan plan = planner.take();
+    const ProjectData &before = plan.before;
+    const ProjectData &after = plan.after;
+    const int added = plan.added;
+    const int replaced = plan.replaced;
+    const int skipped = plan.skipped;
     if (errors > 0) {
         printError(
             CommandLineText::tr(

@@ -1,5 +1,6 @@
 // Matching rows to the project's letters, programmes and returns.
 #include "interchange/importplan.h"
+#include "interchange/nearnames.h"
 #include "domain/areas.h"
 #include "storage/projectstore.h"
 
@@ -7,7 +8,6 @@
 #include <QHash>
 #include <QPair>
 #include <QSet>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdlib>
@@ -42,21 +42,6 @@ QString joinedKey(std::initializer_list<QString> parts)
 QString letterKey(const Letter &l) { return joinedKey({l.areaCode, l.financialYear, cohortKey(l.cohort), l.foiReference}); }
 QString programmeKey(const Programme &p) { return joinedKey({p.areaCode, p.name, p.provider}); }
 
-// A name with what does not tell one organisation from another left out: case, punctuation,
-// "Ltd", "CIC", "the". "GLOW Ltd" and "Glow" fold alike; they are suggested, never merged.
-QString foldName(const QString &name)
-{
-    QString s = QLatin1Char(' ') + name.toLower() + QLatin1Char(' ');
-    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
-    s.replace(nonWord, QStringLiteral(" "));
-    s = QLatin1Char(' ') + s.simplified() + QLatin1Char(' ');
-    for (const QString &word : {QStringLiteral(" ltd "), QStringLiteral(" limited "), QStringLiteral(" cic "),
-                                QStringLiteral(" the "), QStringLiteral(" uk "), QStringLiteral(" plc "),
-                                QStringLiteral(" charity "), QStringLiteral(" trust ")})
-        while (s.contains(word))
-            s.replace(word, QStringLiteral(" "));
-    return s.simplified();
-}
 // A return the import replaces: the row's figures and lists, in the old one's place. What the
 // row gives as it was keeps the quote of the letter that backs it (and its note, unless the
 // row gives one); what the row changes loses its quote, which no longer says it.
@@ -79,35 +64,13 @@ ProgrammeReturn replacedBy(const ProgrammeReturn &old, const ProgrammeReturn &ro
     updated.fundersQuote = updated.funders == old.funders ? old.fundersQuote : QString();
     return updated;
 }
-// Whether two folded names are one name with a slip in it: the same but for one or two letters in
-// one place ("changes programme", "changes program"; "keys projects", "keys project"), in names
-// long enough for that to be a slip. Digits ("phase 1", "phase 2") and whole words ("dapp north",
-// "dapp south") tell programmes apart, so they never count as a slip. A look along the two
-// names, no more: an import of thousands of names into a project of thousands stays quick.
-bool slipApart(const QString &a, const QString &b)
-{
-    if (std::min(a.size(), b.size()) < 8 || std::abs(a.size() - b.size()) > 2)
-        return false;
-    qsizetype prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.at(prefix) == b.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-           && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix))
-        ++suffix;
-    const QStringView onlyA = QStringView(a).sliced(prefix, a.size() - prefix - suffix);
-    const QStringView onlyB = QStringView(b).sliced(prefix, b.size() - prefix - suffix);
-    const auto letters = [](QStringView v) { return std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c.isLetter(); }); };
-    return onlyA.size() <= 2 && onlyB.size() <= 2 && letters(onlyA) && letters(onlyB);
-}
+} // namespace
 
-// The plan made one imported return at a time.
-class Planner
+class ImportPlanner::Private
 {
 public:
-    Planner(const ProjectData &project, const ImportBatch &batch, DuplicatePolicy policy, ProjectStore &ids)
+    Private(const ProjectData &project, DuplicatePolicy policy, ProjectStore &ids)
         : m_project(project)
-        , m_batch(batch)
         , m_policy(policy)
         , m_ids(ids)
     {
@@ -119,53 +82,62 @@ public:
             m_returns.insert(returnKey(project.letters.value(r.letterId), project.programmes.value(r.programmeId)), r.id);
         for (const Programme &p : project.programmes) {
             if (!p.provider.isEmpty())
-                know(m_knownProviders[p.areaCode], p.provider);
-            know(m_knownProgrammes[p.areaCode], p.name);
+                m_knownProviders[p.areaCode].add(p.provider);
+            m_knownProgrammes[p.areaCode].add(p.name);
         }
-        // Only the returns a later one repeats are remembered: most files have none.
+    }
+
+    void addBatch(const ImportBatch &batch)
+    {
+        // The returns earlier files added are this import's: a later file's return like one of
+        // them is found (made only now, so that a one-file import makes no key it never needs).
+        for (Id id : std::as_const(m_addedSinceKeys)) {
+            const ProgrammeReturn &r = *m_plan.after.returns.constFind(id);
+            m_returns.insert(returnKey(letter(r.letterId), programme(r.programmeId)), id);
+        }
+        m_addedSinceKeys.clear();
+        m_batch = &batch;
+        m_repeated.clear();
+        m_returnOf.clear();
+        // Only the returns a later one of the file repeats are remembered: most files have none.
         for (const ImportedReturn &row : batch.returns)
             if (row.sameAs >= 0)
                 m_repeated.insert(row.sameAs);
+        for (qsizetype i = 0; i < batch.returns.size(); ++i)
+            add(i);
+        m_batch = nullptr;
     }
 
-    ImportPlan take() { return std::move(m_plan); }
+    ImportPlan m_plan;
+
+private:
+    // A letter or programme this import makes: the file and the row (or column) that made it.
+    struct Made
+    {
+        QString file;
+        QString place;
+    };
 
     void add(qsizetype index)
     {
-        const ImportedReturn &row = m_batch.returns.at(index);
-        const ImportedReturn *earlierRow = row.sameAs >= 0 ? &m_batch.returns.at(row.sameAs) : nullptr;
-        const auto earlier = earlierRow ? m_plan.after.returns.constFind(m_returnOf.value(row.sameAs)) : m_plan.after.returns.cend();
-        if (earlierRow && !repeatOf(row, *earlierRow, earlier))
+        const ImportedReturn &row = m_batch->returns.at(index);
+        if (row.sameAs >= 0) {
+            // A return repeated in its file, handled against what the earlier one became.
+            const auto earlier = m_plan.after.returns.constFind(m_returnOf.value(row.sameAs));
+            if (!repeated(row, placeOf(m_batch->returns.at(row.sameAs)), earlier))
+                return;
+        } else if (!newToThisImport(row, index)) {
             return;
-        // A return kept beside an earlier one of its file was matched with the project by that one.
-        if (!earlierRow && !newToTheProject(row, index))
-            return;
-        const Id letterId = letterFor(row);
-        // A return kept beside an earlier one belongs to its programme, however its names are
-        // written ("twice" beside "Twice").
-        const Id programmeId = earlier != m_plan.after.returns.cend() ? agreedProgramme(row, earlier->programmeId)
-                                                                      : programmeFor(row);
+        }
         ProgrammeReturn r = row.values;
         r.id = m_ids.allocateReturnId();
-        r.letterId = letterId;
-        r.programmeId = programmeId;
+        r.letterId = letterFor(row);
+        r.programmeId = programmeFor(row);
         // New ids only grow: the hint puts each at the end of the map without searching it.
         m_plan.after.returns.insert(m_plan.after.returns.cend(), r.id, r);
         remember(index, r.id);
+        m_addedSinceKeys.append(r.id);
         ++m_plan.added;
-    }
-
-private:
-    struct KnownName
-    {
-        QString folded;
-        QString name;
-    };
-
-    static void know(QList<KnownName> &names, const QString &name)
-    {
-        if (std::none_of(names.cbegin(), names.cend(), [&](const KnownName &k) { return k.name == name; }))
-            names.append({foldName(name), name});
     }
 
     // "row 7" in a tidy sheet, "column 4" in a letter table (one programme a column).
@@ -173,6 +145,24 @@ private:
     {
         return row.row > 0 ? T::tr("row %1").arg(row.row) : T::tr("column %1").arg(row.column);
     }
+    // Where a letter or programme was made, as seen from the file being planned.
+    QString placeOf(const Made &made) const
+    {
+        return made.file == m_batch->file ? made.place : T::tr("%1, %2").arg(made.file, made.place);
+    }
+
+    // A letter or programme of this import's or the project's, looked at in place.
+    template <typename Record>
+    static const Record &record(const QMap<Id, Record> &ours, const QMap<Id, Record> &project, Id id)
+    {
+        static const Record none;
+        if (const auto it = ours.constFind(id); it != ours.cend())
+            return *it;
+        const auto it = project.constFind(id);
+        return it != project.cend() ? *it : none;
+    }
+    const Letter &letter(Id id) const { return record(m_plan.after.letters, m_project.letters, id); }
+    const Programme &programme(Id id) const { return record(m_plan.after.programmes, m_project.programmes, id); }
 
     // A problem of `row`, at its row (tidy) or its column (letter table); `column` is the tidy
     // column's key, named only where the sheet has such a column.
@@ -180,8 +170,8 @@ private:
     {
         ImportProblem p;
         p.severity = severity;
-        p.file = m_batch.file;
-        p.sheet = m_batch.sheet;
+        p.file = m_batch->file;
+        p.sheet = m_batch->sheet;
         p.row = row.row;
         if (row.row > 0 && !column.isEmpty())
             p.column = tidyColumnLabel(column);
@@ -201,12 +191,12 @@ private:
             m_returnOf.insert(index, id);
     }
 
-    // A return an earlier one of the same file repeats, handled as the user chose; true when it
-    // is to be added beside that one.
-    bool repeatOf(const ImportedReturn &row, const ImportedReturn &earlierRow, QMap<Id, ProgrammeReturn>::const_iterator earlier)
+    // A return this import already has (an earlier row, or an earlier file's), handled as the
+    // user chose; true when it is to be added beside that one.
+    bool repeated(const ImportedReturn &row, const QString &earlierPlace, QMap<Id, ProgrammeReturn>::const_iterator earlier)
     {
         ImportProblem p = problemAt(row, duplicateSeverity());
-        const QString same = T::tr("the same return (area, programme, provider, year and cohort) as %1").arg(placeOf(earlierRow));
+        const QString same = T::tr("the same return (area, programme, provider, year and cohort) as %1").arg(earlierPlace);
         switch (m_policy) {
         case DuplicatePolicy::Refuse:
             p.message = T::tr("%1; choose to skip, replace or keep both").arg(same);
@@ -225,7 +215,7 @@ private:
                 // The letter and programme are the earlier one's: what this one says of them
                 // must agree with it.
                 agreeOnLetter(row, earlier->letterId, true);
-                agreedProgramme(row, earlier->programmeId);
+                agreeOnProgramme(row, earlier->programmeId);
                 m_plan.after.returns[id] = replacedBy(base, row.values);
             }
             break;
@@ -237,21 +227,32 @@ private:
         return m_policy == DuplicatePolicy::KeepBoth;
     }
 
-    // A return the project does not have yet, or one it has handled as the user chose; true when
-    // it is to be added.
-    bool newToTheProject(const ImportedReturn &row, qsizetype index)
+    // A return neither the project nor an earlier file of this import has, or one handled as
+    // the user chose; true when it is to be added.
+    bool newToThisImport(const ImportedReturn &row, qsizetype index)
     {
         // A project with no returns (a new one) has none to find: no key is made for it.
         const auto existing = m_returns.isEmpty() ? m_returns.constEnd() : m_returns.constFind(returnKey(row.letter, row.programme));
-        if (existing == m_returns.constEnd() || !m_project.returns.contains(*existing))
+        if (existing == m_returns.constEnd())
+            return true;
+        if (const auto ours = m_plan.after.returns.constFind(*existing);
+            ours != m_plan.after.returns.cend() && !m_project.returns.contains(*existing)) {
+            // An earlier file of this import gives it: named by where it was read. What it
+            // becomes is remembered, for a later row of this file that repeats this one.
+            const bool beside = repeated(row, ours->source, ours);
+            if (m_policy == DuplicatePolicy::Replace)
+                remember(index, ours.key());
+            return beside;
+        }
+        if (!m_project.returns.contains(*existing))
             return true;
         m_plan.duplicates.append({row.row, *existing});
         ImportProblem p = problemAt(row, duplicateSeverity());
         QString which = T::tr("%1 · %2 (%3, %4)")
                             .arg(Areas::nameOf(row.letter.areaCode), row.programme.name, row.letter.financialYear,
                                  cohortLabel(row.letter.cohort).toLower());
-        // Where the project's return came from, when it was imported: another file of the same
-        // import, or an earlier one (found by review: the other file went unnamed).
+        // Where the project's return came from, when it was imported (found by review: the
+        // other file went unnamed).
         if (const QString source = m_project.returns.value(*existing).source; !source.isEmpty())
             which = T::tr("%1, read from %2").arg(which, source);
         switch (m_policy) {
@@ -264,9 +265,17 @@ private:
             break;
         case DuplicatePolicy::Replace: {
             p.message = T::tr("the project already has this return (%1); its figures and lists are replaced").arg(which);
+            if (m_plan.before.returns.contains(*existing)) {
+                // Replaced already by an earlier file: this one replaces that.
+                agreeOnLetter(row, m_plan.after.returns.value(*existing).letterId, true);
+                agreeOnProgramme(row, m_plan.after.returns.value(*existing).programmeId);
+                m_plan.after.returns[*existing] = replacedBy(m_plan.before.returns.value(*existing), row.values);
+                remember(index, *existing);
+                break;
+            }
             const ProgrammeReturn old = m_project.returns.value(*existing);
             agreeOnLetter(row, old.letterId, true);
-            agreedProgramme(row, old.programmeId);
+            agreeOnProgramme(row, old.programmeId);
             m_plan.before.returns.insert(old.id, old);
             m_plan.after.returns.insert(old.id, replacedBy(old, row.values));
             remember(index, old.id);
@@ -292,15 +301,19 @@ private:
         letter.id = m_ids.allocateLetterId();
         m_letters.insert(key, letter.id);
         m_plan.after.letters.insert(letter.id, letter);
-        m_madeLetters.insert(letter.id, placeOf(row));
+        m_madeLetters.insert(letter.id, {m_batch->file, placeOf(row)});
         return letter.id;
     }
 
+    // The programme of `row`'s names, as written: names in another case are another programme
+    // (suggested, never merged), so a file exported and read back gives back its names.
     Id programmeFor(const ImportedReturn &row)
     {
         const QString key = programmeKey(row.programme);
-        if (const Id id = m_programmes.value(key))
-            return agreedProgramme(row, id);
+        if (const Id id = m_programmes.value(key)) {
+            agreeOnProgramme(row, id);
+            return id;
+        }
         suggest(row, QStringLiteral("programme"), row.programme.name, m_knownProgrammes);
         if (!row.programme.provider.isEmpty())
             suggest(row, QStringLiteral("provider"), row.programme.provider, m_knownProviders);
@@ -308,24 +321,42 @@ private:
         programme.id = m_ids.allocateProgrammeId();
         m_programmes.insert(key, programme.id);
         m_plan.after.programmes.insert(programme.id, programme);
-        m_madeProgrammes.insert(programme.id, placeOf(row));
+        m_madeProgrammes.insert(programme.id, {m_batch->file, placeOf(row)});
+        const QString here = T::tr("%1, %2").arg(m_batch->file, placeOf(row));
+        m_knownProgrammes[programme.areaCode].add(programme.name, here);
+        if (!programme.provider.isEmpty())
+            m_knownProviders[programme.areaCode].add(programme.provider, here);
         return programme.id;
     }
 
-    // A letter or programme is written once, though many rows repeat its details: a row that
-    // gives one of them otherwise than the row that made it is an error (which is right cannot
-    // be known, and taking either would lose the other), and otherwise than the project has it,
-    // a warning (an import adds returns; it never changes the project's letters and
-    // programmes). A detail one row leaves empty is taken from the row that gives it.
-    void differs(const ImportedReturn &row, bool ours, const QString &madeAt, const QString &column, const QString &what,
-                 const QString &record, const QString &theirs, const QString &mine)
+    // A letter or programme is written once, though many rows repeat its details: a row of this
+    // import that gives one of them otherwise than the row that made it is an error (which is
+    // right cannot be known, and taking either would lose the other), and otherwise than the
+    // project has it, a warning (an import adds returns; it never changes the project's letters
+    // and programmes). A detail one row leaves empty is taken from the row that gives it.
+    // `same`: what the two rows give it for ("letter", "programme", "return"); `record`: whose
+    // detail it is in the project ("letter", "programme").
+    void differs(const ImportedReturn &row, const std::optional<Made> &madeBy, const QString &column, const QString &what,
+                 const QString &same, const QString &record, const QString &theirs, const QString &mine)
     {
         const QString shownTheirs = theirs.isEmpty() ? T::tr("none") : QStringLiteral("“%1”").arg(theirs);
-        ImportProblem p = problemAt(row, ours ? ImportProblem::Severity::Error : ImportProblem::Severity::Warning, column);
-        p.message = ours ? T::tr("%1 is “%2”, but %3 gives %4 for the same %5; correct one of them")
-                               .arg(what, mine, madeAt, shownTheirs, record)
-                         : T::tr("%1 is “%2”, but the project's %3 has %4; the project's is kept").arg(what, mine, record, shownTheirs);
+        ImportProblem p = problemAt(row, madeBy ? ImportProblem::Severity::Error : ImportProblem::Severity::Warning, column);
+        p.message = madeBy ? T::tr("%1 is “%2”, but %3 gives %4 for the same %5; correct one of them")
+                                 .arg(what, mine, placeOf(*madeBy), shownTheirs, same)
+                           : T::tr("%1 is “%2”, but the project's %3 has %4; the project's is kept")
+                                 .arg(what, mine, record, shownTheirs);
         m_plan.problems << p;
+    }
+
+    // Who gave a letter's or programme's detail: the row that filled it in, else the one that
+    // made the record; nullopt: the project's.
+    std::optional<Made> givenBy(const QHash<Id, Made> &made, Id id, const QString &column) const
+    {
+        if (const auto filled = m_filledBy.constFind({id, column}); filled != m_filledBy.cend())
+            return *filled;
+        if (const auto maker = made.constFind(id); maker != made.cend())
+            return *maker;
+        return std::nullopt;
     }
 
     // `sameReturn`: the letter is an earlier return's, so its FOI reference must agree too (for
@@ -333,106 +364,96 @@ private:
     void agreeOnLetter(const ImportedReturn &row, Id id, bool sameReturn)
     {
         const bool ours = m_madeLetters.contains(id);
-        const QMap<Id, Letter> &among = ours ? m_plan.after.letters : m_project.letters;
-        const auto has = among.constFind(id);
-        if (has == among.cend())
-            return;
-        const auto placeFor = [&](const QString &column) {
-            return m_filledBy.value({id, column}, m_madeLetters.value(id));
-        };
-        if (sameReturn && row.letter.foiReference != has->foiReference)
-            differs(row, ours, placeFor(QStringLiteral("foi_reference")), QStringLiteral("foi_reference"),
-                    T::tr("the FOI reference"), T::tr("return"), has->foiReference, row.letter.foiReference);
+        const Letter &has = letter(id);
+        if (sameReturn && row.letter.foiReference != has.foiReference)
+            differs(row, givenBy(m_madeLetters, id, QStringLiteral("foi_reference")), QStringLiteral("foi_reference"),
+                    T::tr("the FOI reference"), T::tr("return"), T::tr("letter"), has.foiReference, row.letter.foiReference);
         const QDate given = row.letter.responseDate;
-        if (!given.isValid() || has->responseDate == given)
+        if (!given.isValid() || has.responseDate == given)
             return;
-        if (ours && !has->responseDate.isValid()) {
+        if (ours && !has.responseDate.isValid()) {
             m_plan.after.letters[id].responseDate = given;
-            m_filledBy.insert({id, QStringLiteral("response_date")}, placeOf(row));
+            m_filledBy.insert({id, QStringLiteral("response_date")}, {m_batch->file, placeOf(row)});
         } else {
-            differs(row, ours, placeFor(QStringLiteral("response_date")), QStringLiteral("response_date"),
-                    T::tr("the response date"), T::tr("letter"), has->responseDate.toString(Qt::ISODate),
+            differs(row, givenBy(m_madeLetters, id, QStringLiteral("response_date")), QStringLiteral("response_date"),
+                    T::tr("the response date"), T::tr("letter"), T::tr("letter"), has.responseDate.toString(Qt::ISODate),
                     given.toString(Qt::ISODate));
         }
     }
 
-    // The programme `id`, once what `row` says of it is agreed (or said to differ).
-    Id agreedProgramme(const ImportedReturn &row, Id id)
+    void agreeOnProgramme(const ImportedReturn &row, Id id)
     {
         const bool ours = m_madeProgrammes.contains(id);
         // Looked at in place: a row of 100,000 copies no programme.
-        const QMap<Id, Programme> &among = ours ? m_plan.after.programmes : m_project.programmes;
-        const auto has = among.constFind(id);
-        if (has == among.cend())
-            return id;
+        const Programme &has = programme(id);
         const auto agree = [&](const QString &column, const QString &what, QString Programme::*field) {
             const QString &given = row.programme.*field;
-            if (given.isEmpty() || given == (*has).*field)
+            if (given.isEmpty() || given == has.*field)
                 return; // most rows: a cheap look, nothing copied
-            const QString theirs = (*has).*field;
+            const QString theirs = has.*field;
             if (ours && theirs.isEmpty()) {
                 m_plan.after.programmes[id].*field = given;
-                m_filledBy.insert({id, column}, placeOf(row));
+                m_filledBy.insert({id, column}, {m_batch->file, placeOf(row)});
             } else {
-                differs(row, ours, m_filledBy.value({id, column}, m_madeProgrammes.value(id)), column, what,
-                        T::tr("programme"), theirs, given);
+                differs(row, givenBy(m_madeProgrammes, id, column), column, what, T::tr("programme"), T::tr("programme"),
+                        theirs, given);
             }
         };
         agree(QStringLiteral("risk_level"), T::tr("the risk level"), &Programme::riskLevel);
         agree(QStringLiteral("evaluation_url"), T::tr("the evaluation link"), &Programme::evaluationUrl);
-        return id;
     }
 
-    // The area's name that `written` is most like: the same once case, punctuation and "Ltd"
-    // are left out ("GLOW Ltd", "Glow"), or with a slip of a letter or two ("Changes
-    // Programme", "Changes Program"), as OpenRefine's clustering finds them. Never merged.
+    // A name like one the project or this import already has in the area: said, never merged.
     void suggest(const ImportedReturn &row, const QString &column, const QString &written,
-                 const QHash<QString, QList<KnownName>> &known)
+                 const QHash<QString, NearNames> &known)
     {
-        if (known.isEmpty())
-            return; // a new project's import: nothing to fold the name for
-        const QString folded = foldName(written);
-        QString similar;
-        for (const KnownName &k : known.value(row.programme.areaCode)) {
-            if (k.name == written)
-                return;
-            if (k.folded == folded) {
-                similar = k.name;
-                break;
-            }
-            if (similar.isEmpty() && slipApart(k.folded, folded))
-                similar = k.name;
-        }
-        if (similar.isEmpty())
+        const auto names = known.constFind(row.programme.areaCode);
+        const std::optional<NearNames::Known> similar = names == known.cend() ? std::nullopt : names->like(written);
+        if (!similar)
             return;
         ImportProblem p = problemAt(row, ImportProblem::Severity::Warning, column);
-        p.message = T::tr("“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file "
-                          "if they are the same)")
-                        .arg(written, similar, Areas::nameOf(row.programme.areaCode));
+        p.message = similar->place.isEmpty()
+                        ? T::tr("“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file "
+                                "if they are the same)")
+                              .arg(written, similar->name, Areas::nameOf(row.programme.areaCode))
+                        : T::tr("“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are "
+                                "the same)")
+                              .arg(written, similar->name, similar->place);
         m_plan.problems << p;
     }
 
     const ProjectData &m_project;
-    const ImportBatch &m_batch;
     const DuplicatePolicy m_policy;
     ProjectStore &m_ids;
-    ImportPlan m_plan;
-    QHash<QString, Id> m_letters, m_programmes, m_returns; // by key: the project's, then the import's
-    QHash<QString, QList<KnownName>> m_knownProviders, m_knownProgrammes; // the project's, by area
-    // The letters and programmes this import makes → the row (or column) that made each; apart,
-    // as a letter and a programme may have the same id.
-    QHash<Id, QString> m_madeLetters, m_madeProgrammes;
-    QHash<QPair<Id, QString>, QString> m_filledBy; // a detail a later row filled in → that row
-    QSet<qsizetype> m_repeated;                    // returns a later one repeats (by index)
-    QHash<qsizetype, Id> m_returnOf;               // what each of those became
+    const ImportBatch *m_batch = nullptr; // the file being planned
+    QHash<QString, Id> m_letters, m_programmes, m_returns; // by key: the project's, then this import's
+    QList<Id> m_addedSinceKeys;                             // returns added since m_returns was brought up to date
+    QHash<QString, NearNames> m_knownProviders, m_knownProgrammes; // by area
+    // The letters and programmes this import makes; apart, as a letter and a programme may have
+    // the same id.
+    QHash<Id, Made> m_madeLetters, m_madeProgrammes;
+    QHash<QPair<Id, QString>, Made> m_filledBy; // a detail a later row filled in → that row
+    QSet<qsizetype> m_repeated;                 // the file's returns a later one repeats (by index)
+    QHash<qsizetype, Id> m_returnOf;            // what each of those became
 };
-} // namespace
+
+ImportPlanner::ImportPlanner(const ProjectData &project, DuplicatePolicy policy, ProjectStore &ids)
+    : d(std::make_unique<Private>(project, policy, ids))
+{
+}
+
+ImportPlanner::~ImportPlanner() = default;
+
+void ImportPlanner::add(const ImportBatch &batch) { d->addBatch(batch); }
+
+const ImportPlan &ImportPlanner::plan() const { return d->m_plan; }
+
+ImportPlan ImportPlanner::take() { return std::move(d->m_plan); }
 
 ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, DuplicatePolicy policy, ProjectStore &ids)
 {
-    Planner planner(project, batch, policy, ids);
-    for (qsizetype i = 0; i < batch.returns.size(); ++i)
-        planner.add(i);
+    ImportPlanner planner(project, policy, ids);
+    planner.add(batch);
     return planner.take();
 }
 

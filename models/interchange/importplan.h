@@ -9,6 +9,8 @@
 #include "interchange/importproblem.h"
 #include "interchange/tidyimport.h"
 
+#include <memory>
+
 namespace dapp {
 
 class ProjectStore;
@@ -36,5 +38,27 @@ struct ImportPlan
 
 // `ids` hands out the new records' ids.
 ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, DuplicatePolicy policy, ProjectStore &ids);
+
+// One import of several files: each file is planned after those before it, as one import, so a
+// return, letter or programme an earlier file gives is this import's own (a return repeated
+// follows the duplicates choice; a detail given two ways is an error, a blank is filled; a
+// near name is suggested), never "the project's". Each file's batch may be let go once added.
+class ImportPlanner
+{
+public:
+    ImportPlanner(const ProjectData &project, DuplicatePolicy policy, ProjectStore &ids);
+    ~ImportPlanner();
+    ImportPlanner(const ImportPlanner &) = delete;
+    ImportPlanner &operator=(const ImportPlanner &) = delete;
+
+    // Plans `batch`'s returns; the problems it finds are added at the end of plan().problems.
+    void add(const ImportBatch &batch);
+    const ImportPlan &plan() const;
+    ImportPlan take();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace dapp

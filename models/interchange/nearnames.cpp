@@ -1,0 +1,105 @@
+// Finding known names again: by their folding, and by a slip at the end of one word.
+#include "interchange/nearnames.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dapp {
+
+namespace {
+// The stem two words must share to be one word with a slip at its end.
+constexpr qsizetype kStem = 4;
+
+// For each word of at least kStem letters, the words with that one cut to its stem.
+QStringList slipKeys(const QString &folded)
+{
+    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList keys;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words.at(i).size() < kStem)
+            continue;
+        QStringList cut = words;
+        cut[i] = words.at(i).left(kStem) + QChar(0x1f);
+        keys << cut.join(QLatin1Char(' '));
+    }
+    return keys;
+}
+
+// Whether two folded names are one name with a slip in it: the same words but one, and that
+// one the same but for a letter or two at its end ("changes programme", "changes program";
+// "keys projects", "keys project"). Digits ("phase 1", "phase 2") and other words ("dapp
+// east", "dapp west"; "female group", "male group") are never a slip.
+bool slipApart(const QString &a, const QString &b)
+{
+    const QList<QStringView> wordsA = QStringView(a).split(QLatin1Char(' '));
+    const QList<QStringView> wordsB = QStringView(b).split(QLatin1Char(' '));
+    if (wordsA.size() != wordsB.size())
+        return false;
+    qsizetype differing = -1;
+    for (qsizetype i = 0; i < wordsA.size(); ++i) {
+        if (wordsA.at(i) == wordsB.at(i))
+            continue;
+        if (differing >= 0)
+            return false; // two words differ: another name
+        differing = i;
+    }
+    if (differing < 0)
+        return false;
+    const QStringView x = wordsA.at(differing);
+    const QStringView y = wordsB.at(differing);
+    qsizetype stem = 0;
+    while (stem < x.size() && stem < y.size() && x.at(stem) == y.at(stem))
+        ++stem;
+    const QStringView tailX = x.sliced(stem);
+    const QStringView tailY = y.sliced(stem);
+    const auto letters = [](QStringView v) { return std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c.isLetter(); }); };
+    return stem >= kStem && tailX.size() <= 2 && tailY.size() <= 2 && letters(tailX) && letters(tailY);
+}
+} // namespace
+
+QString foldName(const QString &name)
+{
+    QString s = QLatin1Char(' ') + name.toLower() + QLatin1Char(' ');
+    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
+    s.replace(nonWord, QStringLiteral(" "));
+    s = QLatin1Char(' ') + s.simplified() + QLatin1Char(' ');
+    for (const QString &word : {QStringLiteral(" ltd "), QStringLiteral(" limited "), QStringLiteral(" cic "),
+                                QStringLiteral(" the "), QStringLiteral(" uk "), QStringLiteral(" plc "),
+                                QStringLiteral(" charity "), QStringLiteral(" trust ")})
+        while (s.contains(word))
+            s.replace(word, QStringLiteral(" "));
+    return s.simplified();
+}
+
+void NearNames::add(const QString &name, const QString &place)
+{
+    if (m_names.contains(name))
+        return;
+    const qsizetype index = m_known.size();
+    const QString folded = foldName(name);
+    m_known.append({name, place});
+    m_folded.append(folded);
+    m_names.insert(name);
+    m_byFolded.insert(folded, m_byFolded.value(folded, index)); // the first keeps its place
+    for (const QString &key : slipKeys(folded))
+        m_bySlip[key].append(index);
+}
+
+std::optional<NearNames::Known> NearNames::like(const QString &written) const
+{
+    if (m_names.contains(written))
+        return std::nullopt;
+    const QString folded = foldName(written);
+    if (const auto it = m_byFolded.constFind(folded); it != m_byFolded.cend())
+        return m_known.at(*it);
+    qsizetype best = -1;
+    for (const QString &key : slipKeys(folded))
+        for (qsizetype candidate : m_bySlip.value(key))
+            if ((best < 0 || candidate < best) && slipApart(m_folded.at(candidate), folded))
+                best = candidate;
+    return best < 0 ? std::nullopt : std::optional<Known>(m_known.at(best));
+}
+
+} // namespace dapp

@@ -1,0 +1,47 @@
+// Names an import already knows (an area's programmes or providers, the project's and those the
+// import itself gives), found again when a row writes one a little differently: the same once
+// case, punctuation and "Ltd" are left out ("GLOW Ltd", "Glow"), or with a slip at the end of a
+// word ("Changes Programme", "Changes Program"), as OpenRefine's clustering finds them. Digits
+// and other words tell names apart ("Phase 1", "Phase 2"; "DAPP East", "DAPP West"). A look-up
+// is a few hash look-ups, however many names are known: an import of thousands of names into a
+// project of thousands stays quick.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace dapp {
+
+// "GLOW Ltd" → "glow": case, punctuation, "Ltd", "CIC", "the" left out.
+QString foldName(const QString &name);
+
+class NearNames
+{
+public:
+    struct Known
+    {
+        QString name;
+        QString place; // where the import gives it ("returns.csv, row 4"); empty: the project has it
+    };
+
+    // Known from now on; a name known already keeps where it was first given.
+    void add(const QString &name, const QString &place = {});
+    // The known name `written` is most like, the one known first among equals; nullopt when
+    // `written` itself is known, or nothing is like it.
+    std::optional<Known> like(const QString &written) const;
+
+private:
+    QList<Known> m_known;
+    QList<QString> m_folded;              // m_known's names, folded
+    QSet<QString> m_names;                // as written
+    QHash<QString, qsizetype> m_byFolded; // the first known with each folding
+    // The folded words with one of them cut to its first four letters, for each such word: two
+    // names a slip apart share one of these.
+    QHash<QString, QList<qsizetype>> m_bySlip;
+};
+
+} // namespace dapp
