@@ -1113,47 +1113,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="150"/>
+        <location filename="../app/cli/importcommand.cpp" line="158"/>
         <source>“%1” is a letter table, which names no area or financial year: give --area NAME and --year YEAR (and --cohort when the questions do not say males or females).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="165"/>
+        <location filename="../app/cli/importcommand.cpp" line="173"/>
         <source>a file in the tidy layout names each row&apos;s area, year and cohort itself; %1 %2 not used for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="168"/>
+        <location filename="../app/cli/importcommand.cpp" line="176"/>
         <source>is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="168"/>
+        <location filename="../app/cli/importcommand.cpp" line="176"/>
         <source>are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="195"/>
+        <location filename="../app/cli/importcommand.cpp" line="203"/>
         <source>nothing was imported, because of the errors listed above (%1 in all). The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="201"/>
+        <location filename="../app/cli/importcommand.cpp" line="209"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="208"/>
+        <location filename="../app/cli/importcommand.cpp" line="216"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="214"/>
+        <location filename="../app/cli/importcommand.cpp" line="222"/>
         <source>Nothing to import: %1. The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="224"/>
+        <location filename="../app/cli/importcommand.cpp" line="232"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2045,7 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="416"/>
+        <location filename="../models/interchange/importplan.cpp" line="423"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,118 +2061,119 @@
     </message>
     <message>
         <location filename="../models/interchange/importplan.cpp" line="151"/>
-        <location filename="../models/interchange/importplan.cpp" line="325"/>
+        <location filename="../models/interchange/importplan.cpp" line="156"/>
+        <location filename="../models/interchange/importplan.cpp" line="331"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="199"/>
+        <location filename="../models/interchange/importplan.cpp" line="205"/>
         <source>the same return (area, programme, provider, year and cohort) as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="209"/>
+        <location filename="../models/interchange/importplan.cpp" line="215"/>
         <source>%1; its figures and lists replace that one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="342"/>
+        <location filename="../models/interchange/importplan.cpp" line="348"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="344"/>
+        <location filename="../models/interchange/importplan.cpp" line="350"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="370"/>
+        <location filename="../models/interchange/importplan.cpp" line="377"/>
         <source>the FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="370"/>
+        <location filename="../models/interchange/importplan.cpp" line="377"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="370"/>
-        <location filename="../models/interchange/importplan.cpp" line="379"/>
+        <location filename="../models/interchange/importplan.cpp" line="377"/>
+        <location filename="../models/interchange/importplan.cpp" line="386"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="398"/>
+        <location filename="../models/interchange/importplan.cpp" line="405"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="419"/>
+        <location filename="../models/interchange/importplan.cpp" line="426"/>
         <source>“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="346"/>
+        <location filename="../models/interchange/importplan.cpp" line="352"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="379"/>
+        <location filename="../models/interchange/importplan.cpp" line="386"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="402"/>
+        <location filename="../models/interchange/importplan.cpp" line="409"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="403"/>
+        <location filename="../models/interchange/importplan.cpp" line="410"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="202"/>
+        <location filename="../models/interchange/importplan.cpp" line="208"/>
         <source>%1; choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="205"/>
+        <location filename="../models/interchange/importplan.cpp" line="211"/>
         <source>%1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="223"/>
+        <location filename="../models/interchange/importplan.cpp" line="229"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="251"/>
+        <location filename="../models/interchange/importplan.cpp" line="257"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="257"/>
+        <location filename="../models/interchange/importplan.cpp" line="263"/>
         <source>%1, read from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="260"/>
+        <location filename="../models/interchange/importplan.cpp" line="266"/>
         <source>the project already has this return (%1); choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="263"/>
+        <location filename="../models/interchange/importplan.cpp" line="269"/>
         <source>the project already has this return (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="267"/>
+        <location filename="../models/interchange/importplan.cpp" line="273"/>
         <source>the project already has this return (%1); its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="286"/>
+        <location filename="../models/interchange/importplan.cpp" line="292"/>
         <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6447,68 +6448,68 @@ This undo or redo changed nothing. The undo history no longer matched the projec
 <context>
     <name>dapp::ImportPreviewModel</name>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="46"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="48"/>
         <source>add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="48"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="50"/>
         <source>already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="49"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="51"/>
         <source>skip (already in the project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="50"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="52"/>
         <source>replace the project&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="51"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="53"/>
         <source>add beside the project&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="37"/>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="39"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="70"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="37"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="39"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="39"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="41"/>
         <source>the same as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="40"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="42"/>
         <source>skip (the same as %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="41"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="43"/>
         <source>replace %1&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="42"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="44"/>
         <source>add beside %1&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="111"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/importpreviewmodel.cpp" line="117"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,6 +136,14 @@ int runImport(const QStringList &arguments, const QString &summary)
     // All the files are one import, each planned after those before it (the project is not
     // changed until the plan is whole).
     ImportPlanner planner(store.data(), *policy, store);
+    // Each file is named as the user knows it: by its name, or by the path given when two files
+    // of the import have one name (found by review: "r.csv, row 2" could be either).
+    const auto shownName = [&inputs](const QString &input) {
+        const QString name = QFileInfo(input).fileName();
+        const auto sameName = std::count_if(inputs.cbegin(), inputs.cend(),
+                                            [&](const QString &other) { return QFileInfo(other).fileName() == name; });
+        return sameName > 1 ? QDir::toNativeSeparators(input) : name;
+    };
     for (const QString &input : inputs) {
         std::optional<ImportSource> source = readImportSource(input, parser.value(sheetOption), &error);
         if (!source) {
@@ -150,7 +158,7 @@ int runImport(const QStringList &arguments, const QString &summary)
                 CommandLineText::tr(
                     "“%1” is a letter table, which names no area or financial year: give --area NAME and "
                     "--year YEAR (and --cohort when the questions do not say males or females).")
-                    .arg(QFileInfo(input).fileName()));
+                    .arg(shownName(input)));
         if (!letterTable) {
             // A tidy file names each row's area, year and cohort itself: the options are not used
             // for it, and saying so spares the user thinking they were.
@@ -161,7 +169,7 @@ int runImport(const QStringList &arguments, const QString &summary)
             if (!unused.isEmpty()) {
                 ImportProblem p;
                 p.severity = ImportProblem::Severity::Warning;
-                p.file = QFileInfo(input).fileName();
+                p.file = shownName(input);
                 p.message = CommandLineText::tr("a file in the tidy layout names each row's area, year and cohort itself; "
                                                 "%1 %2 not used for it")
                                 .arg(unused.join(QStringLiteral(", ")),
@@ -170,11 +178,11 @@ int runImport(const QStringList &arguments, const QString &summary)
             }
         }
         ImportBatch batch = letterTable
-                                      ? readLetterTableRows(QFileInfo(input).fileName(), source->sheet, *rows,
+                                      ? readLetterTableRows(shownName(input), source->sheet, *rows,
                                                             {parser.value(area), parser.value(year), givenCohort,
                                                              parser.value(foiReference)})
                                       // the rows given up: each is let go once read
-                                      : readTidyRows(QFileInfo(input).fileName(), source->sheet, std::move(source->rows));
+                                      : readTidyRows(shownName(input), source->sheet, std::move(source->rows));
         errors += countErrors(batch.problems);
         const qsizetype planned = planner.plan().problems.size();
         planner.add(batch);

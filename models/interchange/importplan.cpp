@@ -150,6 +150,12 @@ private:
     {
         return made.file == m_batch->file ? made.place : T::tr("%1, %2").arg(made.file, made.place);
     }
+    // "returns.csv, row 2" as seen from returns.csv: "row 2".
+    QString placeInFile(const QString &place) const
+    {
+        const QString prefix = T::tr("%1, %2").arg(m_batch->file, QString());
+        return place.startsWith(prefix) ? place.mid(prefix.size()) : place;
+    }
 
     // A letter or programme of this import's or the project's, looked at in place.
     template <typename Record>
@@ -246,7 +252,7 @@ private:
         }
         if (!m_project.returns.contains(*existing))
             return true;
-        m_plan.duplicates.append({row.row, *existing});
+        m_plan.duplicates.append({row.row, *existing, row.column});
         ImportProblem p = problemAt(row, duplicateSeverity());
         QString which = T::tr("%1 · %2 (%3, %4)")
                             .arg(Areas::nameOf(row.letter.areaCode), row.programme.name, row.letter.financialYear,
@@ -365,7 +371,8 @@ private:
     {
         const bool ours = m_madeLetters.contains(id);
         const Letter &has = letter(id);
-        if (sameReturn && row.letter.foiReference != has.foiReference)
+        // A row that gives no reference says nothing of it (found by review: that was an error).
+        if (sameReturn && !row.letter.foiReference.isEmpty() && row.letter.foiReference != has.foiReference)
             differs(row, givenBy(m_madeLetters, id, QStringLiteral("foi_reference")), QStringLiteral("foi_reference"),
                     T::tr("the FOI reference"), T::tr("return"), T::tr("letter"), has.foiReference, row.letter.foiReference);
         const QDate given = row.letter.responseDate;
@@ -418,7 +425,7 @@ private:
                               .arg(written, similar->name, Areas::nameOf(row.programme.areaCode))
                         : T::tr("“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are "
                                 "the same)")
-                              .arg(written, similar->name, similar->place);
+                              .arg(written, similar->name, placeInFile(similar->place));
         m_plan.problems << p;
     }
 

@@ -24,11 +24,13 @@ struct ImportPlan
     int added = 0;
     int replaced = 0;
     int skipped = 0;
-    // A row that repeats a return the project has: its row and that return.
+    // A row that repeats a return the project has: its row (tidy) or column (letter table) and
+    // that return.
     struct Duplicate
     {
         int row = 0;
         Id existingReturnId = 0;
+        int column = 0;
     };
     QList<Duplicate> duplicates;
     // Duplicates (errors when refused), and names close to ones the project has (warnings).

@@ -61,13 +61,16 @@ bool slipApart(const QString &a, const QString &b)
 
 QString foldName(const QString &name)
 {
-    QString s = QLatin1Char(' ') + name.toLower() + QLatin1Char(' ');
+    QString s = name.toLower();
+    // "Dena's Group" and "Denas Group" are one name: an apostrophe joins, other punctuation parts.
+    s.remove(QLatin1Char('\'')).remove(QChar(0x2019));
     static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
     s.replace(nonWord, QStringLiteral(" "));
     s = QLatin1Char(' ') + s.simplified() + QLatin1Char(' ');
+    // Words of a company's form, not its name ("Trust" and "Charity" are kept: "Safe Trust" and
+    // "Safe Charity" may be two organisations).
     for (const QString &word : {QStringLiteral(" ltd "), QStringLiteral(" limited "), QStringLiteral(" cic "),
-                                QStringLiteral(" the "), QStringLiteral(" uk "), QStringLiteral(" plc "),
-                                QStringLiteral(" charity "), QStringLiteral(" trust ")})
+                                QStringLiteral(" the "), QStringLiteral(" uk "), QStringLiteral(" plc ")})
         while (s.contains(word))
             s.replace(word, QStringLiteral(" "));
     return s.simplified();
@@ -82,6 +85,10 @@ void NearNames::add(const QString &name, const QString &place)
     m_known.append({name, place});
     m_folded.append(folded);
     m_names.insert(name);
+    // A name of nothing but such words ("The Trust Ltd" folds to "trust"; "UK Ltd" to nothing)
+    // is found as written only: nothing is like an empty name.
+    if (folded.isEmpty())
+        return;
     m_byFolded.insert(folded, m_byFolded.value(folded, index)); // the first keeps its place
     for (const QString &key : slipKeys(folded))
         m_bySlip[key].append(index);
@@ -92,6 +99,8 @@ std::optional<NearNames::Known> NearNames::like(const QString &written) const
     if (m_names.contains(written))
         return std::nullopt;
     const QString folded = foldName(written);
+    if (folded.isEmpty())
+        return std::nullopt;
     if (const auto it = m_byFolded.constFind(folded); it != m_byFolded.cend())
         return m_known.at(*it);
     qsizetype best = -1;

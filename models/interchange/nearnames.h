@@ -1,8 +1,9 @@
 // Names an import already knows (an area's programmes or providers, the project's and those the
 // import itself gives), found again when a row writes one a little differently: the same once
-// case, punctuation and "Ltd" are left out ("GLOW Ltd", "Glow"), or with a slip at the end of a
-// word ("Changes Programme", "Changes Program"), as OpenRefine's clustering finds them. Digits
-// and other words tell names apart ("Phase 1", "Phase 2"; "DAPP East", "DAPP West"). A look-up
+// case, apostrophes and "Ltd" are left out and other punctuation read as a space ("GLOW Ltd",
+// "Glow"; "Dena's Group", "Denas Group"), or with a slip at the end of a word ("Changes
+// Programme", "Changes Program"), as OpenRefine's clustering finds them. Digits and other words
+// tell names apart ("Phase 1", "Phase 2"; "DAPP East", "DAPP West"). A look-up
 // is a few hash look-ups, however many names are known: an import of thousands of names into a
 // project of thousands stays quick.
 #pragma once
@@ -16,7 +17,8 @@
 
 namespace dapp {
 
-// "GLOW Ltd" → "glow": case, punctuation, "Ltd", "CIC", "the" left out.
+// "GLOW Ltd" → "glow", "Dena's Group" → "denas group": case, apostrophes, "Ltd", "Limited",
+// "CIC", "PLC", "UK" and "the" left out, other punctuation a space.
 QString foldName(const QString &name);
 
 class NearNames

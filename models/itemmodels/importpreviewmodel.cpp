@@ -20,8 +20,10 @@ void ImportPreviewModel::setPreview(const ImportBatch &batch, const ImportPlan &
     beginResetModel();
     m_returns = batch.returns;
     m_duplicateRows.clear();
+    // A tidy sheet's rows by their number, a letter table's columns by theirs (found by review:
+    // every column of a table was marked when one was a duplicate).
     for (const ImportPlan::Duplicate &d : plan.duplicates)
-        m_duplicateRows.insert(d.row, true);
+        m_duplicateRows.insert(d.row > 0 ? d.row : -d.column, true);
     m_policy = policy;
     endResetModel();
 }
@@ -42,7 +44,7 @@ QString ImportPreviewModel::action(const ImportedReturn &r) const
         case DuplicatePolicy::KeepBoth: return tr("add beside %1's").arg(place);
         }
     }
-    if (!m_duplicateRows.contains(r.row))
+    if (!m_duplicateRows.contains(r.row > 0 ? r.row : -r.column))
         return tr("add");
     switch (m_policy) {
     case DuplicatePolicy::Refuse: return tr("already in the project");

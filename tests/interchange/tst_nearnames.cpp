@@ -34,6 +34,10 @@ void TestNearNames::alike_data()
     QTest::newRow("two words differ") << "Changes Program" << "Changed Programme" << false;
     QTest::newRow("short words") << "Provider One" << "Provider On" << false;
     QTest::newRow("a start apart") << "Inspire" << "Aspire" << false;
+    // Found by the fourth review.
+    QTest::newRow("an apostrophe") << "Dena’s Group" << "Denas Group" << true;
+    QTest::newRow("trust and charity are words") << "Safe Trust" << "Safe Charity" << false;
+    QTest::newRow("nothing but a company's form") << "The Ltd" << "UK PLC" << false;
 }
 
 void TestNearNames::alike()

@@ -559,8 +559,8 @@ void TestTidyImport::theSameReturnTwiceInAFileIsHandledAsChosen()
     QCOMPARE(problems.mid(1),
              policy == DuplicatePolicy::KeepBoth
                  ? (QStringList{QStringLiteral("returns.csv, row 3, column “Programme”: “twice” is like “Twice”, which "
-                                               "returns.csv, row 2 gives; it is kept as written (correct the file if they "
-                                               "are the same)"),
+                                               "row 2 gives; it is kept as written (correct the file if they are the "
+                                               "same)"),
                                 QStringLiteral("returns.csv, row 3, column “Provider”: “glow” is like “Glow”, which the "
                                                "project has in Derbyshire; it is kept as written (correct the file if they "
                                                "are the same)")})

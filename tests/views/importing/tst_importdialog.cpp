@@ -201,6 +201,24 @@ void TestImportDialog::aLetterTableAsksForWhatItLacks()
     QCOMPARE(quick.result(), int(QDialog::Accepted));
     QCOMPARE(quick.plan().added, 4);
     QCOMPARE(quick.plan().after.letters.first().financialYear, QStringLiteral("2022/23"));
+
+    // One column the project has: that column alone is marked (found by review: a table's
+    // columns all have row 0, and every one was marked).
+    ProjectStore one;
+    QVERIFY(one.createNew(&error));
+    ImportDialog first(&one);
+    first.readFile(writeFile(QStringLiteral("drive.csv"), "Area,Year,Cohort,Programme,Provider,FOI reference\n"
+                                                          "Derbyshire,2022/23,male,Drive,Glow,FOI 27/2023\n"));
+    QVERIFY2(one.apply(first.plan().before, first.plan().after, &error), qPrintable(error));
+    QCOMPARE(one.data().returns.size(), 1);
+    ImportDialog table(&one);
+    table.readFile(QStringLiteral(DAPP_SOURCE_DIR "/tests/interchange/fixtures/derbyshire-letter-table.tsv"));
+    table.setLetterTableContext(QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), QStringLiteral("FOI 27/2023"));
+    QStringList actions;
+    for (int r = 0; r < preview(table)->rowCount(); ++r)
+        actions << preview(table)->index(r, ImportPreviewModel::ActionColumn).data().toString();
+    QCOMPARE(actions, (QStringList{QStringLiteral("add"), QStringLiteral("add"), QStringLiteral("already in the project"),
+                                   QStringLiteral("add")}));
 }
 
 void TestImportDialog::aWorkbooksSheetIsChosen()
