@@ -369,6 +369,9 @@ private:
     // a letter found by its key, the reference is part of the key).
     void agreeOnLetter(const ImportedReturn &row, Id id, bool sameReturn)
     {
+        // Most rows of a large file give no date: nothing to look up.
+        if (!row.letter.responseDate.isValid() && (!sameReturn || row.letter.foiReference.isEmpty()))
+            return;
         const bool ours = m_madeLetters.contains(id);
         const Letter &has = letter(id);
         // A row that gives no reference says nothing of it (found by review: that was an error).
@@ -390,6 +393,8 @@ private:
 
     void agreeOnProgramme(const ImportedReturn &row, Id id)
     {
+        if (row.programme.riskLevel.isEmpty() && row.programme.evaluationUrl.isEmpty())
+            return;
         const bool ours = m_madeProgrammes.contains(id);
         // Looked at in place: a row of 100,000 copies no programme.
         const Programme &has = programme(id);
