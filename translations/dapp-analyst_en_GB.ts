@@ -2045,7 +2045,7 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="423"/>
+        <location filename="../models/interchange/importplan.cpp" line="409"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,73 +2062,83 @@
     <message>
         <location filename="../models/interchange/importplan.cpp" line="151"/>
         <location filename="../models/interchange/importplan.cpp" line="156"/>
-        <location filename="../models/interchange/importplan.cpp" line="331"/>
+        <location filename="../models/interchange/importplan.cpp" line="312"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="205"/>
+        <location filename="../models/interchange/importplan.cpp" line="277"/>
         <source>the same return (area, programme, provider, year and cohort) as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="215"/>
+        <location filename="../models/interchange/importplan.cpp" line="216"/>
         <source>%1; its figures and lists replace that one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="348"/>
+        <location filename="../models/interchange/importplan.cpp" line="215"/>
+        <source>%1; its figures and lists are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="272"/>
+        <source>the project already has this return (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="329"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="350"/>
+        <location filename="../models/interchange/importplan.cpp" line="331"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="377"/>
+        <location filename="../models/interchange/importplan.cpp" line="361"/>
         <source>the FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="377"/>
+        <location filename="../models/interchange/importplan.cpp" line="361"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="377"/>
-        <location filename="../models/interchange/importplan.cpp" line="386"/>
+        <location filename="../models/interchange/importplan.cpp" line="361"/>
+        <location filename="../models/interchange/importplan.cpp" line="370"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="405"/>
+        <location filename="../models/interchange/importplan.cpp" line="391"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="426"/>
+        <location filename="../models/interchange/importplan.cpp" line="412"/>
         <source>“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="352"/>
+        <location filename="../models/interchange/importplan.cpp" line="333"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="386"/>
+        <location filename="../models/interchange/importplan.cpp" line="370"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="409"/>
+        <location filename="../models/interchange/importplan.cpp" line="395"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="410"/>
+        <location filename="../models/interchange/importplan.cpp" line="396"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,38 +2153,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="229"/>
+        <location filename="../models/interchange/importplan.cpp" line="220"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="257"/>
+        <location filename="../models/interchange/importplan.cpp" line="265"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="263"/>
+        <location filename="../models/interchange/importplan.cpp" line="271"/>
         <source>%1, read from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="266"/>
-        <source>the project already has this return (%1); choose to skip, replace or keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="269"/>
-        <source>the project already has this return (%1); skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="273"/>
-        <source>the project already has this return (%1); its figures and lists are replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="292"/>
-        <source>the project already has this return (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

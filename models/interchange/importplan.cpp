@@ -10,7 +10,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstdlib>
 #include <initializer_list>
 
 namespace dapp {
@@ -122,9 +121,10 @@ private:
     {
         const ImportedReturn &row = m_batch->returns.at(index);
         if (row.sameAs >= 0) {
-            // A return repeated in its file, handled against what the earlier one became.
-            const auto earlier = m_plan.after.returns.constFind(m_returnOf.value(row.sameAs));
-            if (!repeated(row, placeOf(m_batch->returns.at(row.sameAs)), earlier))
+            // A return repeated in its file, handled against what the earlier one became (none,
+            // when it was skipped or refused: then there is nothing to replace).
+            const Id earlier = m_returnOf.value(row.sameAs);
+            if (!duplicateOf(row, index, earlier, sameReturnAs(placeOf(m_batch->returns.at(row.sameAs))), false))
                 return;
         } else if (!newToThisImport(row, index)) {
             return;
@@ -197,40 +197,54 @@ private:
             m_returnOf.insert(index, id);
     }
 
-    // A return this import already has (an earlier row, or an earlier file's), handled as the
-    // user chose; true when it is to be added beside that one.
-    bool repeated(const ImportedReturn &row, const QString &earlierPlace, QMap<Id, ProgrammeReturn>::const_iterator earlier)
+    // A return the project or this import already has (`id`), met again in `row`, handled as
+    // the user chose: said in words that start with `subject`. True when `row` is to be added
+    // beside it.
+    bool duplicateOf(const ImportedReturn &row, qsizetype index, Id id, const QString &subject, bool theProjects)
     {
         ImportProblem p = problemAt(row, duplicateSeverity());
-        const QString same = T::tr("the same return (area, programme, provider, year and cohort) as %1").arg(earlierPlace);
         switch (m_policy) {
         case DuplicatePolicy::Refuse:
-            p.message = T::tr("%1; choose to skip, replace or keep both").arg(same);
+            p.message = T::tr("%1; choose to skip, replace or keep both").arg(subject);
             break;
         case DuplicatePolicy::Skip:
-            p.message = T::tr("%1; skipped").arg(same);
+            p.message = T::tr("%1; skipped").arg(subject);
             ++m_plan.skipped;
             break;
         case DuplicatePolicy::Replace:
-            p.message = T::tr("%1; its figures and lists replace that one's").arg(same);
-            if (earlier != m_plan.after.returns.cend()) {
-                const Id id = earlier.key();
-                // What the letter's quotes back is judged against the project's return, when the
-                // earlier one replaced it, not against the earlier row's figures.
-                const ProgrammeReturn base = m_plan.before.returns.value(id, *earlier);
-                // The letter and programme are the earlier one's: what this one says of them
-                // must agree with it.
-                agreeOnLetter(row, earlier->letterId, true);
-                agreeOnProgramme(row, earlier->programmeId);
-                m_plan.after.returns[id] = replacedBy(base, row.values);
-            }
+            p.message = theProjects ? T::tr("%1; its figures and lists are replaced").arg(subject)
+                                    : T::tr("%1; its figures and lists replace that one's").arg(subject);
+            replace(row, index, id);
             break;
         case DuplicatePolicy::KeepBoth:
-            p.message = T::tr("%1; both are kept").arg(same);
+            p.message = T::tr("%1; both are kept").arg(subject);
             break;
         }
         m_plan.problems << p;
         return m_policy == DuplicatePolicy::KeepBoth;
+    }
+
+    // Return `id` (the project's, or one this import adds or already replaced) given `row`'s
+    // figures and lists. Its letter and programme stay: what `row` says of them must agree.
+    // What the letter's quotes back is judged against the project's return, when there is one,
+    // not against an earlier row's figures.
+    void replace(const ImportedReturn &row, qsizetype index, Id id)
+    {
+        const auto projects = m_project.returns.constFind(id);
+        const bool first = projects != m_project.returns.cend() && !m_plan.before.returns.contains(id);
+        if (first) {
+            m_plan.before.returns.insert(id, *projects);
+            m_plan.after.returns.insert(id, *projects);
+            ++m_plan.replaced;
+        }
+        const auto found = m_plan.after.returns.constFind(id);
+        if (found == m_plan.after.returns.cend())
+            return; // the earlier one was skipped or refused: nothing to replace
+        const ProgrammeReturn &current = *found;
+        agreeOnLetter(row, current.letterId, true);
+        agreeOnProgramme(row, current.programmeId);
+        m_plan.after.returns[id] = replacedBy(m_plan.before.returns.value(id, current), row.values);
+        remember(index, id);
     }
 
     // A return neither the project nor an earlier file of this import has, or one handled as
@@ -241,19 +255,13 @@ private:
         const auto existing = m_returns.isEmpty() ? m_returns.constEnd() : m_returns.constFind(returnKey(row.letter, row.programme));
         if (existing == m_returns.constEnd())
             return true;
-        if (const auto ours = m_plan.after.returns.constFind(*existing);
-            ours != m_plan.after.returns.cend() && !m_project.returns.contains(*existing)) {
-            // An earlier file of this import gives it: named by where it was read. What it
-            // becomes is remembered, for a later row of this file that repeats this one.
-            const bool beside = repeated(row, ours->source, ours);
-            if (m_policy == DuplicatePolicy::Replace)
-                remember(index, ours.key());
-            return beside;
+        if (!m_project.returns.contains(*existing)) {
+            // An earlier file of this import gives it: named by where it was read.
+            const auto ours = m_plan.after.returns.constFind(*existing);
+            return ours == m_plan.after.returns.cend()
+                   || duplicateOf(row, index, *existing, sameReturnAs(ours->source), false);
         }
-        if (!m_project.returns.contains(*existing))
-            return true;
         m_plan.duplicates.append({row.row, *existing, row.column});
-        ImportProblem p = problemAt(row, duplicateSeverity());
         QString which = T::tr("%1 · %2 (%3, %4)")
                             .arg(Areas::nameOf(row.letter.areaCode), row.programme.name, row.letter.financialYear,
                                  cohortLabel(row.letter.cohort).toLower());
@@ -261,39 +269,12 @@ private:
         // other file went unnamed).
         if (const QString source = m_project.returns.value(*existing).source; !source.isEmpty())
             which = T::tr("%1, read from %2").arg(which, source);
-        switch (m_policy) {
-        case DuplicatePolicy::Refuse:
-            p.message = T::tr("the project already has this return (%1); choose to skip, replace or keep both").arg(which);
-            break;
-        case DuplicatePolicy::Skip:
-            p.message = T::tr("the project already has this return (%1); skipped").arg(which);
-            ++m_plan.skipped;
-            break;
-        case DuplicatePolicy::Replace: {
-            p.message = T::tr("the project already has this return (%1); its figures and lists are replaced").arg(which);
-            if (m_plan.before.returns.contains(*existing)) {
-                // Replaced already by an earlier file: this one replaces that.
-                agreeOnLetter(row, m_plan.after.returns.value(*existing).letterId, true);
-                agreeOnProgramme(row, m_plan.after.returns.value(*existing).programmeId);
-                m_plan.after.returns[*existing] = replacedBy(m_plan.before.returns.value(*existing), row.values);
-                remember(index, *existing);
-                break;
-            }
-            const ProgrammeReturn old = m_project.returns.value(*existing);
-            agreeOnLetter(row, old.letterId, true);
-            agreeOnProgramme(row, old.programmeId);
-            m_plan.before.returns.insert(old.id, old);
-            m_plan.after.returns.insert(old.id, replacedBy(old, row.values));
-            remember(index, old.id);
-            ++m_plan.replaced;
-            break;
-        }
-        case DuplicatePolicy::KeepBoth:
-            p.message = T::tr("the project already has this return (%1); both are kept").arg(which);
-            break;
-        }
-        m_plan.problems << p;
-        return m_policy == DuplicatePolicy::KeepBoth;
+        return duplicateOf(row, index, *existing, T::tr("the project already has this return (%1)").arg(which), true);
+    }
+
+    static QString sameReturnAs(const QString &place)
+    {
+        return T::tr("the same return (area, programme, provider, year and cohort) as %1").arg(place);
     }
 
     Id letterFor(const ImportedReturn &row)
