@@ -1896,33 +1896,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="239"/>
+        <location filename="../models/domain/figure.cpp" line="229"/>
+        <source>“%1” has fractions of a penny; write the amount in pounds and pence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figure.cpp" line="244"/>
         <source>“%1” has fractions of a penny; read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="246"/>
+        <location filename="../models/domain/figure.cpp" line="250"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="249"/>
+        <location filename="../models/domain/figure.cpp" line="253"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="255"/>
+        <location filename="../models/domain/figure.cpp" line="259"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="265"/>
+        <location filename="../models/domain/figure.cpp" line="269"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="234"/>
-        <location filename="../models/domain/figure.cpp" line="270"/>
+        <location filename="../models/domain/figure.cpp" line="241"/>
+        <location filename="../models/domain/figure.cpp" line="274"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>

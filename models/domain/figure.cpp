@@ -199,7 +199,7 @@ std::optional<Figure> parsePlainFigure(QStringView text, FigureKind kind)
     return Figure::reported(units * 100 + pence);
 }
 
-FigureParse parseFigure(const QString &text, FigureKind kind)
+FigureParse parseFigure(const QString &text, FigureKind kind, bool roundToPenny)
 {
     QString folded = text.simplified().toLower();
     if (folded.isEmpty())
@@ -216,29 +216,34 @@ FigureParse parseFigure(const QString &text, FigureKind kind)
     static const QRegularExpression number(
         QStringLiteral("^(£)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?$"));
     const auto match = number.match(folded);
-    // An amount with more than two decimals, as a spreadsheet's formula leaves one: rounded to
-    // the penny (half up), and said. A count with decimals is refused below.
+    // An amount with more than two decimals, as a spreadsheet's formula leaves one: read from a
+    // sheet, rounded to the penny (half up) and said; typed, refused. A count with decimals is
+    // refused below.
     static const QRegularExpression finePence(QStringLiteral("^(£)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\.(\\d{3,})$"));
-    if (kind == FigureKind::Money && !match.hasMatch()) {
-        if (const auto fine = finePence.match(folded); fine.hasMatch()) {
-            QString whole = fine.captured(2);
-            whole.remove(QLatin1Char(','));
-            bool ok = false;
-            const qint64 units = whole.toLongLong(&ok);
-            const QString digits = fine.captured(3);
-            const qint64 pence = ok && units <= largestFigureValue(FigureKind::Count)
-                                     ? units * 100 + digits.left(2).toLongLong() + (digits.at(2) >= QLatin1Char('5') ? 1 : 0)
-                                     : -1;
-            // Checked once rounded: "1000000000000.995" rounds past the largest amount.
-            if (pence < 0 || pence > largestFigureValue(FigureKind::Money))
-                return {std::nullopt, QCoreApplication::translate("Figure", "“%1” is too large").arg(text.trimmed())};
-            // "5.000" is five pounds exactly: nothing to say.
-            const bool exact = std::all_of(digits.cbegin() + 2, digits.cend(), [](QChar c) { return c == QLatin1Char('0'); });
-            return {Figure::reported(pence), {},
-                    exact ? QString()
-                          : QCoreApplication::translate("Figure", "“%1” has fractions of a penny; read as %2")
-                                .arg(text.trimmed(), formatMoney(pence))};
-        }
+    if (const auto fine = kind == FigureKind::Money && !match.hasMatch() ? finePence.match(folded) : QRegularExpressionMatch();
+        fine.hasMatch()) {
+        const QString digits = fine.captured(3);
+        // "5.000" is five pounds exactly: nothing to round, nothing to say.
+        const bool exact = std::all_of(digits.cbegin() + 2, digits.cend(), [](QChar c) { return c == QLatin1Char('0'); });
+        // Typed into the table or a review, the analyst says which penny.
+        if (!exact && !roundToPenny)
+            return {std::nullopt, QCoreApplication::translate("Figure", "“%1” has fractions of a penny; write the amount "
+                                                                        "in pounds and pence")
+                                      .arg(text.trimmed())};
+        QString whole = fine.captured(2);
+        whole.remove(QLatin1Char(','));
+        bool ok = false;
+        const qint64 units = whole.toLongLong(&ok);
+        const qint64 pence = ok && units <= largestFigureValue(FigureKind::Count)
+                                 ? units * 100 + digits.left(2).toLongLong() + (digits.at(2) >= QLatin1Char('5') ? 1 : 0)
+                                 : -1;
+        // Checked once rounded: "1000000000000.995" rounds past the largest amount.
+        if (pence < 0 || pence > largestFigureValue(FigureKind::Money))
+            return {std::nullopt, QCoreApplication::translate("Figure", "“%1” is too large").arg(text.trimmed())};
+        return {Figure::reported(pence), {},
+                exact ? QString()
+                      : QCoreApplication::translate("Figure", "“%1” has fractions of a penny; read as %2")
+                            .arg(text.trimmed(), formatMoney(pence))};
     }
     static const QRegularExpression negative(QStringLiteral("^[-−–]\\s*£?\\s*[\\d.,]+$"));
     if (!match.hasMatch() && negative.match(folded).hasMatch()) {

@@ -78,7 +78,9 @@ struct FigureParse
     // computed "88081.56666666667") is rounded to the penny, and this says so.
     QString warning = QString();
 };
-FigureParse parseFigure(const QString &text, FigureKind kind);
+// An amount with fractions of a penny is refused, unless `roundToPenny` (reading a spreadsheet,
+// whose formulas leave them): then it is rounded, and the parse's warning says so.
+FigureParse parseFigure(const QString &text, FigureKind kind, bool roundToPenny = false);
 // What parseFigure reads from a plain number written without spaces, signs or separators ("17",
 // "264244.70" as money), read without allocating; nullopt for any other text, which only
 // parseFigure reads. Most cells of a large sheet are one.

@@ -262,7 +262,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
             const int q = questionNumber(field);
             if (!questionRow.contains(q))
                 continue; // not asked: not provided
-            const FigureParse parsed = parseFigure(cellAt(questionRow.value(q), c), figureKind(field));
+            const FigureParse parsed = parseFigure(cellAt(questionRow.value(q), c), figureKind(field), true);
             if (parsed.figure) {
                 out.values.figure(field) = *parsed.figure;
             } else {

@@ -181,7 +181,7 @@ public:
     const LetterDateParse &responseDate(const QString &text) { return m_dates.get(text, parseLetterDate); }
     const FigureParse &figure(FigureField field, const QString &text)
     {
-        return m_figures[size_t(field)].get(text, [field](const QString &t) { return parseFigure(t, figureKind(field)); });
+        return m_figures[size_t(field)].get(text, [field](const QString &t) { return parseFigure(t, figureKind(field), true); });
     }
     const QStringList &referrers(const QString &text)
     {

@@ -122,8 +122,11 @@ void TestFigure::fractionsOfAPennyAreRoundedAndSaid()
     QFETCH(QString, text);
     QFETCH(qint64, pence);
     QFETCH(QString, warning);
-    const FigureParse money = parseFigure(text, FigureKind::Money);
+    const FigureParse money = parseFigure(text, FigureKind::Money, true);
     QVERIFY2(money.figure, qPrintable(money.error));
+    // Typed, not read from a sheet: refused, so no penny is changed unseen.
+    const FigureParse typed = parseFigure(text, FigureKind::Money);
+    QCOMPARE(typed.figure.has_value(), warning.isEmpty());
     QCOMPARE(money.figure->value, pence);
     QCOMPARE(money.warning, warning);
     // A count with decimals is still refused: there is no fraction of a person.
