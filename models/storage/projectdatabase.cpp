@@ -99,25 +99,15 @@ public:
     }
     QSet<QPair<int, Id>> &removed() { return m_removed; }
     QString stampTime;
+    // A file's change takes its rows made ready for SQLite (recordrows.h); a shared database's,
+    // or a SQLite that is not the one this program links, QVariant values.
+    RowForm rowForm() const { return m_sqlite && !m_shared ? RowForm::Sqlite : RowForm::Variants; }
+
     bool run(const QString &sql, const QVariantList &values, QString *error, int *rowsAffected)
     {
         if (m_sqlite) {
-            // The writers' statements are made once (RowStatements), so the same text comes back
-            // with the same characters: found by their address first, without hashing a
-            // statement of 40 columns 100,000 times. The text is still compared, so a temporary
-            // that reuses a freed address finds its own statement.
-            auto known = m_byAddress.find(sql.constData());
-            if (known == m_byAddress.end() || known->second->first != sql) {
-                auto it = m_sqliteStatements.find(sql);
-                if (it == m_sqliteStatements.end()) {
-                    SqliteStatement statement(m_sqlite, sql, error);
-                    if (!statement.isValid())
-                        return false;
-                    it = m_sqliteStatements.emplace(sql, std::move(statement)).first;
-                }
-                known = m_byAddress.insert_or_assign(sql.constData(), &*it).first;
-            }
-            return known->second->second.run(values, error, rowsAffected);
+            SqliteStatement *statement = sqliteStatement(sql, error);
+            return statement && statement->run(values, error, rowsAffected);
         }
         auto it = m_queries.find(sql);
         if (it == m_queries.end()) {
@@ -127,6 +117,12 @@ public:
             it = m_queries.insert(sql, q);
         }
         return runQuery(*it, values, error, rowsAffected, m_shared);
+    }
+    // Only when rowForm() is RowForm::Sqlite.
+    bool run(const QString &sql, const SqliteRow &row, QString *error, int *rowsAffected)
+    {
+        SqliteStatement *statement = sqliteStatement(sql, error);
+        return statement && statement->run(row, error, rowsAffected);
     }
 
     static bool runQuery(QSqlQuery &q, const QVariantList &values, QString *error, int *rowsAffected,
@@ -149,6 +145,26 @@ public:
     }
 
 private:
+    SqliteStatement *sqliteStatement(const QString &sql, QString *error)
+    {
+        // The writers' statements are made once (RowStatements), so the same text comes back
+        // with the same characters: found by their address first, without hashing a statement
+        // of 40 columns 100,000 times. The text is still compared, so a temporary that reuses a
+        // freed address finds its own statement.
+        auto known = m_byAddress.find(sql.constData());
+        if (known == m_byAddress.end() || known->second->first != sql) {
+            auto it = m_sqliteStatements.find(sql);
+            if (it == m_sqliteStatements.end()) {
+                SqliteStatement statement(m_sqlite, sql, error);
+                if (!statement.isValid())
+                    return nullptr;
+                it = m_sqliteStatements.emplace(sql, std::move(statement)).first;
+            }
+            known = m_byAddress.insert_or_assign(sql.constData(), &*it).first;
+        }
+        return &known->second->second;
+    }
+
     // Statements of a few sizes only (a full one, and the remainders), each prepared once.
     static constexpr qsizetype kMaxRowsAStatement = 200;
     QString m_pendingHead;
@@ -251,11 +267,17 @@ bool refuseConflict(QSqlDatabase &db, SharedWrite &shared, RecordTable table, Id
 // A new record is INSERTed, so an id someone else has taken fails loudly; a changed one is
 // UPDATEd and must match exactly one row, so a record someone else removed fails loudly too,
 // rather than being quietly written again. Plain INSERT and UPDATE run the same everywhere.
-bool writeRow(QSqlDatabase &db, const RowStatements &statements, RecordRow row, QString *error)
+bool writeRow(QSqlDatabase &db, const RowStatements &statements, RecordRow &row, QString *error)
 {
-    QVariantList &values = row.values; // the id, then the columns (recordrows.h)
     const Id id = row.id;
     PreparedStatements *change = PreparedStatements::forDatabase(db);
+    if (change && change->rowForm() == RowForm::Sqlite) {
+        if (row.isNew)
+            return change->run(statements.insert, row.sqlite, error, nullptr);
+        int rows = 0;
+        return change->run(statements.update, row.sqlite, error, &rows) && oneRowMatched(rows, statements.table, id, error);
+    }
+    QVariantList &values = row.values; // the id, then the columns (recordrows.h)
     if (SharedWrite *shared = change ? change->shared() : nullptr) {
         const QString by = shared->user;
         const QString at = change->stampTime;
@@ -393,16 +415,18 @@ bool writeChanged(QSqlDatabase &db, const QMap<Id, T> &before, const QMap<Id, T>
                   QString *error)
 {
     const RowStatements &statements = statementsFor(static_cast<const T *>(nullptr));
-    ChangedRows<T> changed(before, after, after.size() >= kValuesAheadFrom);
+    PreparedStatements *change = PreparedStatements::forDatabase(db);
+    ChangedRows<T> changed(before, after, after.size() >= kValuesAheadFrom,
+                           change ? change->rowForm() : RowForm::Variants);
     while (std::optional<typename ChangedRows<T>::Chunk> chunk = changed.next()) {
         if (!ticker.advance(chunk->lookedAt))
             return cancelled(error);
         for (RecordRow &row : chunk->rows)
-            if (!writeRow(db, statements, std::move(row), error))
+            if (!writeRow(db, statements, row, error))
                 return false;
+        changed.giveBack(std::move(*chunk));
     }
     // This table's new rows are on the server before the next table's refer to them.
-    PreparedStatements *change = PreparedStatements::forDatabase(db);
     return !change || change->flushInserts(error);
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "storage/sqlitestatement.h"
 
 #include <QList>
 #include <QMap>
@@ -34,17 +35,53 @@ QVariantList recordValues(const Programme &p);
 QVariantList recordValues(const ProgrammeReturn &r);
 QVariantList recordValues(const ContextFigure &c);
 
+// The JSON of a return's referrers, funders and caveats, made again only when a list differs
+// from the one before it: the returns of a letter, written one after another, mostly name the
+// same lists. One a thread.
+class ListTexts
+{
+public:
+    const QString &referrers(const QStringList &list);
+    const QString &funders(const QList<Funder> &list);
+    const QString &caveats(const QList<Caveat> &list);
+
+private:
+    template <typename List>
+    struct Last
+    {
+        const QString &text(const List &list, QString (*toJson)(const List &));
+        List list;
+        QString json;
+        bool made = false;
+    };
+    Last<QStringList> m_referrers;
+    Last<QList<Funder>> m_funders;
+    Last<QList<Caveat>> m_caveats;
+};
+
+// The same values as recordValues(), made ready for SQLite into `row` (cleared first): the id
+// first for an INSERT (`isNew`), last for an UPDATE, whose WHERE names it.
+template <typename T>
+void sqliteValues(const T &record, bool isNew, ListTexts &lists, SqliteRow &row);
+
+// A new or changed record, with its values in the form its database takes: `values` for
+// QSqlQuery (PostgreSQL, or a SQLite that is not the one this program links), `sqlite` made
+// ready for SQLite's statement (RowForm::Sqlite).
 struct RecordRow
 {
     Id id = 0;
     bool isNew = false;
     QVariantList values; // recordValues()
+    SqliteRow sqlite;    // sqliteValues()
 };
+
+enum class RowForm { Variants, Sqlite };
 
 // The records of `after` that are new or differ from `before`, in id order, a chunk at a time,
 // with how many records of `after` each chunk looked at (for progress). With `ahead`, a second
 // thread makes the chunks while the caller writes the ones it has; it only reads the two maps,
-// which must not change until this is destroyed (that stops the thread and waits for it).
+// which must not change until this is destroyed (that stops the thread and waits for it). A
+// chunk the caller has written may be given back (giveBack), and its rows' room is used again.
 template <typename T>
 class ChangedRows
 {
@@ -55,9 +92,10 @@ public:
         qint64 lookedAt = 0;
     };
 
-    ChangedRows(const QMap<Id, T> &before, const QMap<Id, T> &after, bool ahead)
+    ChangedRows(const QMap<Id, T> &before, const QMap<Id, T> &after, bool ahead, RowForm form = RowForm::Variants)
         : m_before(before)
         , m_after(after)
+        , m_form(form)
         , m_next(after.cbegin())
     {
         if (ahead)
@@ -93,6 +131,15 @@ public:
         return chunk;
     }
 
+    // A chunk written: its rows are made again into, on the thread that makes them, so neither
+    // thread allocates a row's room nor frees what the other allocated.
+    void giveBack(Chunk &&chunk)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_spare.size() < kChunksAhead)
+            m_spare.push_back(std::move(chunk));
+    }
+
 private:
     // Enough to keep the writer busy, little enough that a chunk's values are still in cache.
     static constexpr qsizetype kChunk = 256;
@@ -100,15 +147,41 @@ private:
 
     Chunk make()
     {
-        Chunk chunk;
+        Chunk chunk = spare();
+        qsizetype made = 0;
+        chunk.lookedAt = 0;
         chunk.rows.reserve(kChunk);
-        for (; m_next != m_after.cend() && chunk.rows.size() < kChunk; ++m_next) {
+        for (; m_next != m_after.cend() && made < kChunk; ++m_next) {
             ++chunk.lookedAt;
             const auto old = m_before.constFind(m_next.key());
             const bool isNew = old == m_before.cend();
-            if (isNew || !(*old == *m_next))
-                chunk.rows.append(RecordRow{m_next.key(), isNew, recordValues(*m_next)});
+            if (!isNew && *old == *m_next)
+                continue;
+            if (made == chunk.rows.size())
+                chunk.rows.emplace_back();
+            RecordRow &row = chunk.rows[made++];
+            row.id = m_next.key();
+            row.isNew = isNew;
+            if (m_form == RowForm::Sqlite)
+                sqliteValues(*m_next, isNew, m_lists, row.sqlite);
+            else
+                row.values = recordValues(*m_next);
         }
+        chunk.rows.resize(made);
+        return chunk;
+    }
+
+    Chunk spare()
+    {
+        if (!m_thread.joinable())
+            return m_spare.empty() ? Chunk() : takeSpare();
+        const std::lock_guard lock(m_mutex);
+        return m_spare.empty() ? Chunk() : takeSpare();
+    }
+    Chunk takeSpare()
+    {
+        Chunk chunk = std::move(m_spare.front());
+        m_spare.pop_front();
         return chunk;
     }
 
@@ -133,11 +206,14 @@ private:
 
     const QMap<Id, T> &m_before;
     const QMap<Id, T> &m_after;
+    const RowForm m_form;
     typename QMap<Id, T>::const_iterator m_next; // the making thread's alone
+    ListTexts m_lists;                           // the making thread's alone
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_ready;
+    std::deque<Chunk> m_spare; // written chunks, their rows' room to be used again
     bool m_finished = false;
     bool m_stop = false;
 };

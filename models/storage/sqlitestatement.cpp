@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -53,6 +54,19 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
 }
 } // namespace
 
+void SqliteRow::addText(QStringView text)
+{
+    const qsizetype offset = qsizetype(m_text.size());
+    if (!text.isEmpty()) {
+        // Stateless: each text is whole, so nothing is carried from one to the next.
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        m_text.resize(m_text.size() + size_t(utf8.requiredSpace(text.size())));
+        char *end = utf8.appendToBuffer(m_text.data() + offset, text);
+        m_text.resize(size_t(end - m_text.data()));
+    }
+    m_slots.push_back({0, offset, int(qsizetype(m_text.size()) - offset), Kind::Text});
+}
+
 sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
@@ -98,14 +112,20 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     other.m_statement = nullptr;
 }
 
+bool SqliteStatement::bindsAll(qsizetype values, QString *error) const
+{
+    if (values == sqlite3_bind_parameter_count(m_statement))
+        return true;
+    *error = SqliteStatementText::tr("Database error: %1 values for %2 parameters")
+                 .arg(values)
+                 .arg(sqlite3_bind_parameter_count(m_statement));
+    return false;
+}
+
 bool SqliteStatement::run(const QVariantList &values, QString *error, int *changes)
 {
-    if (values.size() != sqlite3_bind_parameter_count(m_statement)) {
-        *error = SqliteStatementText::tr("Database error: %1 values for %2 parameters")
-                     .arg(values.size())
-                     .arg(sqlite3_bind_parameter_count(m_statement));
+    if (!bindsAll(values.size(), error))
         return false;
-    }
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (bind(m_statement, int(i) + 1, values.at(i)) != SQLITE_OK) {
             *error = sqliteError(m_db);
@@ -113,6 +133,37 @@ bool SqliteStatement::run(const QVariantList &values, QString *error, int *chang
             return false;
         }
     }
+    return step(error, changes);
+}
+
+bool SqliteStatement::run(const SqliteRow &row, QString *error, int *changes)
+{
+    if (!bindsAll(row.size(), error))
+        return false;
+    const char *text = row.m_text.data();
+    int index = 0;
+    for (const SqliteRow::Slot &slot : row.m_slots) {
+        ++index;
+        int bound = SQLITE_OK;
+        switch (slot.kind) {
+        case SqliteRow::Kind::Null: bound = sqlite3_bind_null(m_statement, index); break;
+        case SqliteRow::Kind::Integer: bound = sqlite3_bind_int64(m_statement, index, slot.integer); break;
+        // Not copied (SQLITE_STATIC): the row outlives the step.
+        case SqliteRow::Kind::Text:
+            bound = sqlite3_bind_text(m_statement, index, text + slot.offset, slot.length, SQLITE_STATIC);
+            break;
+        }
+        if (bound != SQLITE_OK) {
+            *error = sqliteError(m_db);
+            sqlite3_reset(m_statement);
+            return false;
+        }
+    }
+    return step(error, changes);
+}
+
+bool SqliteStatement::step(QString *error, int *changes)
+{
     const int stepped = sqlite3_step(m_statement);
     // The step's error is read before reset, which would report it again as its own.
     const bool ok = stepped == SQLITE_DONE || stepped == SQLITE_ROW;

@@ -6,12 +6,49 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
 #include <QVariantList>
+
+#include <string>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace dapp {
+
+// A row's values as SQLite binds them, made on another thread than the one that runs the
+// statement: integers, NULLs, and texts already in UTF-8 (what a project file stores), all in
+// one buffer. A QVariant a value cost the writing thread its type dispatch, a reference count
+// shared with the making thread, and SQLite's own UTF-16 conversion; a row of these costs it
+// none. clear() keeps the room, so a row reused for the next record allocates nothing.
+class SqliteRow
+{
+public:
+    void clear()
+    {
+        m_slots.clear();
+        m_text.clear();
+    }
+    void addNull() { m_slots.push_back({0, 0, 0, Kind::Null}); }
+    void addInteger(qint64 value) { m_slots.push_back({value, 0, 0, Kind::Integer}); }
+    // An empty or null string is '', never NULL.
+    void addText(QStringView text);
+    qsizetype size() const { return qsizetype(m_slots.size()); }
+
+private:
+    friend class SqliteStatement;
+    enum class Kind : quint8 { Null, Integer, Text };
+    struct Slot
+    {
+        qint64 integer;   // Integer
+        qsizetype offset; // Text: where it starts in m_text
+        int length;       // Text: its UTF-8 bytes
+        Kind kind;
+    };
+    std::vector<Slot> m_slots;
+    std::string m_text; // cleared, keeps its capacity
+};
 
 class SqliteStatement
 {
@@ -31,8 +68,14 @@ public:
     // Runs the statement with `values` bound in order: a null QVariant is SQL NULL, a string
     // (a null QString too) is text, whole numbers are integers. `changes`: rows it changed.
     bool run(const QVariantList &values, QString *error, int *changes = nullptr);
+    // The same with a row made ready (SqliteRow); its texts are not copied, so it must not
+    // change during the call.
+    bool run(const SqliteRow &row, QString *error, int *changes = nullptr);
 
 private:
+    bool bindsAll(qsizetype values, QString *error) const;
+    bool step(QString *error, int *changes);
+
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
 };
