@@ -576,7 +576,9 @@ void TestProjectStore::aLargeChangeIsWrittenExactly()
         if (i % 7 == 0) {
             ProgrammeReturn &r = after.returns[it.key()];
             r.figure(FigureField::SelfReferred) = i % 2 ? Figure::reported(i) : Figure::withStatus(FigureStatus::NotHeld);
-            r.figure(FigureField::SelfReferred).note = QStringLiteral("changed “%1”").arg(i);
+            // Texts outside ASCII, a pair of UTF-16 halves among them: written as UTF-8 by the
+            // second thread, read back the same.
+            r.figure(FigureField::SelfReferred).note = QStringLiteral("changed “%1” for £5 😀").arg(i);
             r.funders = {Funder{QStringLiteral("Home Office; PCC"), qint64(i) * 100, 12.5}};
             ++changed;
         } else if (i % 11 == 0) {
