@@ -16,7 +16,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <optional>
+#include <thread>
 
 namespace dapp {
 
@@ -425,6 +427,78 @@ void readLists(RowReader &r, ImportedReturn &out)
         r.warning(columns.caveats, warning);
 }
 
+// The rows of a sheet under its header, with a slot for each one's return.
+struct RowSpan
+{
+    QStringList *rows;        // the first row under the header, given up by the caller
+    ImportedReturn *made;     // one a row; a row that gives no return leaves its slot as made
+    qsizetype firstIndex;     // the first row's index in the sheet
+    const Columns &columns;
+    qsizetype headerSize;
+    const QString &sourceOfRow; // "%1" for the row's number
+};
+
+// What one thread read of a span: the problems in row order, the slot of each return's first
+// by its key, and whether it was stopped.
+struct RowsRead
+{
+    RowsRead(const QString &file, const QString &sheet)
+    {
+        part.file = file;
+        part.sheet = sheet;
+    }
+    ImportBatch part; // its problems (its returns are in the span's slots)
+    QHash<QString, qsizetype> firsts;
+    bool stopped = false;
+};
+
+// Reads the rows [from, to) of `span` into their slots, asking `goOn` before each row. A return
+// met again is the first's (sameAs: that slot), to be handled as the user chooses for duplicates
+// (the plan says so): a project that keeps both exports them both, and reads them back.
+template <typename GoOn>
+void readRowRange(const RowSpan &span, qsizetype from, qsizetype to, RowsRead &into, const GoOn &goOn)
+{
+    SheetReader reader(into.part, span.columns);
+    into.firsts.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        if (!goOn()) {
+            into.stopped = true;
+            return;
+        }
+        // Each row is let go once read: with the rows given up by the caller (moved in), a
+        // large file's cells and its returns are not all held at once.
+        const QStringList cells = std::exchange(span.rows[i], QStringList());
+        if (isBlank(cells))
+            continue;
+        const int row = int(span.firstIndex + i) + 1;
+        RowReader r(reader, cells, row);
+        for (qsizetype c = span.headerSize; c < cells.size(); ++c)
+            if (!cells.at(c).trimmed().isEmpty()) {
+                r.error(span.columns.row, T::tr("the row has a value (%1) in column %2, past the last column of the header")
+                                              .arg(quoted(cells.at(c).trimmed()))
+                                              .arg(c + 1));
+                break;
+            }
+        ImportedReturn &out = span.made[i];
+        out.row = row;
+        out.values.source = span.sourceOfRow.arg(row);
+        readArea(r, out);
+        readLetter(r, out);
+        readProgramme(r, out);
+        readFigures(r, out);
+        readLists(r, out);
+        if (r.errors() > 0) {
+            out = ImportedReturn(); // no return: the slot is empty again
+            continue;
+        }
+        const QString key = returnKey(out.letter, out.programme);
+        if (const auto it = into.firsts.constFind(key); it != into.firsts.cend())
+            out.sameAs = *it;
+        else
+            into.firsts.insert(key, i);
+    }
+}
+
 // `text` in lower case, as QString::toLower() writes it, put at the end of `key`: a name in
 // ASCII (most are) lower-cased in place, without the copy toLower() makes.
 void appendLower(QString &key, const QString &text)
@@ -599,60 +673,66 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         batch.problems << p;
     }
 
-    QHash<QString, qsizetype> seen; // a return's key → its index in batch.returns
-    seen.reserve(rows.size() - headerIndex - 1);
-    const Columns columns(mapping, header);
-    SheetReader reader(batch, columns);
     // Where each return came from, less its row number: translated and filled in once.
     const QString sourceOfRow = sheet.isEmpty() ? T::tr("%1, row %2").arg(file) : T::tr("%1, sheet “%2”, row %3").arg(file, sheet);
-    // Room for every row at once: a list grown by doubling would hold two copies at its peak.
-    batch.returns.reserve(rows.size() - headerIndex - 1);
-    ProgressTicker ticker(progress, rows.size() - headerIndex - 1);
-    const auto cancel = [&] {
+    const Columns columns(mapping, header);
+    const qsizetype first = headerIndex + 1;
+    const qsizetype count = rows.size() - first;
+    // One slot a row, each filled by the thread that reads the row (a blank row, or one with
+    // errors, leaves its slot empty), then closed up in order: the list is never copied, so a
+    // large file's returns are held once, as when it was read on one thread.
+    batch.returns.resize(count);
+    const RowSpan span{rows.data() + first, batch.returns.data(), first, columns, header.size(), sourceOfRow};
+    // A large sheet is read in two halves at once, the second on its own thread; a small one,
+    // in one piece (no thread is started for a sheet typed in or pasted).
+    constexpr qsizetype kSplitFrom = 20000;
+    const qsizetype middle = count >= kSplitFrom ? count / 2 : count;
+    ProgressTicker ticker(progress, count);
+    std::atomic<bool> stop = false;
+    RowsRead firstHalf(file, sheet), secondHalf(file, sheet);
+    std::thread second;
+    if (middle < count)
+        second = std::thread([&] { readRowRange(span, middle, count, secondHalf, [&] { return !stop.load(std::memory_order_relaxed); }); });
+    // The first half's rows tick for both halves, which go at the same pace.
+    const qint64 ticks = middle < count ? 2 : 1;
+    readRowRange(span, 0, middle, firstHalf, [&] {
+        if (ticker.advance(ticks))
+            return true;
+        stop = true;
+        return false;
+    });
+    if (second.joinable())
+        second.join();
+    if (firstHalf.stopped || !ticker.finish()) {
         ImportBatch stopped;
         stopped.file = file;
         stopped.sheet = sheet;
         stopped.cancelled = true;
         return stopped;
-    };
-    for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
-        if (!ticker.advance())
-            return cancel();
-        // Each row is let go once read: with the rows given up by the caller (moved in), a
-        // large file's cells and its returns are not all held at once.
-        const QStringList cells = std::exchange(rows[i], QStringList());
-        if (isBlank(cells))
-            continue;
-        const int row = int(i) + 1;
-        RowReader r(reader, cells, row);
-        for (qsizetype c = header.size(); c < cells.size(); ++c)
-            if (!cells.at(c).trimmed().isEmpty()) {
-                r.error(columns.row, T::tr("the row has a value (%1) in column %2, past the last column of the header")
-                                         .arg(quoted(cells.at(c).trimmed()))
-                                         .arg(c + 1));
-                break;
-            }
-        ImportedReturn out;
-        out.row = row;
-        out.values.source = sourceOfRow.arg(row);
-        readArea(r, out);
-        readLetter(r, out);
-        readProgramme(r, out);
-        readFigures(r, out);
-        readLists(r, out);
-        if (r.errors() > 0)
-            continue;
-        // A return twice in one file is handled as the user chooses for duplicates (the plan
-        // says so): a project that keeps both exports them both, and reads them back.
-        const QString key = returnKey(out.letter, out.programme);
-        if (const auto it = seen.constFind(key); it != seen.constEnd())
-            out.sameAs = *it;
-        else
-            seen.insert(key, batch.returns.size());
-        batch.returns << std::move(out);
     }
-    if (!ticker.finish())
-        return cancel();
+    batch.problems << firstHalf.part.problems << secondHalf.part.problems;
+
+    // A return of the second half whose first is in the first half is the first half's again.
+    QHash<qsizetype, qsizetype> firstIn; // a slot → the slot of the same return's first
+    for (auto it = secondHalf.firsts.cbegin(); it != secondHalf.firsts.cend(); ++it)
+        if (const auto earlier = firstHalf.firsts.constFind(it.key()); earlier != firstHalf.firsts.cend())
+            firstIn.insert(*it, *earlier);
+    // The slots closed up, with sameAs from slots to the places in the list.
+    ImportedReturn *returns = batch.returns.data();
+    QList<qsizetype> placeOf(count, -1);
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        ImportedReturn &r = returns[i];
+        if (r.row == 0)
+            continue; // no return
+        const qsizetype firstSlot = r.sameAs >= 0 ? firstIn.value(r.sameAs, r.sameAs) : firstIn.value(i, -1);
+        r.sameAs = firstSlot >= 0 ? placeOf.at(firstSlot) : -1;
+        placeOf[i] = kept;
+        if (kept != i)
+            returns[kept] = std::move(r);
+        ++kept;
+    }
+    batch.returns.resize(kept);
     return batch;
 }
 

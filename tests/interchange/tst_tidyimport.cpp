@@ -53,6 +53,7 @@ private slots:
     void onlySlipsAreSuggested();
     void replacingKeepsTheQuotesThatStillHold();
     void readingReportsProgressAndCanBeCancelled();
+    void aLargeSheetIsReadInHalvesAsInOne();
 
 private:
     static QList<QStringList> rows(const QString &csv) { return parseCsv(csv); }
@@ -871,6 +872,65 @@ void TestTidyImport::readingReportsProgressAndCanBeCancelled()
                                              [](qint64, qint64) { return false; });
     QVERIFY(stopped.cancelled);
     QVERIFY(stopped.returns.isEmpty()); // nothing of a cancelled reading can be imported
+}
+
+// A sheet of 20,000 rows or more is read in two halves at once: what it gives is what one
+// reading would give. Returns repeated across the halves and within the second, blank rows and
+// rows with errors in both halves: each return in order, each repeat pointing at its first, the
+// problems in row order, and Cancel still stops it.
+void TestTidyImport::aLargeSheetIsReadInHalvesAsInOne()
+{
+    QStringList lines = {QStringLiteral("area,financial_year,cohort,programme,provider,self_referred")};
+    QStringList names; // each data row's programme; empty for a blank row, "Bad" for an error
+    for (int i = 0; i < 30000; ++i) {
+        if (i == 100 || i == 16000) {
+            lines << QStringLiteral(",,,,,");
+            names << QString();
+        }
+        if (i == 200 || i == 25000) {
+            lines << QStringLiteral("Derbyshire,2022/23,male,Bad %1,Glow,twenty").arg(i);
+            names << QStringLiteral("Bad");
+        }
+        const QString name = QStringLiteral("Programme %1").arg(i % 20000); // 20,000 on repeat the first 10,000
+        lines << QStringLiteral("Derbyshire,2022/23,male,%1,Glow,%2").arg(name).arg(i % 50);
+        names << name;
+    }
+    for (const int again : {17000, 17000, 19999}) { // firsts in the second half
+        lines << QStringLiteral("Derbyshire,2022/23,male,Programme %1,Glow,1").arg(again);
+        names << QStringLiteral("Programme %1").arg(again);
+    }
+    const ImportBatch batch = read(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+
+    QHash<QString, qsizetype> firsts;
+    qsizetype k = 0;
+    QList<int> errorRows;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const int row = int(i) + 2;
+        if (names.at(i).isEmpty())
+            continue;
+        if (names.at(i) == QLatin1String("Bad")) {
+            errorRows << row;
+            continue;
+        }
+        QVERIFY(k < batch.returns.size());
+        const ImportedReturn &r = batch.returns.at(k);
+        QCOMPARE(r.row, row);
+        QCOMPARE(r.programme.name, names.at(i));
+        QCOMPARE(r.sameAs, firsts.value(names.at(i), -1));
+        firsts.insert(names.at(i), firsts.value(names.at(i), k));
+        ++k;
+    }
+    QCOMPARE(batch.returns.size(), k);
+    QCOMPARE(k, 30003);
+    QList<int> problemRows;
+    for (const ImportProblem &p : batch.problems)
+        problemRows << p.row;
+    QCOMPARE(problemRows, errorRows);
+
+    const ImportBatch stopped = readTidyRows(QStringLiteral("big.csv"), QString(), rows(lines.join(QLatin1Char('\n'))),
+                                             std::nullopt, [](qint64, qint64) { return false; });
+    QVERIFY(stopped.cancelled);
+    QVERIFY(stopped.returns.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTidyImport)
