@@ -185,11 +185,11 @@ int runImport(const QStringList &arguments, const QString &summary)
                                       : readTidyRows(shownName(input), source->sheet, std::move(source->rows));
         errors += countErrors(batch.problems);
         const qsizetype planned = planner.plan().problems.size();
-        planner.add(batch);
+        const QList<ImportProblem> read = batch.problems;
+        planner.add(std::move(batch)); // the plan holds what is written, moved from the batch
         const QList<ImportProblem> found = planner.plan().problems.mid(planned);
-        for (const ImportProblem &p : inFileOrder(batch.problems, found))
+        for (const ImportProblem &p : inFileOrder(read, found))
             print(p);
-        batch = ImportBatch(); // the plan holds what is written
         errors += countErrors(found);
     }
     ImportPlan plan = planner.take();

@@ -86,8 +86,12 @@ public:
         }
     }
 
-    void addBatch(const ImportBatch &batch)
+    // `givenUp`: the same batch, whose added returns' values may be moved out.
+    void addBatch(const ImportBatch &batch, ImportBatch *givenUp = nullptr)
     {
+        m_givenUp = givenUp;
+        if (givenUp)
+            givenUp->returns.detach(); // its own, so a value moved out is moved from no one else
         // The returns earlier files added are this import's: a later file's return like one of
         // them is found (made only now, so that a one-file import makes no key it never needs).
         for (Id id : std::as_const(m_addedSinceKeys)) {
@@ -105,6 +109,7 @@ public:
         for (qsizetype i = 0; i < batch.returns.size(); ++i)
             add(i);
         m_batch = nullptr;
+        m_givenUp = nullptr;
     }
 
     ImportPlan m_plan;
@@ -129,14 +134,21 @@ private:
         } else if (!newToThisImport(row, index)) {
             return;
         }
-        ProgrammeReturn r = row.values;
-        r.id = m_ids.allocateReturnId();
-        r.letterId = letterFor(row);
-        r.programmeId = programmeFor(row);
-        // New ids only grow: the hint puts each at the end of the map without searching it.
-        m_plan.after.returns.insert(m_plan.after.returns.cend(), r.id, r);
-        remember(index, r.id);
-        m_addedSinceKeys.append(r.id);
+        const Id id = m_ids.allocateReturnId();
+        const Id letterId = letterFor(row);
+        const Id programmeId = programmeFor(row);
+        // New ids only grow: the hint puts each at the end of the map without searching it. The
+        // row's values are copied once, or moved when the batch is given up (QMap's insert
+        // takes no rvalue: an empty return is put in, and the values moved onto it).
+        auto added = m_plan.after.returns.insert(m_plan.after.returns.cend(), id,
+                                                 m_givenUp ? ProgrammeReturn() : row.values);
+        if (m_givenUp)
+            *added = std::move(m_givenUp->returns[index].values);
+        added->id = id;
+        added->letterId = letterId;
+        added->programmeId = programmeId;
+        remember(index, id);
+        m_addedSinceKeys.append(id);
         ++m_plan.added;
     }
 
@@ -419,6 +431,7 @@ private:
     const DuplicatePolicy m_policy;
     ProjectStore &m_ids;
     const ImportBatch *m_batch = nullptr; // the file being planned
+    ImportBatch *m_givenUp = nullptr;     // the same, when its caller gave it up
     QHash<QString, Id> m_letters, m_programmes, m_returns; // by key: the project's, then this import's
     QList<Id> m_addedSinceKeys;                             // returns added since m_returns was brought up to date
     QHash<QString, NearNames> m_knownProviders, m_knownProgrammes; // by area
@@ -439,6 +452,12 @@ ImportPlanner::~ImportPlanner() = default;
 
 void ImportPlanner::add(const ImportBatch &batch) { d->addBatch(batch); }
 
+void ImportPlanner::add(ImportBatch &&batch)
+{
+    d->addBatch(batch, &batch);
+    batch = ImportBatch();
+}
+
 const ImportPlan &ImportPlanner::plan() const { return d->m_plan; }
 
 ImportPlan ImportPlanner::take() { return std::move(d->m_plan); }
@@ -447,6 +466,13 @@ ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, Dupl
 {
     ImportPlanner planner(project, policy, ids);
     planner.add(batch);
+    return planner.take();
+}
+
+ImportPlan planImport(const ProjectData &project, ImportBatch &&batch, DuplicatePolicy policy, ProjectStore &ids)
+{
+    ImportPlanner planner(project, policy, ids);
+    planner.add(std::move(batch));
     return planner.take();
 }
 

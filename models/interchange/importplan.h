@@ -40,6 +40,7 @@ struct ImportPlan
 
 // `ids` hands out the new records' ids.
 ImportPlan planImport(const ProjectData &project, const ImportBatch &batch, DuplicatePolicy policy, ProjectStore &ids);
+ImportPlan planImport(const ProjectData &project, ImportBatch &&batch, DuplicatePolicy policy, ProjectStore &ids);
 
 // One import of several files: each file is planned after those before it, as one import, so a
 // return, letter or programme an earlier file gives is this import's own (a return repeated
@@ -55,6 +56,8 @@ public:
 
     // Plans `batch`'s returns; the problems it finds are added at the end of plan().problems.
     void add(const ImportBatch &batch);
+    // The same for a batch given up: the returns it adds are moved, not copied, and it is let go.
+    void add(ImportBatch &&batch);
     const ImportPlan &plan() const;
     ImportPlan take();
 

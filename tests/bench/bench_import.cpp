@@ -143,13 +143,15 @@ int importOnly(const QString &csvPath, bool nothingAfter)
     const qint64 parse = timed([&] { batch = readTidyRows(QStringLiteral("big.csv"), QString(), std::move(*rows)); });
     const qint64 afterParse = residentKilobytes();
     rows.reset();
+    qsizetype imported = 0;
+    int errors = 0;
     const qint64 planned = timed([&] {
         store.createNew(&error);
-        plan = planImport(store.data(), batch, DuplicatePolicy::Refuse, store);
+        imported = batch.returns.size();
+        errors = countErrors(batch.problems);
+        // As the import command does: the batch given up, its returns moved into the plan.
+        plan = planImport(store.data(), std::move(batch), DuplicatePolicy::Refuse, store);
     });
-    const qsizetype imported = batch.returns.size();
-    const int errors = countErrors(batch.problems);
-    batch = ImportBatch(); // the plan holds what is written
     const qint64 afterPlan = residentKilobytes();
     const qint64 write = timed([&] { store.apply(plan.before, plan.after, &error); });
     const qint64 afterWrite = residentKilobytes();
