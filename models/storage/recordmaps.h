@@ -21,10 +21,17 @@ bool sameRecords(const QMap<Id, T> &part, const QMap<Id, T> &whole)
 template <typename T>
 void replaceRecords(QMap<Id, T> &whole, const QMap<Id, T> &before, const QMap<Id, T> &after)
 {
+    // A project that had none (an import into a new project) shares the change's records.
+    if (whole.isEmpty()) {
+        whole = after;
+        return;
+    }
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         whole.remove(it.key());
+    // New records' ids are past the project's: the hint puts each at the end without a search
+    // (and is only a hint: a record elsewhere is put in its place).
     for (auto it = after.cbegin(); it != after.cend(); ++it)
-        whole.insert(it.key(), *it);
+        whole.insert(whole.cend(), it.key(), *it);
 }
 
 // The records `old` and `now` hold differently: `before` gets old's side, `after` now's; a
