@@ -77,8 +77,13 @@ public:
             m_letters.insert(letterKey(l), l.id);
         for (const Programme &p : project.programmes)
             m_programmes.insert(programmeKey(p), p.id);
-        for (const ProgrammeReturn &r : project.returns)
-            m_returns.insert(returnKey(project.letters.value(r.letterId), project.programmes.value(r.programmeId)), r.id);
+        for (const ProgrammeReturn &r : project.returns) {
+            const QString key = returnKey(project.letters.value(r.letterId), project.programmes.value(r.programmeId));
+            // Returns alike that the project kept both of: the last by id is the one found.
+            if (m_returns.contains(key))
+                m_alike[key] = m_alike.value(key, 1) + 1;
+            m_returns.insert(key, r.id);
+        }
         for (const Programme &p : project.programmes) {
             if (!p.provider.isEmpty())
                 m_knownProviders[p.areaCode].add(p.provider);
@@ -247,11 +252,15 @@ private:
         if (first) {
             m_plan.before.returns.insert(id, *projects);
             m_plan.after.returns.insert(id, *projects);
-            ++m_plan.replaced;
         }
         const auto found = m_plan.after.returns.constFind(id);
         if (found == m_plan.after.returns.cend())
-            return; // the earlier one was skipped or refused: nothing to replace
+            return; // the earlier one was not read (it has errors): nothing to replace
+        // Each row is counted once, as added, replacing or skipped, so the counts add up to the
+        // rows read (found by review: a row replacing an earlier row's return was neither).
+        ++m_plan.replaced;
+        if (projects != m_project.returns.cend() && !m_replacedBy.contains(id))
+            m_replacedBy.insert(id, T::tr("%1, %2").arg(m_batch->file, placeOf(row)));
         const ProgrammeReturn &current = *found;
         agreeOnLetter(row, current.letterId, true);
         agreeOnProgramme(row, current.programmeId);
@@ -264,7 +273,8 @@ private:
     bool newToThisImport(const ImportedReturn &row, qsizetype index)
     {
         // A project with no returns (a new one) has none to find: no key is made for it.
-        const auto existing = m_returns.isEmpty() ? m_returns.constEnd() : m_returns.constFind(returnKey(row.letter, row.programme));
+        const QString key = m_returns.isEmpty() ? QString() : returnKey(row.letter, row.programme);
+        const auto existing = m_returns.isEmpty() ? m_returns.constEnd() : m_returns.constFind(key);
         if (existing == m_returns.constEnd())
             return true;
         if (!m_project.returns.contains(*existing)) {
@@ -281,7 +291,21 @@ private:
         // other file went unnamed).
         if (const QString source = m_project.returns.value(*existing).source; !source.isEmpty())
             which = T::tr("%1, read from %2").arg(which, source);
-        return duplicateOf(row, index, *existing, T::tr("the project already has this return (%1)").arg(which), true);
+        QString subject = T::tr("the project already has this return (%1)").arg(which);
+        // An earlier file of this import replaced it: what that file gave gives way now.
+        if (const auto by = m_replacedBy.constFind(*existing); by != m_replacedBy.cend())
+            subject = T::tr("%1, which %2 of this import already replaced").arg(subject, placeInFile(*by));
+        const bool added = duplicateOf(row, index, *existing, subject, true);
+        // Returns alike the project kept both of: only one is replaced, and the user is told
+        // which (found by review: the others stayed as they were, unsaid).
+        if (const int alike = m_alike.value(key); alike > 1 && m_policy == DuplicatePolicy::Replace) {
+            ImportProblem p = problemAt(row, ImportProblem::Severity::Warning);
+            p.message = T::tr("the project has %1 returns like this one (both were kept when they were imported); only "
+                              "the last added is replaced, the others stay as they are")
+                            .arg(alike);
+            m_plan.problems << p;
+        }
+        return added;
     }
 
     static QString sameReturnAs(const QString &place)
@@ -433,6 +457,8 @@ private:
     const ImportBatch *m_batch = nullptr; // the file being planned
     ImportBatch *m_givenUp = nullptr;     // the same, when its caller gave it up
     QHash<QString, Id> m_letters, m_programmes, m_returns; // by key: the project's, then this import's
+    QHash<QString, int> m_alike;                           // keys of returns the project has more than one of
+    QHash<Id, QString> m_replacedBy;                       // the project's returns replaced → the first row that did
     QList<Id> m_addedSinceKeys;                             // returns added since m_returns was brought up to date
     QHash<QString, NearNames> m_knownProviders, m_knownProgrammes; // by area
     // The letters and programmes this import makes; apart, as a letter and a programme may have
