@@ -1896,38 +1896,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="229"/>
+        <location filename="../models/domain/figure.cpp" line="230"/>
         <source>“%1” has fractions of a penny; write the amount in pounds and pence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="244"/>
+        <location filename="../models/domain/figure.cpp" line="245"/>
         <source>“%1” has fractions of a penny; read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="250"/>
+        <location filename="../models/domain/figure.cpp" line="251"/>
         <source>“%1” is negative; a count of people cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="253"/>
+        <location filename="../models/domain/figure.cpp" line="254"/>
         <source>“%1” is negative; a budget cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="259"/>
+        <location filename="../models/domain/figure.cpp" line="260"/>
         <source>“%1” is neither a number nor a status word (n/a, not held, held by provider, withheld, or empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="269"/>
+        <location filename="../models/domain/figure.cpp" line="270"/>
         <source>“%1” is not a whole number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figure.cpp" line="241"/>
-        <location filename="../models/domain/figure.cpp" line="274"/>
+        <location filename="../models/domain/figure.cpp" line="242"/>
+        <location filename="../models/domain/figure.cpp" line="275"/>
         <source>“%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,125 +2050,136 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="409"/>
+        <location filename="../models/interchange/importplan.cpp" line="445"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="146"/>
+        <location filename="../models/interchange/importplan.cpp" line="163"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="146"/>
+        <location filename="../models/interchange/importplan.cpp" line="163"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="151"/>
-        <location filename="../models/interchange/importplan.cpp" line="156"/>
-        <location filename="../models/interchange/importplan.cpp" line="312"/>
+        <location filename="../models/interchange/importplan.cpp" line="168"/>
+        <location filename="../models/interchange/importplan.cpp" line="173"/>
+        <location filename="../models/interchange/importplan.cpp" line="263"/>
+        <location filename="../models/interchange/importplan.cpp" line="348"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="277"/>
+        <location filename="../models/interchange/importplan.cpp" line="313"/>
         <source>the same return (area, programme, provider, year and cohort) as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="216"/>
+        <location filename="../models/interchange/importplan.cpp" line="233"/>
         <source>%1; its figures and lists replace that one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="215"/>
+        <location filename="../models/interchange/importplan.cpp" line="232"/>
         <source>%1; its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="272"/>
+        <location filename="../models/interchange/importplan.cpp" line="294"/>
         <source>the project already has this return (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="329"/>
+        <location filename="../models/interchange/importplan.cpp" line="297"/>
+        <source>%1, which %2 of this import already replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="303"/>
+        <source>the project has %1 returns like this one (both were kept when they were imported); only the last added is replaced, the others stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="365"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="331"/>
+        <location filename="../models/interchange/importplan.cpp" line="367"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="361"/>
+        <location filename="../models/interchange/importplan.cpp" line="397"/>
         <source>the FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="361"/>
+        <location filename="../models/interchange/importplan.cpp" line="397"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="361"/>
-        <location filename="../models/interchange/importplan.cpp" line="370"/>
+        <location filename="../models/interchange/importplan.cpp" line="397"/>
+        <location filename="../models/interchange/importplan.cpp" line="406"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="391"/>
+        <location filename="../models/interchange/importplan.cpp" line="427"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="412"/>
+        <location filename="../models/interchange/importplan.cpp" line="448"/>
         <source>“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="333"/>
+        <location filename="../models/interchange/importplan.cpp" line="369"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="370"/>
+        <location filename="../models/interchange/importplan.cpp" line="406"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="395"/>
+        <location filename="../models/interchange/importplan.cpp" line="431"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="396"/>
+        <location filename="../models/interchange/importplan.cpp" line="432"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="208"/>
+        <location filename="../models/interchange/importplan.cpp" line="225"/>
         <source>%1; choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="211"/>
+        <location filename="../models/interchange/importplan.cpp" line="228"/>
         <source>%1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="220"/>
+        <location filename="../models/interchange/importplan.cpp" line="237"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="265"/>
+        <location filename="../models/interchange/importplan.cpp" line="287"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="271"/>
+        <location filename="../models/interchange/importplan.cpp" line="293"/>
         <source>%1, read from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,17 +2276,33 @@
 <context>
     <name>LetterCommit</name>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="49"/>
+        <location filename="../models/letters/lettercommit.cpp" line="50"/>
         <source>The project already holds this letter (%1 from %2) as letter %3; it was not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="63"/>
-        <source>%1 (extracted)</source>
+        <location filename="../models/letters/lettercommit.cpp" line="67"/>
+        <location filename="../models/letters/lettercommit.cpp" line="74"/>
+        <source>no provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="69"/>
+        <source>The proposals give the programme “%1” (%2) twice; correct or remove one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/letters/lettercommit.cpp" line="71"/>
+        <source>The proposals give the programme “%1” (%2) twice, the second time as “%3” (%4); correct or remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="86"/>
+        <source>%1 (extracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/letters/lettercommit.cpp" line="94"/>
         <source>Proposed from the letter and not reviewed; needs a look: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,43 +3311,43 @@
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../models/storage/sqlitestatement.cpp" line="20"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="21"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/projectdatabase.cpp" line="37"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="561"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="585"/>
         <source>Nothing of the change was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="188"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="204"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="241"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="257"/>
         <source>Someone else removed record %1 of %2; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="244"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="260"/>
         <source>%1 changed record %2 of %3 first; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="316"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="338"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="347"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="369"/>
         <source>Someone else added to record %1 of %2; the removal was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="457"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="481"/>
         <source>Could not tell the other clients of the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,17 +3448,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="530"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="554"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="563"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="587"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitestatement.cpp" line="104"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="119"/>
         <source>Database error: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5158,82 +5185,82 @@
 <context>
     <name>TidyImport</name>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="224"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="226"/>
         <source>no area is given (write Unknown when the letter does not say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="233"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="235"/>
         <source>%1 read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="243"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="245"/>
         <source>no financial year is given (e.g. 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="255"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="257"/>
         <source>no cohort is given (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="256"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="258"/>
         <source>%1 is not a cohort (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="280"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="282"/>
         <source>%1 looks like one funder cut at a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\;”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="303"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="305"/>
         <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="388"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="390"/>
         <source>no programme name is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="558"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="632"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="573"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="647"/>
         <source>this row is above the header (row %1), so it is not imported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="579"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="653"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="586"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="660"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="598"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="672"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="607"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="677"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="607"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="677"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="630"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="477"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>

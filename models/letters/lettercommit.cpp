@@ -5,6 +5,7 @@
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace dapp {
 
@@ -55,6 +56,28 @@ LetterCommit planLetterCommit(const ProjectData &project, const LetterExtraction
     // the project has refused with their words.
     ImportBatch batch;
     batch.file = letterFile;
+    // A programme the proposals give twice (a letter that names it in two places, or two
+    // proposals made alike in the review) would be two returns alike: said, and nothing added
+    // (found by review: both were added).
+    QHash<QString, const ProposedReturn *> byKey;
+    for (const ProposedReturn &p : extraction.returns) {
+        const QString key = returnKey(extraction.letter, p.programme);
+        if (const ProposedReturn *first = byKey.value(key)) {
+            const Programme &was = first->programme;
+            const QString provider = was.provider.isEmpty() ? T::tr("no provider") : was.provider;
+            commit.errors << (p.programme.name == was.name && p.programme.provider == was.provider
+                                  ? T::tr("The proposals give the programme “%1” (%2) twice; correct or remove one of them.")
+                                        .arg(was.name, provider)
+                                  : T::tr("The proposals give the programme “%1” (%2) twice, the second time as “%3” (%4); "
+                                          "correct or remove one of them.")
+                                        .arg(was.name, provider, p.programme.name,
+                                             p.programme.provider.isEmpty() ? T::tr("no provider") : p.programme.provider));
+            continue;
+        }
+        byKey.insert(key, &p);
+    }
+    if (!commit.errors.isEmpty())
+        return commit;
     for (const ProposedReturn &p : extraction.returns) {
         ImportedReturn row;
         row.letter = extraction.letter;
