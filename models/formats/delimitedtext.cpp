@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <thread>
 
 namespace dapp {
 
@@ -239,6 +240,47 @@ QString lineEnds(const CsvScan &scan)
     return scan.crlfEnds > 0 ? QStringLiteral("CRLF") : scan.lfEnds > 0 ? QStringLiteral("LF") : QStringLiteral("CR");
 }
 
+// A large text is scanned in two halves at once, the second on its own thread, cut just after a
+// line feed near the middle. The cut is right when the first half ends outside quotes: its scan
+// is then the whole text's scan up to the cut, and the second half starts a row. When the line
+// feed is inside a quoted field (the first half ends in an open quote) the text is scanned
+// again whole. A small text is scanned once, on the calling thread.
+CsvScan scanRows(QStringView text, QChar separator, qsizetype maxCells)
+{
+    constexpr qsizetype kSplitFrom = qsizetype(4) << 20; // characters
+    const qsizetype feed = text.size() >= kSplitFrom ? text.indexOf(QLatin1Char('\n'), text.size() / 2) : -1;
+    if (feed < 0)
+        return scanCsv(text, separator, -1, maxCells);
+    const qsizetype cut = feed + 1;
+    CsvScan second;
+    std::thread secondHalf([&] { second = scanCsv(text.sliced(cut), separator, -1, maxCells); });
+    CsvScan first = scanCsv(text.first(cut), separator, -1, maxCells);
+    secondHalf.join();
+    if (first.openQuoteRow > 0)
+        return scanCsv(text, separator, -1, maxCells);
+    if (first.stopped)
+        return first;
+    first.cells += second.cells;
+    first.stopped = second.stopped || (maxCells >= 0 && first.cells > maxCells);
+    first.crlfEnds += second.crlfEnds;
+    first.lfEnds += second.lfEnds;
+    first.crEnds += second.crEnds;
+    if (second.openQuoteRow > 0) {
+        // Its row and line counted from the top of the whole text: the first half's rows, and
+        // its lines (each ended by a line break, counted once for a CR LF).
+        first.openQuoteRow = first.rows.size() + second.openQuoteRow;
+        const QStringView top = text.first(cut);
+        first.openQuoteLine = top.count(QLatin1Char('\n')) + top.count(QLatin1Char('\r'))
+                              - top.count(QLatin1String("\r\n")) + second.openQuoteLine;
+        first.openQuoteColumn = second.openQuoteColumn;
+        first.openQuoteStart = second.openQuoteStart;
+    }
+    first.rows.reserve(first.rows.size() + second.rows.size());
+    for (QStringList &row : second.rows)
+        first.rows.append(std::move(row));
+    return first;
+}
+
 } // namespace
 
 std::optional<Sheet> readDelimitedText(const QByteArray &bytes, const QString &name, TextLayout *layout, QString *error,
@@ -272,7 +314,7 @@ std::optional<Sheet> readDelimitedText(const QByteArray &bytes, const QString &n
         return refuse(DelimitedText::tr("“%1” cannot separate its fields").arg(*delimiter));
     const QChar separator = delimiter ? *delimiter : detectDelimiter(decoded.text, name);
 
-    CsvScan scan = scanCsv(decoded.text, separator, -1, limits.maxCells);
+    CsvScan scan = scanRows(decoded.text, separator, limits.maxCells);
     if (scan.stopped)
         return refuse(DelimitedText::tr("it holds more than %1 cells, more than can be imported").arg(limits.maxCells));
     if (scan.openQuoteRow > 0) {

@@ -1,5 +1,6 @@
 // CSV and TSV as the importer reads them: encodings, delimiters, line ends, quoting, the
 // clipboard, the fixtures typed by hand, and every refusal with its exact message.
+#include "formats/csv.h"
 #include "formats/delimitedtext.h"
 
 #include <QStringEncoder>
@@ -38,6 +39,8 @@ private slots:
     void fileNamesTheSheetAndIsRefusedWhenMissing();
     void fileLargerThanTheLimitIsRefused();
     void fiftyMegabyteFileIsReadWhole();
+    void aLargeTextIsReadInHalvesAsInOne_data();
+    void aLargeTextIsReadInHalvesAsInOne();
 };
 
 void TestDelimitedText::reads_data()
@@ -330,6 +333,55 @@ void TestDelimitedText::fiftyMegabyteFileIsReadWhole()
     QCOMPARE(sheet->rows.constLast()[5], QStringLiteral("£264,244.70"));
     QCOMPARE(layout.delimiter, QLatin1Char(','));
     QCOMPARE(layout.lineEnds, QStringLiteral("CRLF"));
+}
+
+// A text of millions of characters is read in two halves at once, cut at a line feed near its
+// middle: the rows, line ends and refusals are what one reading gives, also when that line
+// feed is inside a quoted field, and when a quote is left open in the second half.
+void TestDelimitedText::aLargeTextIsReadInHalvesAsInOne_data()
+{
+    QTest::addColumn<QString>("middle"); // what is put at the middle of the text
+    QTest::addColumn<QString>("end");    // and at its end
+    QTest::addColumn<QString>("lineEnd");
+    QTest::newRow("plain") << QString() << QString() << QStringLiteral("\n");
+    QTest::newRow("CR LF") << QString() << QString() << QStringLiteral("\r\n");
+    QTest::newRow("a quoted field across the middle")
+        << QStringLiteral("\"a note\n%1\n%1\nof many lines\",x,y\n").arg(QString(200, QLatin1Char('z'))) << QString()
+        << QStringLiteral("\n");
+    QTest::newRow("a quote left open in the second half")
+        << QStringLiteral("\"one\ntwo\",x,y\r\n") << QStringLiteral("\"never\nclosed,x\n") << QStringLiteral("\r\n");
+}
+
+void TestDelimitedText::aLargeTextIsReadInHalvesAsInOne()
+{
+    QFETCH(QString, middle);
+    QFETCH(QString, end);
+    QFETCH(QString, lineEnd);
+    QString text = QStringLiteral("a,b,c") + lineEnd;
+    const int rows = 160000; // over 4 million characters
+    for (int i = 0; i < rows; ++i)
+        text += QStringLiteral("Row %1,\"Police, Probation\",%2").arg(i).arg(i % 97) + lineEnd;
+    // At the start of a row a little before the middle, so that the middle falls inside it.
+    text.insert(text.indexOf(lineEnd, text.size() / 2 - 100) + lineEnd.size(), middle);
+    text += end;
+    QVERIFY(text.size() > (4 << 20));
+    const CsvScan one = scanCsv(text, QLatin1Char(','));
+    QString error;
+    TextLayout layout;
+    const std::optional<Sheet> read = readDelimitedText(text.toUtf8(), QStringLiteral("big.csv"), &layout, &error);
+    if (one.openQuoteRow > 0) {
+        QVERIFY(!read);
+        QCOMPARE(error, QStringLiteral("“big.csv” cannot be read: row %1 (line %2), column 1: a quoted field is never "
+                                       "closed (it starts with “never”)")
+                            .arg(one.openQuoteRow)
+                            .arg(one.openQuoteLine));
+        QCOMPARE(one.openQuoteRow, rows + 3);
+        return;
+    }
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->rows.size(), one.rows.size());
+    QVERIFY(read->rows == one.rows);
+    QCOMPARE(layout.lineEnds, lineEnd == QLatin1String("\n") ? QStringLiteral("LF") : QStringLiteral("CRLF"));
 }
 
 QTEST_GUILESS_MAIN(TestDelimitedText)
