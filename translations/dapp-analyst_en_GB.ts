@@ -1138,22 +1138,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="209"/>
+        <location filename="../app/cli/importcommand.cpp" line="208"/>
         <source>%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="216"/>
+        <location filename="../app/cli/importcommand.cpp" line="217"/>
+        <source>; %1 rows replaced the values of a return read before them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="219"/>
         <source>Checked: %1. Nothing was written (--dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="222"/>
+        <location filename="../app/cli/importcommand.cpp" line="225"/>
         <source>Nothing to import: %1. The project was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="232"/>
+        <location filename="../app/cli/importcommand.cpp" line="235"/>
         <source>Imported into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,129 +1536,129 @@
 <context>
     <name>DelimitedText</name>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="110"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="111"/>
         <source>it is not text: byte %1 is a NUL (zero) byte, which no CSV or TSV text holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="116"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="117"/>
         <source>it is not text: %1 of its characters are control characters (the first is byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="147"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="148"/>
         <source>it starts with a UTF-16 byte-order mark but is not UTF-16 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="153"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="154"/>
         <source>UTF-16LE with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="155"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="156"/>
         <source>UTF-16BE with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="166"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="167"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="166"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="167"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="173"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="174"/>
         <source>Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="175"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="176"/>
         <source>UTF-8 with BOM, with some Windows-1252 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="176"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="177"/>
         <source>UTF-8 with some Windows-1252 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="249"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="303"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="291"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="345"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="253"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="311"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="295"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="353"/>
         <source>it is %1, larger than the %2 that can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="257"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="299"/>
         <source>it is empty (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="259"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="301"/>
         <source>it is a zip archive (an XLSX or ODS workbook?), not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="261"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="303"/>
         <source>it is an Excel 97–2003 workbook (.xls) or another Office file, not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="263"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="305"/>
         <source>it is a PDF document, not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="272"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="314"/>
         <source>“%1” cannot separate its fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="277"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="319"/>
         <source>it holds more than %1 cells, more than can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="280"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="322"/>
         <source>row %1, column %2: a quoted field is never closed (it starts with “%3”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="284"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="326"/>
         <source>row %1 (line %2), column %3: a quoted field is never closed (it starts with “%4”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="291"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="333"/>
         <source>it holds no values, only blank lines, spaces and delimiters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="307"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="349"/>
         <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="309"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="351"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="309"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="351"/>
         <source>it is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="315"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="357"/>
         <source>it cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2055,7 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="445"/>
+        <location filename="../models/interchange/importplan.cpp" line="448"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,12 +2073,17 @@
         <location filename="../models/interchange/importplan.cpp" line="168"/>
         <location filename="../models/interchange/importplan.cpp" line="173"/>
         <location filename="../models/interchange/importplan.cpp" line="263"/>
-        <location filename="../models/interchange/importplan.cpp" line="348"/>
+        <location filename="../models/interchange/importplan.cpp" line="351"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="313"/>
+        <location filename="../models/interchange/importplan.cpp" line="306"/>
+        <source>the project has %1 returns like this one; only the last added is replaced, the others stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="316"/>
         <source>the same return (area, programme, provider, year and cohort) as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,73 +2098,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="294"/>
+        <location filename="../models/interchange/importplan.cpp" line="297"/>
         <source>the project already has this return (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="297"/>
+        <location filename="../models/interchange/importplan.cpp" line="300"/>
         <source>%1, which %2 of this import already replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="303"/>
-        <source>the project has %1 returns like this one (both were kept when they were imported); only the last added is replaced, the others stay as they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/importplan.cpp" line="365"/>
+        <location filename="../models/interchange/importplan.cpp" line="368"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="367"/>
+        <location filename="../models/interchange/importplan.cpp" line="370"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="397"/>
+        <location filename="../models/interchange/importplan.cpp" line="400"/>
         <source>the FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="397"/>
+        <location filename="../models/interchange/importplan.cpp" line="400"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="397"/>
-        <location filename="../models/interchange/importplan.cpp" line="406"/>
+        <location filename="../models/interchange/importplan.cpp" line="400"/>
+        <location filename="../models/interchange/importplan.cpp" line="409"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="427"/>
+        <location filename="../models/interchange/importplan.cpp" line="430"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="448"/>
+        <location filename="../models/interchange/importplan.cpp" line="451"/>
         <source>“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="369"/>
+        <location filename="../models/interchange/importplan.cpp" line="372"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="406"/>
+        <location filename="../models/interchange/importplan.cpp" line="409"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="431"/>
+        <location filename="../models/interchange/importplan.cpp" line="434"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="432"/>
+        <location filename="../models/interchange/importplan.cpp" line="435"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,12 +2179,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="287"/>
+        <location filename="../models/interchange/importplan.cpp" line="290"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="293"/>
+        <location filename="../models/interchange/importplan.cpp" line="296"/>
         <source>%1, read from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5185,82 +5190,82 @@
 <context>
     <name>TidyImport</name>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="226"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="227"/>
         <source>no area is given (write Unknown when the letter does not say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="235"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="236"/>
         <source>%1 read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="245"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="246"/>
         <source>no financial year is given (e.g. 2022/23)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="257"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="258"/>
         <source>no cohort is given (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="258"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="259"/>
         <source>%1 is not a cohort (male, female or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="282"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="283"/>
         <source>%1 looks like one funder cut at a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\;”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="305"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="306"/>
         <source>the brackets of %1 name no figure, so it is kept whole, on the whole return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="390"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="391"/>
         <source>no programme name is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="632"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="633"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="647"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="648"/>
         <source>this row is above the header (row %1), so it is not imported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="653"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="654"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="660"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="661"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="672"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="673"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="677"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="678"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="677"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="678"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="477"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="478"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6464,6 +6469,11 @@ This undo or redo changed nothing. The undo history no longer matched the projec
     <message>
         <location filename="../views/importing/importdialog.cpp" line="397"/>
         <source>Ready: %1 returns to add, %2 to replace, %3 to skip; %4 new letters and %5 new programmes; %6 warnings. Import is one step that Undo takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importing/importdialog.cpp" line="408"/>
+        <source>%1 rows replace the values of a return read before them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,13 +205,16 @@ int runImport(const QStringList &arguments, const QString &summary)
                 .arg(errors));
         return 1;
     }
-    const QString counts
-        = CommandLineText::tr("%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes")
-              .arg(added)
-              .arg(replaced)
-              .arg(skipped)
-              .arg(after.letters.size())
-              .arg(after.programmes.size());
+    QString counts = CommandLineText::tr("%1 returns added, %2 replaced, %3 skipped; %4 new letters, %5 new programmes")
+                         .arg(added)
+                         .arg(replaced)
+                         .arg(skipped)
+                         .arg(after.letters.size())
+                         .arg(after.programmes.size());
+    // Rows that repeat a return read earlier in this import, its values replaced: said, so the
+    // counts add up to the rows read.
+    if (plan.replacedAgain > 0)
+        counts += CommandLineText::tr("; %1 rows replaced the values of a return read before them").arg(plan.replacedAgain);
     if (parser.isSet(dryRun)) {
         out() << CommandLineText::tr("Checked: %1. Nothing was written (--dry-run).").arg(counts) << Qt::endl;
         return 0;

@@ -256,11 +256,14 @@ private:
         const auto found = m_plan.after.returns.constFind(id);
         if (found == m_plan.after.returns.cend())
             return; // the earlier one was not read (it has errors): nothing to replace
-        // Each row is counted once, as added, replacing or skipped, so the counts add up to the
-        // rows read (found by review: a row replacing an earlier row's return was neither).
-        ++m_plan.replaced;
-        if (projects != m_project.returns.cend() && !m_replacedBy.contains(id))
+        // Each row is counted once, so the counts add up to the rows read (found by review: a
+        // row replacing an earlier row's return was counted as nothing).
+        if (first) {
+            ++m_plan.replaced;
             m_replacedBy.insert(id, T::tr("%1, %2").arg(m_batch->file, placeOf(row)));
+        } else {
+            ++m_plan.replacedAgain;
+        }
         const ProgrammeReturn &current = *found;
         agreeOnLetter(row, current.letterId, true);
         agreeOnProgramme(row, current.programmeId);
@@ -300,8 +303,8 @@ private:
         // which (found by review: the others stayed as they were, unsaid).
         if (const int alike = m_alike.value(key); alike > 1 && m_policy == DuplicatePolicy::Replace) {
             ImportProblem p = problemAt(row, ImportProblem::Severity::Warning);
-            p.message = T::tr("the project has %1 returns like this one (both were kept when they were imported); only "
-                              "the last added is replaced, the others stay as they are")
+            p.message = T::tr("the project has %1 returns like this one; only the last added is replaced, the others "
+                              "stay as they are")
                             .arg(alike);
             m_plan.problems << p;
         }

@@ -21,9 +21,13 @@ struct ImportPlan
 {
     ProjectData before; // the records the import changes, as they are (returns it replaces)
     ProjectData after;  // those records after it, and every record it adds
+    // What the rows do, each row counted once: add a return, replace one of the project's,
+    // are skipped, or replace the values of a return an earlier row or file of this import gave
+    // or replaced (under replace). added + replaced are the returns written.
     int added = 0;
     int replaced = 0;
     int skipped = 0;
+    int replacedAgain = 0;
     // A row that repeats a return the project has: its row (tidy) or column (letter table) and
     // that return.
     struct Duplicate

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <optional>
 #include <thread>
 
@@ -690,9 +691,13 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
     ProgressTicker ticker(progress, count);
     std::atomic<bool> stop = false;
     RowsRead firstHalf(file, sheet), secondHalf(file, sheet);
+    std::atomic<bool> secondDone = false;
     std::thread second;
     if (middle < count)
-        second = std::thread([&] { readRowRange(span, middle, count, secondHalf, [&] { return !stop.load(std::memory_order_relaxed); }); });
+        second = std::thread([&] {
+            readRowRange(span, middle, count, secondHalf, [&] { return !stop.load(std::memory_order_relaxed); });
+            secondDone = true;
+        });
     // The first half's rows tick for both halves, which go at the same pace.
     const qint64 ticks = middle < count ? 2 : 1;
     readRowRange(span, 0, middle, firstHalf, [&] {
@@ -701,9 +706,18 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
         stop = true;
         return false;
     });
+    // The second half may still be reading (a first half of blank rows, a busy core): the window
+    // keeps hearing from the progress, and Cancel stops it (found by review: it froze until
+    // the second half ended).
+    while (second.joinable() && !secondDone && !stop) {
+        if (!ticker.advance(0))
+            stop = true;
+        else
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
     if (second.joinable())
         second.join();
-    if (firstHalf.stopped || !ticker.finish()) {
+    if (firstHalf.stopped || stop || !ticker.finish()) {
         ImportBatch stopped;
         stopped.file = file;
         stopped.sheet = sheet;

@@ -96,6 +96,7 @@ public:
         : m_before(before)
         , m_after(after)
         , m_form(form)
+        , m_ahead(ahead)
         , m_next(after.cbegin())
     {
         if (ahead)
@@ -173,7 +174,8 @@ private:
 
     Chunk spare()
     {
-        if (!m_thread.joinable())
+        // m_ahead, not m_thread: the making thread may ask before the constructor has set m_thread.
+        if (!m_ahead)
             return m_spare.empty() ? Chunk() : takeSpare();
         const std::lock_guard lock(m_mutex);
         return m_spare.empty() ? Chunk() : takeSpare();
@@ -207,6 +209,7 @@ private:
     const QMap<Id, T> &m_before;
     const QMap<Id, T> &m_after;
     const RowForm m_form;
+    const bool m_ahead;
     typename QMap<Id, T>::const_iterator m_next; // the making thread's alone
     ListTexts m_lists;                           // the making thread's alone
     std::thread m_thread;

@@ -106,6 +106,17 @@ void TestImportCommand::theSameFileAgainIsRefusedUnlessToldWhatToDo()
     QString error;
     QVERIFY2(store.open(project, &error, OpenAccess::ReadOnly), qPrintable(error));
     QCOMPARE(store.data().returns.size(), 16);
+
+    // Replacing: the second file's returns replace the first's, and the counts say so, adding up
+    // to the rows read (found by review: they were counted as nothing).
+    QVERIFY(QFile::remove(project));
+    p = run({QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--on-duplicate"),
+             QStringLiteral("replace"), sampleCsv(), sampleCsv()});
+    QCOMPARE(p->exitCode(), 0);
+    const QString counts = QString::fromUtf8(p->readAllStandardOutput());
+    QVERIFY2(counts.contains(QStringLiteral("8 returns added, 0 replaced, 0 skipped; ")) &&
+                 counts.contains(QStringLiteral("; 8 rows replaced the values of a return read before them.")),
+             qPrintable(counts));
 }
 
 // Several files in one import: each is planned against the project as the files before it

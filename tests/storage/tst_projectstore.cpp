@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
+#include "storage/sqlitestatement.h"
 #include "testsupport.h"
 
 #include <QSqlDatabase>
@@ -39,6 +40,7 @@ private slots:
     void aLargeChangeIsWrittenExactly();
     void aLargeChangeThatFailsPartWayWritesNothing();
     void valuesAreStoredAsTheirKind();
+    void changesAreWrittenThroughSqliteItself();
 
 private:
     QTemporaryDir m_dir;
@@ -684,6 +686,20 @@ void TestProjectStore::valuesAreStoredAsTheirKind()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("kinds"));
+}
+
+// A file's changes are written through SQLite's own statements with rows made ready for it
+// (SqliteRow); when Qt's SQLite driver is not the library this program links, they would go
+// through QSqlQuery instead, and every test above would pass without that path run once.
+void TestProjectStore::changesAreWrittenThroughSqliteItself()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("handle"));
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    QVERIFY(db.open());
+    QVERIFY2(SqliteStatement::handle(db), "Qt's SQLite driver is not the SQLite this program links");
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("handle"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

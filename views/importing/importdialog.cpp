@@ -401,7 +401,12 @@ void ImportDialog::readAndShow()
                                .arg(m_plan.skipped)
                                .arg(m_plan.after.letters.size())
                                .arg(m_plan.after.programmes.size())
-                               .arg(warnings));
+                               .arg(warnings)
+                           // Rows that repeat a return read before them: the counts then add up to the rows.
+                           + (m_plan.replacedAgain > 0
+                                  ? QLatin1Char(' ')
+                                        + tr("%1 rows replace the values of a return read before them.").arg(m_plan.replacedAgain)
+                                  : QString()));
     m_import->setEnabled(errors == 0 && (m_plan.added + m_plan.replaced) > 0);
 }
 
