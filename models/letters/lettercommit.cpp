@@ -64,14 +64,15 @@ LetterCommit planLetterCommit(const ProjectData &project, const LetterExtraction
         const QString key = returnKey(extraction.letter, p.programme);
         if (const ProposedReturn *first = byKey.value(key)) {
             const Programme &was = first->programme;
-            const QString provider = was.provider.isEmpty() ? T::tr("no provider") : was.provider;
+            const auto provider = [](const Programme &programme) {
+                return programme.provider.isEmpty() ? T::tr("no provider") : programme.provider;
+            };
             commit.errors << (p.programme.name == was.name && p.programme.provider == was.provider
                                   ? T::tr("The proposals give the programme “%1” (%2) twice; correct or remove one of them.")
-                                        .arg(was.name, provider)
+                                        .arg(was.name, provider(was))
                                   : T::tr("The proposals give the programme “%1” (%2) twice, the second time as “%3” (%4); "
                                           "correct or remove one of them.")
-                                        .arg(was.name, provider, p.programme.name,
-                                             p.programme.provider.isEmpty() ? T::tr("no provider") : p.programme.provider));
+                                        .arg(was.name, provider(was), p.programme.name, provider(p.programme)));
             continue;
         }
         byKey.insert(key, &p);
