@@ -59,6 +59,15 @@ private slots:
 private:
     static QList<QStringList> rows(const QString &csv) { return parseCsv(csv); }
     static ImportBatch read(const QString &csv) { return readTidyRows(QStringLiteral("returns.csv"), QString(), rows(csv)); }
+    // Each problem in words, in order; only the errors with `errorsOnly`.
+    static QStringList described(const QList<ImportProblem> &problems, bool errorsOnly = false)
+    {
+        QStringList said;
+        for (const ImportProblem &p : problems)
+            if (!errorsOnly || p.isError())
+                said << p.describe();
+        return said;
+    }
     // Imports `batch` into `store` as one edit; false when the plan has errors.
     static bool importInto(ProjectStore &store, const ImportBatch &batch, DuplicatePolicy policy, ImportPlan *planOut = nullptr);
 };
@@ -190,9 +199,7 @@ void TestTidyImport::aMessySheetReads()
     QVERIFY(!r.values.figure(FigureField::AgencyCompleted).isReported());
     QCOMPARE(r.values.figure(FigureField::Budget), Figure::reported(4416150));
     // Said, not hidden: the area variant and the column that is not imported.
-    QStringList said;
-    for (const ImportProblem &p : batch.problems)
-        said << p.describe();
+    const QStringList said = described(batch.problems);
     QVERIFY2(said.contains(QStringLiteral("returns.csv, row 2, column “Police force area”: “Avon & Somerset” read as Avon and Somerset")),
              qPrintable(said.join(QLatin1Char('\n'))));
     QVERIFY2(said.contains(QStringLiteral("returns.csv, row 1, column “Checked by”: this column is not imported (it names "
@@ -241,10 +248,7 @@ void TestTidyImport::everyBadCellIsNamed()
                                           "Completed (self),Agency referrals,Accepted (agency),Completed (agency),Budget\n");
     const QString first = QStringLiteral("Derbyshire,2022/23,male,Drive,Glow,1,1,1,2,2,2,100\n");
     const ImportBatch batch = read(header + first + row + QLatin1Char('\n'));
-    QStringList errors;
-    for (const ImportProblem &p : batch.problems)
-        if (p.isError())
-            errors << p.describe();
+    const QStringList errors = described(batch.problems, true);
     QVERIFY2(errors == QStringList{message}, qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(batch.returns.size(), 1); // the good row is read; the bad one is not
 
@@ -293,9 +297,7 @@ void TestTidyImport::aCellRepeatedOnManyRowsIsJudgedOnEachRow()
     };
     const QStringList expected = badRow(2) + badRow(4) + badRow(5) + QStringList{unknownAreaRow(6), unknownAreaRow(7)}
                                  + variantRow(8) + variantRow(9);
-    QStringList said;
-    for (const ImportProblem &p : batch.problems)
-        said << p.describe();
+    const QStringList said = described(batch.problems);
     QCOMPARE(said, expected);
     QCOMPARE(countErrors(batch.problems), 3 * 3 + 2); // the area variant and the caveat are warnings
 
@@ -324,9 +326,7 @@ void TestTidyImport::aColumnOfDistinctTextsIsReadWhole()
         csv += QStringLiteral("Derbyshire,2022/23,male,Programme %1,%2\n").arg(i).arg(budget);
     }
     const ImportBatch batch = read(csv);
-    QStringList said;
-    for (const ImportProblem &p : batch.problems)
-        said << p.describe();
+    const QStringList said = described(batch.problems);
     QStringList expected;
     for (int i = 999; i < kRows; i += 1000)
         expected << QStringLiteral("returns.csv, row %1, column “budget_gbp”: “%2.3.45” is neither a number nor a status word "
@@ -499,9 +499,7 @@ void TestTidyImport::nearNamesAreSuggestedNeverMerged()
     QVERIFY(!batch.hasErrors());
     ImportPlan plan;
     QVERIFY(importInto(*store, batch, DuplicatePolicy::Refuse, &plan));
-    QStringList said;
-    for (const ImportProblem &p : plan.problems)
-        said << p.describe();
+    const QStringList said = described(plan.problems);
     QVERIFY2(said.contains(QStringLiteral("returns.csv, row 2, column “Provider”: “GLOW Ltd” is like “Glow”, which the "
                                           "project has in Derbyshire; it is kept as written (correct the file if they are "
                                           "the same)")),
@@ -556,9 +554,7 @@ void TestTidyImport::theSameReturnTwiceInAFileIsHandledAsChosen()
     ImportPlan plan;
     QCOMPARE(importInto(*store, batch, policy, &plan), imported);
     QCOMPARE((QList<int>{plan.added, plan.replaced, plan.skipped, plan.replacedAgain}), counts);
-    QStringList problems;
-    for (const ImportProblem &p : plan.problems)
-        problems << p.describe();
+    const QStringList problems = described(plan.problems);
     QCOMPARE(problems.value(0), said);
     // Kept both, the second's names in another case are another programme of those names, said
     // to be like the first's (never renamed: its export reads back as written).
@@ -612,9 +608,7 @@ void TestTidyImport::aLetterOrProgrammeIsGivenOneWay()
         const QByteArray before = exportTidyCsv(store->data());
         ImportPlan plan;
         QVERIFY(!importInto(*store, batch, DuplicatePolicy::Refuse, &plan));
-        QStringList problems;
-        for (const ImportProblem &p : plan.problems)
-            problems << p.describe();
+        const QStringList problems = described(plan.problems);
         QCOMPARE(problems,
                  (QStringList{QStringLiteral("returns.csv, row 3, column “Response date”: the response date is “2031-03-05”, "
                                              "but row 2 gives “2031-01-02” for the same letter; correct one of them"),
@@ -668,9 +662,7 @@ void TestTidyImport::aFunderCutAtASemicolonIsRefused()
                                                   "Kent,2030/31,male,P,PCC; Home Office (£5000.00; 25%)\n"
                                                   "Kent,2030/31,male,Q,\"PCC; Home Office (£5000.00, 25%)\"\n"
                                                   "Kent,2030/31,male,R,PCC; Home Office (£5000.00; 25%; core grant)\n"));
-    QStringList said;
-    for (const ImportProblem &p : batch.problems)
-        said << p.describe();
+    const QStringList said = described(batch.problems);
     QCOMPARE(said, (QStringList{QStringLiteral(
                                "returns.csv, row 2, column “Funders”: “Home Office (£5000.00; 25%)” looks like one funder cut at "
                                "a “;” inside its brackets; write its amount and share with a comma between (“OPCC (£5,000, "
@@ -696,19 +688,14 @@ void TestTidyImport::aTitleAboveTheHeaderIsPassedOverAndSaid()
     QVERIFY(!batch.hasErrors());
     QCOMPARE(batch.returns.size(), 1);
     QCOMPARE(batch.returns.first().row, 4);
-    QStringList said;
-    for (const ImportProblem &p : batch.problems)
-        said << p.describe();
+    const QStringList said = described(batch.problems);
     QCOMPARE(said, QStringList{QStringLiteral("returns.csv, row 1: this row is above the header (row 3), so it is not "
                                               "imported (“DAPP returns gathered 2024”)")});
     // A first row that is a header of too few columns stays the header, and says what it lacks.
     QCOMPARE(tidyHeaderIndex(rows(QStringLiteral("Area,Year\nKent,2030/31\n"))), 0);
     // Under a title, the row that names the most is the header, and what it lacks is said of it.
     const ImportBatch lacking = read(QStringLiteral("My title\narea,financial_year,programme,provider\nKent,2030/31,P,Q\n"));
-    QStringList errors;
-    for (const ImportProblem &p : lacking.problems)
-        if (p.isError())
-            errors << p.describe();
+    const QStringList errors = described(lacking.problems, true);
     QCOMPARE(errors, QStringList{QStringLiteral("returns.csv, row 2: no column is recognised as Cohort (the header row is row 2)")});
 }
 
@@ -756,10 +743,7 @@ void TestTidyImport::aRepeatedReturnKeepsWhatItsRowSays()
         auto store = test::sampleStore();
         ImportPlan plan;
         QVERIFY(!importInto(*store, batch, DuplicatePolicy::KeepBoth, &plan));
-        QStringList errors;
-        for (const ImportProblem &p : plan.problems)
-            if (p.isError())
-                errors << p.describe();
+        const QStringList errors = described(plan.problems, true);
         QCOMPARE(errors, QStringList{QStringLiteral("returns.csv, row 3, column “Risk level”: the risk level is "
                                                     "“standard/medium”, but row 2 gives “high” for the same programme; "
                                                     "correct one of them")});
@@ -771,10 +755,7 @@ void TestTidyImport::aRepeatedReturnKeepsWhatItsRowSays()
         auto store = test::sampleStore();
         ImportPlan plan;
         QVERIFY(!importInto(*store, batch, DuplicatePolicy::Replace, &plan));
-        QStringList errors;
-        for (const ImportProblem &p : plan.problems)
-            if (p.isError())
-                errors << p.describe();
+        const QStringList errors = described(plan.problems, true);
         QCOMPARE(errors, QStringList{QStringLiteral("returns.csv, row 3, column “FOI reference”: the FOI reference is “FOI2”, "
                                                     "but row 2 gives “FOI1” for the same return; correct one of them")});
     }
@@ -808,9 +789,7 @@ void TestTidyImport::onlySlipsAreSuggested()
                                                    "Kent,2031/32,male,Phase 1 Programmes,Provider On\n"));
     ImportPlan plan;
     QVERIFY(importInto(*store, second, DuplicatePolicy::Refuse, &plan));
-    QStringList said;
-    for (const ImportProblem &p : plan.problems)
-        said << p.describe();
+    const QStringList said = described(plan.problems);
     QCOMPARE(said, (QStringList{QStringLiteral("returns.csv, row 4, column “Programme”: “Phase 1 Programmes” is like “Phase 1 "
                                                "Programme”, which the project has in Kent; it is kept as written (correct the "
                                                "file if they are the same)")}));
@@ -952,9 +931,7 @@ void TestTidyImport::replacingReturnsThatAreAlikeSaysWhich()
                        DuplicatePolicy::KeepBoth));
     ImportPlan plan;
     QVERIFY(importInto(*store, read(header + QStringLiteral("Kent,2030/31,male,Twice,P,,9\n")), DuplicatePolicy::Replace, &plan));
-    QStringList said;
-    for (const ImportProblem &p : plan.problems)
-        said << p.describe();
+    const QStringList said = described(plan.problems);
     QVERIFY2(said.contains(QStringLiteral("returns.csv, row 2: the project has 2 returns like this one; only the last "
                                           "added is replaced, the others stay as they are")),
              qPrintable(said.join(QLatin1Char('\n'))));
