@@ -41,6 +41,25 @@ inline QVariantList queryColumn(const QString &path, const QString &sql)
     return values;
 }
 
+// Runs one statement on `path` (a damage made on purpose, or a write the database must refuse):
+// whether it succeeded.
+inline bool execOn(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    const QString name = QStringLiteral("pagedamage-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 namespace detail {
 inline quint64 readVarint(const QByteArray &bytes, qsizetype *at)
 {

@@ -2286,28 +2286,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="67"/>
-        <location filename="../models/letters/lettercommit.cpp" line="74"/>
+        <location filename="../models/letters/lettercommit.cpp" line="68"/>
         <source>no provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="69"/>
+        <location filename="../models/letters/lettercommit.cpp" line="71"/>
         <source>The proposals give the programme “%1” (%2) twice; correct or remove one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="71"/>
+        <location filename="../models/letters/lettercommit.cpp" line="73"/>
         <source>The proposals give the programme “%1” (%2) twice, the second time as “%3” (%4); correct or remove one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="86"/>
+        <location filename="../models/letters/lettercommit.cpp" line="87"/>
         <source>%1 (extracted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/letters/lettercommit.cpp" line="94"/>
+        <location filename="../models/letters/lettercommit.cpp" line="95"/>
         <source>Proposed from the letter and not reviewed; needs a look: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,48 +3223,53 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="36"/>
-        <location filename="../models/storage/migrations.cpp" line="134"/>
+        <location filename="../models/storage/migrations.cpp" line="37"/>
+        <location filename="../models/storage/migrations.cpp" line="135"/>
         <source>Database error: %1 (in “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="88"/>
+        <location filename="../models/storage/migrations.cpp" line="89"/>
         <source>Could not store the area list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="182"/>
+        <location filename="../models/storage/migrations.cpp" line="183"/>
         <source>A figure of return %1 is “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="248"/>
+        <location filename="../models/storage/migrations.cpp" line="249"/>
         <source>A caveat of return %1 names the figure “%2”, which no return has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="364"/>
+        <location filename="../models/storage/migrations.cpp" line="381"/>
+        <source>Return %1 has a damaged note, quote or quote&apos;s place for %2, so the project cannot be brought up to this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/migrations.cpp" line="486"/>
         <source>Could not take the server&apos;s migration lock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="370"/>
+        <location filename="../models/storage/migrations.cpp" line="492"/>
         <source>Could not read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="374"/>
+        <location filename="../models/storage/migrations.cpp" line="496"/>
         <source>The project was written by a newer version of DAPP Analyst (schema %1; this version reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="389"/>
+        <location filename="../models/storage/migrations.cpp" line="511"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="408"/>
+        <location filename="../models/storage/migrations.cpp" line="530"/>
         <source>Could not commit the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,7 +3361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="234"/>
+        <location filename="../models/storage/projectreader.cpp" line="254"/>
         <source>Could not read the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,47 +3412,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="185"/>
+        <location filename="../models/storage/projectreader.cpp" line="181"/>
         <source>is not a list this version writes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="196"/>
+        <location filename="../models/storage/projectreader.cpp" line="187"/>
+        <source>is not the figures&apos; notes and quotes as this version writes them (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectreader.cpp" line="205"/>
         <source>is missing, yet the figure is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="197"/>
+        <location filename="../models/storage/projectreader.cpp" line="206"/>
         <source>is given, yet the figure is not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="222"/>
+        <location filename="../models/storage/projectreader.cpp" line="242"/>
         <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="225"/>
+        <location filename="../models/storage/projectreader.cpp" line="245"/>
         <source>%1 has %2 as its %3, which %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="270"/>
+        <location filename="../models/storage/projectreader.cpp" line="288"/>
         <source>letter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="293"/>
+        <location filename="../models/storage/projectreader.cpp" line="311"/>
         <source>programme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="317"/>
+        <location filename="../models/storage/projectreader.cpp" line="335"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectreader.cpp" line="345"/>
+        <location filename="../models/storage/projectreader.cpp" line="360"/>
         <source>context figure %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,471 +4402,507 @@
 <context>
     <name>ReturnLists</name>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="70"/>
+        <location filename="../models/storage/returnlists.cpp" line="71"/>
+        <location filename="../models/storage/returnlists.cpp" line="351"/>
         <source>it is not JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="74"/>
+        <location filename="../models/storage/returnlists.cpp" line="75"/>
         <source>it is not a JSON list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="89"/>
+        <location filename="../models/storage/returnlists.cpp" line="90"/>
         <source>it is not written the way this version writes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="99"/>
+        <location filename="../models/storage/returnlists.cpp" line="100"/>
         <source>entry %1 has “%2”, which a project does not hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="110"/>
+        <location filename="../models/storage/returnlists.cpp" line="143"/>
         <source>entry %1 has no text as its “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="188"/>
+        <location filename="../models/storage/returnlists.cpp" line="221"/>
         <source>entry %1 is not a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="208"/>
+        <location filename="../models/storage/returnlists.cpp" line="241"/>
         <source>entry %1 is not a funder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="224"/>
+        <location filename="../models/storage/returnlists.cpp" line="257"/>
         <source>entry %1 has an amount that is not a whole number of pence from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="234"/>
+        <location filename="../models/storage/returnlists.cpp" line="267"/>
         <source>entry %1 has a share that is not from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="254"/>
+        <location filename="../models/storage/returnlists.cpp" line="287"/>
         <source>entry %1 is not a caveat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="266"/>
+        <location filename="../models/storage/returnlists.cpp" line="299"/>
         <source>entry %1 does not list the figures it qualifies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="272"/>
+        <location filename="../models/storage/returnlists.cpp" line="305"/>
         <source>entry %1 names the figure “%2”, which no return has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="274"/>
+        <location filename="../models/storage/returnlists.cpp" line="307"/>
         <source>(not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="355"/>
+        <source>it is not a JSON object of figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="362"/>
+        <source>it names the figure “%1”, which no return has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="367"/>
+        <source>what it holds for %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="375"/>
+        <source>%1 has “%2”, which a project does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="384"/>
+        <source>%1 has no text as its “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="392"/>
+        <source>%1 gives its quote&apos;s place by half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/returnlists.cpp" line="407"/>
+        <source>%1 has a quote&apos;s place that is not two whole numbers from 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Salvage</name>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="104"/>
+        <location filename="../models/storage/salvage.cpp" line="105"/>
         <source>letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="109"/>
+        <location filename="../models/storage/salvage.cpp" line="110"/>
         <source>programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="114"/>
+        <location filename="../models/storage/salvage.cpp" line="115"/>
         <source>returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="142"/>
+        <location filename="../models/storage/salvage.cpp" line="145"/>
         <source>figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="146"/>
+        <location filename="../models/storage/salvage.cpp" line="149"/>
         <source>referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="148"/>
+        <location filename="../models/storage/salvage.cpp" line="151"/>
         <source>funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="152"/>
+        <location filename="../models/storage/salvage.cpp" line="155"/>
         <source>caveats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="155"/>
+        <location filename="../models/storage/salvage.cpp" line="158"/>
         <source>context figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="430"/>
+        <location filename="../models/storage/salvage.cpp" line="436"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="437"/>
+        <location filename="../models/storage/salvage.cpp" line="443"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="440"/>
+        <location filename="../models/storage/salvage.cpp" line="446"/>
         <source>return %1’s “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="440"/>
+        <location filename="../models/storage/salvage.cpp" line="446"/>
         <source>unknown figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="442"/>
+        <location filename="../models/storage/salvage.cpp" line="448"/>
         <source>return %1’s entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="452"/>
+        <location filename="../models/storage/salvage.cpp" line="458"/>
         <source>ids %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="452"/>
+        <location filename="../models/storage/salvage.cpp" line="458"/>
         <source>rows of returns %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="458"/>
+        <location filename="../models/storage/salvage.cpp" line="464"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="459"/>
+        <location filename="../models/storage/salvage.cpp" line="465"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="460"/>
+        <location filename="../models/storage/salvage.cpp" line="466"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="547"/>
+        <location filename="../models/storage/salvage.cpp" line="553"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="598"/>
+        <location filename="../models/storage/salvage.cpp" line="604"/>
         <source>damaged page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="605"/>
+        <location filename="../models/storage/salvage.cpp" line="611"/>
         <source>none of its rows could be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="606"/>
+        <location filename="../models/storage/salvage.cpp" line="612"/>
         <source>the start of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="607"/>
+        <location filename="../models/storage/salvage.cpp" line="613"/>
         <source>the end of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="615"/>
+        <location filename="../models/storage/salvage.cpp" line="621"/>
         <source>rows between %1 and %2 could not be read (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="616"/>
+        <location filename="../models/storage/salvage.cpp" line="622"/>
         <source>; at most %1 of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="617"/>
+        <location filename="../models/storage/salvage.cpp" line="623"/>
         <source>; how many is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="910"/>
+        <location filename="../models/storage/salvage.cpp" line="916"/>
         <source>%1: %2 read, nothing lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="911"/>
+        <location filename="../models/storage/salvage.cpp" line="917"/>
         <source>%1: %2 read, %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="913"/>
+        <location filename="../models/storage/salvage.cpp" line="919"/>
         <source>%1: %2 read, an unknown number lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="914"/>
+        <location filename="../models/storage/salvage.cpp" line="920"/>
         <source>%1: %2 read, at least %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="916"/>
+        <location filename="../models/storage/salvage.cpp" line="922"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="931"/>
+        <location filename="../models/storage/salvage.cpp" line="937"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="935"/>
+        <location filename="../models/storage/salvage.cpp" line="941"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="943"/>
+        <location filename="../models/storage/salvage.cpp" line="949"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="948"/>
+        <location filename="../models/storage/salvage.cpp" line="954"/>
         <source>“%1” cannot be read, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="960"/>
+        <location filename="../models/storage/salvage.cpp" line="966"/>
         <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="964"/>
+        <location filename="../models/storage/salvage.cpp" line="970"/>
         <source>“%1” ends inside its database header, so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="970"/>
+        <location filename="../models/storage/salvage.cpp" line="976"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="978"/>
+        <location filename="../models/storage/salvage.cpp" line="984"/>
         <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="982"/>
+        <location filename="../models/storage/salvage.cpp" line="988"/>
         <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="994"/>
+        <location filename="../models/storage/salvage.cpp" line="1000"/>
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1007"/>
+        <location filename="../models/storage/salvage.cpp" line="1013"/>
         <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1015"/>
+        <location filename="../models/storage/salvage.cpp" line="1021"/>
         <source>“%1” has no project tables left to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1016"/>
+        <location filename="../models/storage/salvage.cpp" line="1022"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1020"/>
+        <location filename="../models/storage/salvage.cpp" line="1026"/>
         <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1032"/>
+        <location filename="../models/storage/salvage.cpp" line="1040"/>
         <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1043"/>
+        <location filename="../models/storage/salvage.cpp" line="1051"/>
         <source>Could not create the database to recover into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1072"/>
+        <location filename="../models/storage/salvage.cpp" line="1080"/>
         <source>Could not write the recovered records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1077"/>
+        <location filename="../models/storage/salvage.cpp" line="1085"/>
         <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1082"/>
+        <location filename="../models/storage/salvage.cpp" line="1090"/>
         <source>Could not read the recovered records back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1087"/>
+        <location filename="../models/storage/salvage.cpp" line="1095"/>
         <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1090"/>
+        <location filename="../models/storage/salvage.cpp" line="1098"/>
         <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1150"/>
-        <location filename="../models/storage/salvage.cpp" line="1240"/>
+        <location filename="../models/storage/salvage.cpp" line="1158"/>
+        <location filename="../models/storage/salvage.cpp" line="1248"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1153"/>
+        <location filename="../models/storage/salvage.cpp" line="1161"/>
         <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1156"/>
+        <location filename="../models/storage/salvage.cpp" line="1164"/>
         <source>the figures %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1161"/>
+        <location filename="../models/storage/salvage.cpp" line="1169"/>
         <source>the referrer at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1161"/>
+        <location filename="../models/storage/salvage.cpp" line="1169"/>
         <source>the referrers at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1164"/>
+        <location filename="../models/storage/salvage.cpp" line="1172"/>
         <source>the funder at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1164"/>
+        <location filename="../models/storage/salvage.cpp" line="1172"/>
         <source>the funders at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1167"/>
+        <location filename="../models/storage/salvage.cpp" line="1175"/>
         <source>the caveat at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1167"/>
+        <location filename="../models/storage/salvage.cpp" line="1175"/>
         <source>the caveats at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1173"/>
+        <location filename="../models/storage/salvage.cpp" line="1181"/>
         <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1190"/>
+        <location filename="../models/storage/salvage.cpp" line="1198"/>
         <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1192"/>
+        <location filename="../models/storage/salvage.cpp" line="1200"/>
         <source>the table could not be read at all (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1227"/>
+        <location filename="../models/storage/salvage.cpp" line="1235"/>
         <source>%1 could not be read (damaged page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1236"/>
+        <location filename="../models/storage/salvage.cpp" line="1244"/>
         <source>all seven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1244"/>
+        <location filename="../models/storage/salvage.cpp" line="1252"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1244"/>
+        <location filename="../models/storage/salvage.cpp" line="1252"/>
         <source>entries %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1249"/>
+        <location filename="../models/storage/salvage.cpp" line="1257"/>
         <source>return %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1254"/>
+        <location filename="../models/storage/salvage.cpp" line="1262"/>
         <source>%1 more returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1257"/>
+        <location filename="../models/storage/salvage.cpp" line="1265"/>
         <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1259"/>
+        <location filename="../models/storage/salvage.cpp" line="1267"/>
         <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1267"/>
+        <location filename="../models/storage/salvage.cpp" line="1275"/>
         <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1273"/>
+        <location filename="../models/storage/salvage.cpp" line="1281"/>
         <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1275"/>
+        <location filename="../models/storage/salvage.cpp" line="1283"/>
         <source>the table has no index to count its lost rows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1277"/>
+        <location filename="../models/storage/salvage.cpp" line="1285"/>
         <source>a damaged part of the table was skipped; every row its index lists was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1280"/>
+        <location filename="../models/storage/salvage.cpp" line="1288"/>
         <source>rows whose values no project holds (damaged records) were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1284"/>
+        <location filename="../models/storage/salvage.cpp" line="1292"/>
         <source>dropped because their %1 is missing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1291"/>
+        <location filename="../models/storage/salvage.cpp" line="1299"/>
         <source>%1 rows could not be stored (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1298"/>
+        <location filename="../models/storage/salvage.cpp" line="1306"/>
         <source>Nothing of “%1” could be read: every table of it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -174,19 +174,28 @@ public:
     }
     // A list stored as JSON (returnlists.h), read by `fromJson`.
     template <typename FromJson>
-    auto list(int col, FromJson fromJson) -> typename std::invoke_result_t<FromJson, const QString &, QString *>::value_type
+    auto list(int col, FromJson fromJson)
     {
-        const QString stored = text(col);
-        QString why;
-        if (auto items = fromJson(stored, &why))
-            return std::move(*items);
         // "return 4 has “[1]” as its referrers, which is not a list this version writes (entry 1
         // is not a name)"
-        fail(col, m_query.value(col), ProjectDatabaseText::tr("is not a list this version writes (%1)").arg(why));
-        return {};
+        return json(col, fromJson, ProjectDatabaseText::tr("is not a list this version writes (%1)"));
+    }
+    // The figures' notes, quotes and places, one JSON object (returnlists.h, version 7).
+    FigureNotes figureNotes(int col)
+    {
+        return json(col, figureNotesFromJson,
+                    ProjectDatabaseText::tr("is not the figures' notes and quotes as this version writes them (%1)"));
     }
     // A figure: its status in `col`, then value, note and quote. A number only when reported.
     Figure figure(int col, FigureKind kind)
+    {
+        Figure f = figureValue(col, kind);
+        f.note = text(col + 2);
+        f.quote = text(col + 3);
+        return f;
+    }
+    // A figure's status in `col` and its value: a number only when reported.
+    Figure figureValue(int col, FigureKind kind)
     {
         Figure f;
         f.status = word(col, statusFromKey, statusKey, FigureStatus::NotProvided);
@@ -196,12 +205,23 @@ public:
                  f.isReported() ? ProjectDatabaseText::tr("is missing, yet the figure is reported")
                                 : ProjectDatabaseText::tr("is given, yet the figure is not reported"));
         f.value = value.value_or(0);
-        f.note = text(col + 2);
-        f.quote = text(col + 3);
         return f;
     }
 
 private:
+    // The value JSON text at `col` holds, read by `fromJson`; `failure` says why not (%1).
+    template <typename FromJson>
+    auto json(int col, FromJson fromJson, const QString &failure)
+        -> typename std::invoke_result_t<FromJson, const QString &, QString *>::value_type
+    {
+        const QString stored = text(col);
+        QString why;
+        if (auto items = fromJson(stored, &why))
+            return std::move(*items);
+        fail(col, m_query.value(col), failure.arg(why));
+        return {};
+    }
+
     // SQLite's driver gives a whole number as a qlonglong; PostgreSQL's gives a BIGINT that is
     // not negative as a qulonglong.
     static bool isInteger(const QVariant &v)
@@ -248,12 +268,10 @@ QStringList returnColumns()
                            QStringLiteral("source"),          QStringLiteral("referrers"),
                            QStringLiteral("funders"),         QStringLiteral("caveats")};
     for (FigureField f : kAllFigureFields)
-        for (const char *part : {"status", "value", "note", "quote"})
+        for (const char *part : {"status", "value"})
             columns << QStringLiteral("%1_%2").arg(fieldKey(f), QLatin1String(part));
-    // Version 5: where each quote stands in the letter.
-    for (FigureField f : kAllFigureFields)
-        for (const char *part : {"quote_start", "quote_length"})
-            columns << QStringLiteral("%1_%2").arg(fieldKey(f), QLatin1String(part));
+    // Version 7: the figures' notes, quotes and the quotes' places, one JSON object.
+    columns << QStringLiteral("figure_notes");
     return columns;
 }
 
@@ -328,14 +346,11 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
             ret.caveats = r.list(8, caveatsFromJson);
             int col = 9;
             for (FigureField field : kAllFigureFields) {
-                ret.figure(field) = r.figure(col, figureKind(field));
-                col += 4;
-            }
-            for (FigureField field : kAllFigureFields) {
-                ret.figure(field).quoteRange = r.range(col);
+                ret.figure(field) = r.figureValue(col, figureKind(field));
                 col += 2;
             }
-            r.stamp(col);
+            applyFigureNotes(r.figureNotes(col), ret.figures);
+            r.stamp(col + 1);
             p.returns.insert(ret.id, ret);
         }
         if (failed(r))

@@ -91,11 +91,8 @@ void putColumns(Sink &sink, const ProgrammeReturn &r, ListTexts &lists)
         const Figure &f = r.figure(field);
         sink.text(statusKey(f.status));
         putNumberOrNull(sink, f.isReported(), f.value);
-        sink.text(f.note);
-        sink.text(f.quote);
     }
-    for (FigureField field : kAllFigureFields)
-        putRange(sink, r.figure(field).quoteRange);
+    sink.text(figureNotesToJson(r.figures));
 }
 
 template <typename Sink>
@@ -169,7 +166,7 @@ QStringList contextFigureColumns()
 
 QVariantList recordValues(const Letter &l) { return variantValues(l, 9); }
 QVariantList recordValues(const Programme &p) { return variantValues(p, 8); }
-QVariantList recordValues(const ProgrammeReturn &r) { return variantValues(r, 8 + 6 * qsizetype(kAllFigureFields.size())); }
+QVariantList recordValues(const ProgrammeReturn &r) { return variantValues(r, 8 + 2 * qsizetype(kAllFigureFields.size()) + 1); }
 QVariantList recordValues(const ContextFigure &c) { return variantValues(c, 11); }
 
 template <typename T>

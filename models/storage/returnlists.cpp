@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace dapp {
 
@@ -58,23 +59,32 @@ QString reserved(const Items &items, Size sizeOf)
     return out;
 }
 
+// The JSON document `json` is, or nothing with `why` set.
+std::optional<QJsonDocument> documentOf(const QString &json, QString *why)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *why = T::tr("it is not JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    return doc;
+}
+
 // The array `json` holds, or nothing with `why` set. The empty list, by far the most common,
 // is "[]" and skips the parser.
 std::optional<QJsonArray> arrayOf(const QString &json, QString *why)
 {
     if (json == QLatin1String("[]"))
         return QJsonArray();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *why = T::tr("it is not JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset);
+    const std::optional<QJsonDocument> doc = documentOf(json, why);
+    if (!doc)
         return std::nullopt;
-    }
-    if (!doc.isArray()) {
+    if (!doc->isArray()) {
         *why = T::tr("it is not a JSON list");
         return std::nullopt;
     }
-    return doc.array();
+    return doc->array();
 }
 
 // Whether `json` is exactly the text this version writes for `items`. Other text that means the
@@ -101,6 +111,38 @@ bool hasOnlyMembers(const QJsonObject &object, std::initializer_list<QLatin1Stri
         }
     }
     return true;
+}
+
+// Appends one figure's members, `note(i)` giving its note, quote and place; nothing when it has none.
+template <typename NoteOf>
+QString notesToJson(NoteOf noteOf)
+{
+    QString out;
+    for (size_t i = 0; i < kAllFigureFields.size(); ++i) {
+        const auto [note, quote, range] = noteOf(i);
+        if (note.isEmpty() && quote.isEmpty() && !range.isValid())
+            continue;
+        if (out.isEmpty())
+            out.reserve(64 + note.size() + quote.size());
+        out += out.isEmpty() ? QLatin1String("{") : QLatin1String(",");
+        appendString(out, fieldKey(kAllFigureFields[i]));
+        QLatin1String separator(":{");
+        if (!note.isEmpty()) {
+            out += separator + QLatin1String("\"note\":");
+            appendString(out, note);
+            separator = QLatin1String(",");
+        }
+        if (!quote.isEmpty()) {
+            out += separator + QLatin1String("\"quote\":");
+            appendString(out, quote);
+            separator = QLatin1String(",");
+        }
+        if (range.isValid())
+            out += separator + QLatin1String("\"quote_start\":") + QString::number(range.start)
+                   + QLatin1String(",\"quote_length\":") + QString::number(range.length);
+        out += QLatin1Char('}');
+    }
+    return out.isEmpty() ? QStringLiteral("{}") : out + QLatin1Char('}');
 }
 
 std::optional<QString> textMember(const QJsonObject &object, QLatin1String name, qsizetype entry, QString *why)
@@ -279,6 +321,102 @@ std::optional<QList<Caveat>> caveatsFromJson(const QString &json, QString *why)
         caveats << c;
     }
     return ifAsWritten(std::move(caveats), json, caveatsToJson, why);
+}
+
+QString figureNotesToJson(const std::array<Figure, kAllFigureFields.size()> &figures)
+{
+    return notesToJson([&figures](size_t i) {
+        const Figure &f = figures[i];
+        return std::tie(f.note, f.quote, f.quoteRange);
+    });
+}
+
+QString figureNotesToJson(const FigureNotes &notes)
+{
+    return notesToJson([&notes](size_t i) {
+        const FigureNote &n = notes[i];
+        return std::tie(n.note, n.quote, n.quoteRange);
+    });
+}
+
+void applyFigureNotes(const FigureNotes &notes, std::array<Figure, kAllFigureFields.size()> &figures)
+{
+    for (size_t i = 0; i < notes.size(); ++i) {
+        figures[i].note = notes[i].note;
+        figures[i].quote = notes[i].quote;
+        figures[i].quoteRange = notes[i].quoteRange;
+    }
+}
+
+std::optional<FigureNotes> figureNotesFromJson(const QString &json, QString *why)
+{
+    FigureNotes notes;
+    // Most returns have no note, quote or place: "{}" skips the parser.
+    if (json == QLatin1String("{}"))
+        return notes;
+    const std::optional<QJsonDocument> doc = documentOf(json, why);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isObject()) {
+        *why = T::tr("it is not a JSON object of figures");
+        return std::nullopt;
+    }
+    const QJsonObject figures = doc->object();
+    for (auto it = figures.begin(); it != figures.end(); ++it) {
+        const std::optional<FigureField> field = fieldFromKey(it.key());
+        if (!field) {
+            *why = T::tr("it names the figure “%1”, which no return has").arg(it.key().left(40));
+            return std::nullopt;
+        }
+        const QString key = it.key();
+        if (!it.value().isObject()) {
+            *why = T::tr("what it holds for %1 is not an object").arg(key);
+            return std::nullopt;
+        }
+        const QJsonObject o = it.value().toObject();
+        for (auto member = o.begin(); member != o.end(); ++member) {
+            static const QLatin1String known[] = {QLatin1String("note"), QLatin1String("quote"),
+                                                  QLatin1String("quote_start"), QLatin1String("quote_length")};
+            if (std::find(std::begin(known), std::end(known), member.key()) == std::end(known)) {
+                *why = T::tr("%1 has “%2”, which a project does not hold").arg(key, member.key().left(40));
+                return std::nullopt;
+            }
+        }
+        FigureNote &n = notes[size_t(*field)];
+        for (const auto &[name, into] : {std::pair{QLatin1String("note"), &n.note}, std::pair{QLatin1String("quote"), &n.quote}}) {
+            if (!o.contains(name))
+                continue;
+            if (!o.value(name).isString()) {
+                *why = T::tr("%1 has no text as its “%2”").arg(key, name);
+                return std::nullopt;
+            }
+            *into = o.value(name).toString();
+        }
+        const QJsonValue start = o.value(QLatin1String("quote_start"));
+        const QJsonValue length = o.value(QLatin1String("quote_length"));
+        if (start.isUndefined() != length.isUndefined()) {
+            *why = T::tr("%1 gives its quote's place by half").arg(key);
+            return std::nullopt;
+        }
+        if (!start.isUndefined()) {
+            // Places run to the length of a letter, well inside the integers a double holds
+            // exactly. Range first: casting a double past qsizetype is undefined.
+            const auto place = [](const QJsonValue &v) -> std::optional<qsizetype> {
+                const double d = v.toDouble(-1);
+                if (!v.isDouble() || !(d >= 0 && d <= 1e15) || d != std::floor(d))
+                    return std::nullopt;
+                return qsizetype(d);
+            };
+            const std::optional<qsizetype> s = place(start);
+            const std::optional<qsizetype> l = place(length);
+            if (!s || !l) {
+                *why = T::tr("%1 has a quote's place that is not two whole numbers from 0").arg(key);
+                return std::nullopt;
+            }
+            n.quoteRange = TextRange{*s, *l};
+        }
+    }
+    return ifAsWritten(std::move(notes), json, [](const FigureNotes &n) { return figureNotesToJson(n); }, why);
 }
 
 } // namespace dapp

@@ -6,6 +6,15 @@
 //   funders    [{"name": "PCC", "share_percent": 40}, {"name": "Home Office", "amount_pence": 9107500}]
 //   caveats    [{"text": "covers all crime types", "figures": ["self_referred"]}]
 //
+//
+// From version 7 the seven figures' notes, quotes and the quotes' places are one JSON object in
+// the column figure_notes, each figure by its key, with only what it has; "{}" when none has any:
+//
+//   figure_notes  {"self_referred":{"note":"see Q2","quote":"12 men self-referred","quote_start":812,"quote_length":20}}
+//
+// A return is written with 28 fewer columns and 7 fewer CHECKs (most have no note, quote or
+// place at all), which made writing 100,000 returns about a quarter faster in SQLite.
+//
 // Reading is strict: anything this version does not write (a member it does not know, a
 // number where text belongs, a negative amount, a share past 100 %, or even the same list
 // written with other spacing) is refused with the reason, because in a project file it can only
@@ -13,10 +22,12 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/textrange.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace dapp {
@@ -25,10 +36,26 @@ QString referrersToJson(const QStringList &referrers);
 QString fundersToJson(const QList<Funder> &funders);
 QString caveatsToJson(const QList<Caveat> &caveats);
 
+// What a figure keeps beside its status and number.
+struct FigureNote
+{
+    QString note;
+    QString quote;
+    TextRange quoteRange;
+    friend bool operator==(const FigureNote &, const FigureNote &) = default;
+};
+using FigureNotes = std::array<FigureNote, kAllFigureFields.size()>; // indexed by FigureField
+
+QString figureNotesToJson(const std::array<Figure, kAllFigureFields.size()> &figures);
+QString figureNotesToJson(const FigureNotes &notes);
+// Sets each figure's note, quote and quote's place.
+void applyFigureNotes(const FigureNotes &notes, std::array<Figure, kAllFigureFields.size()> &figures);
+
 // Each gives nothing, and `why` says what is wrong ("entry 2 has no name"), for text that is
 // not a list this version writes; `why` is a clause ("entry 2 has no name").
 std::optional<QStringList> referrersFromJson(const QString &json, QString *why);
 std::optional<QList<Funder>> fundersFromJson(const QString &json, QString *why);
 std::optional<QList<Caveat>> caveatsFromJson(const QString &json, QString *why);
+std::optional<FigureNotes> figureNotesFromJson(const QString &json, QString *why);
 
 } // namespace dapp

@@ -71,7 +71,8 @@ struct Column
 {
     const char *name;
     ColumnKind kind;
-    int since = 1; // the schema version that added it
+    int since = 1;                               // the schema version that added it
+    int until = std::numeric_limits<int>::max(); // the last schema version that has it
 };
 
 enum TableIndex { LetterTable, ProgrammeTable, ReturnTable, FigureTable, ReferrerTable, FunderTable, CaveatTable,
@@ -117,27 +118,29 @@ const QList<TableSpec> &tableSpecs()
           // Version 4 keeps the figures and lists in the return's own row.
           {"referrers", K::Text, 4}, {"funders", K::Text, 4}, {"caveats", K::Text, 4},
           {"self_referred_status", K::Text, 4}, {"self_referred_value", K::OptionalInteger, 4},
-          {"self_referred_note", K::Text, 4}, {"self_referred_quote", K::Text, 4},
+          {"self_referred_note", K::Text, 4, 6}, {"self_referred_quote", K::Text, 4, 6},
           {"self_accepted_status", K::Text, 4}, {"self_accepted_value", K::OptionalInteger, 4},
-          {"self_accepted_note", K::Text, 4}, {"self_accepted_quote", K::Text, 4},
+          {"self_accepted_note", K::Text, 4, 6}, {"self_accepted_quote", K::Text, 4, 6},
           {"self_completed_status", K::Text, 4}, {"self_completed_value", K::OptionalInteger, 4},
-          {"self_completed_note", K::Text, 4}, {"self_completed_quote", K::Text, 4},
+          {"self_completed_note", K::Text, 4, 6}, {"self_completed_quote", K::Text, 4, 6},
           {"agency_referred_status", K::Text, 4}, {"agency_referred_value", K::OptionalInteger, 4},
-          {"agency_referred_note", K::Text, 4}, {"agency_referred_quote", K::Text, 4},
+          {"agency_referred_note", K::Text, 4, 6}, {"agency_referred_quote", K::Text, 4, 6},
           {"agency_accepted_status", K::Text, 4}, {"agency_accepted_value", K::OptionalInteger, 4},
-          {"agency_accepted_note", K::Text, 4}, {"agency_accepted_quote", K::Text, 4},
+          {"agency_accepted_note", K::Text, 4, 6}, {"agency_accepted_quote", K::Text, 4, 6},
           {"agency_completed_status", K::Text, 4}, {"agency_completed_value", K::OptionalInteger, 4},
-          {"agency_completed_note", K::Text, 4}, {"agency_completed_quote", K::Text, 4},
+          {"agency_completed_note", K::Text, 4, 6}, {"agency_completed_quote", K::Text, 4, 6},
           {"budget_gbp_status", K::Text, 4}, {"budget_gbp_value", K::OptionalInteger, 4},
-          {"budget_gbp_note", K::Text, 4}, {"budget_gbp_quote", K::Text, 4},
+          {"budget_gbp_note", K::Text, 4, 6}, {"budget_gbp_quote", K::Text, 4, 6},
           // Version 5: where each quote stands in the letter.
-          {"self_referred_quote_start", K::OptionalInteger, 5}, {"self_referred_quote_length", K::OptionalInteger, 5},
-          {"self_accepted_quote_start", K::OptionalInteger, 5}, {"self_accepted_quote_length", K::OptionalInteger, 5},
-          {"self_completed_quote_start", K::OptionalInteger, 5}, {"self_completed_quote_length", K::OptionalInteger, 5},
-          {"agency_referred_quote_start", K::OptionalInteger, 5}, {"agency_referred_quote_length", K::OptionalInteger, 5},
-          {"agency_accepted_quote_start", K::OptionalInteger, 5}, {"agency_accepted_quote_length", K::OptionalInteger, 5},
-          {"agency_completed_quote_start", K::OptionalInteger, 5}, {"agency_completed_quote_length", K::OptionalInteger, 5},
-          {"budget_gbp_quote_start", K::OptionalInteger, 5}, {"budget_gbp_quote_length", K::OptionalInteger, 5}},
+          {"self_referred_quote_start", K::OptionalInteger, 5, 6}, {"self_referred_quote_length", K::OptionalInteger, 5, 6},
+          {"self_accepted_quote_start", K::OptionalInteger, 5, 6}, {"self_accepted_quote_length", K::OptionalInteger, 5, 6},
+          {"self_completed_quote_start", K::OptionalInteger, 5, 6}, {"self_completed_quote_length", K::OptionalInteger, 5, 6},
+          {"agency_referred_quote_start", K::OptionalInteger, 5, 6}, {"agency_referred_quote_length", K::OptionalInteger, 5, 6},
+          {"agency_accepted_quote_start", K::OptionalInteger, 5, 6}, {"agency_accepted_quote_length", K::OptionalInteger, 5, 6},
+          {"agency_completed_quote_start", K::OptionalInteger, 5, 6}, {"agency_completed_quote_length", K::OptionalInteger, 5, 6},
+          {"budget_gbp_quote_start", K::OptionalInteger, 5, 6}, {"budget_gbp_quote_length", K::OptionalInteger, 5, 6},
+          // Version 7: the notes, quotes and places in one JSON object.
+          {"figure_notes", K::Text, 7}},
          1, {{1, LetterTable}, {2, ProgrammeTable}}},
         {"figure", QT_TRANSLATE_NOOP("Salvage", "figures"), 1,
          {{"return_id", K::Integer}, {"field", K::Text}, {"status", K::Text}, {"value", K::OptionalInteger},
@@ -174,7 +177,7 @@ QList<Column> columnsAt(const TableSpec &spec, int version)
 {
     QList<Column> columns;
     for (const Column &c : spec.columns)
-        if (c.since <= version)
+        if (c.since <= version && version <= c.until)
             columns << c;
     return columns;
 }
@@ -312,8 +315,9 @@ bool validRange(const QVariant &start, const QVariant &length)
     return start.isNull() || (start.toLongLong() >= 0 && length.toLongLong() >= 0);
 }
 
-// A version 4 return's own figures and lists, read by `v` (a column by name): each figure's
-// number given exactly when it is reported, and in range; each list one this version writes.
+// A return's own figures and lists (version 4 on), read by `v` (a column by name): each figure's
+// number given exactly when it is reported, and in range; each list, and from version 7 the
+// figures' notes, as this version writes them.
 template <typename ValueOf>
 bool holdsReturnValues(ValueOf v)
 {
@@ -329,8 +333,10 @@ bool holdsReturnValues(ValueOf v)
                         v(QByteArray(fieldKey(f).toLatin1() + "_quote_length").constData())))
             return false;
     QString why;
+    const QVariant notes = v("figure_notes");
     return referrersFromJson(v("referrers").toString(), &why) && fundersFromJson(v("funders").toString(), &why)
-           && caveatsFromJson(v("caveats").toString(), &why);
+           && caveatsFromJson(v("caveats").toString(), &why)
+           && (!notes.isValid() || figureNotesFromJson(notes.toString(), &why));
 }
 
 // Whether every value is one this version writes: of its column's type, and, where the column
@@ -1028,7 +1034,9 @@ std::optional<ProjectData> salvageProject(const QString &path, SalvageReport *re
                     version = spec.since;
             // Version 4 added no table: it dropped the figure and list tables for columns.
             if (!tables.count(QStringLiteral("figure")) && returnTableHasColumn(db, QStringLiteral("self_referred_status")))
-                version = returnTableHasColumn(db, QStringLiteral("self_referred_quote_start")) ? 5 : 4;
+                version = returnTableHasColumn(db, QStringLiteral("figure_notes"))               ? 7
+                          : returnTableHasColumn(db, QStringLiteral("self_referred_quote_start")) ? 5
+                                                                                                 : 4;
             report.notes << T::tr("The file's header does not say its schema version; its tables are those of "
                                   "version %1, and were read as such.")
                                 .arg(version);

@@ -1,8 +1,10 @@
 // Migrations: a version-1 project file opens in this version with its data intact.
 #include "domain/areas.h"
 #include "storage/migrations.h"
+#include "storage/projectreader.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
+#include "versionsix.h"
 #include "versionthree.h"
 #include "pagedamage.h"
 
@@ -25,6 +27,8 @@ private slots:
     void versionThreeReturnWithoutFigureRows();
     void versionThreeFigureOfNoKnownFieldIsRefused();
     void aQuotesPlaceIsKeptWhole();
+    void versionSixNotesMoveIntoOneColumn();
+    void aDamagedVersionSixNoteStopsTheMigration();
 
 private:
     QTemporaryDir m_dir;
@@ -259,17 +263,90 @@ void TestMigrations::aQuotesPlaceIsKeptWhole()
     QVERIFY(db.open());
     {
         QSqlQuery q(db);
-        for (const char *damage : {"UPDATE programme_return SET budget_gbp_quote_start = 4, budget_gbp_quote_length = NULL",
-                                   "UPDATE programme_return SET budget_gbp_quote_start = NULL, budget_gbp_quote_length = 4",
-                                   "UPDATE programme_return SET budget_gbp_quote_start = -1, budget_gbp_quote_length = 4",
-                                   "UPDATE context_figure SET quote_start = 1, quote_length = NULL"}) {
-            QVERIFY2(!q.exec(QString::fromLatin1(damage)), damage);
-            QVERIFY(q.lastError().text().contains(QStringLiteral("CHECK constraint failed")));
-        }
+        QVERIFY(!q.exec(QStringLiteral("UPDATE context_figure SET quote_start = 1, quote_length = NULL")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("CHECK constraint failed")));
     }
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("ranges"));
+    // A return's places are in its figure_notes from version 7 (no CHECK there): the reader
+    // refuses half of one, or a negative one, naming the return and the column.
+    const QByteArray hash = test::fileHash(path);
+    for (const auto &[damage, why] :
+         {std::pair{"{\"budget_gbp\":{\"quote_start\":4}}", "budget_gbp gives its quote's place by half"},
+          std::pair{"{\"budget_gbp\":{\"quote_start\":-1,\"quote_length\":4}}", "not two whole numbers from 0"}}) {
+        const QString damaged = m_dir.filePath(QStringLiteral("ranges-damaged.dapp"));
+        QFile::remove(damaged);
+        QVERIFY(QFile::copy(path, damaged));
+        QVERIFY(test::execOn(damaged, QStringLiteral("UPDATE programme_return SET figure_notes = '%1' WHERE id = %2")
+                                          .arg(QLatin1String(damage))
+                                          .arg(r.id)));
+        ProjectStore reopened;
+        QVERIFY(!reopened.open(damaged, &error, OpenAccess::ReadOnly));
+        QVERIFY2(error.contains(QStringLiteral("return %1 has").arg(r.id)) && error.contains(QStringLiteral("as its figure_notes"))
+                     && error.contains(QLatin1String(why)),
+                 qPrintable(error));
+    }
+    QCOMPARE(test::fileHash(path), hash);
+}
+
+// Version 7 moves the 28 note, quote and place columns of a return into one JSON object: a
+// version 6 file opens with every note, quote and place where it was, and is saved without them.
+void TestMigrations::versionSixNotesMoveIntoOneColumn()
+{
+    const ProjectData data = test::withNotesOfEveryKind(sampleProject());
+    const QString path = m_dir.filePath(QStringLiteral("v6.dapp"));
+    QVERIFY(test::writeVersionSix(data, path));
+    QCOMPARE(test::queryColumn(path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 6);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(store.data().returns, data.returns);
+    QVERIFY(store.data() == data);
+    const QString saved = m_dir.filePath(QStringLiteral("v6-saved.dapp"));
+    QVERIFY2(store.saveAs(saved, &error), qPrintable(error));
+    QCOMPARE(test::queryColumn(saved, QStringLiteral("PRAGMA user_version")).value(0).toInt(), latestSchemaVersion());
+    const QVariantList columns = test::queryColumn(saved, QStringLiteral("SELECT name FROM pragma_table_info('programme_return')"));
+    for (FigureField f : kAllFigureFields)
+        for (const char *part : {"note", "quote", "quote_start", "quote_length"})
+            QVERIFY(!columns.contains(QStringLiteral("%1_%2").arg(fieldKey(f), QLatin1String(part))));
+    QCOMPARE(columns.size(), 1 + returnColumns().size() + 3); // the id, the values, the revision, who and when
+    QVERIFY(columns.contains(QStringLiteral("figure_notes")));
+    QCOMPARE(test::queryColumn(saved, QStringLiteral("SELECT figure_notes FROM programme_return WHERE id = %1")
+                                          .arg(data.returns.first().id))
+                 .value(0)
+                 .toString(),
+             figureNotesToJson(data.returns.first().figures));
+    // Only the returns with a note, quote or place hold more than "{}".
+    int withNotes = 0;
+    for (const ProgrammeReturn &r : data.returns)
+        withNotes += figureNotesToJson(r.figures) != QLatin1String("{}");
+    QCOMPARE(test::queryColumn(saved, QStringLiteral("SELECT count(*) FROM programme_return WHERE figure_notes <> '{}'"))
+                 .value(0)
+                 .toInt(),
+             withNotes);
+    // The status and number of every figure, and "missing is never zero", stay in the database.
+    QVERIFY(!test::execOn(saved, QStringLiteral("UPDATE programme_return SET budget_gbp_status = 'not_held', budget_gbp_value = 0")));
+}
+
+// A value of version 6's note columns that is not what they hold (a flipped bit made a note
+// binary) stops the migration: the file is not opened rather than opened with the damage made
+// into a note, and it is left as it was.
+void TestMigrations::aDamagedVersionSixNoteStopsTheMigration()
+{
+    const ProjectData data = sampleProject();
+    const QString path = m_dir.filePath(QStringLiteral("v6-damaged.dapp"));
+    QVERIFY(test::writeVersionSix(data, path));
+    const Id damagedId = data.returns.lastKey();
+    QVERIFY(test::execOn(path, QStringLiteral("UPDATE programme_return SET agency_completed_note = x'00ff' WHERE id = %1").arg(damagedId)));
+    const QByteArray hash = test::fileHash(path);
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("Return %1 has a damaged note, quote or quote's place for agency_completed").arg(damagedId)),
+             qPrintable(error));
+    QCOMPARE(test::fileHash(path), hash);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

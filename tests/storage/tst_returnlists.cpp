@@ -1,5 +1,6 @@
-// A return's lists as stored from schema version 4: written as JSON and read back the same,
-// whatever the text holds; anything else refused with its reason.
+// A return's lists as stored from schema version 4, and its figures' notes, quotes and places
+// from version 7: written as JSON and read back the same, whatever the text holds; anything else
+// refused with its reason.
 #include "storage/returnlists.h"
 
 #include <QtTest>
@@ -15,6 +16,8 @@ private slots:
     void textIsEscaped();
     void textThatIsNotAsWrittenIsRefused_data();
     void textThatIsNotAsWrittenIsRefused();
+    void figureNotesComeBackAsTheyWere();
+    void figuresWithoutNotesAreBraces();
 };
 
 void TestReturnLists::listsComeBackAsTheyWere()
@@ -93,6 +96,31 @@ void TestReturnLists::textThatIsNotAsWrittenIsRefused_data()
     QTest::newRow("caveat without its figures") << "caveats" << "[{\"text\":\"x\"}]"
                                                 << "entry 1 does not list the figures it qualifies";
     QTest::newRow("caveat without text") << "caveats" << "[{\"figures\":[]}]" << "entry 1 has no text as its “text”";
+
+    QTest::newRow("notes: a list") << "notes" << "[]" << "it is not a JSON object of figures";
+    QTest::newRow("notes: cut short") << "notes" << "{\"budget_gbp\":{\"note\":\"x\"}" << "it is not JSON";
+    QTest::newRow("notes: no such figure") << "notes" << "{\"budget\":{\"note\":\"x\"}}"
+                                           << "it names the figure “budget”, which no return has";
+    QTest::newRow("notes: a figure's note as text") << "notes" << "{\"budget_gbp\":\"x\"}"
+                                                    << "what it holds for budget_gbp is not an object";
+    QTest::newRow("notes: a number for a note") << "notes" << "{\"budget_gbp\":{\"note\":7}}"
+                                                << "budget_gbp has no text as its “note”";
+    QTest::newRow("notes: a member no version writes") << "notes" << "{\"budget_gbp\":{\"colour\":\"red\"}}"
+                                                       << "budget_gbp has “colour”, which a project does not hold";
+    QTest::newRow("notes: half a place") << "notes" << "{\"self_referred\":{\"quote_start\":4}}"
+                                         << "self_referred gives its quote's place by half";
+    QTest::newRow("notes: a negative place") << "notes" << "{\"self_referred\":{\"quote_start\":-1,\"quote_length\":4}}"
+                                             << "self_referred has a quote's place that is not two whole numbers from 0";
+    QTest::newRow("notes: a place as text") << "notes" << "{\"self_referred\":{\"quote_start\":\"4\",\"quote_length\":4}}"
+                                            << "not two whole numbers from 0";
+    QTest::newRow("notes: a fractional place") << "notes" << "{\"self_referred\":{\"quote_start\":4.5,\"quote_length\":4}}"
+                                               << "not two whole numbers from 0";
+    QTest::newRow("notes: a figure with nothing") << "notes" << "{\"self_referred\":{}}" << "not written the way";
+    QTest::newRow("notes: an empty note written") << "notes" << "{\"self_referred\":{\"note\":\"\"}}"
+                                                  << "not written the way";
+    QTest::newRow("notes: figures in another order")
+        << "notes" << "{\"budget_gbp\":{\"note\":\"b\"},\"self_referred\":{\"note\":\"a\"}}" << "not written the way";
+    QTest::newRow("notes: spaces") << "notes" << "{\"self_referred\": {\"note\":\"a\"}}" << "not written the way";
 }
 
 void TestReturnLists::textThatIsNotAsWrittenIsRefused()
@@ -106,10 +134,48 @@ void TestReturnLists::textThatIsNotAsWrittenIsRefused()
         read = referrersFromJson(json, &said).has_value();
     else if (kind == QLatin1String("funders"))
         read = fundersFromJson(json, &said).has_value();
-    else
+    else if (kind == QLatin1String("caveats"))
         read = caveatsFromJson(json, &said).has_value();
+    else
+        read = figureNotesFromJson(json, &said).has_value();
     QVERIFY(!read);
     QVERIFY2(said.contains(why), qPrintable(said));
+}
+
+void TestReturnLists::figureNotesComeBackAsTheyWere()
+{
+    std::array<Figure, kAllFigureFields.size()> figures;
+    Figure &selfReferred = figures[size_t(FigureField::SelfReferred)];
+    selfReferred.note = QStringLiteral("see the answer to Q2");
+    Figure &agency = figures[size_t(FigureField::AgencyReferred)];
+    agency.quote = QStringLiteral("“Referrals: 12”\n\tfrom \"police\" \\ MARAC £\u0001");
+    agency.quoteRange = TextRange{120, 37};
+    Figure &budget = figures[size_t(FigureField::Budget)];
+    budget.quoteRange = TextRange{0, 0}; // a place without a quote, and of no length, is still a place
+    const QString json = figureNotesToJson(figures);
+    QCOMPARE(json, QStringLiteral("{\"self_referred\":{\"note\":\"see the answer to Q2\"},"
+                                  "\"agency_referred\":{\"quote\":\"“Referrals: 12”\\n\\tfrom \\\"police\\\" \\\\ MARAC £\\u0001\","
+                                  "\"quote_start\":120,\"quote_length\":37},"
+                                  "\"budget_gbp\":{\"quote_start\":0,\"quote_length\":0}}"));
+    QString why;
+    const std::optional<FigureNotes> notes = figureNotesFromJson(json, &why);
+    QVERIFY2(notes, qPrintable(why));
+    std::array<Figure, kAllFigureFields.size()> read;
+    read[size_t(FigureField::SelfReferred)].status = FigureStatus::Withheld; // a status is not a note's to change
+    applyFigureNotes(*notes, read);
+    QCOMPARE(read[size_t(FigureField::SelfReferred)].status, FigureStatus::Withheld);
+    read[size_t(FigureField::SelfReferred)].status = FigureStatus::NotProvided;
+    QVERIFY(read == figures);
+    QCOMPARE(figureNotesToJson(*notes), json);
+}
+
+void TestReturnLists::figuresWithoutNotesAreBraces()
+{
+    QCOMPARE(figureNotesToJson(std::array<Figure, kAllFigureFields.size()>{}), QStringLiteral("{}"));
+    QString why;
+    const std::optional<FigureNotes> notes = figureNotesFromJson(QStringLiteral("{}"), &why);
+    QVERIFY(notes);
+    QVERIFY(*notes == FigureNotes{});
 }
 
 QTEST_GUILESS_MAIN(TestReturnLists)

@@ -8,6 +8,7 @@
 #include "storage/salvage.h"
 #include "pagedamage.h"
 #include "testsupport.h"
+#include "versionsix.h"
 #include "versionthree.h"
 
 #include <QDir>
@@ -72,6 +73,11 @@ QString saveAt(const ProjectData &data, const QString &path, int version)
 {
     if (version == latestSchemaVersion())
         return save(data, path);
+    if (version == 6) {
+        if (!test::writeVersionSix(data, path))
+            qWarning("could not write a version 6 file");
+        return path;
+    }
     if (!test::writeVersionThree(data, path) || (version == 1 && !downgradeToVersionOne(path)))
         qWarning("could not write a version %d file", version);
     return path;
@@ -519,6 +525,7 @@ void TestSalvage::recordsOfValuesNoProjectHolds_data()
 {
     QTest::addColumn<int>("version");
     QTest::newRow("latest") << latestSchemaVersion();
+    QTest::newRow("version 6") << 6;
     QTest::newRow("version 3") << 3;
 }
 
@@ -534,9 +541,11 @@ void TestSalvage::recordsOfValuesNoProjectHolds()
     const QString path = saveAt(sample, m_dir.filePath(QStringLiteral("values-%1.dapp").arg(version)), version);
     const ProgrammeReturn figureReturn = sample.returns.first();
     const ProgrammeReturn listReturn = *std::next(sample.returns.begin());
+    const ProgrammeReturn notesReturn = *std::next(sample.returns.begin(), 2);
     Id badProgramme = 0;
     for (const ProgrammeReturn &r : sample.returns)
-        if (r.programmeId != figureReturn.programmeId && r.programmeId != listReturn.programmeId)
+        if (r.programmeId != figureReturn.programmeId && r.programmeId != listReturn.programmeId
+            && r.programmeId != notesReturn.programmeId)
             badProgramme = r.programmeId;
     QVERIFY(badProgramme != 0);
     const QString badFigure =
@@ -550,6 +559,17 @@ void TestSalvage::recordsOfValuesNoProjectHolds()
                        QStringLiteral("UPDATE programme SET area_code = 'NOWHERE' WHERE id = %1").arg(badProgramme)};
     if (version >= 4)
         damage << QStringLiteral("UPDATE programme_return SET funders = '[{\"name\": 7}]' WHERE id = %1").arg(listReturn.id);
+    // Version 7's notes, quotes and places are one JSON object; version 6's were columns.
+    damage << (version >= 7 ? QStringLiteral("UPDATE programme_return SET figure_notes = '{\"budget_gbp\":{\"quote_start\":3}}' "
+                                             "WHERE id = %1")
+                                  .arg(notesReturn.id)
+               : version >= 5 ? QStringLiteral("UPDATE programme_return SET budget_gbp_quote_start = 3, "
+                                               "budget_gbp_quote_length = NULL WHERE id = %1")
+                                    .arg(notesReturn.id)
+                              : QString());
+    damage.removeAll(QString());
+    if (version >= 5)
+        damage.prepend(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     QVERIFY(execOn(path, damage));
     SalvageReport report;
     QString error;
@@ -558,11 +578,13 @@ void TestSalvage::recordsOfValuesNoProjectHolds()
     if (version >= 4) {
         QVERIFY(!salvaged->returns.contains(figureReturn.id));
         QVERIFY(!salvaged->returns.contains(listReturn.id));
+        QVERIFY(!salvaged->returns.contains(notesReturn.id));
+        QVERIFY(salvaged->returns.contains(std::next(sample.returns.begin(), 3).key()));
         const SalvageReport::Table *returns = tableOf(report, QStringLiteral("programme_return"));
         const QString words = returns->problems.join(QLatin1Char('\n'));
         QVERIFY2(words.contains(QStringLiteral("(damaged records) were left out: ids")), qPrintable(words));
-        QVERIFY2(words.contains(QString::number(figureReturn.id)) && words.contains(QString::number(listReturn.id)),
-                 qPrintable(words));
+        QCOMPARE(notesReturn.id, figureReturn.id + 2); // the three in a row, said as one run of ids
+        QVERIFY2(words.contains(QStringLiteral("left out: ids %1–%2").arg(figureReturn.id).arg(notesReturn.id)), qPrintable(words));
         QVERIFY(!tableOf(report, QStringLiteral("figure")));
     } else {
         const Figure budget = salvaged->returns.value(figureReturn.id).figure(FigureField::Budget);

@@ -16,6 +16,7 @@
 #include "storage/teamaddress.h"
 #include "storage/teamdatabase.h"
 #include "teamtestserver.h"
+#include "versionsix.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -231,9 +232,12 @@ void TestTeamDatabase::thePreviousSchemaMigratesOnTheServer()
     QVERIFY(connectTeamDatabase(*a, QStringLiteral("previous"), QString(), &error));
     {
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("previous"));
-        const ProjectData sample = sampleProject();
-        QVERIFY2(migrate(db, &error, latestSchemaVersion() - 1), qPrintable(error));
-        QVERIFY2(writeChange(db, ProjectData{}, sample, &error), qPrintable(error));
+        // Version 5, before the server gave ids (6), with notes, quotes and places in the
+        // columns version 7 moves into one.
+        const ProjectData sample = test::withNotesOfEveryKind(sampleProject());
+        QCOMPARE(latestSchemaVersion(), 7);
+        QVERIFY2(migrate(db, &error, 5), qPrintable(error));
+        QVERIFY(test::writeVersionSixRows(db, sample));
         QVERIFY2(setUpTeamDatabase(db, &error), qPrintable(error)); // team-init on an older database migrates it
         QCOMPARE(schemaVersion(db), latestSchemaVersion());
         const auto loaded = loadProject(db, &error);
@@ -579,7 +583,7 @@ void TestTeamDatabase::aViewerReadsAndCannotWrite()
         db.setDatabaseName(m_database);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(!q.exec(QStringLiteral("UPDATE programme_return SET self_referred_note = 'x'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE programme_return SET source = 'x'")));
         QVERIFY2(q.lastError().text().contains(QLatin1String("permission denied")), qPrintable(q.lastError().text()));
         db.close();
     }

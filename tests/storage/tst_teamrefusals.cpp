@@ -261,7 +261,7 @@ void TestTeamRefusals::wordsForRealServerErrors_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("a letter's id taken") << "postgres" << "INSERT INTO letter SELECT * FROM letter LIMIT 1"
                                          << "someone else added a record with the same key" << "23505";
-    QTest::newRow("a viewer's update") << "carol" << "UPDATE programme_return SET self_referred_note = 'x'"
+    QTest::newRow("a viewer's update") << "carol" << "UPDATE programme_return SET source = 'x'"
                                        << "your role may only read this database" << "42501";
     QTest::newRow("an unknown code keeps today's words") << "postgres" << "SELECT 1/0" << "Database error: "
                                                          << "22012";
