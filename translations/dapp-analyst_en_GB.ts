@@ -4402,103 +4402,102 @@
 <context>
     <name>ReturnLists</name>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="71"/>
-        <location filename="../models/storage/returnlists.cpp" line="351"/>
+        <location filename="../models/storage/returnlists.cpp" line="75"/>
         <source>it is not JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="75"/>
+        <location filename="../models/storage/returnlists.cpp" line="91"/>
         <source>it is not a JSON list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="90"/>
+        <location filename="../models/storage/returnlists.cpp" line="106"/>
         <source>it is not written the way this version writes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="100"/>
+        <location filename="../models/storage/returnlists.cpp" line="116"/>
         <source>entry %1 has “%2”, which a project does not hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="143"/>
+        <location filename="../models/storage/returnlists.cpp" line="159"/>
         <source>entry %1 has no text as its “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="221"/>
+        <location filename="../models/storage/returnlists.cpp" line="237"/>
         <source>entry %1 is not a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="241"/>
+        <location filename="../models/storage/returnlists.cpp" line="257"/>
         <source>entry %1 is not a funder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="257"/>
+        <location filename="../models/storage/returnlists.cpp" line="273"/>
         <source>entry %1 has an amount that is not a whole number of pence from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="267"/>
+        <location filename="../models/storage/returnlists.cpp" line="283"/>
         <source>entry %1 has a share that is not from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="287"/>
+        <location filename="../models/storage/returnlists.cpp" line="303"/>
         <source>entry %1 is not a caveat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="299"/>
+        <location filename="../models/storage/returnlists.cpp" line="315"/>
         <source>entry %1 does not list the figures it qualifies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="305"/>
+        <location filename="../models/storage/returnlists.cpp" line="321"/>
         <source>entry %1 names the figure “%2”, which no return has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="307"/>
+        <location filename="../models/storage/returnlists.cpp" line="323"/>
         <source>(not text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="355"/>
+        <location filename="../models/storage/returnlists.cpp" line="375"/>
         <source>it is not a JSON object of figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="362"/>
+        <location filename="../models/storage/returnlists.cpp" line="382"/>
         <source>it names the figure “%1”, which no return has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="367"/>
+        <location filename="../models/storage/returnlists.cpp" line="387"/>
         <source>what it holds for %1 is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="375"/>
+        <location filename="../models/storage/returnlists.cpp" line="395"/>
         <source>%1 has “%2”, which a project does not hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="384"/>
+        <location filename="../models/storage/returnlists.cpp" line="404"/>
         <source>%1 has no text as its “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="392"/>
+        <location filename="../models/storage/returnlists.cpp" line="412"/>
         <source>%1 gives its quote&apos;s place by half</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="407"/>
+        <location filename="../models/storage/returnlists.cpp" line="427"/>
         <source>%1 has a quote&apos;s place that is not two whole numbers from 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,363 +4545,363 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="436"/>
+        <location filename="../models/storage/salvage.cpp" line="437"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="443"/>
+        <location filename="../models/storage/salvage.cpp" line="444"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="446"/>
+        <location filename="../models/storage/salvage.cpp" line="447"/>
         <source>return %1’s “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="446"/>
+        <location filename="../models/storage/salvage.cpp" line="447"/>
         <source>unknown figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="448"/>
+        <location filename="../models/storage/salvage.cpp" line="449"/>
         <source>return %1’s entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="458"/>
+        <location filename="../models/storage/salvage.cpp" line="459"/>
         <source>ids %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="458"/>
+        <location filename="../models/storage/salvage.cpp" line="459"/>
         <source>rows of returns %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="464"/>
+        <location filename="../models/storage/salvage.cpp" line="465"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="465"/>
+        <location filename="../models/storage/salvage.cpp" line="466"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="466"/>
+        <location filename="../models/storage/salvage.cpp" line="467"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="553"/>
+        <location filename="../models/storage/salvage.cpp" line="554"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="604"/>
+        <location filename="../models/storage/salvage.cpp" line="605"/>
         <source>damaged page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="611"/>
+        <location filename="../models/storage/salvage.cpp" line="612"/>
         <source>none of its rows could be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="612"/>
+        <location filename="../models/storage/salvage.cpp" line="613"/>
         <source>the start of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="613"/>
+        <location filename="../models/storage/salvage.cpp" line="614"/>
         <source>the end of the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="621"/>
+        <location filename="../models/storage/salvage.cpp" line="622"/>
         <source>rows between %1 and %2 could not be read (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="622"/>
+        <location filename="../models/storage/salvage.cpp" line="623"/>
         <source>; at most %1 of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="623"/>
+        <location filename="../models/storage/salvage.cpp" line="624"/>
         <source>; how many is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="916"/>
+        <location filename="../models/storage/salvage.cpp" line="917"/>
         <source>%1: %2 read, nothing lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="917"/>
+        <location filename="../models/storage/salvage.cpp" line="918"/>
         <source>%1: %2 read, %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="919"/>
+        <location filename="../models/storage/salvage.cpp" line="920"/>
         <source>%1: %2 read, an unknown number lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="920"/>
+        <location filename="../models/storage/salvage.cpp" line="921"/>
         <source>%1: %2 read, at least %3 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="922"/>
+        <location filename="../models/storage/salvage.cpp" line="923"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="937"/>
+        <location filename="../models/storage/salvage.cpp" line="938"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="941"/>
+        <location filename="../models/storage/salvage.cpp" line="942"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="949"/>
+        <location filename="../models/storage/salvage.cpp" line="950"/>
         <source>Could not create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="954"/>
+        <location filename="../models/storage/salvage.cpp" line="955"/>
         <source>“%1” cannot be read, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="966"/>
+        <location filename="../models/storage/salvage.cpp" line="967"/>
         <source>“%1” is not an SQLite database, so nothing of it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="970"/>
+        <location filename="../models/storage/salvage.cpp" line="971"/>
         <source>“%1” ends inside its database header, so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="976"/>
+        <location filename="../models/storage/salvage.cpp" line="977"/>
         <source>“%1” was written by a newer version of DAPP Analyst (project schema %2; this version reads up to %3). Recover it with that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="984"/>
+        <location filename="../models/storage/salvage.cpp" line="985"/>
         <source>“%1” beside the file holds an unfinished write; it was not played back, so the file was read as it is on disk. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="988"/>
+        <location filename="../models/storage/salvage.cpp" line="989"/>
         <source>“%1” beside the file may hold changes that never reached the file; they were not read. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1000"/>
+        <location filename="../models/storage/salvage.cpp" line="1001"/>
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1013"/>
+        <location filename="../models/storage/salvage.cpp" line="1014"/>
         <source>“%1” is damaged where it lists its tables (%2), so nothing of it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1021"/>
+        <location filename="../models/storage/salvage.cpp" line="1022"/>
         <source>“%1” has no project tables left to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1022"/>
+        <location filename="../models/storage/salvage.cpp" line="1023"/>
         <source>“%1” is an SQLite database but not a DAPP Analyst project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1026"/>
+        <location filename="../models/storage/salvage.cpp" line="1027"/>
         <source>The file&apos;s header does not mark it as a DAPP Analyst project (it may be damaged there); its tables were read as a project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1040"/>
+        <location filename="../models/storage/salvage.cpp" line="1041"/>
         <source>The file&apos;s header does not say its schema version; its tables are those of version %1, and were read as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1051"/>
+        <location filename="../models/storage/salvage.cpp" line="1052"/>
         <source>Could not create the database to recover into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1080"/>
+        <location filename="../models/storage/salvage.cpp" line="1081"/>
         <source>Could not write the recovered records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1085"/>
+        <location filename="../models/storage/salvage.cpp" line="1086"/>
         <source>Could not bring the recovered records up to this version&apos;s schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1090"/>
+        <location filename="../models/storage/salvage.cpp" line="1091"/>
         <source>Could not read the recovered records back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1095"/>
+        <location filename="../models/storage/salvage.cpp" line="1096"/>
         <source>Part of the file&apos;s list of police force areas could not be read; that list is reference data this version ships, so nothing was lost with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1098"/>
+        <location filename="../models/storage/salvage.cpp" line="1099"/>
         <source>The file is at project schema version %1; what was read was brought up to version %2, as opening it would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1158"/>
-        <location filename="../models/storage/salvage.cpp" line="1248"/>
+        <location filename="../models/storage/salvage.cpp" line="1159"/>
+        <location filename="../models/storage/salvage.cpp" line="1249"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1161"/>
+        <location filename="../models/storage/salvage.cpp" line="1162"/>
         <source>Lost: this figure could not be read when the project was recovered from a damaged file. It is not a number and not the letter&apos;s answer; enter it again from the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1164"/>
+        <location filename="../models/storage/salvage.cpp" line="1165"/>
         <source>the figures %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1169"/>
+        <location filename="../models/storage/salvage.cpp" line="1170"/>
         <source>the referrer at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1169"/>
+        <location filename="../models/storage/salvage.cpp" line="1170"/>
         <source>the referrers at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1172"/>
+        <location filename="../models/storage/salvage.cpp" line="1173"/>
         <source>the funder at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1172"/>
+        <location filename="../models/storage/salvage.cpp" line="1173"/>
         <source>the funders at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1175"/>
+        <location filename="../models/storage/salvage.cpp" line="1176"/>
         <source>the caveat at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1175"/>
+        <location filename="../models/storage/salvage.cpp" line="1176"/>
         <source>the caveats at positions %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1181"/>
+        <location filename="../models/storage/salvage.cpp" line="1182"/>
         <source>Recovered from a damaged project file: %1 could not be read. Check the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1198"/>
+        <location filename="../models/storage/salvage.cpp" line="1199"/>
         <source>the table is missing from the file&apos;s list of tables; none of its rows could be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1200"/>
+        <location filename="../models/storage/salvage.cpp" line="1201"/>
         <source>the table could not be read at all (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1235"/>
+        <location filename="../models/storage/salvage.cpp" line="1236"/>
         <source>%1 could not be read (damaged page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1244"/>
+        <location filename="../models/storage/salvage.cpp" line="1245"/>
         <source>all seven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1252"/>
+        <location filename="../models/storage/salvage.cpp" line="1253"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1252"/>
+        <location filename="../models/storage/salvage.cpp" line="1253"/>
         <source>entries %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1257"/>
+        <location filename="../models/storage/salvage.cpp" line="1258"/>
         <source>return %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1262"/>
+        <location filename="../models/storage/salvage.cpp" line="1263"/>
         <source>%1 more returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1265"/>
+        <location filename="../models/storage/salvage.cpp" line="1266"/>
         <source>could not be read, so each is “not provided” (never a number) with a note, and its return has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1267"/>
+        <location filename="../models/storage/salvage.cpp" line="1268"/>
         <source>could not be read, and each return that lost some has a caveat saying so: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1275"/>
+        <location filename="../models/storage/salvage.cpp" line="1276"/>
         <source>rows of returns that are themselves lost could not be read either (returns %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1281"/>
+        <location filename="../models/storage/salvage.cpp" line="1282"/>
         <source>the table&apos;s index is damaged too, so not every lost row could be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1283"/>
+        <location filename="../models/storage/salvage.cpp" line="1284"/>
         <source>the table has no index to count its lost rows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1285"/>
+        <location filename="../models/storage/salvage.cpp" line="1286"/>
         <source>a damaged part of the table was skipped; every row its index lists was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1288"/>
+        <location filename="../models/storage/salvage.cpp" line="1289"/>
         <source>rows whose values no project holds (damaged records) were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1292"/>
+        <location filename="../models/storage/salvage.cpp" line="1293"/>
         <source>dropped because their %1 is missing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1299"/>
+        <location filename="../models/storage/salvage.cpp" line="1300"/>
         <source>%1 rows could not be stored (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/salvage.cpp" line="1306"/>
+        <location filename="../models/storage/salvage.cpp" line="1307"/>
         <source>Nothing of “%1” could be read: every table of it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -375,8 +375,8 @@ bool toVersion7(QSqlDatabase &db, QString *error)
                 const bool placed = !start.isNull() && !length.isNull();
                 const bool texts = note.typeId() == QMetaType::QString && quote.typeId() == QMetaType::QString;
                 const bool place = (start.isNull() && length.isNull())
-                                   || (placed && isInteger(start) && isInteger(length) && start.toLongLong() >= 0
-                                       && length.toLongLong() >= 0);
+                                   || (placed && isInteger(start) && isInteger(length)
+                                       && isStorablePlace(start.toLongLong(), length.toLongLong()));
                 if (!texts || !place) {
                     *error = MigrationsText::tr("Return %1 has a damaged note, quote or quote's place for %2, so the "
                                                 "project cannot be brought up to this version.")

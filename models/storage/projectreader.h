@@ -29,8 +29,9 @@ struct RecordIds
 std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const RecordIds *only = nullptr);
 
 // The columns of programme_return after its id, in the order the reader and the writer both use:
-// its links, quotes and source, its lists (returnlists.h), then each figure's status, value,
-// note and quote, in kAllFigureFields order, then each quote's start and length.
+// its links, quotes and source, its lists (returnlists.h), then each figure's status and value,
+// in kAllFigureFields order, then the figures' notes, quotes and places, one JSON object
+// (figure_notes, schema 7).
 QStringList returnColumns();
 
 } // namespace dapp

@@ -22,15 +22,22 @@ struct T
     Q_DECLARE_TR_FUNCTIONS(ReturnLists)
 };
 
-// Appends `text` as a JSON string: quotes, backslashes and control characters escaped. Runs of
-// characters that need no escape, nearly all of them, are appended whole.
+// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, and half
+// a surrogate pair too (a quote cut in the middle of an emoji): SQLite, converting UTF-16 it is
+// given to UTF-8, takes the code unit after a lone surrogate with it, which could be the closing
+// quote, and the saved project would no longer open. Runs of characters that need no escape,
+// nearly all of them, are appended whole.
 void appendString(QString &out, QStringView text)
 {
     out += QLatin1Char('"');
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i; // a whole pair
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\' && !QChar::isSurrogate(c))
             continue;
         out += text.mid(runStart, i - runStart);
         runStart = i + 1;
@@ -120,7 +127,7 @@ QString notesToJson(NoteOf noteOf)
     QString out;
     for (size_t i = 0; i < kAllFigureFields.size(); ++i) {
         const auto [note, quote, range] = noteOf(i);
-        if (note.isEmpty() && quote.isEmpty() && !range.isValid())
+        if (note.isEmpty() && quote.isEmpty() && !isStorablePlace(range))
             continue;
         if (out.isEmpty())
             out.reserve(64 + note.size() + quote.size());
@@ -137,7 +144,7 @@ QString notesToJson(NoteOf noteOf)
             appendString(out, quote);
             separator = QLatin1String(",");
         }
-        if (range.isValid())
+        if (isStorablePlace(range))
             out += separator + QLatin1String("\"quote_start\":") + QString::number(range.start)
                    + QLatin1String(",\"quote_length\":") + QString::number(range.length);
         out += QLatin1Char('}');
@@ -323,6 +330,13 @@ std::optional<QList<Caveat>> caveatsFromJson(const QString &json, QString *why)
     return ifAsWritten(std::move(caveats), json, caveatsToJson, why);
 }
 
+bool isStorablePlace(qint64 start, qint64 length)
+{
+    return start >= 0 && length >= 0 && start <= kLargestQuotePlace && length <= kLargestQuotePlace;
+}
+
+bool isStorablePlace(const TextRange &range) { return isStorablePlace(range.start, range.length); }
+
 QString figureNotesToJson(const std::array<Figure, kAllFigureFields.size()> &figures)
 {
     return notesToJson([&figures](size_t i) {
@@ -403,7 +417,7 @@ std::optional<FigureNotes> figureNotesFromJson(const QString &json, QString *why
             // exactly. Range first: casting a double past qsizetype is undefined.
             const auto place = [](const QJsonValue &v) -> std::optional<qsizetype> {
                 const double d = v.toDouble(-1);
-                if (!v.isDouble() || !(d >= 0 && d <= 1e15) || d != std::floor(d))
+                if (!v.isDouble() || !(d >= 0 && d <= double(kLargestQuotePlace)) || d != std::floor(d))
                     return std::nullopt;
                 return qsizetype(d);
             };

@@ -46,6 +46,14 @@ struct FigureNote
 };
 using FigureNotes = std::array<FigureNote, kAllFigureFields.size()>; // indexed by FigureField
 
+// A quote's place a project keeps: a start and a length from 0 to 10^15 (far past any letter,
+// and within the whole numbers JSON holds exactly). The reader refuses any other; the writer
+// writes any other as no place (TextRange's start of -1 for "not known" among them), so that a
+// saved project always opens again.
+inline constexpr qint64 kLargestQuotePlace = 1'000'000'000'000'000;
+bool isStorablePlace(qint64 start, qint64 length);
+bool isStorablePlace(const TextRange &range);
+
 QString figureNotesToJson(const std::array<Figure, kAllFigureFields.size()> &figures);
 QString figureNotesToJson(const FigureNotes &notes);
 // Sets each figure's note, quote and quote's place.

@@ -304,7 +304,8 @@ bool validFigure(const QVariant &status, const QVariant &value)
     return isText(status) && s && (*s == FigureStatus::Reported) == !value.isNull();
 }
 
-// A quote's place as version 5 stores it: both or neither, never negative; a version that has
+// A quote's place as version 5 stores it: both or neither, and one a project keeps (returnlists.h:
+// version 7 would not read another, and the recovery would fail at the end); a version that has
 // no such columns reads them as invalid QVariants, which pass.
 bool validRange(const QVariant &start, const QVariant &length)
 {
@@ -312,7 +313,7 @@ bool validRange(const QVariant &start, const QVariant &length)
         return true;
     if (start.isNull() != length.isNull())
         return false;
-    return start.isNull() || (start.toLongLong() >= 0 && length.toLongLong() >= 0);
+    return start.isNull() || isStorablePlace(start.toLongLong(), length.toLongLong());
 }
 
 // A return's own figures and lists (version 4 on), read by `v` (a column by name): each figure's

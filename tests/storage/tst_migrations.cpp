@@ -28,6 +28,7 @@ private slots:
     void versionThreeFigureOfNoKnownFieldIsRefused();
     void aQuotesPlaceIsKeptWhole();
     void versionSixNotesMoveIntoOneColumn();
+    void aDamagedVersionSixNoteStopsTheMigration_data();
     void aDamagedVersionSixNoteStopsTheMigration();
 
 private:
@@ -326,6 +327,10 @@ void TestMigrations::versionSixNotesMoveIntoOneColumn()
                  .value(0)
                  .toInt(),
              withNotes);
+    // The rebuilt table keeps its links: a return goes with its letter, and needs its programme.
+    QCOMPARE(test::queryColumn(saved, QStringLiteral("SELECT \"table\" || ' ' || \"from\" || ' ' || on_delete FROM "
+                                                     "pragma_foreign_key_list('programme_return') ORDER BY \"from\"")),
+             (QVariantList{QStringLiteral("letter letter_id CASCADE"), QStringLiteral("programme programme_id NO ACTION")}));
     // The status and number of every figure, and "missing is never zero", stay in the database.
     QVERIFY(!test::execOn(saved, QStringLiteral("UPDATE programme_return SET budget_gbp_status = 'not_held', budget_gbp_value = 0")));
 }
@@ -333,13 +338,24 @@ void TestMigrations::versionSixNotesMoveIntoOneColumn()
 // A value of version 6's note columns that is not what they hold (a flipped bit made a note
 // binary) stops the migration: the file is not opened rather than opened with the damage made
 // into a note, and it is left as it was.
+void TestMigrations::aDamagedVersionSixNoteStopsTheMigration_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("a binary note") << "agency_completed_note = x'00ff'";
+    // Within version 5's CHECK, past any letter: version 7 would not read it back.
+    QTest::newRow("a place past any letter") << "agency_completed_quote_start = 72057594037927936, "
+                                                "agency_completed_quote_length = 1";
+}
+
 void TestMigrations::aDamagedVersionSixNoteStopsTheMigration()
 {
+    QFETCH(QString, damage);
     const ProjectData data = sampleProject();
     const QString path = m_dir.filePath(QStringLiteral("v6-damaged.dapp"));
+    QFile::remove(path); // from the row before
     QVERIFY(test::writeVersionSix(data, path));
     const Id damagedId = data.returns.lastKey();
-    QVERIFY(test::execOn(path, QStringLiteral("UPDATE programme_return SET agency_completed_note = x'00ff' WHERE id = %1").arg(damagedId)));
+    QVERIFY(test::execOn(path, QStringLiteral("UPDATE programme_return SET %1 WHERE id = %2").arg(damage).arg(damagedId)));
     const QByteArray hash = test::fileHash(path);
     ProjectStore store;
     QString error;

@@ -18,6 +18,8 @@ private slots:
     void textThatIsNotAsWrittenIsRefused();
     void figureNotesComeBackAsTheyWere();
     void figuresWithoutNotesAreBraces();
+    void halfASurrogatePairIsEscaped();
+    void aPlaceNoProjectKeepsIsWrittenAsNone();
 };
 
 void TestReturnLists::listsComeBackAsTheyWere()
@@ -176,6 +178,50 @@ void TestReturnLists::figuresWithoutNotesAreBraces()
     const std::optional<FigureNotes> notes = figureNotesFromJson(QStringLiteral("{}"), &why);
     QVERIFY(notes);
     QVERIFY(*notes == FigureNotes{});
+}
+
+// A quote cut in the middle of an emoji: the half left is written as an escape, all ASCII, which
+// SQLite's conversion from UTF-16 cannot take the closing quote with, and is read back as it was.
+void TestReturnLists::halfASurrogatePairIsEscaped()
+{
+    const QString cut = QStringLiteral("took part ") + QChar(0xD83D);
+    const QString whole = QStringLiteral("took part \U0001F600");
+    std::array<Figure, kAllFigureFields.size()> figures;
+    figures[size_t(FigureField::SelfReferred)].quote = cut;
+    figures[size_t(FigureField::SelfAccepted)].quote = whole;
+    figures[size_t(FigureField::SelfCompleted)].note = QChar(0xDC00) + QStringLiteral("x"); // a low half first
+    const QString json = figureNotesToJson(figures);
+    QVERIFY2(json.contains(QStringLiteral("part \\ud83d\"")), qPrintable(json));
+    QVERIFY2(json.contains(QStringLiteral("\\udc00x")), qPrintable(json));
+    QVERIFY2(json.contains(whole), qPrintable(json)); // a whole pair stays as it is
+    QString why;
+    const std::optional<FigureNotes> notes = figureNotesFromJson(json, &why);
+    QVERIFY2(notes, qPrintable(why));
+    QCOMPARE(notes->at(size_t(FigureField::SelfReferred)).quote, cut);
+    QCOMPARE(notes->at(size_t(FigureField::SelfAccepted)).quote, whole);
+    QCOMPARE(notes->at(size_t(FigureField::SelfCompleted)).note, QChar(0xDC00) + QStringLiteral("x"));
+    const std::optional<QStringList> referrers = referrersFromJson(referrersToJson({cut}), &why);
+    QVERIFY2(referrers, qPrintable(why));
+    QCOMPARE(*referrers, QStringList{cut});
+}
+
+// The writer writes only a place the reader takes back: any other (a negative length, a place
+// past 10^15) is written as no place, never as text that would stop the project opening.
+void TestReturnLists::aPlaceNoProjectKeepsIsWrittenAsNone()
+{
+    std::array<Figure, kAllFigureFields.size()> figures;
+    figures[size_t(FigureField::SelfReferred)].quoteRange = TextRange{5, -1};
+    figures[size_t(FigureField::Budget)].quoteRange = TextRange{kLargestQuotePlace + 1, 3};
+    QCOMPARE(figureNotesToJson(figures), QStringLiteral("{}"));
+    figures[size_t(FigureField::Budget)].quoteRange = TextRange{kLargestQuotePlace, kLargestQuotePlace};
+    const QString json = figureNotesToJson(figures);
+    QString why;
+    const std::optional<FigureNotes> notes = figureNotesFromJson(json, &why);
+    QVERIFY2(notes, qPrintable(why));
+    QCOMPARE(notes->at(size_t(FigureField::Budget)).quoteRange, (TextRange{kLargestQuotePlace, kLargestQuotePlace}));
+    QVERIFY(!isStorablePlace(0, -1));
+    QVERIFY(!isStorablePlace(-1, 0));
+    QVERIFY(isStorablePlace(0, 0));
 }
 
 QTEST_GUILESS_MAIN(TestReturnLists)

@@ -563,8 +563,9 @@ void TestSalvage::recordsOfValuesNoProjectHolds()
     damage << (version >= 7 ? QStringLiteral("UPDATE programme_return SET figure_notes = '{\"budget_gbp\":{\"quote_start\":3}}' "
                                              "WHERE id = %1")
                                   .arg(notesReturn.id)
-               : version >= 5 ? QStringLiteral("UPDATE programme_return SET budget_gbp_quote_start = 3, "
-                                               "budget_gbp_quote_length = NULL WHERE id = %1")
+               // Within version 5's CHECK, but a place no project keeps (version 7 would refuse it).
+               : version >= 5 ? QStringLiteral("UPDATE programme_return SET budget_gbp_quote_start = 72057594037927936, "
+                                               "budget_gbp_quote_length = 3 WHERE id = %1")
                                     .arg(notesReturn.id)
                               : QString());
     damage.removeAll(QString());
