@@ -24,7 +24,6 @@ constexpr FigureField kStageFields[2][3] = {
     {FigureField::SelfReferred, FigureField::SelfAccepted, FigureField::SelfCompleted},
     {FigureField::AgencyReferred, FigureField::AgencyAccepted, FigureField::AgencyCompleted},
 };
-constexpr Stage kStages[] = {Stage::Referred, Stage::Accepted, Stage::Completed};
 
 MeasureId rateOf(ReferralRoute route, int which) // 0 acceptance, 1 completion, 2 end to end
 {

@@ -313,7 +313,6 @@ void TestComparisonXlsx::totalsSayWhenTheyArePartial()
         QCOMPARE(rows.at(totalRow).value(col), expected);
         // The Jenkins Project answered "n/a" to every count and gave no budget: every total is partial.
         QVERIFY(total.partial);
-        const Cell &cell = grid.at(totalRow).value(col);
         QCOMPARE(grid.at(totalRow).value(col).comment, QStringLiteral("partial: no number from %1 of the %2 returns")
                                                            .arg(total.rowsWithoutNumber)
                                                            .arg(m_comparison.rows.size()));

@@ -41,7 +41,7 @@ inline bool writeVersionSixRows(QSqlDatabase &db, const ProjectData &data)
     QSqlQuery q(db);
     bool ok = q.prepare(QStringLiteral("INSERT INTO programme_return (%1) VALUES (%2)")
                             .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    const QVariant noNumber(QMetaType(QMetaType::LongLong));
+    const QVariant noNumber{QMetaType(QMetaType::LongLong)};
     const auto text = [](const QString &t) { return t.isNull() ? QStringLiteral("") : t; };
     for (const ProgrammeReturn &r : data.returns) {
         if (!ok)

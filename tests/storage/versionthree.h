@@ -35,7 +35,7 @@ inline bool writeVersionThreeRows(QSqlDatabase &db, const ProjectData &data)
             }
         };
         const auto date = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
-        const QVariant noNumber(QMetaType(QMetaType::LongLong));
+        const QVariant noNumber{QMetaType(QMetaType::LongLong)};
         for (const Letter &l : data.letters)
             row(QStringLiteral("INSERT INTO letter (id, kind, area_code, issuing_body, foi_reference, request_received, "
                                "response_date, financial_year, cohort, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
