@@ -120,7 +120,8 @@ bool hasOnlyMembers(const QJsonObject &object, std::initializer_list<QLatin1Stri
     return true;
 }
 
-// Appends one figure's members, `note(i)` giving its note, quote and place; nothing when it has none.
+// The seven figures' notes, quotes and places as one JSON object, `noteOf(i)` giving figure i's;
+// a figure with none of them is left out, and "{}" is a return with none at all.
 template <typename NoteOf>
 QString notesToJson(NoteOf noteOf)
 {
