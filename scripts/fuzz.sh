@@ -3,8 +3,9 @@
 # Import (tests/fuzz/fuzz_sheets.cpp) with libFuzzer, AddressSanitizer and
 # UndefinedBehaviorSanitizer, each for a bounded time.
 #   scripts/fuzz.sh [SECONDS]   each target, default 60
-# Builds in build-fuzz/ with clang (installed with apt-get when missing), runs each on a copy of
-# its corpus and regressions (tests/fuzz/corpus*, regressions*) in build-fuzz/run-*/ (never writing into the
+# Builds in build-sanitize/ with clang (scripts/sanitized-tree.sh: the tree of the sanitizer suite;
+# clang is installed with apt-get when missing), runs each on a copy of its corpus and
+# regressions (tests/fuzz/corpus*, regressions*) in build-sanitize/run-*/ (never writing into the
 # repository), and exits non-zero when it finds a crash, a sanitizer report, a timeout or an
 # out-of-memory, saying where the input is and how to keep it as a regression.
 set -euo pipefail
@@ -13,25 +14,10 @@ seconds="${1:-60}"
 case "$seconds" in '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2 ;; esac
 
 scripts/install-deps.sh
-# clang and its runtimes: libclang-rt-14-dev holds libclang_rt.fuzzer-x86_64.a and the sanitizers'.
-missing=()
-for p in clang-14 libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "fuzz.sh: installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo=sudo
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-
-# Debug keeps Qt's and our assertions; -O1 keeps it quick enough to fuzz; line tables (-g1) are
-# all a finding's stack trace needs.
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
-      -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DBUILD_TESTING=ON -DDAPP_FUZZ=ON >/dev/null
-cmake --build build-fuzz -j2 --target fuzz_projectopen fuzz_sheets
+# The sanitized tree the suite runs from (scripts/test.sh --sanitize) has the fuzz targets too:
+# after the suite (as in CI) they are built already; run alone, this builds just them.
+scripts/sanitized-tree.sh
+cmake --build build-sanitize -j2 --target fuzz_projectopen fuzz_sheets
 
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then
   TMPDIR=$(mktemp -d /dev/shm/dapp-fuzz.XXXXXX)
@@ -46,12 +32,12 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fuzz() {
   local target=$1 what=$2 corpus=$3 regressions=$4
   shift 4
-  local run="$PWD/build-fuzz/run-$(date +%Y%m%d-%H%M%S)-$target"
+  local run="$PWD/build-sanitize/run-$(date +%Y%m%d-%H%M%S)-$target"
   mkdir -p "$run/corpus" "$run/findings"
   find "$corpus" "$regressions" -type f ! -name '*.md' -exec cp {} "$run/corpus/" \;
   echo "fuzz.sh: fuzzing $what for ${seconds}s in $run"
   set +e
-  "build-fuzz/tests/fuzz/$target" "$run/corpus" "$@" \
+  "build-sanitize/tests/fuzz/$target" "$run/corpus" "$@" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$run/findings/" >"$run/fuzz.log" 2>&1
   local status=$?
@@ -70,7 +56,7 @@ fuzz() {
       echo "  input: $f"
     done
     cat <<HELP
-Replay one:   build-fuzz/tests/fuzz/$target FILE   (or build/tests/fuzz/${target}_replay FILE)
+Replay one:   build-sanitize/tests/fuzz/$target FILE   (or build/tests/fuzz/${target}_replay FILE)
 Then fix it, and keep the input as a regression, named for what it shows:
   cp FILE $regressions/WHAT-IT-SHOWS
   git add $regressions/WHAT-IT-SHOWS

@@ -2,7 +2,7 @@
 # Builds DAPP Analyst with its tests and runs the whole suite. Warnings are errors.
 #   scripts/test.sh            the normal build, in build/
 #   scripts/test.sh --sanitize the same under AddressSanitizer + UndefinedBehaviorSanitizer,
-#                              in build-sanitize/
+#                              built with clang in build-sanitize/ (scripts/sanitized-tree.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -10,10 +10,11 @@ scripts/install-deps.sh
 # Line tables only (-g1): what a failing test's or a sanitizer's stack trace needs, at a fraction
 # of the compile and link time of full debug information.
 dir=build
-flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG")
+sanitize=false
 if [ "${1:-}" = "--sanitize" ]; then
+  # clang, ASan + UBSan, in the tree scripts/fuzz.sh fuzzes from (scripts/sanitized-tree.sh).
   dir=build-sanitize
-  flags=(-DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-g1" -DDAPP_SANITIZE=ON)
+  sanitize=true
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
@@ -33,7 +34,12 @@ if [ -n "$pgbin" ] && [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
   fi
 fi
 
-cmake -S . -B "$dir" -G Ninja -DDAPP_WERROR=ON -DBUILD_TESTING=ON "${flags[@]}"
+if $sanitize; then
+  scripts/sanitized-tree.sh
+else
+  cmake -S . -B "$dir" -G Ninja -DDAPP_WERROR=ON -DBUILD_TESTING=ON \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
+fi
 cmake --build "$dir"
 if [ -n "${DAPP_TEST_PG_HOST:-}" ]; then
   echo "PostgreSQL tests: against a throw-away server in $DAPP_TEST_PG_HOST"
