@@ -14,10 +14,9 @@
 
 namespace dapp::test {
 
-// Writes `data` into `db`, a database at schema version 5 or 6, whose returns have the same
-// columns (SQLite or PostgreSQL): letters,
-// programmes and context figures as this version writes them (their tables did not change),
-// then the returns row by row in version 6's columns.
+// Writes `data` into `db`, a database at schema version 5 or 6 (their returns have the same
+// columns; SQLite or PostgreSQL): letters, programmes and context figures as this version
+// writes them (their tables did not change), then the returns row by row in version 6's columns.
 inline bool writeVersionSixRows(QSqlDatabase &db, const ProjectData &data)
 {
     ProjectData withoutReturns = data;
