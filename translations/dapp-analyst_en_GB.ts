@@ -62,342 +62,342 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="61"/>
+        <location filename="../models/domain/chartdata.cpp" line="60"/>
         <source>(unnamed programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="77"/>
-        <location filename="../models/domain/chartdata.cpp" line="139"/>
-        <location filename="../models/domain/chartdata.cpp" line="153"/>
-        <location filename="../models/domain/chartdata.cpp" line="457"/>
+        <location filename="../models/domain/chartdata.cpp" line="76"/>
+        <location filename="../models/domain/chartdata.cpp" line="138"/>
+        <location filename="../models/domain/chartdata.cpp" line="152"/>
+        <location filename="../models/domain/chartdata.cpp" line="456"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="85"/>
+        <location filename="../models/domain/chartdata.cpp" line="84"/>
         <source>%1: no number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="94"/>
+        <location filename="../models/domain/chartdata.cpp" line="93"/>
         <source>%1: %2 — a partial total: some parts have no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="95"/>
-        <location filename="../models/domain/chartdata.cpp" line="108"/>
-        <location filename="../models/domain/chartdata.cpp" line="146"/>
+        <location filename="../models/domain/chartdata.cpp" line="94"/>
+        <location filename="../models/domain/chartdata.cpp" line="107"/>
+        <location filename="../models/domain/chartdata.cpp" line="145"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="101"/>
+        <location filename="../models/domain/chartdata.cpp" line="100"/>
         <source>%1: missing — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="117"/>
+        <location filename="../models/domain/chartdata.cpp" line="116"/>
         <source>Budget: no number (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="122"/>
+        <location filename="../models/domain/chartdata.cpp" line="121"/>
         <source>Budget: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="139"/>
-        <location filename="../models/domain/chartdata.cpp" line="153"/>
-        <location filename="../models/domain/chartdata.cpp" line="458"/>
+        <location filename="../models/domain/chartdata.cpp" line="138"/>
+        <location filename="../models/domain/chartdata.cpp" line="152"/>
+        <location filename="../models/domain/chartdata.cpp" line="457"/>
         <source>%1: no return has a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="144"/>
+        <location filename="../models/domain/chartdata.cpp" line="143"/>
         <source>%1: %2 — partial: 1 return has no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="145"/>
+        <location filename="../models/domain/chartdata.cpp" line="144"/>
         <source>%1: %2 — partial: %3 returns have no number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="159"/>
+        <location filename="../models/domain/chartdata.cpp" line="158"/>
         <source>median %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="160"/>
+        <location filename="../models/domain/chartdata.cpp" line="159"/>
         <source>%1: median %2 of the %3 of %4 returns that have a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="175"/>
+        <location filename="../models/domain/chartdata.cpp" line="174"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="176"/>
+        <location filename="../models/domain/chartdata.cpp" line="175"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="177"/>
+        <location filename="../models/domain/chartdata.cpp" line="176"/>
         <source>Source: FOI responses to Police and Crime Commissioners (%1); 1 return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="178"/>
+        <location filename="../models/domain/chartdata.cpp" line="177"/>
         <source>Source: FOI responses to Police and Crime Commissioners (%1); %2 returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="325"/>
+        <location filename="../models/domain/chartdata.cpp" line="324"/>
         <source>1 other return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="325"/>
+        <location filename="../models/domain/chartdata.cpp" line="324"/>
         <source>Other %1 returns (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="342"/>
+        <location filename="../models/domain/chartdata.cpp" line="341"/>
         <source> · total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="348"/>
+        <location filename="../models/domain/chartdata.cpp" line="347"/>
         <source>referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="349"/>
+        <location filename="../models/domain/chartdata.cpp" line="348"/>
         <source>acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="350"/>
+        <location filename="../models/domain/chartdata.cpp" line="349"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="351"/>
+        <location filename="../models/domain/chartdata.cpp" line="350"/>
         <source>cost per referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="352"/>
+        <location filename="../models/domain/chartdata.cpp" line="351"/>
         <source>The %1 returns with the largest %2; the other %3 are summarised in the last bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="462"/>
+        <location filename="../models/domain/chartdata.cpp" line="461"/>
         <source>no population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="463"/>
+        <location filename="../models/domain/chartdata.cpp" line="462"/>
         <source>No resident population is known for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="468"/>
+        <location filename="../models/domain/chartdata.cpp" line="467"/>
         <source>%1 referred, %2 residents (%3): %4 per 100,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="473"/>
+        <location filename="../models/domain/chartdata.cpp" line="472"/>
         <source>City of London has %1 residents (%2) against a far larger daytime population: its rate per resident misleads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="481"/>
+        <location filename="../models/domain/chartdata.cpp" line="480"/>
         <source> (%1 without)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="482"/>
+        <location filename="../models/domain/chartdata.cpp" line="481"/>
         <source>%1: %2 (returns: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="493"/>
+        <location filename="../models/domain/chartdata.cpp" line="492"/>
         <source>≥: a partial total, a lower bound; some returns have no number for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="495"/>
+        <location filename="../models/domain/chartdata.cpp" line="494"/>
         <source>Totals add %1 financial years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="551"/>
+        <location filename="../models/domain/chartdata.cpp" line="550"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="552"/>
+        <location filename="../models/domain/chartdata.cpp" line="551"/>
         <source>Rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="553"/>
+        <location filename="../models/domain/chartdata.cpp" line="552"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="554"/>
+        <location filename="../models/domain/chartdata.cpp" line="553"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="562"/>
+        <location filename="../models/domain/chartdata.cpp" line="561"/>
         <source>self-referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="563"/>
+        <location filename="../models/domain/chartdata.cpp" line="562"/>
         <source>agency referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="564"/>
+        <location filename="../models/domain/chartdata.cpp" line="563"/>
         <source>all referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="611"/>
+        <location filename="../models/domain/chartdata.cpp" line="610"/>
         <source>%1 cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="617"/>
+        <location filename="../models/domain/chartdata.cpp" line="616"/>
         <source>%1 areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="620"/>
+        <location filename="../models/domain/chartdata.cpp" line="619"/>
         <source>provider %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="622"/>
+        <location filename="../models/domain/chartdata.cpp" line="621"/>
         <source>risk level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="623"/>
+        <location filename="../models/domain/chartdata.cpp" line="622"/>
         <source>All areas, years and cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="632"/>
+        <location filename="../models/domain/chartdata.cpp" line="631"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="632"/>
+        <location filename="../models/domain/chartdata.cpp" line="631"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="632"/>
+        <location filename="../models/domain/chartdata.cpp" line="631"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="635"/>
+        <location filename="../models/domain/chartdata.cpp" line="634"/>
         <source>Referred, accepted and completed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="637"/>
-        <location filename="../models/domain/chartdata.cpp" line="663"/>
+        <location filename="../models/domain/chartdata.cpp" line="636"/>
+        <location filename="../models/domain/chartdata.cpp" line="662"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="641"/>
+        <location filename="../models/domain/chartdata.cpp" line="640"/>
         <source>Acceptance, completion and end-to-end rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="642"/>
+        <location filename="../models/domain/chartdata.cpp" line="641"/>
         <source>Acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="642"/>
+        <location filename="../models/domain/chartdata.cpp" line="641"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="642"/>
+        <location filename="../models/domain/chartdata.cpp" line="641"/>
         <source>End to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="643"/>
+        <location filename="../models/domain/chartdata.cpp" line="642"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="649"/>
-        <location filename="../models/domain/chartdata.cpp" line="669"/>
+        <location filename="../models/domain/chartdata.cpp" line="648"/>
+        <location filename="../models/domain/chartdata.cpp" line="668"/>
         <source>Pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="651"/>
+        <location filename="../models/domain/chartdata.cpp" line="650"/>
         <source>Budget per programme return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="652"/>
-        <location filename="../models/domain/chartdata.cpp" line="668"/>
+        <location filename="../models/domain/chartdata.cpp" line="651"/>
+        <location filename="../models/domain/chartdata.cpp" line="667"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="654"/>
+        <location filename="../models/domain/chartdata.cpp" line="653"/>
         <source>Cost per referral and per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="655"/>
+        <location filename="../models/domain/chartdata.cpp" line="654"/>
         <source>Cost per referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="655"/>
+        <location filename="../models/domain/chartdata.cpp" line="654"/>
         <source>Cost per completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="661"/>
+        <location filename="../models/domain/chartdata.cpp" line="660"/>
         <source>Referred, accepted and completed per police force area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="667"/>
+        <location filename="../models/domain/chartdata.cpp" line="666"/>
         <source>Budget per police force area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="673"/>
+        <location filename="../models/domain/chartdata.cpp" line="672"/>
         <source>Referrals per 100,000 residents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="674"/>
+        <location filename="../models/domain/chartdata.cpp" line="673"/>
         <source>Referred per 100,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/chartdata.cpp" line="675"/>
+        <location filename="../models/domain/chartdata.cpp" line="674"/>
         <source>Referrals per 100,000 residents (%1 population)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,6 +2279,19 @@
     </message>
 </context>
 <context>
+    <name>LargeChange</name>
+    <message>
+        <location filename="../models/storage/largechange.cpp" line="70"/>
+        <source>Nothing of the change was written: its links between records could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/largechange.cpp" line="76"/>
+        <source>Nothing of the change was written: a record of %1 (row %2) would refer to a %3 that is not there (FOREIGN KEY constraint failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterCommit</name>
     <message>
         <location filename="../models/letters/lettercommit.cpp" line="50"/>
@@ -3325,38 +3338,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="37"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="585"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="38"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="566"/>
         <source>Nothing of the change was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="204"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="205"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="257"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="258"/>
         <source>Someone else removed record %1 of %2; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="260"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="261"/>
         <source>%1 changed record %2 of %3 first; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="338"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="339"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="369"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="370"/>
         <source>Someone else added to record %1 of %2; the removal was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="481"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="482"/>
         <source>Could not tell the other clients of the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,12 +3475,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="554"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="535"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="587"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="568"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,82 +4435,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="159"/>
+        <location filename="../models/storage/returnlists.cpp" line="160"/>
         <source>entry %1 has no text as its “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="237"/>
+        <location filename="../models/storage/returnlists.cpp" line="238"/>
         <source>entry %1 is not a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="257"/>
+        <location filename="../models/storage/returnlists.cpp" line="258"/>
         <source>entry %1 is not a funder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="273"/>
+        <location filename="../models/storage/returnlists.cpp" line="274"/>
         <source>entry %1 has an amount that is not a whole number of pence from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="283"/>
+        <location filename="../models/storage/returnlists.cpp" line="284"/>
         <source>entry %1 has a share that is not from 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="303"/>
+        <location filename="../models/storage/returnlists.cpp" line="304"/>
         <source>entry %1 is not a caveat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="315"/>
+        <location filename="../models/storage/returnlists.cpp" line="316"/>
         <source>entry %1 does not list the figures it qualifies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="321"/>
+        <location filename="../models/storage/returnlists.cpp" line="322"/>
         <source>entry %1 names the figure “%2”, which no return has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="323"/>
+        <location filename="../models/storage/returnlists.cpp" line="324"/>
         <source>(not text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="375"/>
+        <location filename="../models/storage/returnlists.cpp" line="376"/>
         <source>it is not a JSON object of figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="382"/>
+        <location filename="../models/storage/returnlists.cpp" line="383"/>
         <source>it names the figure “%1”, which no return has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="387"/>
+        <location filename="../models/storage/returnlists.cpp" line="388"/>
         <source>what it holds for %1 is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="395"/>
+        <location filename="../models/storage/returnlists.cpp" line="396"/>
         <source>%1 has “%2”, which a project does not hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="404"/>
+        <location filename="../models/storage/returnlists.cpp" line="405"/>
         <source>%1 has no text as its “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="412"/>
+        <location filename="../models/storage/returnlists.cpp" line="413"/>
         <source>%1 gives its quote&apos;s place by half</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/returnlists.cpp" line="427"/>
+        <location filename="../models/storage/returnlists.cpp" line="428"/>
         <source>%1 has a quote&apos;s place that is not two whole numbers from 0</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 // Writing a change of project records: prepared statements only, one transaction per change.
 #include "storage/projectdatabase.h"
+#include "storage/largechange.h"
 #include "storage/projectreader.h"
 #include "storage/recordrows.h"
 #include "storage/servererror.h"
@@ -492,6 +493,14 @@ qint64 recordsLookedAt(const ProjectData &before, const ProjectData &after)
            + after.letters.size() + after.programmes.size() + after.returns.size() + after.contextFigures.size();
 }
 
+bool removesLetters(const ProjectData &before, const ProjectData &after)
+{
+    for (auto it = before.letters.cbegin(); it != before.letters.cend(); ++it)
+        if (!after.letters.contains(it.key()))
+            return true;
+    return false;
+}
+
 bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, ProgressTicker &ticker,
               QString *error)
 {
@@ -509,42 +518,14 @@ bool writeAll(QSqlDatabase &db, const ProjectData &before, const ProjectData &af
            && ticker.finish();
 }
 
-// SQLite's page cache is 2 MiB by default: a change of many records outgrows it, and SQLite
-// then writes pages out in the middle of the change, to rewrite them later. For such a change
-// the cache may grow to 64 MiB; it is given back when the change ends.
-class LargeChangeCache
-{
-public:
-    LargeChangeCache(QSqlDatabase &db, qint64 records)
-        : m_db(db)
-    {
-        constexpr qint64 kLarge = 20000;
-        if (records < kLarge || !SqliteStatement::handle(db))
-            return;
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
-            m_previous = q.value(0).toLongLong();
-            q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // KiB; PRAGMAs take no bound values
-        }
-    }
-    ~LargeChangeCache()
-    {
-        if (m_previous)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
-    }
-    LargeChangeCache(const LargeChangeCache &) = delete;
-    LargeChangeCache &operator=(const LargeChangeCache &) = delete;
-
-private:
-    QSqlDatabase &m_db;
-    std::optional<qint64> m_previous;
-};
 } // namespace
 
 bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData &after, QString *error,
                  const Progress &progress, SharedWrite *shared)
 {
-    const LargeChangeCache cache(db, recordsLookedAt(before, after));
+    const qint64 records = recordsLookedAt(before, after);
+    const LargeChangeCache cache(db, records);
+    const ForeignKeysCheckedAtEnd links(db, records, removesLetters(before, after));
     if (shared) {
         shared->conflict.reset();
         shared->serverError = QSqlError();
@@ -562,7 +543,7 @@ bool writeChange(QSqlDatabase &db, const ProjectData &before, const ProjectData 
         if (shared)
             statements.stampTime = serverTime(db);
         ProgressTicker ticker(progress, recordsLookedAt(before, after));
-        written = writeAll(db, before, after, ticker, error);
+        written = writeAll(db, before, after, ticker, error) && links.check(error);
         if (!written && ticker.cancelled())
             cancelled(error);
         if (written && shared && !shared->notifyChannel.isEmpty())

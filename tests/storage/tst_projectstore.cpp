@@ -39,6 +39,7 @@ private slots:
     void aChangeInsideAChangeIsRefused();
     void aLargeChangeIsWrittenExactly();
     void aLargeChangeThatFailsPartWayWritesNothing();
+    void aLargeChangeWhoseLinksBreakWritesNothing();
     void valuesAreStoredAsTheirKind();
     void changesAreWrittenThroughSqliteItself();
 
@@ -623,6 +624,39 @@ void TestProjectStore::aLargeChangeThatFailsPartWayWritesNothing()
     middle->letterId = before.letters.firstKey();
     QVERIFY2(store.apply(before, after, &error), qPrintable(error));
     QCOMPARE(store.data().returns.size(), after.returns.size());
+}
+
+// A large change has its foreign keys checked once, before its commit (storage/largechange.h):
+// one that removes a programme its returns still name is refused there, nothing of it is
+// written, and the keys are checked row by row again for the next change.
+void TestProjectStore::aLargeChangeWhoseLinksBreakWritesNothing()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
+    const ProjectData before = store.data();
+    ProjectData after = withCopiesOfTheReturns(store, 30000);
+    const Id used = after.returns.last().programmeId;
+    after.programmes.remove(used);
+    QVERIFY(!store.apply(before, after, &error));
+    QVERIFY2(error.contains(QStringLiteral("would refer to a programme that is not there (FOREIGN KEY")), qPrintable(error));
+    QVERIFY(store.data() == before);
+    ProjectData orphaned = before;
+    ProgrammeReturn orphan = before.returns.first();
+    orphan.id = store.allocateReturnId();
+    orphan.programmeId = 999999;
+    orphaned.returns.insert(orphan.id, orphan);
+    QVERIFY(!store.apply(before, orphaned, &error));
+    QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+    QVERIFY(store.data() == before);
+    // And the same change with the programme kept is written whole.
+    after.programmes.insert(used, before.programmes.value(used));
+    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("linked.dapp"));
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QVERIFY(reopened.data() == after);
 }
 
 // What the write path stores, looked at in the file with SQL: a figure that is not reported
