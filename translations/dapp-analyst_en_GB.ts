@@ -3277,12 +3277,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="511"/>
+        <location filename="../models/storage/migrations.cpp" line="515"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="530"/>
+        <location filename="../models/storage/migrations.cpp" line="536"/>
         <source>Could not commit the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>

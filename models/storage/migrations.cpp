@@ -506,32 +506,36 @@ bool migrate(QSqlDatabase &db, QString *error, int target)
     } else if (version == 0 && !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), error)) {
         return false;
     }
-    while (version < target) {
-        if (!db.transaction()) {
-            *error = MigrationsText::tr("Could not start a transaction: %1").arg(db.lastError().text());
-            return false;
-        }
-        bool ok = migrations()[version](db, error);
-        if (ok && isSqlite(db)) {
-            // PRAGMAs take no bound parameters; both values are integers of ours.
-            ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error)
-                 && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error);
-        } else if (ok) {
-            QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("DELETE FROM schema_version"));
-            q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
-            q.addBindValue(version + 1);
-            ok = ok && q.exec();
-            if (!ok)
-                *error = q.lastError().text();
-        }
-        if (!ok || !db.commit()) {
-            if (ok)
-                *error = MigrationsText::tr("Could not commit the migration: %1").arg(db.lastError().text());
-            db.rollback();
-            return false;
-        }
-        ++version;
+    if (version >= target)
+        return true;
+    // All the steps in one transaction: a file is brought up to date whole or not at all, and
+    // a new project's schema costs one commit (one set of syncs to the disk) instead of one a
+    // step.
+    if (!db.transaction()) {
+        *error = MigrationsText::tr("Could not start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    bool ok = true;
+    for (; ok && version < target; ++version)
+        ok = migrations()[version](db, error);
+    if (ok && isSqlite(db)) {
+        // PRAGMAs take no bound parameters; both values are integers of ours.
+        ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target), error)
+             && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error);
+    } else if (ok) {
+        QSqlQuery q(db);
+        ok = q.exec(QStringLiteral("DELETE FROM schema_version"));
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        q.addBindValue(target);
+        ok = ok && q.exec();
+        if (!ok)
+            *error = q.lastError().text();
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            *error = MigrationsText::tr("Could not commit the migration: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
     }
     return true;
 }

@@ -11,8 +11,8 @@ inline constexpr qint32 kApplicationId = 0x44415050;
 
 int latestSchemaVersion();
 int schemaVersion(QSqlDatabase &db, QString *error = nullptr);
-// Brings the schema up to `target` (default: latest), one migration per transaction.
-// Returns false with `error` set, leaving the database at the last version that succeeded.
+// Brings the schema up to `target` (default: latest), all the migrations in one transaction.
+// Returns false with `error` set, leaving the database as it was.
 bool migrate(QSqlDatabase &db, QString *error, int target = -1);
 
 } // namespace dapp

@@ -30,6 +30,7 @@ private slots:
     void versionSixNotesMoveIntoOneColumn();
     void aDamagedVersionSixNoteStopsTheMigration_data();
     void aDamagedVersionSixNoteStopsTheMigration();
+    void aMigrationThatFailsLeavesTheDatabaseAsItWas();
 
 private:
     QTemporaryDir m_dir;
@@ -363,6 +364,40 @@ void TestMigrations::aDamagedVersionSixNoteStopsTheMigration()
     QVERIFY2(error.contains(QStringLiteral("Return %1 has a damaged note, quote or quote's place for agency_completed").arg(damagedId)),
              qPrintable(error));
     QCOMPARE(test::fileHash(path), hash);
+}
+
+// The steps are one transaction: a version 5 file whose step to version 7 fails stays at
+// version 5, its returns in version 5's columns, not half-way at version 6.
+void TestMigrations::aMigrationThatFailsLeavesTheDatabaseAsItWas()
+{
+    const ProjectData data = sampleProject();
+    const Id damagedId = data.returns.lastKey();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5-damaged"));
+    {
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(migrate(db, &error, 5) && test::writeVersionSixRows(db, data), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE programme_return SET budget_gbp_note = x'00ff' WHERE id = %1").arg(damagedId)));
+        QVERIFY(!migrate(db, &error));
+        QVERIFY2(error.contains(QStringLiteral("Return %1 has a damaged note").arg(damagedId)), qPrintable(error));
+        QCOMPARE(schemaVersion(db), 5);
+        // Version 6's revision columns (its step ran before the one that failed) are gone with
+        // it, and the notes are still in their own columns.
+        for (const QString &column : {QStringLiteral("revision"), QStringLiteral("figure_notes")}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('programme_return') WHERE name = '%1'").arg(column))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM programme_return WHERE budget_gbp_note = x'00ff'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM programme_return")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(data.returns.size()));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("v5-damaged"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
