@@ -3338,38 +3338,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="38"/>
-        <location filename="../models/storage/projectdatabase.cpp" line="566"/>
+        <location filename="../models/storage/sqlitestatement.cpp" line="175"/>
+        <source>Database error: a row of %1 values among rows of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectdatabase.cpp" line="39"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="606"/>
         <source>Nothing of the change was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="205"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="211"/>
         <source>Record %1 of %2 is no longer in the database; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="258"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="272"/>
         <source>Someone else removed record %1 of %2; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="261"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="275"/>
         <source>%1 changed record %2 of %3 first; the change was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="339"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="380"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="370"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="411"/>
         <source>Someone else added to record %1 of %2; the removal was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="482"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="522"/>
         <source>Could not tell the other clients of the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,12 +3480,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="535"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="575"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectdatabase.cpp" line="568"/>
+        <location filename="../models/storage/projectdatabase.cpp" line="608"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,14 +136,11 @@ bool SqliteStatement::run(const QVariantList &values, QString *error, int *chang
     return step(error, changes);
 }
 
-bool SqliteStatement::run(const SqliteRow &row, QString *error, int *changes)
+bool SqliteStatement::bindRow(const SqliteRow &row, int first, QString *error)
 {
-    if (!bindsAll(row.size(), error))
-        return false;
     const char *text = row.m_text.data();
-    int index = 0;
+    int index = first;
     for (const SqliteRow::Slot &slot : row.m_slots) {
-        ++index;
         int bound = SQLITE_OK;
         switch (slot.kind) {
         case SqliteRow::Kind::Null: bound = sqlite3_bind_null(m_statement, index); break;
@@ -158,8 +155,32 @@ bool SqliteStatement::run(const SqliteRow &row, QString *error, int *changes)
             sqlite3_reset(m_statement);
             return false;
         }
+        ++index;
     }
-    return step(error, changes);
+    return true;
+}
+
+bool SqliteStatement::run(const SqliteRow &row, QString *error, int *changes)
+{
+    return bindsAll(row.size(), error) && bindRow(row, 1, error) && step(error, changes);
+}
+
+bool SqliteStatement::run(const SqliteRow *const *rows, qsizetype count, QString *error)
+{
+    const qsizetype columns = count > 0 ? rows[0]->size() : 0;
+    if (!bindsAll(columns * count, error))
+        return false;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (rows[i]->size() != columns) {
+            *error = SqliteStatementText::tr("Database error: a row of %1 values among rows of %2")
+                         .arg(rows[i]->size())
+                         .arg(columns);
+            return false;
+        }
+        if (!bindRow(*rows[i], int(i * columns) + 1, error))
+            return false;
+    }
+    return step(error, nullptr);
 }
 
 bool SqliteStatement::step(QString *error, int *changes)

@@ -71,9 +71,14 @@ public:
     // The same with a row made ready (SqliteRow); its texts are not copied, so it must not
     // change during the call.
     bool run(const SqliteRow &row, QString *error, int *changes = nullptr);
+    // The same with several rows bound one after the other, for a statement that takes them
+    // all (an INSERT of many rows: SQLite then starts its program once for them, not once a row).
+    bool run(const SqliteRow *const *rows, qsizetype count, QString *error);
 
 private:
     bool bindsAll(qsizetype values, QString *error) const;
+    // Binds `row` from parameter `first` (1-based) on; false with `error` set, and reset.
+    bool bindRow(const SqliteRow &row, int first, QString *error);
     bool step(QString *error, int *changes);
 
     sqlite3 *m_db;

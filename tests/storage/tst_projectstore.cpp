@@ -40,6 +40,7 @@ private slots:
     void aLargeChangeIsWrittenExactly();
     void aLargeChangeThatFailsPartWayWritesNothing();
     void aLargeChangeWhoseLinksBreakWritesNothing();
+    void anInsertOfManyRowsRefusedPartWayWritesNothing();
     void valuesAreStoredAsTheirKind();
     void changesAreWrittenThroughSqliteItself();
 
@@ -568,14 +569,23 @@ void TestProjectStore::aLargeChangeIsWrittenExactly()
     QString error;
     QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
     const ProjectData sample = store.data();
-    const ProjectData before = withCopiesOfTheReturns(store, 12000);
+    // Every 13th copy is left out now and comes with the change below: returns new to it
+    // among changed ones, written a few at a time between them, and the 6,000 at its end many
+    // rows a statement.
+    const ProjectData full = withCopiesOfTheReturns(store, 12000);
+    ProjectData before = full;
+    qsizetype gaps = 0;
+    for (auto it = full.returns.cbegin(); it != full.returns.cend(); ++it)
+        if (std::distance(full.returns.cbegin(), it) % 13 == 5 && before.returns.remove(it.key()))
+            ++gaps;
+    QVERIFY(gaps > 900);
     QVERIFY2(store.apply(sample, before, &error), qPrintable(error));
 
-    ProjectData after = before;
+    ProjectData after = full;
     qsizetype changed = 0;
     qsizetype removed = 0;
-    for (auto it = before.returns.cbegin(); it != before.returns.cend(); ++it) {
-        const qsizetype i = std::distance(before.returns.cbegin(), it);
+    for (auto it = full.returns.cbegin(); it != full.returns.cend(); ++it) {
+        const qsizetype i = std::distance(full.returns.cbegin(), it);
         if (i % 7 == 0) {
             ProgrammeReturn &r = after.returns[it.key()];
             r.figure(FigureField::SelfReferred) = i % 2 ? Figure::reported(i) : Figure::withStatus(FigureStatus::NotHeld);
@@ -605,8 +615,8 @@ void TestProjectStore::aLargeChangeIsWrittenExactly()
     QVERIFY(reopened.data() == after);
 }
 
-// A large change that a statement refuses part way (here a return whose letter does not
-// exist, which the foreign key refuses) is rolled back whole, with the thread making its
+// A large change that SQLite refuses (here a return whose letter does not exist, which the
+// foreign keys' check before the commit finds) is rolled back whole, with the thread making its
 // values stopped: nothing of it is in the project, and the next change is written.
 void TestProjectStore::aLargeChangeThatFailsPartWayWritesNothing()
 {
@@ -657,6 +667,33 @@ void TestProjectStore::aLargeChangeWhoseLinksBreakWritesNothing()
     ProjectStore reopened;
     QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
     QVERIFY(reopened.data() == after);
+}
+
+// New returns go to SQLite many rows a statement: one such statement refused in the middle of
+// a change (a return whose id the file already holds) leaves nothing of the change written.
+void TestProjectStore::anInsertOfManyRowsRefusedPartWayWritesNothing()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.createNew(&error) && store.replaceAll(sampleProject(), &error));
+    ProjectData copies = withCopiesOfTheReturns(store, 30000);
+    for (auto it = store.data().returns.cbegin(); it != store.data().returns.cend(); ++it)
+        copies.returns.remove(it.key());
+    auto middle = copies.returns.cbegin();
+    std::advance(middle, copies.returns.size() / 2 + 10); // inside a statement's rows, not its first
+    ProjectData alreadyThere;
+    alreadyThere.returns.insert(middle.key(), *middle);
+    QVERIFY2(store.apply(ProjectData{}, alreadyThere, &error), qPrintable(error));
+    const ProjectData was = store.data();
+    // A slice that does not hold the written one: it is new to this change, and inserted again.
+    QVERIFY(!store.apply(ProjectData{}, copies, &error));
+    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    QVERIFY(store.data() == was);
+    const QString path = m_dir.filePath(QStringLiteral("refused-part-way.dapp"));
+    QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QVERIFY(reopened.data() == was);
 }
 
 // What the write path stores, looked at in the file with SQL: a figure that is not reported
