@@ -3498,52 +3498,52 @@
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="75"/>
+        <location filename="../models/storage/projectfile.cpp" line="76"/>
         <source>the disk holding “%1” is full (%2 free; the project needs about %3). Free some space or save somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="88"/>
+        <location filename="../models/storage/projectfile.cpp" line="89"/>
         <source>the folder “%1” is not there (was a drive or network folder removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="90"/>
+        <location filename="../models/storage/projectfile.cpp" line="91"/>
         <source>the drive holding “%1” is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="92"/>
+        <location filename="../models/storage/projectfile.cpp" line="93"/>
         <source>you may not write in the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="94"/>
+        <location filename="../models/storage/projectfile.cpp" line="95"/>
         <source>the system refuses the file name “%1” (%2). Choose a shorter or plainer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="97"/>
+        <location filename="../models/storage/projectfile.cpp" line="98"/>
         <source>the drive holding “%1” reports an input/output error (was it removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="180"/>
+        <location filename="../models/storage/projectfile.cpp" line="181"/>
         <source>the previous version could not be kept as a backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="206"/>
+        <location filename="../models/storage/projectfile.cpp" line="295"/>
         <source>Could not save to “%1”: %2 The file there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="208"/>
+        <location filename="../models/storage/projectfile.cpp" line="297"/>
         <source>Could not save to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="212"/>
+        <location filename="../models/storage/projectfile.cpp" line="301"/>
         <source>that is a folder, not a file name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@
 #include <cerrno>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -98,7 +99,7 @@ QString explainCreateFailure(const QString &path, const std::error_code &ec, qin
     return systemText(ec);
 }
 
-// Creates the empty file VACUUM INTO will fill, so that the system says why it cannot be made
+// Creates the empty file the copy or VACUUM INTO will fill, so that the system says why it cannot be made
 // (SQLite would only say "unable to open database file").
 bool createEmpty(const QString &path, std::error_code *ec)
 {
@@ -188,6 +189,94 @@ bool keepBackup(const QString &path, const BackupPolicy &policy, QString *error)
     return true;
 }
 
+namespace {
+enum class Copied { Yes, Failed, NotThisWay };
+
+#ifdef Q_OS_UNIX
+// Writes all of `from` into the empty file `to` and syncs it to the disk.
+bool copyAndSync(const QString &from, const QString &to, std::error_code *ec)
+{
+    const auto systemError = [ec] {
+        *ec = std::error_code(errno, std::generic_category());
+        return false;
+    };
+    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return systemError();
+    const int out = ::open(QFile::encodeName(to).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (out < 0) {
+        const bool result = systemError();
+        ::close(in);
+        return result;
+    }
+    bool ok = true;
+    std::vector<char> buffer(1 << 20);
+    for (;;) {
+        const ssize_t got = ::read(in, buffer.data(), buffer.size());
+        if (got == 0)
+            break;
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            ok = systemError();
+            break;
+        }
+        for (ssize_t put = 0; ok && put < got;) {
+            const ssize_t wrote = ::write(out, buffer.data() + put, size_t(got - put));
+            if (wrote < 0 && errno != EINTR)
+                ok = systemError();
+            else if (wrote > 0)
+                put += wrote;
+        }
+        if (!ok)
+            break;
+    }
+    if (ok && ::fdatasync(out) != 0)
+        ok = systemError();
+    ::close(in);
+    if (::close(out) != 0 && ok)
+        ok = systemError();
+    return ok;
+}
+#endif
+
+// The open project file's own bytes, copied into `to`, when they are already what VACUUM INTO
+// would write: a file with no free pages (one that a change only added to, such as an import
+// into a new project). VACUUM INTO writes every page again through SQLite, four or five times as
+// long (a file of 27 MB: 110-160 ms against 30). Copied under a read transaction, so nothing
+// writes to the file meanwhile, and synced to the disk as VACUUM INTO's copy is. A file with
+// free pages, a journal other than SQLite's default, or a transaction open is left to VACUUM INTO.
+Copied copyWithoutFreePages(QSqlDatabase &db, const QString &to, std::error_code *ec)
+{
+#ifdef Q_OS_UNIX
+    const QString from = db.databaseName();
+    if (db.driverName() != QLatin1String("QSQLITE") || !QFileInfo(from).isFile())
+        return Copied::NotThisWay;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA freelist_count")) || !q.next() || q.value(0).toLongLong() != 0
+        || !q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next() || q.value(0).toString() != QLatin1String("delete"))
+        return Copied::NotThisWay;
+    q.finish();
+    if (!db.transaction())
+        return Copied::NotThisWay;
+    // A read takes SQLite's shared lock on the file, which no writer gets past.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+        db.rollback();
+        return Copied::NotThisWay;
+    }
+    q.finish();
+    const bool copied = copyAndSync(from, to, ec);
+    db.rollback();
+    return copied ? Copied::Yes : Copied::Failed;
+#else
+    Q_UNUSED(db);
+    Q_UNUSED(to);
+    Q_UNUSED(ec);
+    return Copied::NotThisWay;
+#endif
+}
+} // namespace
+
 QString unfinishedSaveName(qint64 pid, const QString &unique)
 {
     return unfinishedSavePrefix() + QString::number(pid) + QLatin1Char('-') + unique;
@@ -214,11 +303,14 @@ bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy 
     std::error_code ec;
     if (!createEmpty(partial, &ec))
         return fail(explainCreateFailure(partial, ec, needed));
-    // VACUUM INTO writes a clean, complete copy into the empty file.
+    const Copied copied = copyWithoutFreePages(db, partial, &ec);
+    if (copied == Copied::Failed)
+        return fail(explainCreateFailure(partial, ec, needed));
+    // Otherwise VACUUM INTO writes a clean, complete copy into the empty file.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
-    if (!q.exec()) {
+    if (copied == Copied::NotThisWay && !q.exec()) {
         const QSqlError sqlError = q.lastError();
         // SQLITE_FULL (13), or an I/O error from a disk that filled up under SQLite's feet.
         const QStorageInfo storage(target.absolutePath());

@@ -17,8 +17,8 @@ struct BackupPolicy
     int keep = 5;             // for Numbered: FILE.dapp.~1~, ~2~, … the newest has the highest number
 };
 
-// Copies the open database `db` to `path` (VACUUM INTO a file beside it, then a rename), keeping
-// the file it replaces as `policy` says. On failure nothing at `path` changed and `error` says why.
+// Copies the open database `db` to `path` (into a file beside it, then a rename: its own bytes
+// when it has no free pages, otherwise VACUUM INTO), keeping the file it replaces as `policy` says. On failure nothing at `path` changed and `error` says why.
 // The unfinished files of earlier saves into that folder whose process was killed are removed.
 bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy &policy, QString *error);
 // The name of the unfinished file a save by process `pid` writes before its rename

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -28,8 +29,15 @@ private slots:
     void aFolderThatIsGoneIsExplained();
     void aNameTheSystemRefusesIsExplained();
     void aKilledSavesLeftoversAreRemovedByTheNextSave();
+    void aFileWithoutFreePagesIsSavedAsItsOwnCopy();
+    void aFileWithFreePagesIsSavedCompact();
+    void aChangeNotYetCommittedIsNeverCopied();
 
 private:
+    // A SQLite file at `path` holding `rows` rows of text, open as `db` (connection `name`).
+    static QSqlDatabase openFileWithRows(const QString &name, const QString &path, int rows);
+    // The first value `sql` gives on the file at `path`, or -1.
+    static qint64 scalar(const QString &path, const QString &sql);
     // Mounts a tmpfs of `kilobytes` on a new folder, or skips the test where that is not allowed.
     QString mountSmallDisk(int kilobytes);
     // Changes one figure, so that the next save differs.
@@ -250,6 +258,96 @@ void TestProjectFile::aKilledSavesLeftoversAreRemovedByTheNextSave()
     QCOMPARE(left.size(), 3);
     running.kill();
     running.waitForFinished();
+}
+
+QSqlDatabase TestProjectFile::openFileWithRows(const QString &name, const QString &path, int rows)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return db;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"));
+    db.transaction();
+    q.prepare(QStringLiteral("INSERT INTO t (text) VALUES (?)"));
+    for (int i = 0; i < rows; ++i) {
+        q.addBindValue(QStringLiteral("row %1 ").arg(i).repeated(20));
+        q.exec();
+    }
+    db.commit();
+    return db;
+}
+
+qint64 TestProjectFile::scalar(const QString &path, const QString &sql)
+{
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scalar"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            value = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scalar"));
+    return value;
+}
+
+// A file that changes have only added to holds nothing VACUUM INTO would leave out: its own
+// bytes are the saved file, copied by the system (five times faster for a large import).
+void TestProjectFile::aFileWithoutFreePagesIsSavedAsItsOwnCopy()
+{
+    const QString source = m_dir->filePath(QStringLiteral("source.db"));
+    const QString saved = m_dir->filePath(QStringLiteral("saved.dapp"));
+    {
+        QSqlDatabase db = openFileWithRows(QStringLiteral("copied"), source, 3000);
+        QVERIFY(db.isOpen());
+        QString error;
+        QVERIFY2(writeProjectFile(db, saved, BackupPolicy{}, &error), qPrintable(error));
+        QCOMPARE(test::fileHash(saved), test::fileHash(source));
+        QVERIFY(!QFileInfo::exists(source + QStringLiteral("-journal")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copied"));
+    QCOMPARE(scalar(saved, QStringLiteral("SELECT count(*) FROM t")), 3000);
+}
+
+// Rows removed leave free pages: the saved file is written by VACUUM INTO, without them.
+void TestProjectFile::aFileWithFreePagesIsSavedCompact()
+{
+    const QString source = m_dir->filePath(QStringLiteral("holes.db"));
+    const QString saved = m_dir->filePath(QStringLiteral("compact.dapp"));
+    {
+        QSqlDatabase db = openFileWithRows(QStringLiteral("holes"), source, 3000);
+        QVERIFY(db.isOpen());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM t WHERE id > 100")));
+        QString error;
+        QVERIFY2(writeProjectFile(db, saved, BackupPolicy{}, &error), qPrintable(error));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holes"));
+    QVERIFY(scalar(source, QStringLiteral("PRAGMA freelist_count")) > 0);
+    QCOMPARE(scalar(saved, QStringLiteral("PRAGMA freelist_count")), 0);
+    QCOMPARE(scalar(saved, QStringLiteral("SELECT count(*) FROM t")), 100);
+    QVERIFY(QFileInfo(saved).size() < QFileInfo(source).size() / 4);
+}
+
+// Inside an open transaction the file may already hold pages of the unfinished change (SQLite
+// writes them out when its cache is full): it is never copied then, and the save is refused as
+// VACUUM INTO refuses it, with nothing left at the name.
+void TestProjectFile::aChangeNotYetCommittedIsNeverCopied()
+{
+    const QString source = m_dir->filePath(QStringLiteral("open.db"));
+    const QString saved = m_dir->filePath(QStringLiteral("unfinished.dapp"));
+    {
+        QSqlDatabase db = openFileWithRows(QStringLiteral("open"), source, 10);
+        QVERIFY(db.isOpen());
+        QVERIFY(db.transaction());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO t (text) VALUES ('not yet')")));
+        QString error;
+        QVERIFY(!writeProjectFile(db, saved, BackupPolicy{}, &error));
+        QVERIFY2(error.contains(QStringLiteral("transaction")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(saved));
+        QVERIFY(db.rollback());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("open"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
