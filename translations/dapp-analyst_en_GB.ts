@@ -1536,129 +1536,131 @@
 <context>
     <name>DelimitedText</name>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="111"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="131"/>
         <source>it is not text: byte %1 is a NUL (zero) byte, which no CSV or TSV text holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="117"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="134"/>
         <source>it is not text: %1 of its characters are control characters (the first is byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="148"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="225"/>
         <source>it starts with a UTF-16 byte-order mark but is not UTF-16 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="154"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="231"/>
         <source>UTF-16LE with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="156"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="233"/>
         <source>UTF-16BE with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="167"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="240"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="250"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="167"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="240"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="250"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="174"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="257"/>
         <source>Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="176"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="259"/>
         <source>UTF-8 with BOM, with some Windows-1252 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="177"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="260"/>
         <source>UTF-8 with some Windows-1252 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="291"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="345"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="374"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="428"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="295"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="353"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="378"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="436"/>
         <source>it is %1, larger than the %2 that can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="299"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="382"/>
         <source>it is empty (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="301"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="384"/>
         <source>it is a zip archive (an XLSX or ODS workbook?), not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="303"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="386"/>
         <source>it is an Excel 97–2003 workbook (.xls) or another Office file, not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="305"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="388"/>
         <source>it is a PDF document, not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="314"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="397"/>
         <source>“%1” cannot separate its fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="319"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="402"/>
         <source>it holds more than %1 cells, more than can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="322"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="405"/>
         <source>row %1, column %2: a quoted field is never closed (it starts with “%3”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="326"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="409"/>
         <source>row %1 (line %2), column %3: a quoted field is never closed (it starts with “%4”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="333"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="416"/>
         <source>it holds no values, only blank lines, spaces and delimiters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="349"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="432"/>
         <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="351"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="434"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="351"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="434"/>
         <source>it is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="357"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="440"/>
         <source>it cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>

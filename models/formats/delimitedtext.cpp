@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <thread>
 
 namespace dapp {
@@ -100,24 +101,100 @@ bool isControl(char32_t c)
     return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1A;
 }
 
-// Text holds no NUL and few control characters. `codeAt(i)` is the i-th of `count` code units,
-// each `unitBytes` long, the first at byte `firstByte` of the file.
-QString binaryProblem(qsizetype count, const auto &codeAt, qsizetype firstByte, qsizetype unitBytes)
+// What binaryProblem looks for in a stretch of code units: where the first NUL is, and how many
+// control characters there are and where the first is (-1: none).
+struct ControlCount
 {
-    qsizetype controls = 0, firstControl = -1;
+    qsizetype firstNul = -1, controls = 0, firstControl = -1;
+};
+
+ControlCount countControls(qsizetype count, const auto &codeAt)
+{
+    ControlCount found;
     for (qsizetype i = 0; i < count; ++i) {
         const char32_t c = codeAt(i);
-        if (c == 0)
-            return DelimitedText::tr("it is not text: byte %1 is a NUL (zero) byte, which no CSV or TSV text holds")
-                .arg(firstByte + i * unitBytes + 1);
-        if (isControl(c) && controls++ == 0)
-            firstControl = i;
+        if (c == 0) {
+            found.firstNul = i;
+            return found;
+        }
+        if (isControl(c) && found.controls++ == 0)
+            found.firstControl = i;
     }
-    if (controls * 100 > count)
+    return found;
+}
+
+// Text holds no NUL and few control characters. `found`: of `count` code units, each
+// `unitBytes` long, the first at byte `firstByte` of the file.
+QString binaryProblem(const ControlCount &found, qsizetype count, qsizetype firstByte, qsizetype unitBytes)
+{
+    if (found.firstNul >= 0)
+        return DelimitedText::tr("it is not text: byte %1 is a NUL (zero) byte, which no CSV or TSV text holds")
+            .arg(firstByte + found.firstNul * unitBytes + 1);
+    if (found.controls * 100 > count)
         return DelimitedText::tr("it is not text: %1 of its characters are control characters (the first is byte %2)")
-            .arg(controls)
-            .arg(firstByte + firstControl * unitBytes + 1);
+            .arg(found.controls)
+            .arg(firstByte + found.firstControl * unitBytes + 1);
     return {};
+}
+
+QString binaryProblem(qsizetype count, const auto &codeAt, qsizetype firstByte, qsizetype unitBytes)
+{
+    return binaryProblem(countControls(count, codeAt), count, firstByte, unitBytes);
+}
+
+// One half of a large UTF-8 text, checked for binary bytes and decoded into `out`.
+struct DecodedHalf
+{
+    ControlCount controls;
+    bool error = false;
+    qsizetype units = 0; // UTF-16 code units written
+};
+
+DecodedHalf decodeHalf(QByteArrayView bytes, QChar *out)
+{
+    DecodedHalf half;
+    half.controls = countControls(bytes.size(), [&](qsizetype i) { return char32_t(static_cast<unsigned char>(bytes[i])); });
+    if (half.controls.firstNul >= 0)
+        return half;
+    QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    half.units = utf8.appendToBuffer(out, bytes) - out;
+    half.error = utf8.hasError();
+    return half;
+}
+
+// A large UTF-8 text is checked and decoded in two halves at once, the second on its own
+// thread, cut after a line feed near the middle (a byte no longer UTF-8 sequence holds, so the
+// halves decode as the whole does). False when it is not all UTF-8; `problem` when it is binary.
+bool decodeUtf8InHalves(QByteArrayView body, qsizetype firstByte, QString *text, QString *problem)
+{
+    const qsizetype cut = body.indexOf('\n', body.size() / 2) + 1;
+    if (cut <= 0 || cut == body.size())
+        return false;
+    const QByteArrayView top = body.first(cut), bottom = body.sliced(cut);
+    const QStringDecoder sizing(QStringConverter::Utf8);
+    const qsizetype secondAt = sizing.requiredSpace(top.size());
+    QString decoded(secondAt + sizing.requiredSpace(bottom.size()), Qt::Uninitialized);
+    QChar *room = decoded.data();
+    DecodedHalf second;
+    std::thread secondHalf([&] { second = decodeHalf(bottom, room + secondAt); });
+    const DecodedHalf first = decodeHalf(top, room);
+    secondHalf.join();
+    // In the file's order: the first NUL, then all the control characters together.
+    ControlCount controls = first.controls;
+    if (controls.firstNul < 0 && second.controls.firstNul >= 0)
+        controls.firstNul = cut + second.controls.firstNul;
+    controls.controls += second.controls.controls;
+    if (controls.firstControl < 0 && second.controls.firstControl >= 0)
+        controls.firstControl = cut + second.controls.firstControl;
+    *problem = binaryProblem(controls, body.size(), firstByte, 1);
+    if (!problem->isEmpty())
+        return true;
+    if (first.error || second.error)
+        return false;
+    std::memmove(room + first.units, room + secondAt, size_t(second.units) * sizeof(QChar));
+    decoded.truncate(first.units + second.units);
+    *text = std::move(decoded);
+    return true;
 }
 
 // Half of a UTF-16 pair without the other half: no character at all.
@@ -157,6 +234,12 @@ Decoded decode(const QByteArray &bytes)
 
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArrayView body = QByteArrayView(bytes).sliced(bom ? 3 : 0);
+    constexpr qsizetype kHalvesFrom = qsizetype(4) << 20; // bytes
+    if (body.size() >= kHalvesFrom && decodeUtf8InHalves(body, bom ? 3 : 0, &d.text, &d.problem)) {
+        if (d.problem.isEmpty())
+            d.encoding = bom ? DelimitedText::tr("UTF-8 with BOM") : DelimitedText::tr("UTF-8");
+        return d;
+    }
     d.problem = binaryProblem(body.size(), [&](qsizetype i) { return char32_t(static_cast<unsigned char>(body[i])); },
                               bom ? 3 : 0, 1);
     if (!d.problem.isEmpty())

@@ -41,6 +41,8 @@ private slots:
     void fiftyMegabyteFileIsReadWhole();
     void aLargeTextIsReadInHalvesAsInOne_data();
     void aLargeTextIsReadInHalvesAsInOne();
+    void aLargeTextIsDecodedInHalvesAsInOne_data();
+    void aLargeTextIsDecodedInHalvesAsInOne();
 };
 
 void TestDelimitedText::reads_data()
@@ -382,6 +384,55 @@ void TestDelimitedText::aLargeTextIsReadInHalvesAsInOne()
     QCOMPARE(read->rows.size(), one.rows.size());
     QVERIFY(read->rows == one.rows);
     QCOMPARE(layout.lineEnds, lineEnd == QLatin1String("\n") ? QStringLiteral("LF") : QStringLiteral("CRLF"));
+}
+
+// Millions of bytes of UTF-8 are checked and decoded in two halves at once, cut after a line
+// feed near the middle: characters of two to four bytes on both sides of the cut, a NUL or a
+// Windows-1252 byte in the second half, and control characters in both halves give what one
+// pass over the whole gives.
+void TestDelimitedText::aLargeTextIsDecodedInHalvesAsInOne_data()
+{
+    QTest::addColumn<QByteArray>("middle"); // put at the start of a row just after the middle
+    QTest::addColumn<QByteArray>("end");    // and at the end
+    QTest::addColumn<QString>("expected");  // the encoding, or the refusal
+    QTest::newRow("UTF-8 on both sides") << QByteArray("\xC2\xA3" "5,\xF0\x9F\x98\x80,\xE2\x80\x9Cq\xE2\x80\x9D\n")
+                                         << QByteArray("\xC3\xA9t\xC3\xA9,x,y\n") << QStringLiteral("UTF-8");
+    QTest::newRow("a Windows-1252 pound in the second half")
+        << QByteArray("\xA3" "5,x,y\n") << QByteArray() << QStringLiteral("UTF-8 with some Windows-1252 characters");
+    QTest::newRow("a NUL in the second half") << QByteArray("a\0b,x,y\n", 8) << QByteArray()
+                                              << QStringLiteral("NUL at the middle");
+    QTest::newRow("control characters in both halves")
+        << QByteArray("\x01,x,y\n") << QByteArray("\x02,x,y\n") << QStringLiteral("UTF-8");
+}
+
+void TestDelimitedText::aLargeTextIsDecodedInHalvesAsInOne()
+{
+    QFETCH(QByteArray, middle);
+    QFETCH(QByteArray, end);
+    QFETCH(QString, expected);
+    QByteArray bytes("a,b,c\n");
+    for (int i = 0; bytes.size() < (5 << 20); ++i)
+        bytes += "Row " + QByteArray::number(i) + ",\xC2\xA3" + QByteArray::number(i % 97) + ",\xE2\x80\x94\n";
+    const qsizetype at = bytes.indexOf('\n', bytes.size() / 2 + 10) + 1;
+    bytes.insert(at, middle);
+    bytes += end;
+    QString error;
+    TextLayout layout;
+    const std::optional<Sheet> read = readDelimitedText(bytes, QStringLiteral("big.csv"), &layout, &error);
+    if (expected.startsWith(QLatin1String("NUL"))) {
+        QVERIFY(!read);
+        QCOMPARE(error, QStringLiteral("“big.csv” cannot be read: it is not text: byte %1 is a NUL (zero) byte, which no "
+                                       "CSV or TSV text holds")
+                            .arg(at + 2));
+        return;
+    }
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(layout.encoding, expected);
+    // What one pass gives: each byte that is not UTF-8 read as Windows-1252 (here only 0xA3, £).
+    QString whole = QString::fromUtf8(bytes);
+    whole.replace(QChar::ReplacementCharacter, QChar(0xA3));
+    QVERIFY(read->rows == scanCsv(whole, QLatin1Char(',')).rows);
+    QVERIFY(read->rows.size() > 100000);
 }
 
 QTEST_GUILESS_MAIN(TestDelimitedText)
