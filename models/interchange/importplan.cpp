@@ -22,24 +22,39 @@ struct T
     Q_DECLARE_TR_FUNCTIONS(ImportPlan)
 };
 
-// The texts joined by a separator no cell holds, into one string made once (keys are made a row).
-QString joinedKey(std::initializer_list<QString> parts)
+// The texts joined by a separator no cell holds, into `key` (emptied first). Its room is kept:
+// a key made for each row only to be looked up costs no allocation.
+void joinKey(QString &key, std::initializer_list<QStringView> parts)
 {
     qsizetype size = qsizetype(parts.size()) - 1;
-    for (const QString &part : parts)
+    for (QStringView part : parts)
         size += part.size();
-    QString key;
+    key.truncate(0); // not clear(), which would give the room back
     key.reserve(size);
-    for (const QString &part : parts) {
+    for (QStringView part : parts) {
         if (&part != parts.begin())
             key += QChar(0x1f);
         key += part;
     }
-    return key;
 }
 
-QString letterKey(const Letter &l) { return joinedKey({l.areaCode, l.financialYear, cohortKey(l.cohort), l.foiReference}); }
-QString programmeKey(const Programme &p) { return joinedKey({p.areaCode, p.name, p.provider}); }
+void letterKey(QString &key, const Letter &l)
+{
+    joinKey(key, {l.areaCode, l.financialYear, cohortKey(l.cohort), l.foiReference});
+}
+void programmeKey(QString &key, const Programme &p) { joinKey(key, {p.areaCode, p.name, p.provider}); }
+QString letterKey(const Letter &l)
+{
+    QString key;
+    letterKey(key, l);
+    return key;
+}
+QString programmeKey(const Programme &p)
+{
+    QString key;
+    programmeKey(key, p);
+    return key;
+}
 
 // A return the import replaces: the row's figures and lists, in the old one's place. What the
 // row gives as it was keeps the quote of the letter that backs it (and its note, unless the
@@ -318,11 +333,12 @@ private:
 
     Id letterFor(const ImportedReturn &row)
     {
-        const QString key = letterKey(row.letter);
-        if (const Id id = m_letters.value(key)) {
+        letterKey(m_key, row.letter);
+        if (const Id id = m_letters.value(m_key)) {
             agreeOnLetter(row, id, false);
             return id;
         }
+        const QString key = m_key; // kept: what follows may make keys of its own
         Letter letter = row.letter;
         letter.id = m_ids.allocateLetterId();
         m_letters.insert(key, letter.id);
@@ -335,11 +351,12 @@ private:
     // (suggested, never merged), so a file exported and read back gives back its names.
     Id programmeFor(const ImportedReturn &row)
     {
-        const QString key = programmeKey(row.programme);
-        if (const Id id = m_programmes.value(key)) {
+        programmeKey(m_key, row.programme);
+        if (const Id id = m_programmes.value(m_key)) {
             agreeOnProgramme(row, id);
             return id;
         }
+        const QString key = m_key; // kept: what follows may make keys of its own
         suggest(row, QStringLiteral("programme"), row.programme.name, m_knownProgrammes);
         if (!row.programme.provider.isEmpty())
             suggest(row, QStringLiteral("provider"), row.programme.provider, m_knownProviders);
@@ -460,6 +477,7 @@ private:
     const ImportBatch *m_batch = nullptr; // the file being planned
     ImportBatch *m_givenUp = nullptr;     // the same, when its caller gave it up
     QHash<QString, Id> m_letters, m_programmes, m_returns; // by key: the project's, then this import's
+    QString m_key; // a row's letter or programme key, made in the same room each time
     QHash<QString, int> m_alike;                           // keys of returns the project has more than one of
     QHash<Id, QString> m_replacedBy;                       // the project's returns replaced → the first row that did
     QList<Id> m_addedSinceKeys;                             // returns added since m_returns was brought up to date
