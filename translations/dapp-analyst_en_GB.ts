@@ -1536,131 +1536,131 @@
 <context>
     <name>DelimitedText</name>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="131"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="168"/>
         <source>it is not text: byte %1 is a NUL (zero) byte, which no CSV or TSV text holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="134"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="171"/>
         <source>it is not text: %1 of its characters are control characters (the first is byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="225"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="262"/>
         <source>it starts with a UTF-16 byte-order mark but is not UTF-16 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="231"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="268"/>
         <source>UTF-16LE with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="233"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="270"/>
         <source>UTF-16BE with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="240"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="250"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="277"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="286"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="240"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="250"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="277"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="286"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="257"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="293"/>
         <source>Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="259"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="295"/>
         <source>UTF-8 with BOM, with some Windows-1252 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="260"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="296"/>
         <source>UTF-8 with some Windows-1252 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="374"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="428"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="410"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="464"/>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="378"/>
-        <location filename="../models/formats/delimitedtext.cpp" line="436"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="414"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="472"/>
         <source>it is %1, larger than the %2 that can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="382"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="418"/>
         <source>it is empty (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="384"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="420"/>
         <source>it is a zip archive (an XLSX or ODS workbook?), not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="386"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="422"/>
         <source>it is an Excel 97–2003 workbook (.xls) or another Office file, not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="388"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="424"/>
         <source>it is a PDF document, not CSV or TSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="397"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="433"/>
         <source>“%1” cannot separate its fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="402"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="438"/>
         <source>it holds more than %1 cells, more than can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="405"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="441"/>
         <source>row %1, column %2: a quoted field is never closed (it starts with “%3”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="409"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="445"/>
         <source>row %1 (line %2), column %3: a quoted field is never closed (it starts with “%4”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="416"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="452"/>
         <source>it holds no values, only blank lines, spaces and delimiters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="432"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="468"/>
         <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="434"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="470"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="434"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="470"/>
         <source>it is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/delimitedtext.cpp" line="440"/>
+        <location filename="../models/formats/delimitedtext.cpp" line="476"/>
         <source>it cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,136 +2057,136 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="448"/>
+        <location filename="../models/interchange/importplan.cpp" line="468"/>
         <source>“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="163"/>
+        <location filename="../models/interchange/importplan.cpp" line="178"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="163"/>
+        <location filename="../models/interchange/importplan.cpp" line="178"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="168"/>
-        <location filename="../models/interchange/importplan.cpp" line="173"/>
-        <location filename="../models/interchange/importplan.cpp" line="263"/>
-        <location filename="../models/interchange/importplan.cpp" line="351"/>
+        <location filename="../models/interchange/importplan.cpp" line="183"/>
+        <location filename="../models/interchange/importplan.cpp" line="188"/>
+        <location filename="../models/interchange/importplan.cpp" line="278"/>
+        <location filename="../models/interchange/importplan.cpp" line="368"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="306"/>
+        <location filename="../models/interchange/importplan.cpp" line="321"/>
         <source>the project has %1 returns like this one; only the last added is replaced, the others stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="316"/>
+        <location filename="../models/interchange/importplan.cpp" line="331"/>
         <source>the same return (area, programme, provider, year and cohort) as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="233"/>
+        <location filename="../models/interchange/importplan.cpp" line="248"/>
         <source>%1; its figures and lists replace that one&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="232"/>
+        <location filename="../models/interchange/importplan.cpp" line="247"/>
         <source>%1; its figures and lists are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="297"/>
+        <location filename="../models/interchange/importplan.cpp" line="312"/>
         <source>the project already has this return (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="300"/>
+        <location filename="../models/interchange/importplan.cpp" line="315"/>
         <source>%1, which %2 of this import already replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="368"/>
+        <location filename="../models/interchange/importplan.cpp" line="385"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="370"/>
+        <location filename="../models/interchange/importplan.cpp" line="387"/>
         <source>%1 is “%2”, but %3 gives %4 for the same %5; correct one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="400"/>
+        <location filename="../models/interchange/importplan.cpp" line="417"/>
         <source>the FOI reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="400"/>
+        <location filename="../models/interchange/importplan.cpp" line="417"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="400"/>
-        <location filename="../models/interchange/importplan.cpp" line="409"/>
+        <location filename="../models/interchange/importplan.cpp" line="417"/>
+        <location filename="../models/interchange/importplan.cpp" line="426"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="430"/>
+        <location filename="../models/interchange/importplan.cpp" line="450"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="451"/>
+        <location filename="../models/interchange/importplan.cpp" line="471"/>
         <source>“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="372"/>
+        <location filename="../models/interchange/importplan.cpp" line="389"/>
         <source>%1 is “%2”, but the project&apos;s %3 has %4; the project&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="409"/>
+        <location filename="../models/interchange/importplan.cpp" line="426"/>
         <source>the response date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="434"/>
+        <location filename="../models/interchange/importplan.cpp" line="453"/>
         <source>the risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="435"/>
+        <location filename="../models/interchange/importplan.cpp" line="454"/>
         <source>the evaluation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="225"/>
+        <location filename="../models/interchange/importplan.cpp" line="240"/>
         <source>%1; choose to skip, replace or keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="228"/>
+        <location filename="../models/interchange/importplan.cpp" line="243"/>
         <source>%1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="237"/>
+        <location filename="../models/interchange/importplan.cpp" line="252"/>
         <source>%1; both are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="290"/>
+        <location filename="../models/interchange/importplan.cpp" line="305"/>
         <source>%1 · %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/importplan.cpp" line="296"/>
+        <location filename="../models/interchange/importplan.cpp" line="311"/>
         <source>%1, read from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,13 +2283,13 @@
 <context>
     <name>LargeChange</name>
     <message>
-        <location filename="../models/storage/largechange.cpp" line="70"/>
+        <location filename="../models/storage/largechange.cpp" line="79"/>
         <source>Nothing of the change was written: its links between records could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/largechange.cpp" line="76"/>
-        <source>Nothing of the change was written: a record of %1 (row %2) would refer to a %3 that is not there (FOREIGN KEY constraint failed).</source>
+        <location filename="../models/storage/largechange.cpp" line="99"/>
+        <source>Nothing of the change was written: record %1 of %2 would refer to a %3 that is not there (FOREIGN KEY constraint failed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,53 +3500,58 @@
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="76"/>
+        <location filename="../models/storage/projectfile.cpp" line="80"/>
         <source>the disk holding “%1” is full (%2 free; the project needs about %3). Free some space or save somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="89"/>
+        <location filename="../models/storage/projectfile.cpp" line="93"/>
         <source>the folder “%1” is not there (was a drive or network folder removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="91"/>
+        <location filename="../models/storage/projectfile.cpp" line="95"/>
         <source>the drive holding “%1” is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="93"/>
+        <location filename="../models/storage/projectfile.cpp" line="97"/>
         <source>you may not write in the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="95"/>
+        <location filename="../models/storage/projectfile.cpp" line="99"/>
         <source>the system refuses the file name “%1” (%2). Choose a shorter or plainer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="98"/>
+        <location filename="../models/storage/projectfile.cpp" line="102"/>
         <source>the drive holding “%1” reports an input/output error (was it removed?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="181"/>
+        <location filename="../models/storage/projectfile.cpp" line="185"/>
         <source>the previous version could not be kept as a backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="295"/>
+        <location filename="../models/storage/projectfile.cpp" line="356"/>
         <source>Could not save to “%1”: %2 The file there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="297"/>
+        <location filename="../models/storage/projectfile.cpp" line="358"/>
         <source>Could not save to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectfile.cpp" line="301"/>
+        <location filename="../models/storage/projectfile.cpp" line="362"/>
         <source>that is a folder, not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectfile.cpp" line="371"/>
+        <source>the project&apos;s working copy “%1” could not be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5294,42 +5299,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="633"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="638"/>
         <source>there is nothing to import: the sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="648"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="653"/>
         <source>this row is above the header (row %1), so it is not imported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="654"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="659"/>
         <source>columns “%1” and “%2” both name %3; remove one or map it to something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="661"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="666"/>
         <source>no column is recognised as %1 (the header row is row %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="673"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="678"/>
         <source>this column is not imported (it names no field of a return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="678"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="685"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="678"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="686"/>
         <source>%1, sheet “%2”, row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interchange/tidyimport.cpp" line="478"/>
+        <location filename="../models/interchange/tidyimport.cpp" line="481"/>
         <source>the row has a value (%1) in column %2, past the last column of the header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7801,6 +7806,14 @@ completion</source>
     <message>
         <location filename="../views/table/returnstableview.cpp" line="290"/>
         <source>The pasted block (%1 rows × %2 columns) does not fit in the table from the current cell; nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dapp::T::T</name>
+    <message>
+        <location filename="../models/interchange/importplan.cpp" line="449"/>
+        <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace dapp {
 
 namespace {
@@ -57,8 +59,15 @@ ForeignKeysCheckedAtEnd::ForeignKeysCheckedAtEnd(QSqlDatabase &db, qint64 record
 
 ForeignKeysCheckedAtEnd::~ForeignKeysCheckedAtEnd()
 {
-    if (m_switchedOff)
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!m_switchedOff)
+        return;
+    // The change's transaction is over by now, unless its commit and then its rollback failed:
+    // SQLite would ignore the switch inside it, and later edits would go unchecked.
+    if (sqlite3 *handle = SqliteStatement::handle(m_db); handle && !sqlite3_get_autocommit(handle))
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (pragmaValue(m_db, QStringLiteral("foreign_keys")) != 1)
+        qWarning("Foreign keys could not be switched on again after a large change.");
 }
 
 bool ForeignKeysCheckedAtEnd::check(QString *error) const
@@ -73,9 +82,23 @@ bool ForeignKeysCheckedAtEnd::check(QString *error) const
     }
     if (!q.next())
         return true;
-    *error = LargeChangeText::tr("Nothing of the change was written: a record of %1 (row %2) would refer to a %3 "
-                                 "that is not there (FOREIGN KEY constraint failed).")
-                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    const QString table = q.value(0).toString();
+    const QString parent = q.value(2).toString();
+    // The check names SQLite's own row number: the record's id is looked up by it (tables of
+    // this program only, whose names may then stand in the SQL).
+    QString record = q.value(1).toString();
+    static const QStringList tables{QStringLiteral("letter"), QStringLiteral("programme"),
+                                    QStringLiteral("programme_return"), QStringLiteral("context_figure")};
+    if (tables.contains(table)) {
+        QSqlQuery id(m_db);
+        id.prepare(QStringLiteral("SELECT id FROM %1 WHERE rowid = ?").arg(table));
+        id.addBindValue(q.value(1));
+        if (id.exec() && id.next())
+            record = id.value(0).toString();
+    }
+    *error = LargeChangeText::tr("Nothing of the change was written: record %1 of %2 would refer to a %3 that is "
+                                 "not there (FOREIGN KEY constraint failed).")
+                 .arg(record, table, parent);
     return false;
 }
 

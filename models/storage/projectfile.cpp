@@ -1,6 +1,7 @@
 // Writing a project file: backups, the atomic replace, and failures in words.
 #include "storage/projectfile.h"
 #include "storage/projectlock.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,10 @@
 #include <cerrno>
 #include <filesystem>
 #include <system_error>
+#include <utility>
 #include <vector>
+
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -190,26 +194,75 @@ bool keepBackup(const QString &path, const BackupPolicy &policy, QString *error)
 }
 
 namespace {
-enum class Copied { Yes, Failed, NotThisWay };
+// How the open file's own bytes were copied, or why they were not.
+struct ByteCopy
+{
+    enum class Result { Copied, NotThisWay, ReadFailed, WriteFailed } result = Result::NotThisWay;
+    std::error_code ec;
+    QString from; // the file read
+};
 
 #ifdef Q_OS_UNIX
-// Writes all of `from` into the empty file `to` and syncs it to the disk.
-bool copyAndSync(const QString &from, const QString &to, std::error_code *ec)
+// A file descriptor, closed when this goes.
+class Descriptor
 {
-    const auto systemError = [ec] {
-        *ec = std::error_code(errno, std::generic_category());
-        return false;
-    };
-    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
-    if (in < 0)
-        return systemError();
-    const int out = ::open(QFile::encodeName(to).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    if (out < 0) {
-        const bool result = systemError();
-        ::close(in);
-        return result;
+public:
+    explicit Descriptor(int fd)
+        : m_fd(fd)
+    {
     }
-    bool ok = true;
+    ~Descriptor()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Descriptor(const Descriptor &) = delete;
+    Descriptor &operator=(const Descriptor &) = delete;
+    int get() const { return m_fd; }
+    // Closes it now; false when the system reports that earlier writes failed.
+    bool close()
+    {
+        const int fd = std::exchange(m_fd, -1);
+        return ::close(fd) == 0;
+    }
+
+private:
+    int m_fd;
+};
+
+// SQLite's shared lock on the file for as long as this lives: a read transaction, which no
+// writer gets past.
+class ReadLock
+{
+public:
+    explicit ReadLock(QSqlDatabase &db)
+        : m_db(db)
+        , m_began(db.transaction()) // fails inside a transaction someone else began
+    {
+        QSqlQuery q(db);
+        m_held = m_began && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next();
+    }
+    ~ReadLock()
+    {
+        if (m_began)
+            m_db.rollback();
+    }
+    ReadLock(const ReadLock &) = delete;
+    ReadLock &operator=(const ReadLock &) = delete;
+    bool held() const { return m_held; }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_began = false;
+    bool m_held = false;
+};
+
+std::error_code lastSystemError() { return std::error_code(errno, std::generic_category()); }
+
+// Writes all of `in` into `out` and syncs `out` to the disk.
+ByteCopy copyAndSync(int in, int out)
+{
+    ByteCopy copy;
     std::vector<char> buffer(1 << 20);
     for (;;) {
         const ssize_t got = ::read(in, buffer.data(), buffer.size());
@@ -218,62 +271,70 @@ bool copyAndSync(const QString &from, const QString &to, std::error_code *ec)
         if (got < 0) {
             if (errno == EINTR)
                 continue;
-            ok = systemError();
-            break;
+            return {ByteCopy::Result::ReadFailed, lastSystemError(), {}};
         }
-        for (ssize_t put = 0; ok && put < got;) {
+        for (ssize_t put = 0; put < got;) {
             const ssize_t wrote = ::write(out, buffer.data() + put, size_t(got - put));
             if (wrote < 0 && errno != EINTR)
-                ok = systemError();
-            else if (wrote > 0)
+                return {ByteCopy::Result::WriteFailed, lastSystemError(), {}};
+            if (wrote > 0)
                 put += wrote;
         }
-        if (!ok)
-            break;
     }
-    if (ok && ::fdatasync(out) != 0)
-        ok = systemError();
-    ::close(in);
-    if (::close(out) != 0 && ok)
-        ok = systemError();
-    return ok;
+    if (::fdatasync(out) != 0)
+        return {ByteCopy::Result::WriteFailed, lastSystemError(), {}};
+    copy.result = ByteCopy::Result::Copied;
+    return copy;
 }
 #endif
 
 // The open project file's own bytes, copied into `to`, when they are already what VACUUM INTO
 // would write: a file with no free pages (one that a change only added to, such as an import
 // into a new project). VACUUM INTO writes every page again through SQLite, four or five times as
-// long (a file of 27 MB: 110-160 ms against 30). Copied under a read transaction, so nothing
+// long (a file of 27 MB: 110-160 ms against 30). Copied under SQLite's shared lock, so nothing
 // writes to the file meanwhile, and synced to the disk as VACUUM INTO's copy is. A file with
-// free pages, a journal other than SQLite's default, or a transaction open is left to VACUUM INTO.
-Copied copyWithoutFreePages(QSqlDatabase &db, const QString &to, std::error_code *ec)
+// free pages, a journal other than SQLite's default, a lock kept between transactions or a
+// transaction open is left to VACUUM INTO. Our descriptors of the file are closed only after the
+// lock is given back: closing any descriptor of a file drops every POSIX lock the process holds
+// on it, SQLite's own among them.
+ByteCopy copyWithoutFreePages(QSqlDatabase &db, const QString &to)
 {
+    ByteCopy copy;
 #ifdef Q_OS_UNIX
-    const QString from = db.databaseName();
-    if (db.driverName() != QLatin1String("QSQLITE") || !QFileInfo(from).isFile())
-        return Copied::NotThisWay;
+    sqlite3 *handle = SqliteStatement::handle(db);
+    const char *name = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    if (!name || !*name)
+        return copy; // not SQLite, or a database in memory
+    copy.from = QFile::decodeName(name);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA freelist_count")) || !q.next() || q.value(0).toLongLong() != 0
-        || !q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next() || q.value(0).toString() != QLatin1String("delete"))
-        return Copied::NotThisWay;
+    const auto pragma = [&](const char *which) {
+        return q.exec(QStringLiteral("PRAGMA ") + QLatin1String(which)) && q.next() ? q.value(0).toString() : QString();
+    };
+    const bool plain = pragma("freelist_count") == QLatin1String("0") && pragma("journal_mode") == QLatin1String("delete")
+                       && pragma("locking_mode") == QLatin1String("normal");
     q.finish();
-    if (!db.transaction())
-        return Copied::NotThisWay;
-    // A read takes SQLite's shared lock on the file, which no writer gets past.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
-        db.rollback();
-        return Copied::NotThisWay;
+    if (!plain)
+        return copy;
+    Descriptor in(::open(name, O_RDONLY | O_CLOEXEC));
+    if (in.get() < 0)
+        return {ByteCopy::Result::ReadFailed, lastSystemError(), copy.from};
+    Descriptor out(::open(QFile::encodeName(to).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC));
+    if (out.get() < 0)
+        return {ByteCopy::Result::WriteFailed, lastSystemError(), copy.from};
+    {
+        const ReadLock lock(db); // let go before the descriptors are closed
+        if (!lock.held())
+            return copy;
+        copy = copyAndSync(in.get(), out.get());
+        copy.from = QFile::decodeName(name);
     }
-    q.finish();
-    const bool copied = copyAndSync(from, to, ec);
-    db.rollback();
-    return copied ? Copied::Yes : Copied::Failed;
+    if (!out.close() && copy.result == ByteCopy::Result::Copied)
+        copy = {ByteCopy::Result::WriteFailed, lastSystemError(), copy.from};
 #else
     Q_UNUSED(db);
     Q_UNUSED(to);
-    Q_UNUSED(ec);
-    return Copied::NotThisWay;
 #endif
+    return copy;
 }
 } // namespace
 
@@ -303,14 +364,17 @@ bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy 
     std::error_code ec;
     if (!createEmpty(partial, &ec))
         return fail(explainCreateFailure(partial, ec, needed));
-    const Copied copied = copyWithoutFreePages(db, partial, &ec);
-    if (copied == Copied::Failed)
-        return fail(explainCreateFailure(partial, ec, needed));
+    const ByteCopy copied = copyWithoutFreePages(db, partial);
+    if (copied.result == ByteCopy::Result::WriteFailed)
+        return fail(explainCreateFailure(partial, copied.ec, needed));
+    if (copied.result == ByteCopy::Result::ReadFailed)
+        return fail(ProjectFileText::tr("the project's working copy “%1” could not be read (%2).")
+                        .arg(shown(copied.from), systemText(copied.ec)));
     // Otherwise VACUUM INTO writes a clean, complete copy into the empty file.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
-    if (copied == Copied::NotThisWay && !q.exec()) {
+    if (copied.result == ByteCopy::Result::NotThisWay && !q.exec()) {
         const QSqlError sqlError = q.lastError();
         // SQLITE_FULL (13), or an I/O error from a disk that filled up under SQLite's feet.
         const QStorageInfo storage(target.absolutePath());

@@ -403,6 +403,10 @@ void TestDelimitedText::aLargeTextIsDecodedInHalvesAsInOne_data()
                                               << QStringLiteral("NUL at the middle");
     QTest::newRow("control characters in both halves")
         << QByteArray("\x01,x,y\n") << QByteArray("\x02,x,y\n") << QStringLiteral("UTF-8");
+    // More than one character in a hundred, all but one in the second half: counted together,
+    // the first (in the first half) named by its place in the file.
+    QTest::newRow("too many control characters in the second half")
+        << QByteArray("\x01,x,y\n") << QByteArray(60000, '\x02') + '\n' << QStringLiteral("controls");
 }
 
 void TestDelimitedText::aLargeTextIsDecodedInHalvesAsInOne()
@@ -419,6 +423,13 @@ void TestDelimitedText::aLargeTextIsDecodedInHalvesAsInOne()
     QString error;
     TextLayout layout;
     const std::optional<Sheet> read = readDelimitedText(bytes, QStringLiteral("big.csv"), &layout, &error);
+    if (expected == QLatin1String("controls")) {
+        QVERIFY(!read);
+        QCOMPARE(error, QStringLiteral("“big.csv” cannot be read: it is not text: 60001 of its characters are control "
+                                       "characters (the first is byte %1)")
+                            .arg(at + 1));
+        return;
+    }
     if (expected.startsWith(QLatin1String("NUL"))) {
         QVERIFY(!read);
         QCOMPARE(error, QStringLiteral("“big.csv” cannot be read: it is not text: byte %1 is a NUL (zero) byte, which no "
