@@ -31,10 +31,10 @@ void joinKey(QString &key, std::initializer_list<QStringView> parts)
         size += part.size();
     key.truncate(0); // not clear(), which would give the room back
     key.reserve(size);
-    for (QStringView part : parts) {
-        if (&part != parts.begin())
+    for (auto part = parts.begin(); part != parts.end(); ++part) {
+        if (part != parts.begin())
             key += QChar(0x1f);
-        key += part;
+        key += *part;
     }
 }
 
@@ -435,7 +435,9 @@ private:
         const bool ours = m_madeProgrammes.contains(id);
         // Looked at in place: a row of 100,000 copies no programme.
         const Programme &has = programme(id);
-        const auto agree = [&](const QString &column, const QString &what, QString Programme::*field) {
+        // `what` is translated only for a row that differs: looking a text up in the translations
+        // for each of 100,000 rows cost more than the rest of this.
+        const auto agree = [&](const QString &column, const char *what, QString Programme::*field) {
             const QString &given = row.programme.*field;
             if (given.isEmpty() || given == has.*field)
                 return; // most rows: a cheap look, nothing copied
@@ -444,12 +446,13 @@ private:
                 m_plan.after.programmes[id].*field = given;
                 m_filledBy.insert({id, column}, {m_batch->file, placeOf(row)});
             } else {
-                differs(row, givenBy(m_madeProgrammes, id, column), column, what, T::tr("programme"), T::tr("programme"),
-                        theirs, given);
+                differs(row, givenBy(m_madeProgrammes, id, column), column, T::tr(what), T::tr("programme"),
+                        T::tr("programme"), theirs, given);
             }
         };
-        agree(QStringLiteral("risk_level"), T::tr("the risk level"), &Programme::riskLevel);
-        agree(QStringLiteral("evaluation_url"), T::tr("the evaluation link"), &Programme::evaluationUrl);
+        agree(QStringLiteral("risk_level"), QT_TRANSLATE_NOOP("ImportPlan", "the risk level"), &Programme::riskLevel);
+        agree(QStringLiteral("evaluation_url"), QT_TRANSLATE_NOOP("ImportPlan", "the evaluation link"),
+              &Programme::evaluationUrl);
     }
 
     // A name like one the project or this import already has in the area: said, never merged.
