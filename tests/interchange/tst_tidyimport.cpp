@@ -55,6 +55,7 @@ private slots:
     void readingReportsProgressAndCanBeCancelled();
     void aLargeSheetIsReadInHalvesAsInOne();
     void replacingReturnsThatAreAlikeSaysWhich();
+    void eachReturnSaysWhereItWasRead();
 
 private:
     static QList<QStringList> rows(const QString &csv) { return parseCsv(csv); }
@@ -959,6 +960,23 @@ void TestTidyImport::replacingReturnsThatAreAlikeSaysWhich()
                                 "lists are replaced")),
              qPrintable(both.problems.at(1).describe()));
     QCOMPARE(both.after.returns.first().figure(FigureField::SelfReferred).value, 3);
+}
+
+// Each return keeps the file, the sheet and the row it was read from, written as they are:
+// a name with "%1" in it is not taken for a place to fill in.
+void TestTidyImport::eachReturnSaysWhereItWasRead()
+{
+    const QList<QStringList> rows{
+        {QStringLiteral("area"), QStringLiteral("financial_year"), QStringLiteral("cohort"), QStringLiteral("programme")},
+        {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), QStringLiteral("male"), QStringLiteral("Drive")},
+        {},
+        {QStringLiteral("Derbyshire"), QStringLiteral("2022/23"), QStringLiteral("male"), QStringLiteral("Glow")}};
+    const ImportBatch fromFile = readTidyRows(QStringLiteral("100%1 %2.csv"), QString(), rows);
+    QCOMPARE(fromFile.returns.size(), 2);
+    QCOMPARE(fromFile.returns.at(0).values.source, QStringLiteral("100%1 %2.csv, row 2"));
+    QCOMPARE(fromFile.returns.at(1).values.source, QStringLiteral("100%1 %2.csv, row 4"));
+    const ImportBatch fromSheet = readTidyRows(QStringLiteral("book.xlsx"), QStringLiteral("Returns %1"), rows);
+    QCOMPARE(fromSheet.returns.at(1).values.source, QStringLiteral("book.xlsx, sheet “Returns %1”, row 4"));
 }
 
 QTEST_GUILESS_MAIN(TestTidyImport)
