@@ -138,45 +138,49 @@ void TestFigure::plainFiguresReadAsParseFigureReadsThem_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("kind");
     QTest::addColumn<bool>("plain"); // whether parsePlainFigure reads it (else only parseFigure does)
+    QTest::addColumn<qint64>("value"); // what it reads: a count, or pence
     const int count = int(FigureKind::Count), money = int(FigureKind::Money);
-    QTest::newRow("count") << "17" << count << true;
-    QTest::newRow("zero") << "0" << count << true;
-    QTest::newRow("leading zeros") << "007" << count << true;
-    QTest::newRow("the largest count") << "1000000000000" << count << true;
-    QTest::newRow("past the largest count") << "1000000000001" << count << false;
-    QTest::newRow("fifteen digits") << "999999999999999" << count << false;
-    QTest::newRow("sixteen digits") << "0000000000000017" << count << false;
-    QTest::newRow("a count with a point") << "17.5" << count << false;
-    QTest::newRow("pounds") << "1500" << money << true;
-    QTest::newRow("pounds and pence") << "264244.70" << money << true;
-    QTest::newRow("pence written once") << "12.5" << money << true;
-    QTest::newRow("a penny") << "12.01" << money << true;
-    QTest::newRow("zeros before pounds and pence") << "0017.50" << money << true;
-    QTest::newRow("the largest amount") << "1000000000000.99" << money << true;
-    QTest::newRow("past the largest amount") << "1000000000001.00" << money << false;
-    QTest::newRow("a point and no pence") << "17." << money << false;
-    QTest::newRow("pence and no pounds") << ".5" << money << false;
-    QTest::newRow("three decimals") << "17.505" << money << false;
-    QTest::newRow("two points") << "1.2.3" << money << false;
-    QTest::newRow("thousands") << "1,234" << count << false;
-    QTest::newRow("pound sign") << "£17" << money << false;
-    QTest::newRow("spaces") << " 17 " << count << false;
-    QTest::newRow("exponent") << "1e3" << count << false;
-    QTest::newRow("other digits") << "١٧" << count << false;
-    QTest::newRow("negative") << "-17" << count << false;
-    QTest::newRow("status word") << "n/a" << count << false;
-    QTest::newRow("empty") << "" << count << false;
+    QTest::newRow("count") << "17" << count << true << qint64(17);
+    QTest::newRow("zero") << "0" << count << true << qint64(0);
+    QTest::newRow("leading zeros") << "007" << count << true << qint64(7);
+    QTest::newRow("the largest count") << "1000000000000" << count << true << qint64(1000000000000);
+    QTest::newRow("past the largest count") << "1000000000001" << count << false << qint64(0);
+    QTest::newRow("fifteen digits") << "999999999999999" << count << false << qint64(0);
+    QTest::newRow("sixteen digits") << "0000000000000017" << count << false << qint64(0);
+    QTest::newRow("a count with a point") << "17.5" << count << false << qint64(0);
+    QTest::newRow("pounds") << "1500" << money << true << qint64(150000);
+    QTest::newRow("pounds and pence") << "264244.70" << money << true << qint64(26424470);
+    QTest::newRow("pence written once") << "12.5" << money << true << qint64(1250);
+    QTest::newRow("a penny") << "12.01" << money << true << qint64(1201);
+    QTest::newRow("zeros before pounds and pence") << "0017.50" << money << true << qint64(1750);
+    QTest::newRow("the largest amount") << "1000000000000.99" << money << true << qint64(100000000000099);
+    QTest::newRow("past the largest amount") << "1000000000001.00" << money << false << qint64(0);
+    QTest::newRow("a point and no pence") << "17." << money << false << qint64(0);
+    QTest::newRow("pence and no pounds") << ".5" << money << false << qint64(0);
+    QTest::newRow("three decimals") << "17.505" << money << false << qint64(0);
+    QTest::newRow("two points") << "1.2.3" << money << false << qint64(0);
+    QTest::newRow("thousands") << "1,234" << count << false << qint64(0);
+    QTest::newRow("pound sign") << "£17" << money << false << qint64(0);
+    QTest::newRow("spaces") << " 17 " << count << false << qint64(0);
+    QTest::newRow("exponent") << "1e3" << count << false << qint64(0);
+    QTest::newRow("other digits") << "١٧" << count << false << qint64(0);
+    QTest::newRow("negative") << "-17" << count << false << qint64(0);
+    QTest::newRow("status word") << "n/a" << count << false << qint64(0);
+    QTest::newRow("empty") << "" << count << false << qint64(0);
 }
 
-// The shortcut reads exactly the cells it says it reads, and reads them as parseFigure does.
+// The shortcut reads exactly the cells it says it reads, to the value they write, as parseFigure
+// reads them.
 void TestFigure::plainFiguresReadAsParseFigureReadsThem()
 {
     QFETCH(QString, text);
     QFETCH(int, kind);
     QFETCH(bool, plain);
+    QFETCH(qint64, value);
     const std::optional<Figure> shortcut = parsePlainFigure(text, FigureKind(kind));
     QCOMPARE(shortcut.has_value(), plain);
     if (shortcut) {
+        QCOMPARE(*shortcut, Figure::reported(value));
         const FigureParse full = parseFigure(text, FigureKind(kind));
         QVERIFY2(full.figure.has_value(), qPrintable(full.error));
         QCOMPARE(*shortcut, *full.figure);
