@@ -29,12 +29,14 @@ void joinKey(QString &key, std::initializer_list<QStringView> parts)
     qsizetype size = qsizetype(parts.size()) - 1;
     for (QStringView part : parts)
         size += part.size();
-    key.truncate(0); // not clear(), which would give the room back
-    key.reserve(size);
+    // Sized once and written in place: QString's append checks sharing and room for each part,
+    // and did so for two keys of each of 100,000 rows (a quarter of the plan's work).
+    key.resize(size); // keeps the room it has
+    QChar *out = key.data();
     for (auto part = parts.begin(); part != parts.end(); ++part) {
         if (part != parts.begin())
-            key += QChar(0x1f);
-        key += *part;
+            *out++ = QChar(0x1f);
+        out = std::copy(part->cbegin(), part->cend(), out);
     }
 }
 
