@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +26,7 @@ private slots:
     void aSessionWithNothingUnsavedIsNotOffered();
     void anUntitledProjectIsRecoveredToo();
     void discardingRemovesTheSession();
+    void onlyAWorkingCopyNothingRecoversSkipsTheDiskSyncs();
 
 private:
     QString savedSample(const QString &name);
@@ -185,6 +188,55 @@ void TestCrashRecovery::discardingRemovesTheSession()
     QVERIFY(discardCrashedSession(crashed.first()));
     QVERIFY(!QFileInfo::exists(crashed.first().folder));
     QVERIFY(findCrashedSessions(m_area).isEmpty());
+}
+
+// SQLite's synchronous setting of the one project working copy open (2: FULL, 0: OFF).
+static int synchronousOfTheOpenWorkingCopy()
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(QLatin1String("dapp-project-")))
+            continue;
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (q.exec(QStringLiteral("PRAGMA synchronous")) && q.next())
+            return q.value(0).toInt();
+    }
+    return -1;
+}
+
+// A working copy in the recovery area is what a crash leaves: each commit reaches the disk. One
+// in a temporary folder (the command line's) is never recovered, so its commits skip the syncs.
+void TestCrashRecovery::onlyAWorkingCopyNothingRecoversSkipsTheDiskSyncs()
+{
+    const QString path = savedSample(QStringLiteral("project.dapp"));
+    QString error;
+    {
+        ProjectStore recoverable;
+        recoverable.setRecoveryArea(m_area);
+        QVERIFY2(recoverable.open(path, &error), qPrintable(error));
+        QCOMPARE(synchronousOfTheOpenWorkingCopy(), 2);
+    }
+    {
+        ProjectStore recoverable;
+        recoverable.setRecoveryArea(m_area);
+        QVERIFY2(recoverable.createNew(&error), qPrintable(error));
+        QCOMPARE(synchronousOfTheOpenWorkingCopy(), 2);
+    }
+    ProjectStore temporary;
+    QVERIFY2(temporary.open(path, &error), qPrintable(error));
+    QCOMPARE(synchronousOfTheOpenWorkingCopy(), 0);
+    // Its edits are written all the same, and Save still makes the file whole.
+    ProjectData before, after;
+    const ProgrammeReturn r = temporary.data().returns.first();
+    before.returns.insert(r.id, r);
+    ProgrammeReturn edited = r;
+    edited.figure(FigureField::SelfReferred) = Figure::reported(4242);
+    after.returns.insert(r.id, edited);
+    QVERIFY2(temporary.apply(before, after, &error), qPrintable(error));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.dapp"));
+    QVERIFY2(temporary.saveAs(copy, &error), qPrintable(error));
+    ProjectStore reopened;
+    QVERIFY2(reopened.open(copy, &error, OpenAccess::ReadOnly), qPrintable(error));
+    QCOMPARE(reopened.data().returns.value(r.id).figure(FigureField::SelfReferred), Figure::reported(4242));
 }
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)
