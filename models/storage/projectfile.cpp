@@ -288,6 +288,33 @@ ByteCopy copyAndSync(int in, int out)
 }
 #endif
 
+// SQLite's full syncs on `db` for as long as this lives, then its setting as it was.
+class SyncedWhileSaving
+{
+public:
+    explicit SyncedWhileSaving(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA synchronous")) && q.next())
+            m_was = q.value(0).toInt();
+        if (m_was < kFull)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    ~SyncedWhileSaving()
+    {
+        if (m_was < kFull)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_was));
+    }
+    SyncedWhileSaving(const SyncedWhileSaving &) = delete;
+    SyncedWhileSaving &operator=(const SyncedWhileSaving &) = delete;
+
+private:
+    static constexpr int kFull = 2; // EXTRA (3) is kept as it is
+    QSqlDatabase &m_db;
+    int m_was = kFull;
+};
+
 // The open project file's own bytes, copied into `to`, when they are already what VACUUM INTO
 // would write: a file with no free pages (one that a change only added to, such as an import
 // into a new project). VACUUM INTO writes every page again through SQLite, four or five times as
@@ -370,7 +397,11 @@ bool writeProjectFile(QSqlDatabase &db, const QString &path, const BackupPolicy 
     if (copied.result == ByteCopy::Result::ReadFailed)
         return fail(ProjectFileText::tr("the project's working copy “%1” could not be read (%2).")
                         .arg(shown(copied.from), systemText(copied.ec)));
-    // Otherwise VACUUM INTO writes a clean, complete copy into the empty file.
+    // Otherwise VACUUM INTO writes a clean, complete copy into the empty file, synced to the
+    // disk: it syncs as the working copy's connection is set to (SQLite 3.40), and a working
+    // copy nothing recovers after a crash is set not to (found by review: the project file was
+    // then saved unsynced).
+    const SyncedWhileSaving synced(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);

@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
+#include <mutex>
+
 using namespace dapp;
 
 class TestProjectFile : public QObject
@@ -32,6 +36,7 @@ private slots:
     void aFileWithoutFreePagesIsSavedAsItsOwnCopy();
     void aFileWithFreePagesIsSavedCompact();
     void aChangeNotYetCommittedIsNeverCopied();
+    void aFileVacuumIntoWritesIsSyncedThoughTheWorkingCopyIsNot();
 
 private:
     // A SQLite file at `path` holding `rows` rows of text, open as `db` (connection `name`).
@@ -348,6 +353,127 @@ void TestProjectFile::aChangeNotYetCommittedIsNeverCopied()
         QVERIFY(db.rollback());
     }
     QSqlDatabase::removeDatabase(QStringLiteral("open"));
+}
+
+namespace {
+// A VFS in front of SQLite's own that counts the syncs of each file, by name: the one way to see
+// that a saved file was synced to the disk. Every other call goes straight through.
+namespace syncs {
+sqlite3_vfs *g_real = nullptr;
+sqlite3_vfs g_counting;
+std::mutex g_mutex;
+QHash<QString, int> g_syncs;
+
+struct File
+{
+    sqlite3_file base;
+    const char *name;
+    sqlite3_file *real; // g_real's file, in the room after this
+};
+sqlite3_file *real(sqlite3_file *f) { return reinterpret_cast<File *>(f)->real; }
+
+int close(sqlite3_file *f)
+{
+    const int rc = real(f)->pMethods ? real(f)->pMethods->xClose(real(f)) : SQLITE_OK;
+    return rc;
+}
+int read(sqlite3_file *f, void *b, int n, sqlite3_int64 o) { return real(f)->pMethods->xRead(real(f), b, n, o); }
+int write(sqlite3_file *f, const void *b, int n, sqlite3_int64 o) { return real(f)->pMethods->xWrite(real(f), b, n, o); }
+int truncate(sqlite3_file *f, sqlite3_int64 size) { return real(f)->pMethods->xTruncate(real(f), size); }
+int sync(sqlite3_file *f, int flags)
+{
+    if (const char *name = reinterpret_cast<File *>(f)->name) {
+        const std::lock_guard lock(g_mutex);
+        ++g_syncs[QFileInfo(QFile::decodeName(name)).fileName()];
+    }
+    return real(f)->pMethods->xSync(real(f), flags);
+}
+int fileSize(sqlite3_file *f, sqlite3_int64 *size) { return real(f)->pMethods->xFileSize(real(f), size); }
+int lock(sqlite3_file *f, int l) { return real(f)->pMethods->xLock(real(f), l); }
+int unlock(sqlite3_file *f, int l) { return real(f)->pMethods->xUnlock(real(f), l); }
+int checkReserved(sqlite3_file *f, int *out) { return real(f)->pMethods->xCheckReservedLock(real(f), out); }
+int fileControl(sqlite3_file *f, int op, void *arg) { return real(f)->pMethods->xFileControl(real(f), op, arg); }
+int sectorSize(sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); }
+int characteristics(sqlite3_file *f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); }
+int shmMap(sqlite3_file *f, int i, int size, int extend, void volatile **p)
+{
+    return real(f)->pMethods->xShmMap(real(f), i, size, extend, p);
+}
+int shmLock(sqlite3_file *f, int offset, int n, int flags) { return real(f)->pMethods->xShmLock(real(f), offset, n, flags); }
+void shmBarrier(sqlite3_file *f) { real(f)->pMethods->xShmBarrier(real(f)); }
+int shmUnmap(sqlite3_file *f, int deleteFlag) { return real(f)->pMethods->xShmUnmap(real(f), deleteFlag); }
+
+// Version 2 only (no memory mapping): SQLite then reads and writes through the calls above.
+const sqlite3_io_methods g_methods = {2,           close,       read,       write,           truncate,
+                                      sync,        fileSize,    lock,       unlock,          checkReserved,
+                                      fileControl, sectorSize,  characteristics, shmMap,     shmLock,
+                                      shmBarrier,  shmUnmap,    nullptr,    nullptr};
+
+int open(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, int *outFlags)
+{
+    File *file = reinterpret_cast<File *>(f);
+    file->name = name;
+    file->real = reinterpret_cast<sqlite3_file *>(file + 1);
+    const int rc = g_real->xOpen(g_real, name, file->real, flags, outFlags);
+    file->base.pMethods = file->real->pMethods ? &g_methods : nullptr;
+    return rc;
+}
+
+// Counts from now on; the counting VFS is SQLite's default from the first call on.
+void start()
+{
+    if (!g_real) {
+        g_real = sqlite3_vfs_find(nullptr);
+        g_counting = *g_real;
+        g_counting.zName = "sync-counting";
+        g_counting.szOsFile = int(sizeof(File)) + g_real->szOsFile;
+        g_counting.xOpen = open;
+        sqlite3_vfs_register(&g_counting, 1);
+    }
+    const std::lock_guard lock(g_mutex);
+    g_syncs.clear();
+}
+
+int of(const QString &fileName)
+{
+    const std::lock_guard lock(g_mutex);
+    return g_syncs.value(fileName);
+}
+} // namespace syncs
+} // namespace
+
+// A working copy nothing recovers is written without syncs (projectstore.cpp); the file saved
+// from it by VACUUM INTO (one with free pages) is synced all the same, and the working copy's
+// setting is as it was after. (A file saved as a copy of its bytes is synced by fdatasync,
+// past SQLite.)
+void TestProjectFile::aFileVacuumIntoWritesIsSyncedThoughTheWorkingCopyIsNot()
+{
+    syncs::start();
+    const QString source = m_dir->filePath(QStringLiteral("unsynced.db"));
+    const QString saved = m_dir->filePath(QStringLiteral("synced.dapp"));
+    {
+        QSqlDatabase db = openFileWithRows(QStringLiteral("unsynced"), source, 3000);
+        QVERIFY(db.isOpen());
+        QVERIFY(syncs::of(QStringLiteral("unsynced.db")) > 0); // its commits, counted: the VFS is in use
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF")));
+        syncs::start();
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM t WHERE id > 100")));
+        QCOMPARE(syncs::of(QStringLiteral("unsynced.db")), 0); // a commit with no sync
+        QString error;
+        QVERIFY2(writeProjectFile(db, saved, BackupPolicy{}, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("unsynced"));
+    // VACUUM INTO wrote it under a name of its own, which then became the saved file's.
+    int synced = 0;
+    for (auto it = syncs::g_syncs.cbegin(); it != syncs::g_syncs.cend(); ++it)
+        if (it.key() != QLatin1String("unsynced.db") && !it.key().endsWith(QLatin1String("-journal")))
+            synced += it.value();
+    QVERIFY2(synced > 0, "VACUUM INTO did not sync the file it wrote");
+    QCOMPARE(scalar(saved, QStringLiteral("PRAGMA freelist_count")), 0); // it was VACUUM INTO's
+    QCOMPARE(scalar(saved, QStringLiteral("SELECT count(*) FROM t")), 100);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
