@@ -289,6 +289,11 @@ int main(int argc, char *argv[])
         child.waitForFinished(-1);
         const QByteArray said = child.readAllStandardOutput();
         const double importMs = figure(said, "IMPORT_MS").toDouble();
+        // A failed import is no figure (found by review: it counted as 0 ms, and met both goals).
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0 || importMs <= 0) {
+            out() << said << "the import failed (round " << round << "): no figures" << Qt::endl;
+            return 1;
+        }
         importTimes << importMs;
         peakImportKb = std::max(peakImportKb, figure(said, "PEAK_IMPORT_KB").toLongLong());
         if (round == 1) {
