@@ -349,6 +349,8 @@ void TestTidyImport::theSameReturnInAnyCaseIsOneReturn_data()
     QTest::addColumn<bool>("same");
     QTest::newRow("in capitals") << "Drive,Glow" << "DRIVE,glow" << true;
     QTest::newRow("accented, in capitals") << "Élan,Öko Hilfe" << "ÉLAN,ÖKO HILFE" << true;
+    QTest::newRow("a provider accented, in capitals") << "Drive,Öko Hilfe" << "DRIVE,ÖKO HILFE" << true;
+    QTest::newRow("a programme accented, in capitals") << "Élan,Glow" << "ÉLAN,GLOW" << true;
     QTest::newRow("without its accent") << "Élan,Glow" << "Elan,Glow" << false;
     QTest::newRow("ß is not ss") << "Straße,Glow" << "STRASSE,Glow" << false;
     QTest::newRow("another provider") << "Drive,Glow" << "Drive,Glow Ltd" << false;
