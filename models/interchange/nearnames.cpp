@@ -1,10 +1,10 @@
 // Finding known names again: by their folding, and by a slip at the end of one word.
 #include "interchange/nearnames.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 namespace dapp {
 
@@ -61,19 +61,40 @@ bool slipApart(const QString &a, const QString &b)
 
 QString foldName(const QString &name)
 {
-    QString s = name.toLower();
-    // "Dena's Group" and "Denas Group" are one name: an apostrophe joins, other punctuation parts.
-    s.remove(QLatin1Char('\'')).remove(QChar(0x2019));
-    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
-    s.replace(nonWord, QStringLiteral(" "));
-    s = QLatin1Char(' ') + s.simplified() + QLatin1Char(' ');
-    // Words of a company's form, not its name ("Trust" and "Charity" are kept: "Safe Trust" and
-    // "Safe Charity" may be two organisations).
-    for (const QString &word : {QStringLiteral(" ltd "), QStringLiteral(" limited "), QStringLiteral(" cic "),
-                                QStringLiteral(" the "), QStringLiteral(" uk "), QStringLiteral(" plc ")})
-        while (s.contains(word))
-            s.replace(word, QStringLiteral(" "));
-    return s.simplified();
+    // In one pass over the name in lower case: an apostrophe joins ("Dena's Group" and "Denas
+    // Group" are one name), any other run of characters but a-z and 0-9 parts words, and words
+    // of a company's form are left out, not its name ("Trust" and "Charity" are kept: "Safe
+    // Trust" and "Safe Charity" may be two organisations). Written out, not with a regular
+    // expression: an import folds each new programme's and provider's name, and the expression
+    // took most of the time of planning them.
+    const QString lower = name.toLower();
+    QString folded(lower.size() + 1, Qt::Uninitialized); // room for a space after the last word
+    QChar *const start = folded.data();
+    QChar *out = start;
+    QChar *wordStart = out;
+    const auto endWord = [&] {
+        static const std::array<QStringView, 6> companyForms{u"ltd", u"limited", u"cic", u"the", u"uk", u"plc"};
+        const QStringView word(wordStart, out - wordStart);
+        if (word.isEmpty())
+            return;
+        if (std::find(companyForms.cbegin(), companyForms.cend(), word) != companyForms.cend()) {
+            out = wordStart; // left out
+        } else {
+            *out++ = QLatin1Char(' ');
+        }
+        wordStart = out;
+    };
+    for (const QChar c : lower) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            *out++ = c;
+        else if (c != u'\'' && c != QChar(0x2019))
+            endWord();
+    }
+    endWord();
+    if (out != start)
+        --out; // the space after the last word
+    folded.truncate(out - start);
+    return folded;
 }
 
 void NearNames::add(const QString &name, const QString &place)
@@ -81,7 +102,10 @@ void NearNames::add(const QString &name, const QString &place)
     if (m_names.contains(name))
         return;
     const qsizetype index = m_known.size();
-    const QString folded = foldName(name);
+    // A name is mostly added right after like() looked for it (a programme new to the import):
+    // folded then.
+    const bool lookedFor = m_lastLookedFor && m_lastLookedFor->written == name;
+    const QString folded = lookedFor ? m_lastLookedFor->folded : foldName(name);
     m_known.append({name, place});
     m_folded.append(folded);
     m_names.insert(name);
@@ -90,7 +114,8 @@ void NearNames::add(const QString &name, const QString &place)
     if (folded.isEmpty())
         return;
     m_byFolded.insert(folded, m_byFolded.value(folded, index)); // the first keeps its place
-    for (const QString &key : slipKeys(folded))
+    const QStringList keys = lookedFor && m_lastLookedFor->slipKeys ? *m_lastLookedFor->slipKeys : slipKeys(folded);
+    for (const QString &key : keys)
         m_bySlip[key].append(index);
 }
 
@@ -99,12 +124,14 @@ std::optional<NearNames::Known> NearNames::like(const QString &written) const
     if (m_names.contains(written))
         return std::nullopt;
     const QString folded = foldName(written);
+    m_lastLookedFor = LookedFor{written, folded, {}};
     if (folded.isEmpty())
         return std::nullopt;
     if (const auto it = m_byFolded.constFind(folded); it != m_byFolded.cend())
         return m_known.at(*it);
+    m_lastLookedFor->slipKeys = slipKeys(folded);
     qsizetype best = -1;
-    for (const QString &key : slipKeys(folded))
+    for (const QString &key : std::as_const(*m_lastLookedFor->slipKeys))
         for (qsizetype candidate : m_bySlip.value(key))
             if ((best < 0 || candidate < best) && slipApart(m_folded.at(candidate), folded))
                 best = candidate;

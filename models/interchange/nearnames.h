@@ -12,6 +12,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,7 +34,8 @@ public:
     // Known from now on; a name known already keeps where it was first given.
     void add(const QString &name, const QString &place = {});
     // The known name `written` is most like, the one known first among equals; nullopt when
-    // `written` itself is known, or nothing is like it.
+    // `written` itself is known, or nothing is like it. It remembers `written`'s folding for an
+    // add() of the same name: like add(), one thread at a time.
     std::optional<Known> like(const QString &written) const;
 
 private:
@@ -44,6 +46,15 @@ private:
     // The folded words with one of them cut to its first four letters, for each such word: two
     // names a slip apart share one of these.
     QHash<QString, QList<qsizetype>> m_bySlip;
+    // The name like() last looked for, its folding and slip keys (none made when its folding was
+    // found): what add() of the same name needs.
+    struct LookedFor
+    {
+        QString written;
+        QString folded;
+        std::optional<QStringList> slipKeys;
+    };
+    mutable std::optional<LookedFor> m_lastLookedFor;
 };
 
 } // namespace dapp

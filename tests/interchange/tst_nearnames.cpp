@@ -2,6 +2,7 @@
 // and what it never does (a different digit or word is another programme).
 #include "interchange/nearnames.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace dapp;
@@ -15,6 +16,9 @@ private slots:
     void theNameItselfIsNeverLikeAnother();
     void theFirstKnownIsTheOneSaid();
     void manyNamesAreFoundAsFew();
+    void foldingIsTheRuleAsWritten_data();
+    void foldingIsTheRuleAsWritten();
+    void aNameAddedAfterItWasLookedForIsFoundByItsSlip();
 };
 
 void TestNearNames::alike_data()
@@ -87,6 +91,63 @@ void TestNearNames::manyNamesAreFoundAsFew()
     QCOMPARE(names.like(QStringLiteral("Programme 1234 Groups")).value().name, QStringLiteral("Programme 1234 Group"));
     QCOMPARE(names.like(QStringLiteral("Programmes 17 Group")).value().name, QStringLiteral("Programme 17 Group"));
     QVERIFY(!names.like(QStringLiteral("Programme 20000 Group")));
+}
+
+// The folding's rule as nearnames.h states it, written with a regular expression and string
+// replacements: foldName() is written out in one pass, and must give the same for any name.
+static QString foldedByTheRule(const QString &name)
+{
+    QString s = name.toLower();
+    s.remove(QLatin1Char('\'')).remove(QChar(0x2019));
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral(" "));
+    s = QLatin1Char(' ') + s.simplified() + QLatin1Char(' ');
+    for (const QString &word : {QStringLiteral(" ltd "), QStringLiteral(" limited "), QStringLiteral(" cic "),
+                                QStringLiteral(" the "), QStringLiteral(" uk "), QStringLiteral(" plc ")})
+        while (s.contains(word))
+            s.replace(word, QStringLiteral(" "));
+    return s.simplified();
+}
+
+void TestNearNames::foldingIsTheRuleAsWritten_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("company form") << "GLOW Ltd" << "glow";
+    QTest::newRow("apostrophes join") << "Dena’s Group's" << "denas groups";
+    QTest::newRow("punctuation parts") << "Elm-Foundation/North" << "elm foundation north";
+    QTest::newRow("only forms") << "The UK Ltd PLC" << "";
+    QTest::newRow("forms in a row") << "Safe Ltd Ltd Limited Trust" << "safe trust";
+    QTest::newRow("a form inside a word") << "Theltd Uknorth" << "theltd uknorth";
+    QTest::newRow("digits") << "Phase 2 (2023/24)" << "phase 2 2023 24";
+    QTest::newRow("outside ASCII") << "Élan Öko-Hilfe" << "lan ko hilfe";
+    QTest::newRow("a capital dotted I") << "İnspire" << "i nspire";
+    QTest::newRow("the Kelvin sign") << "\u212Aeys" << "keys";
+    QTest::newRow("beyond the BMP") << "Drive \U0001F600 Two" << "drive two";
+    QTest::newRow("spaces and tabs") << "  \tDrive \n" << "drive";
+    QTest::newRow("apostrophes alone") << "' ’ '" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestNearNames::foldingIsTheRuleAsWritten()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, folded);
+    QCOMPARE(foldedByTheRule(name), folded); // the rule, as the test reads it
+    QCOMPARE(foldName(name), folded);
+}
+
+// add() takes the folding like() made for the same name; one like() found by its folding made
+// no slip keys, and the name is still found by a slip afterwards.
+void TestNearNames::aNameAddedAfterItWasLookedForIsFoundByItsSlip()
+{
+    NearNames names;
+    names.add(QStringLiteral("Changes Program"));
+    QCOMPARE(names.like(QStringLiteral("CHANGES PROGRAM Ltd")).value().name, QStringLiteral("Changes Program"));
+    names.add(QStringLiteral("CHANGES PROGRAM Ltd"));
+    QVERIFY(!names.like(QStringLiteral("Keys Project")));
+    names.add(QStringLiteral("Keys Project"));
+    QCOMPARE(names.like(QStringLiteral("Keys Projects")).value().name, QStringLiteral("Keys Project"));
+    QCOMPARE(names.like(QStringLiteral("changes programme")).value().name, QStringLiteral("Changes Program"));
 }
 
 QTEST_GUILESS_MAIN(TestNearNames)
