@@ -1,5 +1,6 @@
 // CSV and TSV: bytes to text (which encoding), which delimiter, then the RFC 4180 rows of csv.h.
 #include "formats/delimitedtext.h"
+#include "formats/prefault.h"
 
 #include "formats/csv.h"
 #include "formats/zipcontainer.h"
@@ -474,7 +475,17 @@ std::optional<Sheet> readDelimitedFile(const QString &path, TextLayout *layout, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(DelimitedText::tr("it cannot be opened: %1").arg(file.errorString()));
-    return readDelimitedText(file.readAll(), info.fileName(), layout, error, delimiter, limits);
+    // A large file is read into memory made the process's own first (prefault.h), then the
+    // rest, should it have grown meanwhile, as readAll() would.
+    constexpr qint64 kPrefaultFrom = qint64(4) << 20;
+    QByteArray bytes;
+    if (const qint64 size = file.size(); size >= kPrefaultFrom) {
+        bytes = QByteArray(size, Qt::Uninitialized);
+        prefaultForWriting(bytes.data(), size);
+        bytes.truncate(std::max<qint64>(0, file.read(bytes.data(), size)));
+    }
+    bytes += file.readAll();
+    return readDelimitedText(bytes, info.fileName(), layout, error, delimiter, limits);
 }
 
 } // namespace dapp

@@ -6,6 +6,7 @@
 #include "domain/financialyear.h"
 #include "domain/funding.h"
 #include "domain/letterdate.h"
+#include "formats/prefault.h"
 #include "interchange/areamatch.h"
 #include "interchange/listfield.h"
 
@@ -702,11 +703,14 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
     // One slot a row, each filled by the thread that reads the row (a blank row, or one with
     // errors, leaves its slot empty), then closed up in order: the list is never copied, so a
     // large file's returns are held once, as when it was read on one thread.
+    constexpr qsizetype kSplitFrom = 20000;
+    batch.returns.reserve(count);
+    if (count >= kSplitFrom)
+        prefaultForWriting(batch.returns.data(), count * qsizetype(sizeof(ImportedReturn))); // 111 MB for 101,050
     batch.returns.resize(count);
     const RowSpan span{rows.data() + first, batch.returns.data(), first, columns, header.size(), sourceBefore, sourceAfter};
     // A large sheet is read in two halves at once, the second on its own thread; a small one,
     // in one piece (no thread is started for a sheet typed in or pasted).
-    constexpr qsizetype kSplitFrom = 20000;
     const qsizetype middle = count >= kSplitFrom ? count / 2 : count;
     ProgressTicker ticker(progress, count);
     std::atomic<bool> stop = false;
