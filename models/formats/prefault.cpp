@@ -12,7 +12,11 @@ namespace dapp {
 bool prefaultForWriting(void *data, qsizetype bytes)
 {
 #ifdef Q_OS_LINUX
-    constexpr int kPopulateWrite = 23; // MADV_POPULATE_WRITE, which older headers lack
+#ifdef MADV_POPULATE_WRITE
+    constexpr int kPopulateWrite = MADV_POPULATE_WRITE;
+#else
+    constexpr int kPopulateWrite = 23; // Linux 5.14's, which older headers lack
+#endif
     const long pageSize = sysconf(_SC_PAGESIZE);
     if (pageSize <= 0 || bytes <= 0)
         return false;

@@ -148,6 +148,11 @@ void TestNearNames::aNameAddedAfterItWasLookedForIsFoundByItsSlip()
     names.add(QStringLiteral("Keys Project"));
     QCOMPARE(names.like(QStringLiteral("Keys Projects")).value().name, QStringLiteral("Keys Project"));
     QCOMPARE(names.like(QStringLiteral("changes programme")).value().name, QStringLiteral("Changes Program"));
+    // A name added after another was looked for is folded as itself, not as that one.
+    QVERIFY(!names.like(QStringLiteral("Drive Group")));
+    names.add(QStringLiteral("Glow Trust"));
+    QCOMPARE(names.like(QStringLiteral("Glow Trusts")).value().name, QStringLiteral("Glow Trust"));
+    QVERIFY(!names.like(QStringLiteral("Drive Groups")));
 }
 
 QTEST_GUILESS_MAIN(TestNearNames)
