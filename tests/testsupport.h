@@ -2,6 +2,7 @@
 // planted in files (a flipped page, a zip that lies about its size).
 #pragma once
 
+#include "domain/figurefield.h"
 #include "storage/projectdatabase.h"
 #include "storage/projectjson.h"
 #include "storage/projectstore.h"
@@ -77,6 +78,21 @@ inline std::unique_ptr<ProjectStore> sampleStore()
     if (!store->createNew(&error) || !store->replaceAll(sampleProject(), &error))
         QTest::qFail(qPrintable(error), __FILE__, __LINE__);
     return store;
+}
+
+// The project's first return given `value` as its Referred (self), as one edit; fails the test
+// when the store refuses it.
+inline void editFirstReturn(ProjectStore &store, qint64 value)
+{
+    ProjectData before, after;
+    const ProgrammeReturn r = store.data().returns.first();
+    before.returns.insert(r.id, r);
+    ProgrammeReturn changed = r;
+    changed.figure(FigureField::SelfReferred) = Figure::reported(value);
+    after.returns.insert(r.id, changed);
+    QString error;
+    if (!store.apply(before, after, &error))
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
 }
 
 // Two writers sharing one database (PostgreSQL, later) and each working from its own copy:

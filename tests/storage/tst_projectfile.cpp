@@ -46,7 +46,6 @@ private:
     // Mounts a tmpfs of `kilobytes` on a new folder, or skips the test where that is not allowed.
     QString mountSmallDisk(int kilobytes);
     // Changes one figure, so that the next save differs.
-    void edit(ProjectStore &store, int value);
     // What the open project is expected to hold.
     static bool holds(const ProjectStore &store, int value);
 
@@ -76,18 +75,6 @@ QString TestProjectFile::mountSmallDisk(int kilobytes)
     return folder;
 }
 
-void TestProjectFile::edit(ProjectStore &store, int value)
-{
-    ProjectData before, after;
-    const ProgrammeReturn r = store.data().returns.first();
-    before.returns.insert(r.id, r);
-    ProgrammeReturn changed = r;
-    changed.figure(FigureField::SelfReferred) = Figure::reported(value);
-    after.returns.insert(r.id, changed);
-    QString error;
-    QVERIFY2(store.apply(before, after, &error), qPrintable(error));
-}
-
 bool TestProjectFile::holds(const ProjectStore &store, int value)
 {
     return store.data().returns.first().figure(FigureField::SelfReferred) == Figure::reported(value);
@@ -101,7 +88,7 @@ void TestProjectFile::numberedBackupsKeepTheNewest()
     QString error;
     QList<QByteArray> versions;
     for (int i = 1; i <= 4; ++i) {
-        edit(*store, i);
+        test::editFirstReturn(*store, i);
         QVERIFY2(store->saveAs(path, &error), qPrintable(error));
         versions << test::fileHash(path);
     }
@@ -123,7 +110,7 @@ void TestProjectFile::noBackupWhenTheUserWantsNone()
     store->setBackupPolicy({BackupPolicy::Kind::None, 0});
     QString error;
     QVERIFY2(store->saveAs(path, &error), qPrintable(error));
-    edit(*store, 7);
+    test::editFirstReturn(*store, 7);
     QVERIFY2(store->saveAs(path, &error), qPrintable(error));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("none.dapp*")}, QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("none.dapp")});
@@ -138,7 +125,7 @@ void TestProjectFile::aFullDiskIsExplainedAndChangesNothing()
     if (disk.isEmpty())
         QSKIP("a tmpfs cannot be mounted here (it needs root)");
     const QString path = disk + QStringLiteral("/full.dapp");
-    edit(*store, 1);
+    test::editFirstReturn(*store, 1);
     QVERIFY2(store->saveAs(path, &error), qPrintable(error));
     const QByteArray saved = test::fileHash(path);
     // Fill the disk to its last few kilobytes.
@@ -150,7 +137,7 @@ void TestProjectFile::aFullDiskIsExplainedAndChangesNothing()
         }
     }
     QVERIFY(QStorageInfo(disk).bytesAvailable() < QFileInfo(path).size());
-    edit(*store, 2);
+    test::editFirstReturn(*store, 2);
     QVERIFY(!store->saveAs(path, &error));
     QVERIFY2(error.contains(QStringLiteral("is full")) && error.contains(QStringLiteral("free"))
                  && error.contains(QStringLiteral("The file there was not changed")),
@@ -183,7 +170,7 @@ void TestProjectFile::aReadOnlyDriveIsExplained()
     QVERIFY2(reader.open(path, &error), qPrintable(error));
     QVERIFY(reader.isReadOnly());
     QVERIFY2(!reader.readOnlyReason().isEmpty(), "a reason is given");
-    edit(reader, 9);
+    test::editFirstReturn(reader, 9);
     QVERIFY(!reader.saveAs(path, &error));
     QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
     // Saving elsewhere on that drive says the drive is read-only.
@@ -202,7 +189,7 @@ void TestProjectFile::aFolderThatIsGoneIsExplained()
     QString error;
     QVERIFY2(store->saveAs(folder + QStringLiteral("/gone.dapp"), &error), qPrintable(error));
     QVERIFY(QDir(folder).removeRecursively());
-    edit(*store, 5);
+    test::editFirstReturn(*store, 5);
     QVERIFY(!store->saveAs(folder + QStringLiteral("/gone.dapp"), &error));
     QVERIFY2(error.contains(QStringLiteral("is not there")), qPrintable(error));
     QVERIFY(holds(*store, 5));
