@@ -151,7 +151,7 @@ int runImport(const QStringList &arguments, const QString &summary)
             ++errors;
             continue;
         }
-        const QList<QStringList> *rows = &source->rows;
+        const SheetRows *rows = &source->rows;
         const bool letterTable = parser.isSet(layout) ? chosenLayout == QLatin1String("letter-table") : looksLikeLetterTable(*rows);
         if (letterTable && (parser.value(area).isEmpty() || parser.value(year).isEmpty()))
             return parser.refuse(
@@ -181,7 +181,7 @@ int runImport(const QStringList &arguments, const QString &summary)
                                       ? readLetterTableRows(shownName(input), source->sheet, *rows,
                                                             {parser.value(area), parser.value(year), givenCohort,
                                                              parser.value(foiReference)})
-                                      // the rows given up: each is let go once read
+                                      // the rows given up: they go once read
                                       : readTidyRows(shownName(input), source->sheet, std::move(source->rows));
         errors += countErrors(batch.problems);
         const qsizetype planned = planner.plan().problems.size();

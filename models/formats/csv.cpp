@@ -39,113 +39,109 @@ QString startOf(QStringView content)
     return content.left(end).toString();
 }
 
-// One string for each text a column repeats (an area, a year, a status word, a small count, a
-// provider), shared by the rows that hold it, rather than a copy a row: a large sheet is then
-// read with far fewer allocations, and held in far less memory. Each of the first kColumns
-// columns remembers the last text of each of kSlots kinds (a cheap hash of its characters).
-class RepeatedTexts
+// The field being read: while it is one run of the text, only its place; once it is not (a
+// quoted field with "" inside, or text after its closing quote), a copy of what it reads.
+class FieldParts
 {
 public:
-    // `text` as a string: the one remembered when it is the same text.
-    QString get(qsizetype column, QStringView text)
+    explicit FieldParts(const QString &text) : m_text(text) {}
+    bool isEmpty() const { return m_own ? m_copy.isEmpty() : m_size == 0; }
+    void add(qsizetype start, qsizetype size)
     {
-        QString *slot = slotFor(column, text);
-        if (!slot)
-            return text.toString();
-        if (*slot != text)
-            *slot = text.toString();
-        return *slot;
+        if (size == 0)
+            return;
+        if (!m_own) {
+            if (m_size == 0) {
+                m_start = start;
+                m_size = size;
+                return;
+            }
+            if (m_start + m_size == start) {
+                m_size += size;
+                return;
+            }
+            m_own = true;
+            m_copy = QStringView(m_text).sliced(m_start, m_size).toString();
+        }
+        m_copy.append(QStringView(m_text).sliced(start, size));
     }
-    // A field already made (a quoted one): the one remembered, and this one let go, when the same.
-    QString get(qsizetype column, const QString &text)
+    // Adds the field to the row, and starts the next one empty.
+    void endInto(SheetRows::Builder &rows)
     {
-        QString *slot = slotFor(column, text);
-        if (!slot)
-            return text;
-        if (*slot != text)
-            *slot = text;
-        return *slot;
+        if (m_own)
+            rows.addText(m_copy);
+        else
+            rows.addPlaced(m_size == 0 ? 0 : m_start, m_size);
+        m_own = false;
+        m_copy.clear();
+        m_size = 0;
     }
 
 private:
-    static constexpr qsizetype kColumns = 64, kSlots = 256;
-    QString *slotFor(qsizetype column, QStringView text)
-    {
-        if (column >= kColumns)
-            return nullptr;
-        if (column >= m_slots.size())
-            m_slots.resize(column + 1);
-        // Its length, first few characters and last tell most texts of a column apart.
-        size_t hash = size_t(text.size());
-        for (const QChar c : text.first(std::min<qsizetype>(text.size(), 6)))
-            hash = hash * 31 + c.unicode();
-        if (!text.isEmpty())
-            hash = hash * 31 + text.back().unicode();
-        return &m_slots[column][hash % kSlots];
-    }
-    QList<std::array<QString, kSlots>> m_slots; // by column
+    const QString &m_text;
+    qsizetype m_start = 0, m_size = 0;
+    bool m_own = false;
+    QString m_copy;
 };
 
 } // namespace
 
-CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows, qsizetype maxCells)
+CsvScan scanCsv(const QString &whole, QChar delimiter, const CsvBounds &bounds)
 {
     CsvScan scan;
-    QStringList row;
-    QString field;
-    RepeatedTexts repeated;
+    SheetRows::Builder rows(whole);
+    FieldParts field(whole);
     bool fieldStarted = false; // a row that holds only "" or a lone delimiter is still a row
     qsizetype line = 1;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    // Moved, not copied, into the row and the rows: a copy of a shared string or list takes an
-    // atomic reference count up and the clear after it down again, for each of millions of cells.
+    const QStringView text(whole);
+    const qsizetype n = bounds.to < 0 ? text.size() : std::min(bounds.to, text.size());
+    qsizetype i = bounds.from;
+    const auto stop = [&] {
+        scan.stopped = true;
+        scan.rows = rows.take();
+        return std::move(scan);
+    };
     auto endField = [&] {
-        row.append(std::move(field));
-        field.clear(); // null already: a moved-from QString is
+        field.endInto(rows);
         ++scan.cells;
-        return maxCells < 0 || scan.cells <= maxCells;
+        return bounds.maxCells < 0 || scan.cells <= bounds.maxCells;
     };
     while (i < n) {
         const QChar c = text[i];
         if (c == QLatin1Char('"') && field.isEmpty()) {
             // A quoted field, up to its closing quote; "" inside it is one quote.
-            const qsizetype startRow = scan.rows.size() + 1, startColumn = row.size() + 1, startLine = line;
+            const qsizetype startRow = rows.rowCount() + 1, startColumn = rows.cellsInRow() + 1, startLine = line;
             const qsizetype contentStart = ++i;
             fieldStarted = true;
             bool closed = false;
             while (i < n) {
-                const qsizetype quote = text.indexOf(QLatin1Char('"'), i);
+                const qsizetype quote = text.first(n).indexOf(QLatin1Char('"'), i);
                 if (quote < 0)
                     break;
-                field.append(text.mid(i, quote - i));
-                i = quote + 1;
-                if (i < n && text[i] == QLatin1Char('"')) {
-                    field.append(QLatin1Char('"'));
-                    ++i;
+                if (quote + 1 < n && text[quote + 1] == QLatin1Char('"')) {
+                    field.add(i, quote + 1 - i); // up to and with the first of the two quotes
+                    i = quote + 2;
                 } else {
+                    field.add(i, quote - i);
+                    i = quote + 1;
                     closed = true;
                     break;
                 }
             }
             if (!closed) {
-                field.append(text.mid(i));
+                field.add(i, n - i);
                 i = n;
                 scan.openQuoteRow = startRow;
                 scan.openQuoteColumn = startColumn;
                 scan.openQuoteLine = startLine;
-                scan.openQuoteStart = startOf(text.mid(contentStart));
+                scan.openQuoteStart = startOf(text.sliced(contentStart, n - contentStart));
             }
-            if (closed && !field.isEmpty())
-                field = repeated.get(row.size(), field);
-            line += lineBreaks(text.mid(contentStart, i - contentStart));
+            line += lineBreaks(text.sliced(contentStart, i - contentStart));
         } else if (c == delimiter) {
             ++i;
             fieldStarted = true;
-            if (!endField()) {
-                scan.stopped = true;
-                return scan;
-            }
+            if (!endField())
+                return stop();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\n')) {
                 ++scan.lfEnds;
@@ -157,40 +153,28 @@ CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows, qsizetype 
             }
             ++i;
             ++line;
-            if (!endField()) {
-                scan.stopped = true;
-                return scan;
-            }
-            const qsizetype width = row.size();
-            scan.rows.append(std::move(row));
-            row = QStringList();
-            row.reserve(width); // the next row is mostly as wide
+            if (!endField())
+                return stop();
+            rows.endRow();
             fieldStarted = false;
-            if (maxRows >= 0 && scan.rows.size() >= maxRows) {
-                scan.stopped = true;
-                return scan;
-            }
+            if (bounds.maxRows >= 0 && rows.rowCount() >= bounds.maxRows)
+                return stop();
         } else {
             // An unquoted run, up to the next delimiter or line end; a quote inside it is text.
             qsizetype end = i + 1;
             while (end < n && text[end] != delimiter && text[end] != QLatin1Char('\r') && text[end] != QLatin1Char('\n'))
                 ++end;
-            const QStringView run = text.sliced(i, end - i);
-            if (field.isEmpty())
-                field = repeated.get(row.size(), run);
-            else
-                field.append(run);
+            field.add(i, end - i);
             fieldStarted = true;
             i = end;
         }
     }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-        if (!endField()) {
-            scan.stopped = true;
-            return scan;
-        }
-        scan.rows.append(std::move(row));
+    if (fieldStarted || !field.isEmpty() || rows.cellsInRow() > 0) {
+        if (!endField())
+            return stop();
+        rows.endRow();
     }
+    scan.rows = rows.take();
     return scan;
 }
 
@@ -198,15 +182,12 @@ QList<QStringList> parseCsv(const QString &input, QChar delimiter, QString *erro
 {
     if (error)
         error->clear();
-    QStringView text(input);
-    if (text.startsWith(QChar(0xFEFF)))
-        text = text.mid(1);
-    CsvScan scan = scanCsv(text, delimiter);
+    CsvScan scan = scanCsv(input, delimiter, {.from = input.startsWith(QChar(0xFEFF)) ? 1 : 0});
     if (scan.openQuoteRow > 0 && error)
         *error = CsvText::tr("row %1, column %2: a quoted field starts here and is never closed")
                      .arg(scan.openQuoteRow)
                      .arg(scan.openQuoteColumn);
-    return std::move(scan.rows);
+    return scan.rows.toList();
 }
 
 namespace {
@@ -245,7 +226,7 @@ QString csvLine(const QStringList &fields)
     return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
-bool isCsvProtected(const QString &field)
+bool isCsvProtected(QStringView field)
 {
     // Exactly what csvField prefixes: "'twas" is text as it stands.
     return field.size() >= 2 && field.front() == QLatin1Char('\'') && needsProtection(field.at(1));

@@ -1,6 +1,8 @@
 // RFC 4180 CSV text: reading rows, and writing fields that Excel and LibreOffice open safely.
 #pragma once
 
+#include "formats/sheetrows.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,7 +20,7 @@ QList<QStringList> parseCsv(const QString &text, QChar delimiter = QLatin1Char('
 // the line ends, where an unclosed quote starts and what it holds, and a bound on the cells.
 struct CsvScan
 {
-    QList<QStringList> rows;
+    SheetRows rows; // cells as places in the text scanned
     qsizetype crlfEnds = 0, lfEnds = 0, crEnds = 0; // rows ended by each, outside quotes
     qsizetype cells = 0;
     bool stopped = false; // maxRows or maxCells was reached; `rows` holds what came before
@@ -27,9 +29,16 @@ struct CsvScan
     qsizetype openQuoteRow = 0, openQuoteColumn = 0, openQuoteLine = 0;
     QString openQuoteStart;
 };
-// The same rules as parseCsv (a leading byte-order mark is not dropped here). Stops after
+// Which part of a text to scan ([from, to); to < 0: to its end), and where to stop: after
 // `maxRows` rows, or before a row would take the cells past `maxCells` (negative: no bound).
-CsvScan scanCsv(QStringView text, QChar delimiter, qsizetype maxRows = -1, qsizetype maxCells = -1);
+struct CsvBounds
+{
+    qsizetype from = 0, to = -1;
+    qsizetype maxRows = -1, maxCells = -1;
+};
+// The same rules as parseCsv (a leading byte-order mark is not dropped here). The rows share
+// `text`: a cell is its place in it, unless its quotes make it read otherwise.
+CsvScan scanCsv(const QString &text, QChar delimiter, const CsvBounds &bounds = {});
 
 // One field for export: a cell that a spreadsheet would run as a formula (starting with
 // = + - @, tab, carriage return, or an apostrophe) is prefixed with an apostrophe, and the field is quoted
@@ -39,7 +48,7 @@ QString csvField(const QString &value);
 // and only where csvField would have put it (before = + - @, tab, carriage return or another
 // apostrophe), so a text that merely starts with an apostrophe is kept whole.
 QString csvUnprotect(const QString &field);
-bool isCsvProtected(const QString &field);
+bool isCsvProtected(QStringView field);
 QString csvLine(const QStringList &fields); // fields joined with ',' and ended with CRLF
 
 } // namespace dapp

@@ -298,36 +298,26 @@ Decoded decode(const QByteArray &bytes)
     return d;
 }
 
-bool isBlank(const QStringList &row)
-{
-    for (const QString &cell : row) {
-        if (!cell.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 // The candidate whose rows most often have the same number of fields (more than one), and the
 // most fields on a tie; then the order of the candidates, which puts the name's own first.
-QChar detectDelimiter(QStringView text, const QString &name)
+QChar detectDelimiter(const QString &text, const QString &name)
 {
     const bool tabbed = name.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive)
                         || name.endsWith(QLatin1String(".tab"), Qt::CaseInsensitive);
     const QList<QChar> candidates = tabbed ? QList<QChar>{u'\t', u',', u';', u'|'} : QList<QChar>{u',', u'\t', u';', u'|'};
     constexpr qsizetype kSampleCharacters = 256 * 1024, kSampleRows = 200;
-    const QStringView sample = text.left(kSampleCharacters);
     QChar best = candidates.first();
     double bestConsistency = 0;
     qsizetype bestFields = 1;
     for (const QChar candidate : candidates) {
-        CsvScan scan = scanCsv(sample, candidate, kSampleRows);
-        if (sample.size() < text.size() && !scan.stopped && scan.rows.size() > 1)
+        CsvScan scan = scanCsv(text, candidate, {.to = kSampleCharacters, .maxRows = kSampleRows});
+        if (kSampleCharacters < text.size() && !scan.stopped && scan.rows.size() > 1)
             scan.rows.removeLast(); // cut short by the sample
         QHash<qsizetype, qsizetype> rowsWithFields;
         qsizetype rows = 0;
-        for (const QStringList &row : std::as_const(scan.rows)) {
-            if (!isBlank(row)) {
-                ++rowsWithFields[row.size()];
+        for (qsizetype r = 0; r < scan.rows.size(); ++r) {
+            if (!scan.rows.isBlank(r)) {
+                ++rowsWithFields[scan.rows.cellCount(r)];
                 ++rows;
             }
         }
@@ -365,19 +355,19 @@ QString lineEnds(const CsvScan &scan)
 // is then the whole text's scan up to the cut, and the second half starts a row. When the line
 // feed is inside a quoted field (the first half ends in an open quote) the text is scanned
 // again whole. A small text is scanned once, on the calling thread.
-CsvScan scanRows(QStringView text, QChar separator, qsizetype maxCells)
+CsvScan scanRows(const QString &text, QChar separator, qsizetype maxCells)
 {
     constexpr qsizetype kSplitFrom = qsizetype(4) << 20; // characters
     const qsizetype feed = text.size() >= kSplitFrom ? text.indexOf(QLatin1Char('\n'), text.size() / 2) : -1;
     if (feed < 0)
-        return scanCsv(text, separator, -1, maxCells);
+        return scanCsv(text, separator, {.maxCells = maxCells});
     const qsizetype cut = feed + 1;
     CsvScan second;
-    std::thread secondHalf([&] { second = scanCsv(text.sliced(cut), separator, -1, maxCells); });
-    CsvScan first = scanCsv(text.first(cut), separator, -1, maxCells);
+    std::thread secondHalf([&] { second = scanCsv(text, separator, {.from = cut, .maxCells = maxCells}); });
+    CsvScan first = scanCsv(text, separator, {.to = cut, .maxCells = maxCells});
     secondHalf.join();
     if (first.openQuoteRow > 0)
-        return scanCsv(text, separator, -1, maxCells);
+        return scanCsv(text, separator, {.maxCells = maxCells});
     if (first.stopped)
         return first;
     first.cells += second.cells;
@@ -389,15 +379,13 @@ CsvScan scanRows(QStringView text, QChar separator, qsizetype maxCells)
         // Its row and line counted from the top of the whole text: the first half's rows, and
         // its lines (each ended by a line break, counted once for a CR LF).
         first.openQuoteRow = first.rows.size() + second.openQuoteRow;
-        const QStringView top = text.first(cut);
+        const QStringView top = QStringView(text).first(cut);
         first.openQuoteLine = top.count(QLatin1Char('\n')) + top.count(QLatin1Char('\r'))
                               - top.count(QLatin1String("\r\n")) + second.openQuoteLine;
         first.openQuoteColumn = second.openQuoteColumn;
         first.openQuoteStart = second.openQuoteStart;
     }
-    first.rows.reserve(first.rows.size() + second.rows.size());
-    for (QStringList &row : second.rows)
-        first.rows.append(std::move(row));
+    first.rows.append(second.rows); // places in the same text: no cell is copied
     return first;
 }
 
@@ -449,7 +437,10 @@ std::optional<Sheet> readDelimitedText(const QByteArray &bytes, const QString &n
                           .arg(scan.openQuoteColumn)
                           .arg(scan.openQuoteStart));
     }
-    if (std::all_of(scan.rows.cbegin(), scan.rows.cend(), isBlank))
+    qsizetype blank = 0;
+    while (blank < scan.rows.size() && scan.rows.isBlank(blank))
+        ++blank;
+    if (blank == scan.rows.size())
         return refuse(DelimitedText::tr("it holds no values, only blank lines, spaces and delimiters"));
     if (layout)
         *layout = {decoded.encoding, separator, lineEnds(scan)};

@@ -150,7 +150,7 @@ public:
     bool isSpreadsheet = false;
     QString error;
     bool found = false; // the table wanted was read
-    QList<QStringList> takeRows() { return m_grid.take(); }
+    SheetRows takeRows() { return m_grid.take(); }
 
 private:
     Step cellStep(QXmlStreamReader &xml);

@@ -2,6 +2,8 @@
 // The readers themselves: delimitedtext.h (CSV, TSV, the clipboard) and workbook.h (XLSX, ODS).
 #pragma once
 
+#include "formats/sheetrows.h"
+
 #include <QChar>
 #include <QList>
 #include <QString>
@@ -14,7 +16,7 @@ namespace dapp {
 struct Sheet
 {
     QString name; // the sheet's name; for CSV/TSV/clipboard: the file's name or "Clipboard"
-    QList<QStringList> rows;
+    SheetRows rows;
 };
 
 struct SheetLimits

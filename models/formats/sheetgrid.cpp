@@ -49,7 +49,7 @@ void SheetGrid::clear(qint64 row, qint64 column)
         m_rows[row][column].clear();
 }
 
-QList<QStringList> SheetGrid::take()
+SheetRows SheetGrid::take()
 {
     for (QStringList &cells : m_rows) {
         while (!cells.isEmpty() && cells.constLast().isEmpty())
@@ -58,7 +58,11 @@ QList<QStringList> SheetGrid::take()
     while (!m_rows.isEmpty() && m_rows.constLast().isEmpty())
         m_rows.removeLast();
     m_cells = 0;
-    return std::exchange(m_rows, {});
+    SheetRows rows;
+    for (QStringList &cells : m_rows)
+        rows.append(std::exchange(cells, QStringList()));
+    m_rows.clear();
+    return rows;
 }
 
 QString numberText(double value)

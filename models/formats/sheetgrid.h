@@ -2,6 +2,8 @@
 // dates written as a user reads them.
 #pragma once
 
+#include "formats/sheetrows.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,8 +26,9 @@ public:
     void clear(qint64 row, qint64 column); // a merged range's hidden cells
     qint64 rowCount() const { return m_rows.size(); }
     qint64 columnCount(qint64 row) const { return row < m_rows.size() ? m_rows[row].size() : 0; }
-    // The rows, without trailing empty cells or trailing empty rows.
-    QList<QStringList> take();
+    // The rows, without trailing empty cells or trailing empty rows; each row of the grid let go
+    // as it is copied.
+    SheetRows take();
 
 private:
     QList<QStringList> m_rows;

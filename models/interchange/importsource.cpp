@@ -67,16 +67,15 @@ std::optional<ImportSource> readImportSource(const QString &path, const QString 
     // in a spreadsheet cell, so the round trip gives back exactly what was exported. Only the
     // rows that have one are touched: a file of 100,000 rows is not copied to look.
     for (qsizetype r = 0; r < source.rows.size(); ++r) {
-        const QStringList &row = std::as_const(source.rows).at(r);
-        for (qsizetype c = 0; c < row.size(); ++c)
-            if (isCsvProtected(row.at(c)))
-                source.rows[r][c].remove(0, 1);
+        for (qsizetype c = 0; c < source.rows.cellCount(r); ++c)
+            if (isCsvProtected(source.rows.cell(r, c)))
+                source.rows.dropFirstCharacter(r, c);
     }
     source.description = QStringLiteral("%1, %2").arg(layout.encoding, delimiterName(layout.delimiter));
     return source;
 }
 
-std::optional<QList<QStringList>> readImportRows(const QString &path, QString *error)
+std::optional<SheetRows> readImportRows(const QString &path, QString *error)
 {
     std::optional<ImportSource> source = readImportSource(path, QString(), error);
     if (!source)
@@ -84,14 +83,14 @@ std::optional<QList<QStringList>> readImportRows(const QString &path, QString *e
     return std::move(source->rows);
 }
 
-QList<QStringList> rowsFromPastedText(const QString &text)
+SheetRows rowsFromPastedText(const QString &text)
 {
     QString error;
     const std::optional<Sheet> read = readDelimitedText(text.toUtf8(), T::tr("pasted cells"), nullptr, &error,
                                                          text.section(QLatin1Char('\n'), 0, 0).contains(QLatin1Char('\t'))
                                                              ? std::optional<QChar>(QLatin1Char('\t'))
                                                              : std::nullopt);
-    return read ? read->rows : QList<QStringList>();
+    return read ? read->rows : SheetRows();
 }
 
 } // namespace dapp

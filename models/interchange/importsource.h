@@ -4,6 +4,8 @@
 // formats/.
 #pragma once
 
+#include "formats/sheetrows.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,7 @@ namespace dapp {
 
 struct ImportSource
 {
-    QList<QStringList> rows;
+    SheetRows rows;
     QString sheet;       // the workbook sheet read; empty for CSV or TSV
     QStringList sheets;  // every sheet of a workbook, in order; empty for CSV or TSV
     QString description; // what was detected: "UTF-8 with BOM, comma-separated", "XLSX workbook"
@@ -24,8 +26,8 @@ struct ImportSource
 // saying what and where when the file cannot be read.
 std::optional<ImportSource> readImportSource(const QString &path, const QString &sheet, QString *error);
 // The rows alone (the first sheet of a workbook).
-std::optional<QList<QStringList>> readImportRows(const QString &path, QString *error);
+std::optional<SheetRows> readImportRows(const QString &path, QString *error);
 // A block copied from Excel or LibreOffice arrives as tab-separated text.
-QList<QStringList> rowsFromPastedText(const QString &text);
+SheetRows rowsFromPastedText(const QString &text);
 
 } // namespace dapp

@@ -23,9 +23,17 @@ struct T
 
 // The question a row answers: 1–10 from its leading number, 11 for the evaluation link; 0 none.
 // Derbyshire's table merges the link's row into question 9's; the number inside wins then.
-int questionOf(const QString &firstCell)
+int questionOf(QStringView firstCell)
 {
-    const QString text = firstCell.trimmed();
+    const QStringView cell = firstCell.trimmed();
+    // Most first cells of a large sheet are an area's name: told apart without a copy or a
+    // regular expression, since every row of a tidy sheet is asked.
+    const bool numbered = !cell.isEmpty() && (cell.front().isDigit() || cell.front() == u'q' || cell.front() == u'Q');
+    const bool link = cell.startsWith(QLatin1String("link to evaluation"), Qt::CaseInsensitive)
+                      || cell.startsWith(QLatin1String("evaluation"), Qt::CaseInsensitive);
+    if (!numbered && !link)
+        return 0;
+    const QString text = cell.toString();
     // "2.", "2)", "2:", "Q3 Self-referred", "Question 4 - completed", "2 The total number": a
     // number of one or two digits before the question's words (not "2022/23", not "10,000"). A
     // number alone is not a question: a tidy sheet's ID column holds them.
@@ -51,6 +59,13 @@ int questionOf(const QString &firstCell)
 bool hasValues(const QStringList &row)
 {
     return std::any_of(row.cbegin() + (row.isEmpty() ? 0 : 1), row.cend(), [](const QString &cell) { return !cell.trimmed().isEmpty(); });
+}
+bool hasValues(const SheetRows &rows, qsizetype row)
+{
+    for (qsizetype c = 1; c < rows.cellCount(row); ++c)
+        if (!rows.cell(row, c).trimmed().isEmpty())
+            return true;
+    return false;
 }
 
 // "Changes Program - Standard Medium Risk – Adults": the name before the first " - ".
@@ -102,34 +117,35 @@ QStringList listOf(const QString &cell, bool bracketsHold = true)
 }
 } // namespace
 
-bool looksLikeLetterTable(const QList<QStringList> &rows)
+bool looksLikeLetterTable(const SheetRows &rows)
 {
     // Question 1 (the programmes) and at least three more, each with values beside it.
     QSet<int> questions;
-    for (const QStringList &row : rows)
-        if (const int q = row.isEmpty() || !hasValues(row) ? 0 : questionOf(row.constFirst()); q > 0)
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        if (const int q = hasValues(rows, r) ? questionOf(rows.cell(r, 0)) : 0; q > 0)
             questions.insert(q);
     return questions.contains(1) && questions.size() >= 4;
 }
 
-std::optional<Cohort> cohortFromQuestions(const QList<QStringList> &rows)
+std::optional<Cohort> cohortFromQuestions(const SheetRows &rows)
 {
     bool males = false;
     bool females = false;
     static const QRegularExpression male(QStringLiteral("\\bmales?\\b"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression female(QStringLiteral("\\bfemales?\\b"), QRegularExpression::CaseInsensitiveOption);
-    for (const QStringList &row : rows) {
-        if (row.isEmpty() || questionOf(row.constFirst()) == 0)
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (questionOf(rows.cell(r, 0)) == 0)
             continue;
-        males = males || male.match(row.constFirst()).hasMatch();
-        females = females || female.match(row.constFirst()).hasMatch();
+        const QString question = rows.cell(r, 0).toString();
+        males = males || male.match(question).hasMatch();
+        females = females || female.match(question).hasMatch();
     }
     if (males == females)
         return std::nullopt;
     return males ? Cohort::Male : Cohort::Female;
 }
 
-ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const QList<QStringList> &rows,
+ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const SheetRows &rows,
                                 const LetterTableContext &context)
 {
     ImportBatch batch;
@@ -211,17 +227,17 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         problem(0, QString(), T::tr("no row answers question 1 (the programmes' names): is this a letter table?"));
         return batch;
     }
-    qsizetype columns = rows.at(questionRow.value(1)).size();
+    qsizetype columns = rows.cellCount(questionRow.value(1));
     if (providerRow >= 0)
-        columns = std::max(columns, rows.at(providerRow).size());
+        columns = std::max(columns, rows.cellCount(providerRow));
     auto cellAt = [&](qsizetype rowIndex, qsizetype column) {
-        return rowIndex >= 0 ? rows.at(rowIndex).value(column).trimmed() : QString();
+        return rowIndex >= 0 ? rows.cell(rowIndex, column).trimmed().toString() : QString();
     };
 
     // Every cell of the table's rows, past the programmes' columns too: a value in a column with
     // no programme is an error, as a value past the header is in the tidy layout.
     for (auto it = questionRow.cbegin(); it != questionRow.cend(); ++it)
-        columns = std::max(columns, rows.at(it.value()).size());
+        columns = std::max(columns, rows.cellCount(it.value()));
     for (int q = 2; q <= 10; ++q)
         if (!questionRow.contains(q))
             problem(0, QString(), T::tr("no row answers question %1; what it asks is left not provided").arg(q)).severity

@@ -21,13 +21,13 @@ struct LetterTableContext
 
 // Whether `rows` look like a letter table: at least four rows whose first cell starts with a
 // question number.
-bool looksLikeLetterTable(const QList<QStringList> &rows);
+bool looksLikeLetterTable(const SheetRows &rows);
 // "The total number of males who…" → Male; "females" → Female; both or neither → none.
-std::optional<Cohort> cohortFromQuestions(const QList<QStringList> &rows);
+std::optional<Cohort> cohortFromQuestions(const SheetRows &rows);
 
 // One return per programme column; problems name the row (the question) and the column (its
 // provider). Each return's `row` is 0; its column is in its problems' and provenance's words.
-ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const QList<QStringList> &rows,
+ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const SheetRows &rows,
                                 const LetterTableContext &context);
 
 } // namespace dapp

@@ -32,14 +32,6 @@ struct T
     Q_DECLARE_TR_FUNCTIONS(TidyImport)
 };
 
-bool isBlank(const QStringList &row)
-{
-    for (const QString &cell : row)
-        if (!cell.trimmed().isEmpty())
-            return false;
-    return true;
-}
-
 QString quoted(const QString &text) { return QStringLiteral("“%1”").arg(text); }
 
 // A field's column in this sheet, found once for the sheet rather than once a cell, and what a
@@ -84,6 +76,11 @@ struct Columns
     Column referrers, funders, caveats;
 };
 
+// `text` as a string that points at it, to look it up in a hash of strings without copying it
+// (Qt 6.4's QHash looks up only by its own key type). Never kept: it lives only as long as the
+// text it points at.
+QString lookupKey(QStringView text) { return QString::fromRawData(text.data(), text.size()); }
+
 // Each distinct text of a column parsed once. Most of a large sheet's cells repeat (areas,
 // years, status words, lists of referrers), so a row then costs a hash lookup a cell, not a
 // parse, and a cell that repeats the one above it (rows are often sorted) not even that. The
@@ -94,22 +91,27 @@ template <typename Parsed>
 class ParsedTexts
 {
 public:
-    // What `parse(text)` gives; the reference holds until the next call.
+    // What `parse(text)` gives; the reference holds until the next call. `text` is a cell's
+    // place in its sheet: it is copied only when it is new.
     template <typename Parse>
-    const Parsed &get(const QString &text, const Parse &parse)
+    const Parsed &get(QStringView text, const Parse &parse)
     {
         if (m_last && text == m_lastText)
             return *m_last;
         // m_last is set anew with each insertion, which may move the hash's other values.
-        if (const auto it = m_parsed.find(text); it != m_parsed.end()) {
+        if (const auto it = m_parsed.constFind(lookupKey(text)); it != m_parsed.cend()) {
             m_last = &*it;
+            m_lastText = it.key();
         } else if (m_parsed.size() < kMaxTexts) {
-            m_last = &*m_parsed.insert(text, parse(text));
+            const QString own = text.toString();
+            const auto inserted = m_parsed.insert(own, parse(own));
+            m_last = &*inserted;
+            m_lastText = inserted.key();
         } else {
-            m_unremembered = parse(text);
+            m_lastText = text.toString();
+            m_unremembered = parse(m_lastText);
             m_last = &m_unremembered;
         }
-        m_lastText = text;
         return *m_last;
     }
 
@@ -165,37 +167,36 @@ public:
 
     // The one copy of a text many rows repeat (a year, a provider, a referrer): 100,000 rows
     // then hold a few hundred strings, not a million.
-    QString shared(const QString &text)
+    QString shared(QStringView text)
     {
         if (text.isEmpty())
             return QString();
-        const auto it = m_pool.constFind(text);
+        const auto it = m_pool.constFind(lookupKey(text));
         if (it != m_pool.constEnd())
             return *it;
-        m_pool.insert(text);
-        return text;
+        return *m_pool.insert(text.toString());
     }
 
-    const AreaCell &area(const QString &text) { return m_areas.get(text, readAreaCell); }
-    const YearCell &year(const QString &text)
+    const AreaCell &area(QStringView text) { return m_areas.get(text, readAreaCell); }
+    const YearCell &year(QStringView text)
     {
         return m_years.get(text, [this](const QString &t) { return readYearCell(t); });
     }
-    const CohortCell &cohort(const QString &text) { return m_cohorts.get(text, readCohortCell); }
-    const LetterDateParse &responseDate(const QString &text) { return m_dates.get(text, parseLetterDate); }
-    const FigureParse &figure(FigureField field, const QString &text)
+    const CohortCell &cohort(QStringView text) { return m_cohorts.get(text, readCohortCell); }
+    const LetterDateParse &responseDate(QStringView text) { return m_dates.get(text, parseLetterDate); }
+    const FigureParse &figure(FigureField field, QStringView text)
     {
         return m_figures[size_t(field)].get(text, [field](const QString &t) { return parseFigure(t, figureKind(field), true); });
     }
-    const QStringList &referrers(const QString &text)
+    const QStringList &referrers(QStringView text)
     {
         return m_referrers.get(text, [this](const QString &t) { return readReferrers(t); });
     }
-    const FundersCell &funders(const QString &text)
+    const FundersCell &funders(QStringView text)
     {
         return m_funders.get(text, [this](const QString &t) { return readFunders(t); });
     }
-    const CaveatsCell &caveats(const QString &text)
+    const CaveatsCell &caveats(QStringView text)
     {
         return m_caveats.get(text, [this](const QString &t) { return readCaveats(t); });
     }
@@ -314,14 +315,19 @@ CaveatsCell SheetReader::readCaveats(const QString &text)
 class RowReader
 {
 public:
-    RowReader(SheetReader &sheet, const QStringList &cells, int row) : m_sheet(sheet), m_cells(cells), m_row(row) {}
+    // `index`: the row's index in `rows`; `row`: its number, as the user sees it.
+    RowReader(SheetReader &sheet, const SheetRows &rows, qsizetype index, int row)
+        : m_sheet(sheet)
+        , m_rows(rows)
+        , m_index(index)
+        , m_row(row)
+    {
+    }
 
     SheetReader &sheet() { return m_sheet; }
     const Columns &columns() const { return m_sheet.columns(); }
-    QString cell(const Column &column) const
-    {
-        return column.index >= 0 && column.index < m_cells.size() ? m_cells.at(column.index).trimmed() : QString();
-    }
+    // The cell, trimmed, in place: "" for a column the sheet lacks or the row stops before.
+    QStringView cell(const Column &column) const { return m_rows.cell(m_index, column.index).trimmed(); }
     QString sharedCell(const Column &column) { return m_sheet.shared(cell(column)); }
 
     void problem(ImportProblem::Severity severity, const Column &column, const QString &message)
@@ -345,7 +351,8 @@ public:
 
 private:
     SheetReader &m_sheet;
-    const QStringList &m_cells;
+    const SheetRows &m_rows;
+    qsizetype m_index;
     int m_row;
     int m_errors = 0;
 };
@@ -399,7 +406,7 @@ void readFigures(RowReader &r, ImportedReturn &out)
 {
     for (FigureField field : kAllFigureFields) {
         const Column &column = r.columns().figures[size_t(field)];
-        const QString text = r.cell(column);
+        const QStringView text = r.cell(column);
         // A plain number is read at once, more cheaply than it is looked up.
         if (const std::optional<Figure> plain = parsePlainFigure(text, figureKind(field))) {
             out.values.figure(field) = *plain;
@@ -432,7 +439,8 @@ void readLists(RowReader &r, ImportedReturn &out)
 // The rows of a sheet under its header, with a slot for each one's return.
 struct RowSpan
 {
-    QStringList *rows;        // the first row under the header, given up by the caller
+    const SheetRows &rows;
+    // The first row under the header is rows' firstIndex; each row a slot in `made`.
     ImportedReturn *made;     // one a row; a row that gives no return leaves its slot as made
     qsizetype firstIndex;     // the first row's index in the sheet
     const Columns &columns;
@@ -470,17 +478,15 @@ void readRowRange(const RowSpan &span, qsizetype from, qsizetype to, RowsRead &i
             into.stopped = true;
             return;
         }
-        // Each row is let go once read: with the rows given up by the caller (moved in), a
-        // large file's cells and its returns are not all held at once.
-        const QStringList cells = std::exchange(span.rows[i], QStringList());
-        if (isBlank(cells))
+        const qsizetype index = span.firstIndex + i;
+        if (span.rows.isBlank(index))
             continue;
-        const int row = int(span.firstIndex + i) + 1;
-        RowReader r(reader, cells, row);
-        for (qsizetype c = span.headerSize; c < cells.size(); ++c)
-            if (!cells.at(c).trimmed().isEmpty()) {
+        const int row = int(index) + 1;
+        RowReader r(reader, span.rows, index, row);
+        for (qsizetype c = span.headerSize; c < span.rows.cellCount(index); ++c)
+            if (const QStringView past = span.rows.cell(index, c).trimmed(); !past.isEmpty()) {
                 r.error(span.columns.row, T::tr("the row has a value (%1) in column %2, past the last column of the header")
-                                              .arg(quoted(cells.at(c).trimmed()))
+                                              .arg(quoted(past.toString()))
                                               .arg(c + 1));
                 break;
             }
@@ -611,10 +617,10 @@ std::optional<Caveat> parseCaveatText(const QString &text)
     return c;
 }
 
-qsizetype tidyHeaderIndex(const QList<QStringList> &rows)
+qsizetype tidyHeaderIndex(const SheetRows &rows)
 {
     qsizetype first = 0;
-    while (first < rows.size() && isBlank(rows.at(first)))
+    while (first < rows.size() && rows.isBlank(first))
         ++first;
     const auto missing = [&](qsizetype i) { return mapTidyHeader(rows.at(i)).missingRequired().size(); };
     if (first == rows.size() || missing(first) == 0)
@@ -624,12 +630,12 @@ qsizetype tidyHeaderIndex(const QList<QStringList> &rows)
     constexpr qsizetype kRowsLookedAt = 10;
     qsizetype best = first;
     for (qsizetype i = first + 1; i < rows.size() && i <= first + kRowsLookedAt; ++i)
-        if (!isBlank(rows.at(i)) && missing(i) < missing(best))
+        if (!rows.isBlank(i) && missing(i) < missing(best))
             best = i;
     return best;
 }
 
-ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
+ImportBatch readTidyRows(const QString &file, const QString &sheet, SheetRows rows,
                          const std::optional<TidyMapping> &givenMapping, const Progress &progress)
 {
     ImportBatch batch;
@@ -652,14 +658,15 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
     const TidyMapping mapping = givenMapping ? *givenMapping : mapTidyHeader(header);
     const int headerRow = int(headerIndex) + 1;
     for (qsizetype i = 0; i < headerIndex; ++i) {
-        if (isBlank(rows.at(i)))
+        if (rows.isBlank(i))
             continue;
         ImportProblem p;
         p.severity = ImportProblem::Severity::Warning;
         p.file = file;
         p.sheet = sheet;
         p.row = int(i) + 1;
-        const auto first = std::find_if(rows.at(i).cbegin(), rows.at(i).cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+        const QStringList above = rows.at(i);
+        const auto first = std::find_if(above.cbegin(), above.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
         p.message = T::tr("this row is above the header (row %1), so it is not imported (%2)")
                         .arg(headerRow)
                         .arg(quoted(first->trimmed().left(60)));
@@ -708,7 +715,7 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStrin
     if (count >= kSplitFrom)
         prefaultForWriting(batch.returns.data(), count * qsizetype(sizeof(ImportedReturn))); // 111 MB for 101,050
     batch.returns.resize(count);
-    const RowSpan span{rows.data() + first, batch.returns.data(), first, columns, header.size(), sourceBefore, sourceAfter};
+    const RowSpan span{rows, batch.returns.data(), first, columns, header.size(), sourceBefore, sourceAfter};
     // A large sheet is read in two halves at once, the second on its own thread; a small one,
     // in one piece (no thread is started for a sheet typed in or pasted).
     const qsizetype middle = count >= kSplitFrom ? count / 2 : count;

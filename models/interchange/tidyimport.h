@@ -6,6 +6,7 @@
 
 #include "domain/entities.h"
 #include "domain/progress.h"
+#include "formats/sheetrows.h"
 #include "interchange/importproblem.h"
 #include "interchange/tidycolumns.h"
 
@@ -43,12 +44,13 @@ struct ImportBatch
 // Which row of a tidy sheet is its header: the first that is not empty, unless it names too
 // few columns and one of the next rows names every column a return needs (a title line or two
 // above the table). rows.size() when every row is empty.
-qsizetype tidyHeaderIndex(const QList<QStringList> &rows);
+qsizetype tidyHeaderIndex(const SheetRows &rows);
 
 // `rows` from the top of the sheet: the header is tidyHeaderIndex's. `mapping` overrides
-// what the header says (the dialog's corrections). Rows moved in are let go as they are read.
+// what the header says (the dialog's corrections); a cell is read in place, copied only when it is
+// a text not met before.
 // `progress` hears the rows read and may cancel: the batch is then empty and says so.
-ImportBatch readTidyRows(const QString &file, const QString &sheet, QList<QStringList> rows,
+ImportBatch readTidyRows(const QString &file, const QString &sheet, SheetRows rows,
                          const std::optional<TidyMapping> &mapping = std::nullopt, const Progress &progress = {});
 
 // A return's identity, in a file as in a project: its area, financial year, cohort, programme and

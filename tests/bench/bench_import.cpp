@@ -177,7 +177,7 @@ int importOnly(const QString &csvPath, bool nothingAfter)
     QTemporaryDir dir;
     ProjectStore store;
     QString error;
-    std::optional<QList<QStringList>> rows;
+    std::optional<SheetRows> rows;
     ImportBatch batch;
     ImportPlan plan;
     QElapsedTimer total;

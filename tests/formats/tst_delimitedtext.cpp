@@ -273,18 +273,18 @@ void TestDelimitedText::handTypedFixtures()
     QCOMPARE(layout.delimiter, QLatin1Char(','));
     QCOMPARE(layout.lineEnds, QStringLiteral("LF"));
     QCOMPARE(messy->rows.size(), 6);
-    QCOMPARE(messy->rows[1], (QStringList{"Avon & Somerset", "2022/23", "Male", "Drive", "provider", "N/A", "101", "77",
+    QCOMPARE(messy->rows.at(1), (QStringList{"Avon & Somerset", "2022/23", "Male", "Drive", "provider", "N/A", "101", "77",
                                           QStringLiteral("£299,643.92"), "25/07/2023", ""}));
-    QCOMPARE(messy->rows[4][3], QStringLiteral("Dena’s Group"));
-    QCOMPARE(messy->rows[5][10], QStringLiteral("two lines:\n\"quoted\" and, a comma"));
+    QCOMPARE(messy->rows.at(4)[3], QStringLiteral("Dena’s Group"));
+    QCOMPARE(messy->rows.at(5)[10], QStringLiteral("two lines:\n\"quoted\" and, a comma"));
 
     const auto letter = readDelimitedFile(fixture(QStringLiteral("derbyshire-letter-table.tsv")), &layout, &error);
     QVERIFY2(letter, qPrintable(error));
     QCOMPARE(layout.delimiter, QLatin1Char('\t'));
     QCOMPARE(letter->rows.size(), 12);
-    QCOMPARE(letter->rows[0], (QStringList{"", "The Elm Foundation", "Glow", "Glow", "Salcare"}));
-    QCOMPARE(letter->rows[9], QStringList{"Link to evaluation of programme efficacy:"});
-    QCOMPARE(letter->rows[11], (QStringList{"10. Budget inclusive of Running Costs", QStringLiteral("£264,244.70"),
+    QCOMPARE(letter->rows.at(0), (QStringList{"", "The Elm Foundation", "Glow", "Glow", "Salcare"}));
+    QCOMPARE(letter->rows.at(9), QStringList{"Link to evaluation of programme efficacy:"});
+    QCOMPARE(letter->rows.at(11), (QStringList{"10. Budget inclusive of Running Costs", QStringLiteral("£264,244.70"),
                                             QStringLiteral("£154,810.22"), QStringLiteral("£299,643.92"),
                                             QStringLiteral("£44,161")}));
 }
@@ -330,9 +330,9 @@ void TestDelimitedText::fiftyMegabyteFileIsReadWhole()
     const auto sheet = readDelimitedFile(path, &layout, &error);
     QVERIFY2(sheet, qPrintable(error));
     QCOMPARE(sheet->rows.size(), qsizetype(rows + 1));
-    QCOMPARE(sheet->rows.constLast().size(), 8);
-    QCOMPARE(sheet->rows.constLast()[3], QStringLiteral("Drive %1").arg(rows - 1));
-    QCOMPARE(sheet->rows.constLast()[5], QStringLiteral("£264,244.70"));
+    QCOMPARE(sheet->rows.at(sheet->rows.size() - 1).size(), 8);
+    QCOMPARE(sheet->rows.at(sheet->rows.size() - 1)[3], QStringLiteral("Drive %1").arg(rows - 1));
+    QCOMPARE(sheet->rows.at(sheet->rows.size() - 1)[5], QStringLiteral("£264,244.70"));
     QCOMPARE(layout.delimiter, QLatin1Char(','));
     QCOMPARE(layout.lineEnds, QStringLiteral("CRLF"));
 }

@@ -109,7 +109,7 @@ void checkRefusal(const char *reader, const QString &error, const QString &name)
 qint64 cellCount(const dapp::Sheet &sheet)
 {
     qint64 cells = 0;
-    for (const QStringList &row : sheet.rows)
+    for (const QStringList &row : sheet.rows.toList())
         cells += row.size();
     return cells;
 }
@@ -117,7 +117,7 @@ qint64 cellCount(const dapp::Sheet &sheet)
 QByteArray quotedCsv(const dapp::Sheet &sheet)
 {
     QByteArray csv("\xEF\xBB\xBF");
-    for (const QStringList &row : sheet.rows) {
+    for (const QStringList &row : sheet.rows.toList()) {
         QStringList fields;
         for (QString field : row)
             fields << QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
@@ -160,11 +160,11 @@ void checkSheet(const dapp::Sheet &sheet, const QString &wanted, const dapp::She
 {
     if (cellCount(sheet) > limits.maxCells)
         fail("more cells than the limit were read from a workbook", QString::number(cellCount(sheet)));
-    for (const QStringList &row : sheet.rows) {
+    for (const QStringList &row : sheet.rows.toList()) {
         if (!row.isEmpty() && row.constLast().isEmpty())
             fail("a workbook row ends in an empty cell", sheet.name);
     }
-    if (!sheet.rows.isEmpty() && sheet.rows.constLast().isEmpty())
+    if (!sheet.rows.isEmpty() && sheet.rows.at(sheet.rows.size() - 1).isEmpty())
         fail("a workbook sheet ends in an empty row", sheet.name);
     if (!wanted.isEmpty() && sheet.name.compare(wanted, Qt::CaseInsensitive) != 0)
         fail("a workbook sheet is not the one asked for", wanted + QStringLiteral(" → ") + sheet.name);

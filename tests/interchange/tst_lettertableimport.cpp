@@ -36,7 +36,7 @@ QList<QStringList> TestLetterTableImport::derbyshire()
     const auto rows = readImportRows(QStringLiteral(DAPP_SOURCE_DIR "/tests/interchange/fixtures/derbyshire-letter-table.tsv"), &error);
     if (!rows)
         QTest::qFail(qPrintable(error), __FILE__, __LINE__);
-    return rows.value_or(QList<QStringList>());
+    return rows ? rows->toList() : QList<QStringList>();
 }
 
 void TestLetterTableImport::derbyshiresTableGivesTheSamplesReturns()

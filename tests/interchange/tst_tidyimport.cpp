@@ -431,7 +431,7 @@ void TestTidyImport::exportThenImportGivesBackTheSameFile()
     QFile file(dir.filePath(QStringLiteral("export.csv")));
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(exported) == exported.size());
     file.close();
-    std::optional<QList<QStringList>> fileRows = readImportRows(file.fileName(), &error);
+    std::optional<SheetRows> fileRows = readImportRows(file.fileName(), &error);
     QVERIFY2(fileRows, qPrintable(error));
     const ImportBatch batch = readTidyRows(QStringLiteral("export.csv"), QString(), std::move(*fileRows));
     QVERIFY2(!batch.hasErrors(), qPrintable(batch.problems.value(0).describe()));

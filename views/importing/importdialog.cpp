@@ -212,7 +212,7 @@ void ImportDialog::readFile(const QString &path, const QString &sheet)
     m_sheet->setVisible(source && !source->sheets.isEmpty());
     m_detected->setText(source ? source->description : QString());
     m_sheetName = source ? source->sheet : QString();
-    showRows(QFileInfo(path).fileName(), source ? source->rows : QList<QStringList>(), source ? QString() : error);
+    showRows(QFileInfo(path).fileName(), source ? source->rows : SheetRows(), source ? QString() : error);
 }
 
 void ImportDialog::readPastedText(const QString &text)
@@ -225,7 +225,7 @@ void ImportDialog::readPastedText(const QString &text)
     showRows(tr("pasted cells"), rowsFromPastedText(text));
 }
 
-void ImportDialog::showRows(const QString &name, const QList<QStringList> &rows, const QString &readError)
+void ImportDialog::showRows(const QString &name, const SheetRows &rows, const QString &readError)
 {
     m_sourceName = name;
     m_rows = rows;

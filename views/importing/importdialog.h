@@ -54,7 +54,7 @@ public:
 private:
     void chooseFile();
     void pasteClipboard();
-    void showRows(const QString &name, const QList<QStringList> &rows, const QString &readError = {});
+    void showRows(const QString &name, const SheetRows &rows, const QString &readError = {});
     void fillMapping();
     TidyMapping currentMapping() const;
     void refresh();
@@ -86,7 +86,7 @@ private:
 
     QString m_sourceName;
     QString m_sheetName;
-    QList<QStringList> m_rows;
+    SheetRows m_rows;
     QString m_readError;
     int m_headerIndex = -1;
     ImportBatch m_batch;
