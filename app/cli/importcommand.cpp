@@ -181,7 +181,7 @@ int runImport(const QStringList &arguments, const QString &summary)
                                       ? readLetterTableRows(shownName(input), source->sheet, *rows,
                                                             {parser.value(area), parser.value(year), givenCohort,
                                                              parser.value(foiReference)})
-                                      // the rows given up: they go once read
+                                      // the rows given up: they go once the returns are read
                                       : readTidyRows(shownName(input), source->sheet, std::move(source->rows));
         errors += countErrors(batch.problems);
         const qsizetype planned = planner.plan().problems.size();

@@ -273,6 +273,11 @@ Step OdsReader::endRow()
                 return fail(OdsText::tr("its sheet “%1” holds more than %2 cells, more than can be imported")
                                 .arg(names.constLast())
                                 .arg(m_maxCells));
+            case SheetGrid::Set::TooMuchText:
+                return fail(OdsText::tr("the cells of its sheet “%1” hold more than %2 characters of text, more than "
+                                        "can be imported")
+                                .arg(names.constLast())
+                                .arg(kSheetMaxCharacters));
             }
         }
     }

@@ -32,6 +32,9 @@ SheetGrid::Set SheetGrid::set(qint64 row, qint64 column, const QString &text)
     if (row >= m_rows.size())
         m_rows.resize(row + 1);
     QStringList &cells = m_rows[row];
+    const qint64 characters = m_characters + text.size() - (column < cells.size() ? cells.at(column).size() : 0);
+    if (characters > kSheetMaxCharacters)
+        return Set::TooMuchText;
     if (column >= cells.size()) {
         const qint64 added = column + 1 - cells.size();
         if (m_cells + added > m_maxCells)
@@ -40,13 +43,16 @@ SheetGrid::Set SheetGrid::set(qint64 row, qint64 column, const QString &text)
         m_cells += added;
     }
     cells[column] = text;
+    m_characters = characters;
     return Set::Done;
 }
 
 void SheetGrid::clear(qint64 row, qint64 column)
 {
-    if (row >= 0 && row < m_rows.size() && column >= 0 && column < m_rows[row].size())
+    if (row >= 0 && row < m_rows.size() && column >= 0 && column < m_rows[row].size()) {
+        m_characters -= m_rows[row][column].size();
         m_rows[row][column].clear();
+    }
 }
 
 SheetRows SheetGrid::take()
@@ -58,11 +64,17 @@ SheetRows SheetGrid::take()
     while (!m_rows.isEmpty() && m_rows.constLast().isEmpty())
         m_rows.removeLast();
     m_cells = 0;
-    SheetRows rows;
-    for (QStringList &cells : m_rows)
-        rows.append(std::exchange(cells, QStringList()));
+    m_characters = 0;
+    // Each row let go once copied; no string is made meanwhile, so a shared string's address
+    // is its own for as long as the builder looks it up.
+    SheetRows::Builder rows{QString()};
+    for (QStringList &cells : m_rows) {
+        for (const QString &cell : std::exchange(cells, QStringList()))
+            rows.addCell(cell);
+        rows.endRow();
+    }
     m_rows.clear();
-    return rows;
+    return rows.take();
 }
 
 QString numberText(double value)

@@ -13,6 +13,10 @@ namespace dapp {
 // A spreadsheet's own bounds (Excel's, and LibreOffice's since 7.4): a cell beyond them is damage.
 constexpr qint64 kSheetMaxRows = 1'048'576;
 constexpr qint64 kSheetMaxColumns = 16'384;
+// The text of all a sheet's cells together, each repeat counted: a few kilobytes of XML can
+// repeat one long text millions of times (a cell repeated, a shared string), and a sheet's
+// cells are held as places in one text of less than 2^31 characters (sheetrows.h).
+constexpr qint64 kSheetMaxCharacters = qint64(512) << 20;
 
 // Rows of cells as text, grown only as far as a non-empty cell reaches: a sheet of a million
 // empty rows allocates none of them.
@@ -20,7 +24,7 @@ class SheetGrid
 {
 public:
     explicit SheetGrid(qint64 maxCells);
-    enum class Set { Done, OutOfSheet, TooManyCells };
+    enum class Set { Done, OutOfSheet, TooManyCells, TooMuchText };
     // Sets the cell at (row, column), from 0; empty text sets nothing.
     Set set(qint64 row, qint64 column, const QString &text);
     void clear(qint64 row, qint64 column); // a merged range's hidden cells
@@ -34,6 +38,7 @@ private:
     QList<QStringList> m_rows;
     qint64 m_cells = 0; // cells allocated, the "" filling gaps included
     qint64 m_maxCells;
+    qint64 m_characters = 0; // of every cell set, each counted
 };
 
 // The shortest text that reads back as the number, after rounding to the 15 significant digits

@@ -61,7 +61,10 @@ QList<QStringList> SheetRows::toList() const
 
 void SheetRows::appendOwn(QStringView text)
 {
-    Q_ASSERT(m_own.size() + text.size() < qsizetype(kOwn));
+    // The readers keep a sheet's text far below this (kSheetMaxCharacters, and a CSV file's
+    // size); a place past it would read another cell's text.
+    if (m_own.size() + text.size() >= qsizetype(kOwn))
+        qFatal("SheetRows: more than 2^31 characters of cells");
     m_cells.append({quint32(m_own.size()) | kOwn, quint32(text.size())});
     m_own.append(text);
 }
@@ -140,6 +143,22 @@ void SheetRows::Builder::addPlaced(qsizetype start, qsizetype size)
 }
 
 void SheetRows::Builder::addText(QStringView text) { m_rows.appendOwn(text); }
+
+void SheetRows::Builder::addCell(const QString &text)
+{
+    // A string no other holds cannot be met again; one shared may be, at the same address.
+    if (text.isEmpty() || text.isDetached()) {
+        addText(text);
+        return;
+    }
+    const auto known = m_placeOfShared.constFind(text.constData());
+    if (known != m_placeOfShared.cend() && known->size == quint32(text.size())) {
+        m_rows.m_cells.append(*known);
+        return;
+    }
+    addText(text);
+    m_placeOfShared.insert(text.constData(), m_rows.m_cells.constLast());
+}
 
 void SheetRows::Builder::endRow() { m_rows.m_rowEnds.append(m_rows.m_cells.size()); }
 

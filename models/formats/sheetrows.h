@@ -4,6 +4,7 @@
 // reading in allocations and page faults.
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,9 @@ public:
     void addPlaced(qsizetype start, qsizetype size);
     // A cell that reads otherwise (its quotes taken out): its own copy.
     void addText(QStringView text);
+    // A cell of a workbook: copied once however many cells share the string (a shared string,
+    // a cell repeated), each of them then its place.
+    void addCell(const QString &text);
     void endRow();
     qsizetype rowCount() const { return m_rows.size(); }
     qsizetype cellsInRow() const { return m_rows.m_cells.size() - (m_rows.isEmpty() ? 0 : m_rows.m_rowEnds.constLast()); }
@@ -84,6 +88,7 @@ public:
 
 private:
     SheetRows m_rows;
+    QHash<const QChar *, Place> m_placeOfShared; // by the shared string's characters
 };
 
 } // namespace dapp

@@ -421,6 +421,11 @@ std::optional<Sheet> readXlsxSheet(ZipContainer &zip, const QString &sheetName, 
                     return fail(XlsxSheetText::tr("its sheet “%1” holds more than %2 cells, more than can be imported")
                                     .arg(chosen.name)
                                     .arg(maxCells));
+                case SheetGrid::Set::TooMuchText:
+                    return fail(XlsxSheetText::tr("the cells of its sheet “%1” hold more than %2 characters of text, more "
+                                                  "than can be imported")
+                                    .arg(chosen.name)
+                                    .arg(kSheetMaxCharacters));
                 }
                 nextColumn = cell->column + 1;
                 cell.reset();

@@ -56,10 +56,6 @@ int questionOf(QStringView firstCell)
 
 // Whether a row has anything past its first cell: a numbered note under the table ("1 Figures
 // are provisional") has not, and answers no question.
-bool hasValues(const QStringList &row)
-{
-    return std::any_of(row.cbegin() + (row.isEmpty() ? 0 : 1), row.cend(), [](const QString &cell) { return !cell.trimmed().isEmpty(); });
-}
 bool hasValues(const SheetRows &rows, qsizetype row)
 {
     for (qsizetype c = 1; c < rows.cellCount(row); ++c)
@@ -200,26 +196,28 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
     // The providers' row: the first row before the questions with an empty first cell.
     qsizetype providerRow = -1;
     QHash<int, qsizetype> questionRow; // question → index in rows
+    // Read in place: a large sheet read as a letter table (the user's choice) copies no row.
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QStringList &row = rows.at(i);
-        if (row.isEmpty())
+        if (rows.cellCount(i) == 0)
             continue;
-        const int q = hasValues(row) ? questionOf(row.constFirst()) : 0;
+        const QStringView first = rows.cell(i, 0).trimmed();
+        const bool values = hasValues(rows, i);
+        const int q = values ? questionOf(first) : 0;
         if (q > 0) {
             if (questionRow.contains(q))
                 problem(int(i) + 1, QString(), T::tr("question %1 is answered again (first in row %2)").arg(q).arg(questionRow.value(q) + 1));
             else
                 questionRow.insert(q, i);
-        } else if (providerRow < 0 && questionRow.isEmpty() && row.constFirst().trimmed().isEmpty() && row.size() > 1) {
+        } else if (providerRow < 0 && questionRow.isEmpty() && first.isEmpty() && rows.cellCount(i) > 1) {
             providerRow = i;
-        } else if (hasValues(row)) {
+        } else if (values) {
             // A row with values that answers no question it can tell: said, never dropped unseen.
             problem(int(i) + 1, QString(),
-                    row.constFirst().trimmed().isEmpty()
+                    first.isEmpty()
                         ? T::tr("this row has values but no question in its first cell; they are not imported")
                         : T::tr("“%1” is not a question of the standard request (1 to 10, or the evaluation link); "
                                 "the row's values are not imported")
-                              .arg(row.constFirst().trimmed().left(60)))
+                              .arg(first.left(60).toString()))
                 .severity = kWarning;
         }
     }

@@ -1,6 +1,7 @@
 // SheetRows: cells kept as places in one text read back as the texts they are, whatever way
 // they were added, and rows of two halves of one text joined without copying.
 #include "formats/csv.h"
+#include "formats/sheetgrid.h"
 #include "formats/sheetrows.h"
 
 #include <QTest>
@@ -19,6 +20,11 @@ private slots:
     void rowsOfAnotherTextAreCopied();
     void blankRowsAndCellsPastTheEnd();
     void theApostropheOfAProtectedCellGoes();
+    void rowsAppendedToNoneAreThemselves();
+    void aScanStoppedInARowKeepsTheRowsBefore();
+    void aSharedStringIsCopiedOnce();
+    void aGridRefusesTooMuchText();
+    void aGridOfEmptyCellsHoldsNoRow();
     void quotedFieldsReadAsTheirText();
 };
 
@@ -91,11 +97,12 @@ void TestSheetRows::rowsOfAnotherTextAreCopied()
 {
     SheetRows rows = scanCsv(QStringLiteral("a,b\n"), QLatin1Char(',')).rows;
     {
-        const QString other = QStringLiteral("x,\"y\"\"\"\n");
+        // Made at run time, so that its characters are freed with it (a literal's never are).
+        const QString other = QStringLiteral("x,\"y\"\"\"").repeated(1) + QString::number(7) + QLatin1Char('\n');
         rows.append(scanCsv(other, QLatin1Char(',')).rows);
     } // the other text is gone: its cells must have been copied
     QCOMPARE(rows.toList(), (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")},
-                                                {QStringLiteral("x"), QStringLiteral("y\"")}}));
+                                                {QStringLiteral("x"), QStringLiteral("y\"7")}}));
     rows.removeLast();
     QCOMPARE(rows.toList(), (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")}}));
 }
@@ -115,10 +122,69 @@ void TestSheetRows::blankRowsAndCellsPastTheEnd()
 
 void TestSheetRows::theApostropheOfAProtectedCellGoes()
 {
-    SheetRows rows = scanCsv(QStringLiteral("'-3 double counted,x\n"), QLatin1Char(',')).rows;
+    SheetRows rows = scanCsv(QStringLiteral("'-3 double counted,x,\"'+\"\"Others\"\"\"\n"), QLatin1Char(',')).rows;
     rows.dropFirstCharacter(0, 0);
-    QCOMPARE(rows.cell(0, 0), QStringLiteral("-3 double counted"));
-    QCOMPARE(rows.cell(0, 1), QStringLiteral("x"));
+    rows.dropFirstCharacter(0, 2); // a cell of its own (its quotes taken out)
+    QCOMPARE(rows.toList(), (QList<QStringList>{{QStringLiteral("-3 double counted"), QStringLiteral("x"),
+                                                 QStringLiteral("+\"Others\"")}}));
+}
+
+void TestSheetRows::rowsAppendedToNoneAreThemselves()
+{
+    const QString text = QStringLiteral("a,\"b\"\"\"\n");
+    SheetRows rows;
+    rows.append(scanCsv(text, QLatin1Char(',')).rows);
+    QCOMPARE(rows.toList(), (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b\"")}}));
+    QCOMPARE(rows.cell(0, 0).data(), text.constData()); // the text adopted, not copied
+}
+
+// A scan stopped in a row by the cell bound keeps the rows before it, and none of that row's
+// cells, a quoted one of its own included.
+void TestSheetRows::aScanStoppedInARowKeepsTheRowsBefore()
+{
+    const CsvScan scan = scanCsv(QStringLiteral("a,b\n\"c\"\"\",d\n"), QLatin1Char(','), {.maxCells = 3});
+    QVERIFY(scan.stopped);
+    QCOMPARE(scan.rows.toList(), (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")}}));
+}
+
+// A workbook's string shared by many cells is copied once; each cell reads it.
+void TestSheetRows::aSharedStringIsCopiedOnce()
+{
+    const QString shared = QString(1000, QLatin1Char('x'));
+    SheetGrid grid(1000);
+    for (int row = 0; row < 100; ++row)
+        QCOMPARE(grid.set(row, 1, shared), SheetGrid::Set::Done);
+    QCOMPARE(grid.set(100, 0, QString::number(5)), SheetGrid::Set::Done);
+    const SheetRows rows = grid.take();
+    QCOMPARE(rows.size(), 101);
+    QCOMPARE(rows.cell(99, 1), shared);
+    QCOMPARE(rows.cell(100, 0), QStringLiteral("5"));
+    QCOMPARE(rows.cell(0, 1).data(), rows.cell(99, 1).data());
+    QVERIFY(rows.cell(0, 0).isEmpty());
+}
+
+// A sheet's cells hold at most kSheetMaxCharacters of text, each repeat counted: a cell repeated
+// a million times over is refused, not held; a cell set again counts once.
+void TestSheetRows::aGridRefusesTooMuchText()
+{
+    const QString megabyte(qsizetype(1) << 20, QLatin1Char('x'));
+    SheetGrid grid(1'000'000);
+    const qint64 fits = kSheetMaxCharacters / megabyte.size();
+    for (qint64 row = 0; row < fits; ++row)
+        QCOMPARE(grid.set(row, 0, megabyte), SheetGrid::Set::Done);
+    QCOMPARE(grid.set(0, 0, megabyte), SheetGrid::Set::Done); // the same cell again
+    QCOMPARE(grid.set(fits, 0, megabyte), SheetGrid::Set::TooMuchText);
+    grid.clear(0, 0);
+    QCOMPARE(grid.set(fits, 0, megabyte), SheetGrid::Set::Done);
+}
+
+// Rows of empty cells, however many, allocate no row.
+void TestSheetRows::aGridOfEmptyCellsHoldsNoRow()
+{
+    SheetGrid grid(1);
+    QCOMPARE(grid.set(kSheetMaxRows - 1, kSheetMaxColumns - 1, QString()), SheetGrid::Set::Done);
+    QCOMPARE(grid.rowCount(), 0);
+    QVERIFY(grid.take().isEmpty());
 }
 
 // Each way a field is written: its text, whether it is a run of the file or is made of pieces.
