@@ -365,9 +365,9 @@ void MainWindow::onTableCurrentChanged()
         const ProjectData &project = m_document->store()->data();
         const ProgrammeReturn r = project.returns.value(currentReturnId());
         // Not a figure, or one without a quote: the letter shows no selection rather than an old one.
-        m_letterPanel->highlightFigure(field ? r.figure(*field).quote : QString(), field ? questionNumber(*field) : 0,
+        m_letterPanel->highlightFigure(field ? r.figure(*field).quote() : QString(), field ? questionNumber(*field) : 0,
                                        project.programmes.value(r.programmeId),
-                                       field ? r.figure(*field).quoteRange : TextRange{});
+                                       field ? r.figure(*field).quoteRange() : TextRange{});
         m_returnPanel->showReturn(currentReturnId(), field);
     }
     m_records->updateEnabled();

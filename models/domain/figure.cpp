@@ -61,14 +61,83 @@ const QHash<QString, FigureStatus> &statusSynonyms()
 }
 } // namespace
 
+namespace {
+const QString &noText()
+{
+    static const QString none;
+    return none;
+}
+} // namespace
+
+const QString &Figure::note() const { return m_texts ? m_texts->note : noText(); }
+const QString &Figure::quote() const { return m_texts ? m_texts->quote : noText(); }
+TextRange Figure::quoteRange() const { return m_texts ? m_texts->quoteRange : TextRange{}; }
+
+Figure::Texts &Figure::texts()
+{
+    if (!m_texts)
+        m_texts = new Texts;
+    return *m_texts; // detached: another figure sharing them keeps its own
+}
+
+// A figure whose texts are all empty holds none, so that figures equal in what they say are
+// equal in how they hold it too.
+void Figure::dropEmptyTexts()
+{
+    if (m_texts && m_texts->note.isEmpty() && m_texts->quote.isEmpty() && m_texts->quoteRange == TextRange{})
+        m_texts.reset();
+}
+
+void Figure::setNote(const QString &note)
+{
+    if (note.isEmpty() && !m_texts)
+        return;
+    texts().note = note;
+    dropEmptyTexts();
+}
+
+void Figure::setQuote(const QString &quote)
+{
+    if (quote.isEmpty() && !m_texts)
+        return;
+    texts().quote = quote;
+    dropEmptyTexts();
+}
+
+void Figure::setQuoteRange(TextRange range)
+{
+    if (range == TextRange{} && !m_texts)
+        return;
+    texts().quoteRange = range;
+    dropEmptyTexts();
+}
+
+bool operator==(const Figure &a, const Figure &b)
+{
+    if (a.status != b.status || a.value != b.value)
+        return false;
+    if (a.m_texts == b.m_texts)
+        return true; // the same texts, or none
+    return a.note() == b.note() && a.quote() == b.quote() && a.quoteRange() == b.quoteRange();
+}
+
 Figure Figure::reported(qint64 value, const QString &quote, const QString &note)
 {
-    return Figure{FigureStatus::Reported, value, note, quote, {}};
+    Figure figure;
+    figure.status = FigureStatus::Reported;
+    figure.value = value;
+    figure.setQuote(quote);
+    figure.setNote(note);
+    return figure;
 }
 
 Figure Figure::withStatus(FigureStatus status, const QString &quote, const QString &note)
 {
-    return Figure{status, 0, note, quote, {}};
+    Figure figure;
+    figure.status = status;
+    figure.setQuote(quote);
+    figure.setNote(note);
+    return figure;
 }
 
 std::optional<qint64> Figure::number() const

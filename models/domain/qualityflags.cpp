@@ -57,10 +57,10 @@ void quotesAgree(const ProgrammeReturn &r, const Programme &programme, const QLi
 {
     for (FigureField field : kAllFigureFields) {
         const Figure &f = r.figure(field);
-        if (!f.isReported() || f.quote.trimmed().isEmpty())
+        if (!f.isReported() || f.quote().trimmed().isEmpty())
             continue;
         bool ownColumn = false;
-        const QString stated = statedInQuote(f.quote, tables, programme, &ownColumn);
+        const QString stated = statedInQuote(f.quote(), tables, programme, &ownColumn);
         const QList<qint64> numbers = numbersInText(stated, figureKind(field));
         if (numbers.isEmpty() || numbers.contains(f.value))
             continue;

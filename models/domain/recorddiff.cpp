@@ -60,10 +60,10 @@ void addFigure(Changes &c, const QString &label, const Figure &from, const Figur
     const QString b = formatFigure(to, kind);
     if (a != b)
         c.add(label, a, b);
-    else if (from.note != to.note)
-        c.add(T::tr("%1 (note)").arg(label), from.note, to.note);
-    else if (from.quote != to.quote || from.quoteRange != to.quoteRange)
-        c.add(T::tr("%1 (quote)").arg(label), from.quote, to.quote);
+    else if (from.note() != to.note())
+        c.add(T::tr("%1 (note)").arg(label), from.note(), to.note());
+    else if (from.quote() != to.quote() || from.quoteRange() != to.quoteRange())
+        c.add(T::tr("%1 (quote)").arg(label), from.quote(), to.quote());
 }
 } // namespace
 
@@ -194,10 +194,11 @@ void take(Figure &into, const Figure &seen, const Figure &mine)
         into.status = mine.status;
         into.value = mine.value;
     }
-    take(into.note, seen.note, mine.note);
-    if (seen.quote != mine.quote || !(seen.quoteRange == mine.quoteRange)) {
-        into.quote = mine.quote;
-        into.quoteRange = mine.quoteRange;
+    if (seen.note() != mine.note())
+        into.setNote(mine.note());
+    if (seen.quote() != mine.quote() || !(seen.quoteRange() == mine.quoteRange())) {
+        into.setQuote(mine.quote());
+        into.setQuoteRange(mine.quoteRange());
     }
 }
 } // namespace

@@ -30,8 +30,8 @@ QByteArray exportContextCsv(const ProjectData &project, bool withByteOrderMark)
         const Letter l = project.letters.value(c.letterId);
         text += csvLine({Areas::interchangeName(c.areaCode), c.period, c.label,
                          c.kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count"),
-                         formatExportFigure(c.figure, c.kind), c.figure.note, l.foiReference,
-                         letterKindKey(l.kind), c.figure.quote});
+                         formatExportFigure(c.figure, c.kind), c.figure.note(), l.foiReference,
+                         letterKindKey(l.kind), c.figure.quote()});
     }
     return (withByteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
 }

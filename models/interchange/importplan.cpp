@@ -72,9 +72,9 @@ ProgrammeReturn replacedBy(const ProgrammeReturn &old, const ProgrammeReturn &ro
         Figure &now = updated.figure(field);
         if (now.status != was.status || now.value != was.value)
             continue;
-        const QString note = now.note.isEmpty() ? was.note : now.note;
+        const QString note = now.note().isEmpty() ? was.note() : now.note();
         now = was;
-        now.note = note;
+        now.setNote(note);
     }
     updated.referrersQuote = updated.referrers == old.referrers ? old.referrersQuote : QString();
     updated.fundersQuote = updated.funders == old.funders ? old.fundersQuote : QString();

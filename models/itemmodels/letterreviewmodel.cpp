@@ -205,7 +205,7 @@ bool LetterReviewModel::setValueText(const Row &row, const QString &text, QStrin
             return false;
         }
         if (c.figure.status != parsed.figure->status)
-            c.figure.note.clear();
+            c.figure.setNote(QString());
         c.figure.status = parsed.figure->status;
         c.figure.value = parsed.figure->value;
         return true;
@@ -233,7 +233,7 @@ bool LetterReviewModel::setValueText(const Row &row, const QString &text, QStrin
         // A note the reader wrote for another status ("withheld under section 40", "see answer
         // to question 2") would travel with a number it no longer explains.
         if (f.status != parsed.figure->status)
-            f.note.clear();
+            f.setNote(QString());
         f.status = parsed.figure->status;
         f.value = parsed.figure->value;
         return true;

@@ -144,18 +144,18 @@ QString ReturnsTableModel::figureToolTip(const ProgrammeReturn &r, FigureField f
                       .arg(questionNumber(field))
                       .arg(f.isReported() ? html(formatFigure(f, figureKind(field)))
                                           : tr("<i>%1</i> — no number").arg(html(statusLabel(f.status))));
-    if (!f.note.isEmpty())
-        tip += tr("<br>Note: %1").arg(html(f.note));
+    if (!f.note().isEmpty())
+        tip += tr("<br>Note: %1").arg(html(f.note()));
     // Only a quote with tabs is a row of a table: the letter is read for nothing else.
-    const QuotedCell cell = f.quote.contains(QLatin1Char('\t'))
-                                ? quotedCell(findLetterTables(letter.text), f.quote,
+    const QuotedCell cell = f.quote().contains(QLatin1Char('\t'))
+                                ? quotedCell(findLetterTables(letter.text), f.quote(),
                                              m_store->data().programmes.value(r.programmeId))
                                 : QuotedCell{};
     if (cell.found) {
         // A row of the letter's table: its question, and this programme's cell of it.
         tip += tr("<br>Quote: “%1” — %2: <b>%3</b>").arg(html(cell.question), html(cell.heading), html(cell.cell));
-    } else if (!f.quote.isEmpty()) {
-        tip += tr("<br>Quote: “%1”").arg(html(f.quote));
+    } else if (!f.quote().isEmpty()) {
+        tip += tr("<br>Quote: “%1”").arg(html(f.quote()));
     }
     tip += caveatLines(r.caveatsFor(field));
     QString source = letter.foiReference.isEmpty() ? letterKindLabel(letter.kind) : letter.foiReference;
@@ -201,7 +201,7 @@ QVariant ReturnsTableModel::data(const QModelIndex &index, int role) const
         for (const Caveat &c : r.caveats)
             parts << c.text;
         for (const Figure &f : r.figures)
-            parts << f.note << f.quote;
+            parts << f.note() << f.quote();
         return parts.join(QLatin1Char('\n'));
     }
     default: break;
@@ -420,9 +420,9 @@ bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value,
                 asSeen.figure(*field).status = seen.figure->status;
                 asSeen.figure(*field).value = seen.figure->value;
                 ProgrammeReturn mine = r;
-                updated.note = old.note;
-                updated.quote = old.quote;
-                updated.quoteRange = old.quoteRange;
+                updated.setNote(old.note());
+                updated.setQuote(old.quote());
+                updated.setQuoteRange(old.quoteRange());
                 mine.figure(*field) = updated;
                 ProjectData before, after;
                 before.returns.insert(rid, asSeen);
@@ -434,8 +434,8 @@ bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value,
         if (updated.status == old.status && updated.value == old.value)
             return true; // nothing to record on the undo stack
         // The provenance stays with the cell: a corrected number keeps the quote it came from.
-        updated.note = old.note;
-        updated.quote = old.quote;
+        updated.setNote(old.note());
+        updated.setQuote(old.quote());
         m_undoStack->push(setFigureCommand(m_store, rid, *field, updated).release());
         return true;
     }

@@ -93,7 +93,7 @@ LetterCommit planLetterCommit(const ProjectData &project, const LetterExtraction
             if (markUncertain) {
                 Figure &figure = row.values.figure(f);
                 const QString said = T::tr("Proposed from the letter and not reviewed; needs a look: %1").arg(e.why);
-                figure.note = figure.note.isEmpty() ? said : figure.note + QStringLiteral("; ") + said;
+                figure.setNote(figure.note().isEmpty() ? said : figure.note() + QStringLiteral("; ") + said);
             }
         }
         batch.returns << row;

@@ -41,7 +41,7 @@ void readContextFigures(const QString &text, LetterExtraction &out)
         c.evidence = evidenceAt(
             text, m.capturedStart(0), m.capturedEnd(0), Confidence::NeedsLook,
             ExtractorText::tr("a figure about the area, labelled from the letter's words: check its label"));
-        c.figure.figure.quoteRange = c.evidence.range;
+        c.figure.figure.setQuoteRange(c.evidence.range);
         out.contextFigures << c;
     }
     static const QRegularExpression supported(
@@ -73,7 +73,7 @@ void readContextFigures(const QString &text, LetterExtraction &out)
             c.evidence = evidenceAt(
                 text, s.start, s.end, Confidence::NeedsLook,
                 ExtractorText::tr("a figure about the area, labelled from the letter's words: check its label"));
-            c.figure.figure.quoteRange = c.evidence.range;
+            c.figure.figure.setQuoteRange(c.evidence.range);
             out.contextFigures << c;
         }
     }

@@ -166,8 +166,8 @@ bool readTable(const QString &text, LetterExtraction &out)
                     p.figure(f).confidence = Confidence::NeedsLook;
                     p.figure(f).why = ExtractorText::tr("a number under a threshold, kept back: proposed as withheld");
                 }
-                p.values.figure(f).quote = p.figure(f).quote;
-                p.values.figure(f).quoteRange = p.figure(f).range;
+                p.values.figure(f).setQuote(p.figure(f).quote);
+                p.values.figure(f).setQuoteRange(p.figure(f).range);
             }
             p.values.referrers = splitJoinedReferrers(p.values.referrers);
             p.referrers = cellEvidence(8, r.column, !r.values.referrers.isEmpty());
@@ -351,7 +351,7 @@ void readProse(const QString &text, LetterExtraction &out)
                 continue;
             r.figure.status = target.figure.status;
             r.figure.value = target.figure.value;
-            r.figure.note = note;
+            r.figure.setNote(note);
             r.evidence.confidence = target.evidence.confidence;
             r.evidence.why = target.evidence.certain() ? QString() : target.evidence.why;
             // Another answer's number is this one's only if the letter means the same people
@@ -372,7 +372,7 @@ void readProse(const QString &text, LetterExtraction &out)
                 if (n.money && !amounts.contains(n.value))
                     amounts << n.value;
             if (amounts.size() == 1) {
-                r.figure = Figure::reported(amounts.first(), r.figure.quote, note);
+                r.figure = Figure::reported(amounts.first(), r.figure.quote(), note);
                 r.evidence.why
                     = ExtractorText::tr("the budget is the amount the answer to question %1 gives: check it is the "
                                         "programme's whole budget")
@@ -484,7 +484,7 @@ void readProse(const QString &text, LetterExtraction &out)
                                                                                  : FigureStatus::NotApplicable,
                                                         named.evidence.quote);
                 p.figure(f) = named.evidence;
-                p.values.figure(f).quoteRange = named.evidence.range;
+                p.values.figure(f).setQuoteRange(named.evidence.range);
                 p.figure(f).why = ExtractorText::tr("the letter says the programme %1").arg(named.refusal);
                 p.referrers = p.funders
                     = missing(ExtractorText::tr("the letter says the programme %1").arg(named.refusal));
@@ -492,7 +492,7 @@ void readProse(const QString &text, LetterExtraction &out)
             }
             p.values.figure(f) = r.figure;
             p.figure(f) = r.evidence;
-            p.values.figure(f).quoteRange = r.evidence.range; // kept with the figure: provenance to the character
+            p.values.figure(f).setQuoteRange(r.evidence.range); // kept with the figure: provenance to the character
             if (programmes.size() > 1 && !own && p.figure(f).certain()) {
                 p.figure(f).confidence = Confidence::NeedsLook;
                 p.figure(f).why

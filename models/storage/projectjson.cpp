@@ -44,8 +44,8 @@ struct Reader
         if (!v.isObject())
             return fail(where, ProjectJsonText::tr("missing: every figure needs a value or a status"));
         const QJsonObject o = v.toObject();
-        out->quote = o.value(QStringLiteral("quote")).toString();
-        out->note = o.value(QStringLiteral("note")).toString();
+        out->setQuote(o.value(QStringLiteral("quote")).toString());
+        out->setNote(o.value(QStringLiteral("note")).toString());
         if (o.contains(QStringLiteral("value"))) {
             out->status = FigureStatus::Reported;
             if (kind == FigureKind::Money)

@@ -190,8 +190,8 @@ public:
     Figure figure(int col, FigureKind kind)
     {
         Figure f = figureValue(col, kind);
-        f.note = text(col + 2);
-        f.quote = text(col + 3);
+        f.setNote(text(col + 2));
+        f.setQuote(text(col + 3));
         return f;
     }
     // A figure's status in `col` and its value: a number only when reported.
@@ -380,7 +380,7 @@ std::optional<ProjectData> loadProject(QSqlDatabase &db, QString *error, const R
             c.period = r.text(4);
             c.kind = r.word(5, kindFromKey, kindKey, FigureKind::Count);
             c.figure = r.figure(6, c.kind);
-            c.figure.quoteRange = r.range(10);
+            c.figure.setQuoteRange(r.range(10));
             r.stamp(12);
             p.contextFigures.insert(c.id, c);
         }

@@ -105,9 +105,9 @@ void putColumns(Sink &sink, const ContextFigure &c, ListTexts &)
     sink.text(c.kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count"));
     sink.text(statusKey(c.figure.status));
     putNumberOrNull(sink, c.figure.isReported(), c.figure.value);
-    sink.text(c.figure.note);
-    sink.text(c.figure.quote);
-    putRange(sink, c.figure.quoteRange);
+    sink.text(c.figure.note());
+    sink.text(c.figure.quote());
+    putRange(sink, c.figure.quoteRange());
 }
 
 template <typename T>

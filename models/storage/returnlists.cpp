@@ -342,7 +342,7 @@ QString figureNotesToJson(const std::array<Figure, kAllFigureFields.size()> &fig
 {
     return notesToJson([&figures](size_t i) {
         const Figure &f = figures[i];
-        return std::tie(f.note, f.quote, f.quoteRange);
+        return std::tuple<const QString &, const QString &, TextRange>(f.note(), f.quote(), f.quoteRange());
     });
 }
 
@@ -357,9 +357,9 @@ QString figureNotesToJson(const FigureNotes &notes)
 void applyFigureNotes(const FigureNotes &notes, std::array<Figure, kAllFigureFields.size()> &figures)
 {
     for (size_t i = 0; i < notes.size(); ++i) {
-        figures[i].note = notes[i].note;
-        figures[i].quote = notes[i].quote;
-        figures[i].quoteRange = notes[i].quoteRange;
+        figures[i].setNote(notes[i].note);
+        figures[i].setQuote(notes[i].quote);
+        figures[i].setQuoteRange(notes[i].quoteRange);
     }
 }
 

@@ -160,15 +160,15 @@ void TestExtractCommand::commitAddsTheLetterOnce()
     const ProgrammeReturn r = data.returns.first();
     const Figure budget = r.figure(FigureField::Budget);
     QCOMPARE(budget.value, 30990030);
-    QCOMPARE(budget.quote, QStringLiteral("Total cost of the Drive programme for 22/23 was £309,900.30"));
+    QCOMPARE(budget.quote(), QStringLiteral("Total cost of the Drive programme for 22/23 was £309,900.30"));
     // Where the quote stands in the letter is kept, to the character (schema 5).
-    QVERIFY(budget.quoteRange.isValid());
-    QCOMPARE(letter.text.mid(budget.quoteRange.start, budget.quoteRange.length), budget.quote);
+    QVERIFY(budget.quoteRange().isValid());
+    QCOMPARE(letter.text.mid(budget.quoteRange().start, budget.quoteRange().length), budget.quote());
     QCOMPARE(r.figure(FigureField::AgencyCompleted).status, FigureStatus::HeldByProvider);
     QVERIFY(r.source.contains(QFileInfo(avon).fileName()));
     // The figure the reader was not sure of says so where analysts will see it.
-    QVERIFY2(r.figure(FigureField::AgencyReferred).note.contains(QStringLiteral("needs a look")),
-             qPrintable(r.figure(FigureField::AgencyReferred).note));
+    QVERIFY2(r.figure(FigureField::AgencyReferred).note().contains(QStringLiteral("needs a look")),
+             qPrintable(r.figure(FigureField::AgencyReferred).note()));
 
     // The same letter again: refused, and the file is as it was.
     const QByteArray before = [&] { QFile f(target); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
@@ -200,7 +200,7 @@ void TestExtractCommand::aPanelReportAddsItsFiguresAboutTheArea()
     QCOMPARE(store.data().contextFigures.size(), sampleProject().contextFigures.size());
     for (const ContextFigure &c : store.data().contextFigures) {
         QCOMPARE(c.letterId, store.data().letters.firstKey());
-        QVERIFY(c.figure.quoteRange.isValid()); // where it was read, kept
+        QVERIFY(c.figure.quoteRange().isValid()); // where it was read, kept
     }
 }
 

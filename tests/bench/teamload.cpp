@@ -46,7 +46,7 @@ Attempt makeEdit(const ProjectStore &store, const LoadRun &run, std::mt19937_64 
     Figure &figure = a.after.figure(a.field);
     figure.status = FigureStatus::Reported;
     figure.value = a.value;
-    figure.note = traceText(analyst, sequence);
+    figure.setNote(traceText(analyst, sequence));
     return a;
 }
 

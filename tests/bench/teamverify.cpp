@@ -13,7 +13,7 @@ QString figureSignature(const ProgrammeReturn &r)
 {
     QString s;
     for (const Figure &f : r.figures)
-        s += QStringLiteral("%1|%2|%3;").arg(int(f.status)).arg(f.value).arg(f.note);
+        s += QStringLiteral("%1|%2|%3;").arg(int(f.status)).arg(f.value).arg(f.note());
     return s;
 }
 

@@ -77,20 +77,20 @@ void TestReapply::myNumberKeepsTheirNoteAndQuote()
     ProjectData mine = seen;
     mine.returns[id].figure(FigureField::SelfReferred).status = FigureStatus::Reported;
     mine.returns[id].figure(FigureField::SelfReferred).value = 77;
-    mine.returns[id].figure(FigureField::AgencyReferred).note = QStringLiteral("my note");
+    mine.returns[id].figure(FigureField::AgencyReferred).setNote(QStringLiteral("my note"));
     ProjectData now = seen;
-    now.returns[id].figure(FigureField::SelfReferred).note = QStringLiteral("their note");
-    now.returns[id].figure(FigureField::SelfReferred).quote = QStringLiteral("their quote");
+    now.returns[id].figure(FigureField::SelfReferred).setNote(QStringLiteral("their note"));
+    now.returns[id].figure(FigureField::SelfReferred).setQuote(QStringLiteral("their quote"));
     now.returns[id].figure(FigureField::AgencyReferred) = Figure::withStatus(FigureStatus::NotHeld);
     const ReappliedChange c = reapplyOnTop(seen, mine, now);
     const Figure self = c.after.returns.value(id).figure(FigureField::SelfReferred);
     QCOMPARE(self.status, FigureStatus::Reported);
     QCOMPARE(self.value, 77);                                // mine
-    QCOMPARE(self.note, QStringLiteral("their note"));       // theirs, kept
-    QCOMPARE(self.quote, QStringLiteral("their quote"));     // theirs, kept
+    QCOMPARE(self.note(), QStringLiteral("their note"));       // theirs, kept
+    QCOMPARE(self.quote(), QStringLiteral("their quote"));     // theirs, kept
     const Figure agency = c.after.returns.value(id).figure(FigureField::AgencyReferred);
     QCOMPARE(agency.status, FigureStatus::NotHeld);          // theirs: a missing figure stays missing
-    QCOMPARE(agency.note, QStringLiteral("my note"));        // mine
+    QCOMPARE(agency.note(), QStringLiteral("my note"));        // mine
 }
 
 void TestReapply::aContextFiguresKindGoesWithItsValue()
@@ -109,12 +109,12 @@ void TestReapply::aContextFiguresKindGoesWithItsValue()
     ProjectData now = seen;
     now.contextFigures[c.id].kind = FigureKind::Money;
     now.contextFigures[c.id].figure.value = 1200;
-    now.contextFigures[c.id].figure.note = QStringLiteral("their note");
+    now.contextFigures[c.id].figure.setNote(QStringLiteral("their note"));
     const ContextFigure out = reapplyOnTop(seen, mine, now).after.contextFigures.value(c.id);
     QCOMPARE(out.kind, FigureKind::Count);
     QCOMPARE(out.figure.value, 15);
-    QCOMPARE(out.figure.note, QStringLiteral("their note"));
-    QCOMPARE(out.figure.quote, QStringLiteral("twelve"));
+    QCOMPARE(out.figure.note(), QStringLiteral("their note"));
+    QCOMPARE(out.figure.quote(), QStringLiteral("twelve"));
 }
 
 void TestReapply::myRemovalOverTheirChange()

@@ -812,7 +812,7 @@ void TestTidyImport::replacingKeepsTheQuotesThatStillHold()
             drive = r.id;
     QVERIFY(drive);
     const ProgrammeReturn old = data.returns.value(drive);
-    QVERIFY(!old.figure(FigureField::SelfReferred).quote.isEmpty());
+    QVERIFY(!old.figure(FigureField::SelfReferred).quote().isEmpty());
     QVERIFY(!old.referrersQuote.isEmpty());
     QVERIFY(!old.fundersQuote.isEmpty());
     ProjectData one;
@@ -835,7 +835,7 @@ void TestTidyImport::replacingKeepsTheQuotesThatStillHold()
     QCOMPARE(now.fundersQuote, old.fundersQuote);
     QCOMPARE(now.figure(FigureField::SelfReferred), old.figure(FigureField::SelfReferred));
     QCOMPARE(now.figure(FigureField::Budget).value, qint64(100));
-    QVERIFY(now.figure(FigureField::Budget).quote.isEmpty());
+    QVERIFY(now.figure(FigureField::Budget).quote().isEmpty());
 }
 
 void TestTidyImport::readingReportsProgressAndCanBeCancelled()

@@ -165,7 +165,7 @@ void TestItemModels::setDataParsesAndUndoes()
     QVERIFY(changed.size() >= 1);
     const Figure edited = m_store->data().returns.value(rid).figure(FigureField::SelfAccepted);
     QCOMPARE(edited.status, FigureStatus::NotHeld);
-    QCOMPARE(edited.quote, original.quote); // provenance kept
+    QCOMPARE(edited.quote(), original.quote()); // provenance kept
     QCOMPARE(cell.data().toString(), QStringLiteral("not held"));
     QVERIFY(m_table->setData(m_table->index(row, ReturnsTableModel::BudgetColumn), QStringLiteral("£1,000.50")));
     QCOMPARE(m_store->data().returns.value(rid).figure(FigureField::Budget).value, 100050);

@@ -64,15 +64,15 @@ void TestLetterReviewModel::anEditIsReadAndChecked()
     QVERIFY(model.setData(model.index(row, LetterReviewModel::ValueColumn), QStringLiteral("4"), Qt::EditRole));
     const Figure edited = model.extraction().returns.constFirst().values.figure(FigureField::AgencyReferred);
     QCOMPARE(edited.value, 4);
-    QCOMPARE(edited.quote, old.quote); // the letter's words stay its source
-    QCOMPARE(edited.quoteRange, old.quoteRange);
+    QCOMPARE(edited.quote(), old.quote()); // the letter's words stay its source
+    QCOMPARE(edited.quoteRange(), old.quoteRange());
     QVERIFY(!model.index(row, 0).data(LetterReviewModel::NeedsLookRole).toBool());
     QCOMPARE(model.needingALookCount(), before - 1);
     // A note written for another status does not stay with a number it no longer explains.
     const int budget = rowOf(model, QStringLiteral("Drive"), QStringLiteral("Q7 Agency completed"));
     QVERIFY(model.setData(model.index(budget, LetterReviewModel::ValueColumn), QStringLiteral("withheld"), Qt::EditRole));
     QVERIFY(model.setData(model.index(budget, LetterReviewModel::ValueColumn), QStringLiteral("2"), Qt::EditRole));
-    QVERIFY(model.extraction().returns.constFirst().values.figure(FigureField::AgencyCompleted).note.isEmpty());
+    QVERIFY(model.extraction().returns.constFirst().values.figure(FigureField::AgencyCompleted).note().isEmpty());
     // A status word is a figure too: missing is never zero.
     QVERIFY(model.setData(model.index(row, LetterReviewModel::ValueColumn), QStringLiteral("not held"), Qt::EditRole));
     QCOMPARE(model.extraction().returns.constFirst().values.figure(FigureField::AgencyReferred).status, FigureStatus::NotHeld);

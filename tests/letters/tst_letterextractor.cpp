@@ -126,7 +126,7 @@ void TestLetterExtractor::sampleLettersAsAnalystsEnteredThem()
                                               .arg(programme.name, fieldKey(f), formatFigure(match->values.figure(f), figureKind(f)),
                                                    formatFigure(r.figure(f), figureKind(f)))));
             // Every proposal says where it came from, and the figure keeps that place.
-            QCOMPARE(match->values.figure(f).quoteRange, match->figure(f).range);
+            QCOMPARE(match->values.figure(f).quoteRange(), match->figure(f).range);
             if (match->values.figure(f).status != FigureStatus::NotProvided)
                 QVERIFY2(match->figure(f).range.isValid()
                              && want.text.mid(match->figure(f).range.start, match->figure(f).range.length)

@@ -99,7 +99,7 @@ void TestMigrations::versionOneFileUpgrades()
     const ProgrammeReturn r = p.returns.value(5);
     QCOMPARE(r.figure(FigureField::AgencyReferred), Figure::reported(101, QStringLiteral("row 5")));
     QCOMPARE(r.figure(FigureField::SelfReferred).status, FigureStatus::NotHeld);
-    QCOMPARE(r.figure(FigureField::SelfReferred).note, QStringLiteral("asked"));
+    QCOMPARE(r.figure(FigureField::SelfReferred).note(), QStringLiteral("asked"));
     QCOMPARE(r.caveats, (QList<Caveat>{Caveat{QStringLiteral("pilot year"), {}}}));
     QCOMPARE(r.funders.value(0).sharePercent, std::optional<double>(32.5));
     QVERIFY(p.contextFigures.isEmpty());
@@ -243,9 +243,9 @@ void TestMigrations::aQuotesPlaceIsKeptWhole()
 {
     ProjectData data = sampleProject();
     ProgrammeReturn &r = data.returns.first();
-    r.figure(FigureField::AgencyReferred).quoteRange = TextRange{120, 37};
+    r.figure(FigureField::AgencyReferred).setQuoteRange(TextRange{120, 37});
     ContextFigure &c = data.contextFigures.first();
-    c.figure.quoteRange = TextRange{0, 12};
+    c.figure.setQuoteRange(TextRange{0, 12});
     const QString path = m_dir.filePath(QStringLiteral("ranges.dapp"));
     {
         ProjectStore store;
@@ -255,9 +255,9 @@ void TestMigrations::aQuotesPlaceIsKeptWhole()
     ProjectStore store;
     QString error;
     QVERIFY2(store.open(path, &error, OpenAccess::ReadOnly), qPrintable(error));
-    QCOMPARE(store.data().returns.value(r.id).figure(FigureField::AgencyReferred).quoteRange, (TextRange{120, 37}));
-    QCOMPARE(store.data().returns.value(r.id).figure(FigureField::SelfReferred).quoteRange, TextRange{});
-    QCOMPARE(store.data().contextFigures.value(c.id).figure.quoteRange, (TextRange{0, 12}));
+    QCOMPARE(store.data().returns.value(r.id).figure(FigureField::AgencyReferred).quoteRange(), (TextRange{120, 37}));
+    QCOMPARE(store.data().returns.value(r.id).figure(FigureField::SelfReferred).quoteRange(), TextRange{});
+    QCOMPARE(store.data().contextFigures.value(c.id).figure.quoteRange(), (TextRange{0, 12}));
     QVERIFY(store.data() == data);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ranges"));

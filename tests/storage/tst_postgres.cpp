@@ -67,7 +67,7 @@ void TestPostgres::sampleRoundTrip()
     QSqlDatabase pg = db();
     QString error;
     ProjectData sample = sampleProject();
-    sample.returns.first().figure(FigureField::Budget).quoteRange = TextRange{42, 17}; // a quote's place (schema 5)
+    sample.returns.first().figure(FigureField::Budget).setQuoteRange(TextRange{42, 17}); // a quote's place (schema 5)
     QVERIFY2(writeChange(pg, ProjectData{}, sample, &error), qPrintable(error));
     const auto loaded = loadProject(pg, &error);
     QVERIFY2(loaded, qPrintable(error));

@@ -591,7 +591,7 @@ void TestProjectStore::aLargeChangeIsWrittenExactly()
             r.figure(FigureField::SelfReferred) = i % 2 ? Figure::reported(i) : Figure::withStatus(FigureStatus::NotHeld);
             // Texts outside ASCII, a pair of UTF-16 halves among them: written as UTF-8 by the
             // second thread, read back the same.
-            r.figure(FigureField::SelfReferred).note = QStringLiteral("changed “%1” for £5 😀").arg(i);
+            r.figure(FigureField::SelfReferred).setNote(QStringLiteral("changed “%1” for £5 😀").arg(i));
             r.funders = {Funder{QStringLiteral("Home Office; PCC"), qint64(i) * 100, 12.5}};
             ++changed;
         } else if (i % 11 == 0) {

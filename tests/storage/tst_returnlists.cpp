@@ -148,12 +148,12 @@ void TestReturnLists::figureNotesComeBackAsTheyWere()
 {
     std::array<Figure, kAllFigureFields.size()> figures;
     Figure &selfReferred = figures[size_t(FigureField::SelfReferred)];
-    selfReferred.note = QStringLiteral("see the answer to Q2");
+    selfReferred.setNote(QStringLiteral("see the answer to Q2"));
     Figure &agency = figures[size_t(FigureField::AgencyReferred)];
-    agency.quote = QStringLiteral("“Referrals: 12”\n\tfrom \"police\" \\ MARAC £\u0001");
-    agency.quoteRange = TextRange{120, 37};
+    agency.setQuote(QStringLiteral("“Referrals: 12”\n\tfrom \"police\" \\ MARAC £\u0001"));
+    agency.setQuoteRange(TextRange{120, 37});
     Figure &budget = figures[size_t(FigureField::Budget)];
-    budget.quoteRange = TextRange{0, 0}; // a place without a quote, and of no length, is still a place
+    budget.setQuoteRange(TextRange{0, 0}); // a place without a quote, and of no length, is still a place
     const QString json = figureNotesToJson(figures);
     QCOMPARE(json, QStringLiteral("{\"self_referred\":{\"note\":\"see the answer to Q2\"},"
                                   "\"agency_referred\":{\"quote\":\"“Referrals: 12”\\n\\tfrom \\\"police\\\" \\\\ MARAC £\\u0001\","
@@ -187,9 +187,9 @@ void TestReturnLists::halfASurrogatePairIsEscaped()
     const QString cut = QStringLiteral("took part ") + QChar(0xD83D);
     const QString whole = QStringLiteral("took part \U0001F600");
     std::array<Figure, kAllFigureFields.size()> figures;
-    figures[size_t(FigureField::SelfReferred)].quote = cut;
-    figures[size_t(FigureField::SelfAccepted)].quote = whole;
-    figures[size_t(FigureField::SelfCompleted)].note = QChar(0xDC00) + QStringLiteral("x"); // a low half first
+    figures[size_t(FigureField::SelfReferred)].setQuote(cut);
+    figures[size_t(FigureField::SelfAccepted)].setQuote(whole);
+    figures[size_t(FigureField::SelfCompleted)].setNote(QChar(0xDC00) + QStringLiteral("x")); // a low half first
     const QString json = figureNotesToJson(figures);
     QVERIFY2(json.contains(QStringLiteral("part \\ud83d\"")), qPrintable(json));
     QVERIFY2(json.contains(QStringLiteral("\\udc00x")), qPrintable(json));
@@ -210,10 +210,10 @@ void TestReturnLists::halfASurrogatePairIsEscaped()
 void TestReturnLists::aPlaceNoProjectKeepsIsWrittenAsNone()
 {
     std::array<Figure, kAllFigureFields.size()> figures;
-    figures[size_t(FigureField::SelfReferred)].quoteRange = TextRange{5, -1};
-    figures[size_t(FigureField::Budget)].quoteRange = TextRange{kLargestQuotePlace + 1, 3};
+    figures[size_t(FigureField::SelfReferred)].setQuoteRange(TextRange{5, -1});
+    figures[size_t(FigureField::Budget)].setQuoteRange(TextRange{kLargestQuotePlace + 1, 3});
     QCOMPARE(figureNotesToJson(figures), QStringLiteral("{}"));
-    figures[size_t(FigureField::Budget)].quoteRange = TextRange{kLargestQuotePlace, kLargestQuotePlace};
+    figures[size_t(FigureField::Budget)].setQuoteRange(TextRange{kLargestQuotePlace, kLargestQuotePlace});
     const QString json = figureNotesToJson(figures);
     QString why;
     const std::optional<FigureNotes> notes = figureNotesFromJson(json, &why);

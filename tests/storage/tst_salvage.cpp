@@ -367,7 +367,7 @@ void TestSalvage::damagedPageLosesOnlyItsOwnRows()
             for (FigureField f : *it) {
                 QCOMPARE(got.figure(f).status, FigureStatus::NotProvided);
                 QVERIFY(!got.figure(f).isReported());
-                QVERIFY2(got.figure(f).note.contains(QStringLiteral("could not be read")), qPrintable(got.figure(f).note));
+                QVERIFY2(got.figure(f).note().contains(QStringLiteral("could not be read")), qPrintable(got.figure(f).note()));
                 want.figure(f) = got.figure(f);
             }
             QCOMPARE(got.caveats.size(), want.caveats.size() + 1);
@@ -590,7 +590,7 @@ void TestSalvage::recordsOfValuesNoProjectHolds()
     } else {
         const Figure budget = salvaged->returns.value(figureReturn.id).figure(FigureField::Budget);
         QCOMPARE(budget.status, FigureStatus::NotProvided);
-        QVERIFY(budget.note.contains(QStringLiteral("could not be read")));
+        QVERIFY(budget.note().contains(QStringLiteral("could not be read")));
         QVERIFY(salvaged->returns.value(figureReturn.id).caveats.constLast().text.contains(fieldLabel(FigureField::Budget)));
         const SalvageReport::Table *figures = tableOf(report, QStringLiteral("figure"));
         const QString words = figures->problems.join(QLatin1Char('\n'));

@@ -89,16 +89,16 @@ void TestSampleProject::everyQuoteIsInItsLetter()
         for (FigureField f : kAllFigureFields) {
             const Figure &fig = r.figure(f);
             if (fig.status != FigureStatus::NotProvided)
-                QVERIFY2(!fig.quote.isEmpty(), qPrintable(nameOf(r) + QLatin1Char(' ') + fieldKey(f)));
-            QVERIFY2(text.contains(fig.quote), qPrintable(nameOf(r) + QLatin1Char(' ') + fieldKey(f) + fig.quote));
-            quotes += fig.quote.isEmpty() ? 0 : 1;
+                QVERIFY2(!fig.quote().isEmpty(), qPrintable(nameOf(r) + QLatin1Char(' ') + fieldKey(f)));
+            QVERIFY2(text.contains(fig.quote()), qPrintable(nameOf(r) + QLatin1Char(' ') + fieldKey(f) + fig.quote()));
+            quotes += fig.quote().isEmpty() ? 0 : 1;
         }
         QVERIFY2(text.contains(r.referrersQuote), qPrintable(r.referrersQuote));
         QVERIFY2(text.contains(r.fundersQuote), qPrintable(r.fundersQuote));
     }
     for (const ContextFigure &c : sample().contextFigures) {
-        QVERIFY(!c.figure.quote.isEmpty());
-        QVERIFY2(sample().letters.value(c.letterId).text.contains(c.figure.quote), qPrintable(c.figure.quote));
+        QVERIFY(!c.figure.quote().isEmpty());
+        QVERIFY2(sample().letters.value(c.letterId).text.contains(c.figure.quote()), qPrintable(c.figure.quote()));
     }
     QVERIFY(quotes >= 40);
 }
@@ -111,7 +111,7 @@ void TestSampleProject::repeatedQuotesPointUnderTheirQuestion()
     for (const ProgrammeReturn &r : sample().returns) {
         const QString text = sample().letters.value(r.letterId).text;
         for (FigureField f : kAllFigureFields) {
-            const QString &quote = r.figure(f).quote;
+            const QString &quote = r.figure(f).quote();
             if (quote.isEmpty() || text.count(quote) < 2)
                 continue;
             ++repeated;
@@ -154,8 +154,8 @@ void TestSampleProject::avonAndSomerset()
     const ProgrammeReturn &r = returns[0];
     for (FigureField f : {FigureField::SelfReferred, FigureField::SelfAccepted, FigureField::SelfCompleted})
         QCOMPARE(r.figure(f).status, FigureStatus::NotApplicable);
-    QCOMPARE(r.figure(FigureField::AgencyReferred), Figure::reported(3, r.figure(FigureField::AgencyReferred).quote,
-                                                                     r.figure(FigureField::AgencyReferred).note));
+    QCOMPARE(r.figure(FigureField::AgencyReferred), Figure::reported(3, r.figure(FigureField::AgencyReferred).quote(),
+                                                                     r.figure(FigureField::AgencyReferred).note()));
     QCOMPARE(r.figure(FigureField::AgencyAccepted).value, 3);
     QCOMPARE(r.figure(FigureField::AgencyCompleted).status, FigureStatus::HeldByProvider);
     QCOMPARE(r.figure(FigureField::Budget).value, 30990030);

@@ -50,10 +50,10 @@ inline bool writeVersionSixRows(QSqlDatabase &db, const ProjectData &data)
                                caveatsToJson(r.caveats)};
         for (FigureField field : kAllFigureFields) {
             const Figure &f = r.figure(field);
-            const bool placed = f.quoteRange.isValid();
-            values << statusKey(f.status) << (f.isReported() ? QVariant(f.value) : noNumber) << text(f.note)
-                   << text(f.quote) << (placed ? QVariant(qint64(f.quoteRange.start)) : noNumber)
-                   << (placed ? QVariant(qint64(f.quoteRange.length)) : noNumber);
+            const bool placed = f.quoteRange().isValid();
+            values << statusKey(f.status) << (f.isReported() ? QVariant(f.value) : noNumber) << text(f.note())
+                   << text(f.quote()) << (placed ? QVariant(qint64(f.quoteRange().start)) : noNumber)
+                   << (placed ? QVariant(qint64(f.quoteRange().length)) : noNumber);
         }
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(int(i), values.at(i));
@@ -87,13 +87,13 @@ inline bool writeVersionSix(const ProjectData &data, const QString &path)
 inline ProjectData withNotesOfEveryKind(ProjectData data)
 {
     ProgrammeReturn &first = data.returns.first();
-    first.figure(FigureField::SelfReferred).note = QStringLiteral("see the answer to Q2");
-    first.figure(FigureField::AgencyReferred).quote = QStringLiteral("“Referrals: 12”\n\tfrom \"police\" \\ MARAC £");
-    first.figure(FigureField::AgencyReferred).quoteRange = TextRange{120, 37};
-    first.figure(FigureField::Budget).quoteRange = TextRange{0, 0};
+    first.figure(FigureField::SelfReferred).setNote(QStringLiteral("see the answer to Q2"));
+    first.figure(FigureField::AgencyReferred).setQuote(QStringLiteral("“Referrals: 12”\n\tfrom \"police\" \\ MARAC £"));
+    first.figure(FigureField::AgencyReferred).setQuoteRange(TextRange{120, 37});
+    first.figure(FigureField::Budget).setQuoteRange(TextRange{0, 0});
     ProgrammeReturn &last = data.returns.last();
-    last.figure(FigureField::SelfCompleted).note = QStringLiteral("Ünïcödé, and a control \x01 character");
-    last.figure(FigureField::SelfCompleted).quote = QStringLiteral("completed: 4");
+    last.figure(FigureField::SelfCompleted).setNote(QStringLiteral("Ünïcödé, and a control \x01 character"));
+    last.figure(FigureField::SelfCompleted).setQuote(QStringLiteral("completed: 4"));
     return data;
 }
 

@@ -53,8 +53,8 @@ inline bool writeVersionThreeRows(QSqlDatabase &db, const ProjectData &data)
                 const Figure &f = r.figure(field);
                 row(QStringLiteral("INSERT INTO figure (return_id, field, status, value, note, quote) "
                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {r.id, fieldKey(field), statusKey(f.status), f.isReported() ? QVariant(f.value) : noNumber, f.note,
-                     f.quote});
+                    {r.id, fieldKey(field), statusKey(f.status), f.isReported() ? QVariant(f.value) : noNumber, f.note(),
+                     f.quote()});
             }
             for (qsizetype i = 0; i < r.referrers.size(); ++i)
                 row(QStringLiteral("INSERT INTO referrer (return_id, position, name) VALUES (?, ?, ?)"),
@@ -79,8 +79,8 @@ inline bool writeVersionThreeRows(QSqlDatabase &db, const ProjectData &data)
                                "value, note, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {c.id, c.letterId, c.areaCode, c.label, c.period,
                  c.kind == FigureKind::Money ? QStringLiteral("money") : QStringLiteral("count"),
-                 statusKey(c.figure.status), c.figure.isReported() ? QVariant(c.figure.value) : noNumber, c.figure.note,
-                 c.figure.quote});
+                 statusKey(c.figure.status), c.figure.isReported() ? QVariant(c.figure.value) : noNumber, c.figure.note(),
+                 c.figure.quote()});
         if (ok)
             ok = db.commit();
         else

@@ -53,7 +53,7 @@ void ContextFiguresEditor::refresh()
         auto *value =
             new QTableWidgetItem(c.figure.isReported() ? formatFigure(c.figure, c.kind) : statusWord(c.figure.status));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        value->setToolTip(c.figure.quote.isEmpty() ? QString() : tr("Quote: “%1”").arg(c.figure.quote));
+        value->setToolTip(c.figure.quote().isEmpty() ? QString() : tr("Quote: “%1”").arg(c.figure.quote()));
         table()->setItem(r, ValueColumn, value);
         auto *kind = new QComboBox(table());
         kind->addItem(tr("count"), int(FigureKind::Count));

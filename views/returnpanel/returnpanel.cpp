@@ -256,9 +256,9 @@ void ReturnPanel::refresh()
                                            .arg(questionNumber(*m_field))
                                            .arg(formatFigure(figure, figureKind(*m_field)))
                                      : tr("Choose a figure in the table to see its note and quote."));
-    m_shown.show(m_note, figure.note);
-    if (m_quote->toPlainText() != figure.quote)
-        m_quote->setPlainText(figure.quote);
+    m_shown.show(m_note, figure.note());
+    if (m_quote->toPlainText() != figure.quote())
+        m_quote->setPlainText(figure.quote());
     m_refreshing = false;
 }
 
@@ -322,8 +322,8 @@ void ReturnPanel::commitNote()
     if (!typed)
         return;
     const FigureField field = *m_field;
-    editReturn([&](ProgrammeReturn &r) { r.figure(field).note = note; },
-               [&](ProgrammeReturn &r) { r.figure(field).note = seen; }, ReturnPart::FigureNote);
+    editReturn([&](ProgrammeReturn &r) { r.figure(field).setNote(note); },
+               [&](ProgrammeReturn &r) { r.figure(field).setNote(seen); }, ReturnPart::FigureNote);
     refresh(); // what is stored, also when the edit was refused
 }
 
@@ -334,7 +334,7 @@ void ReturnPanel::setQuote(const QString &quote)
     showProblem(QString());
     // Chosen by a click over the quote shown, which every change refreshes: made over it as it is now.
     const FigureField field = *m_field;
-    editReturn([&](ProgrammeReturn &r) { r.figure(field).quote = quote; }, [](ProgrammeReturn &) {},
+    editReturn([&](ProgrammeReturn &r) { r.figure(field).setQuote(quote); }, [](ProgrammeReturn &) {},
                ReturnPart::FigureQuote);
 }
 

@@ -361,7 +361,7 @@ void TestLetterDetailPanel::contextFiguresAreListedAndEdited()
     // A status word is a value too; a missing figure is never 0.
     table->item(row, ContextFiguresEditor::ValueColumn)->setText(QStringLiteral("not held"));
     QCOMPARE(m_store->data().contextFigures.value(first).figure.status, FigureStatus::NotHeld);
-    QVERIFY(!m_store->data().contextFigures.value(first).figure.quote.isEmpty()); // the quote stays
+    QVERIFY(!m_store->data().contextFigures.value(first).figure.quote().isEmpty()); // the quote stays
     QCOMPARE(m_stack->count(), 1);
     table->item(row, ContextFiguresEditor::ValueColumn)->setText(QStringLiteral("lots"));
     QVERIFY2(editor->problem().startsWith(QStringLiteral("Row %1, value:").arg(row + 1)), qPrintable(editor->problem()));

@@ -87,7 +87,7 @@ void TestReturnPanel::showsTheReturn()
     QCOMPARE(m_panel->caveatsEditor()->table()->rowCount(), r.caveats.size());
     bool quoted = false;
     for (QPlainTextEdit *e : m_panel->findChildren<QPlainTextEdit *>())
-        quoted |= e->toPlainText() == r.figure(FigureField::AgencyReferred).quote;
+        quoted |= e->toPlainText() == r.figure(FigureField::AgencyReferred).quote();
     QVERIFY(quoted);
 }
 
@@ -182,17 +182,17 @@ void TestReturnPanel::noteAndQuoteOfTheCurrentFigure()
     note->setFocus();
     QTest::keyClicks(note, QStringLiteral("from the attached table"));
     QTest::keyClick(note, Qt::Key_Return);
-    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).note,
+    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).note(),
              QStringLiteral("from the attached table"));
     QCOMPARE(m_stack->undoText(), QStringLiteral("Edit a figure's note of Derbyshire · Changes Program"));
     for (QPushButton *b : m_panel->findChildren<QPushButton *>())
         if (b->text() == QLatin1String("&Use letter selection"))
             b->click();
-    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote, QStringLiteral("the number was 54"));
+    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote(), QStringLiteral("the number was 54"));
     QCOMPARE(m_stack->count(), 2);
     m_stack->undo();
     m_stack->undo();
-    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).note, QString());
+    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).note(), QString());
 }
 
 void TestReturnPanel::programmeDetails()
@@ -215,13 +215,13 @@ void TestReturnPanel::programmeDetails()
 void TestReturnPanel::nothingSelectedIsNoQuote()
 {
     const Id id = returnOf(QStringLiteral("Changes Program"));
-    const QString before = m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote;
+    const QString before = m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote();
     m_panel->setQuoteSource([] { return QString(); });
     m_panel->showReturn(id, FigureField::AgencyReferred);
     for (QPushButton *b : m_panel->findChildren<QPushButton *>())
         if (b->text() == QLatin1String("&Use letter selection"))
             b->click();
-    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote, before);
+    QCOMPARE(m_store->data().returns.value(id).figure(FigureField::AgencyReferred).quote(), before);
     QCOMPARE(m_stack->count(), 0);
     QVERIFY2(m_panel->problem().startsWith(QStringLiteral("Nothing is selected")), qPrintable(m_panel->problem()));
 }

@@ -106,8 +106,8 @@ void TestReturnsTableView::pasteBlockIsOneUndoStep()
     QCOMPARE(m_store->data().returns.value(first).figure(FigureField::SelfAccepted).status, FigureStatus::NotApplicable);
     QCOMPARE(m_store->data().returns.value(second).figure(FigureField::SelfAccepted).status, FigureStatus::NotHeld);
     // The quote stays with the cell.
-    QCOMPARE(m_store->data().returns.value(first).figure(FigureField::SelfReferred).quote,
-             sampleProject().returns.value(first).figure(FigureField::SelfReferred).quote);
+    QCOMPARE(m_store->data().returns.value(first).figure(FigureField::SelfReferred).quote(),
+             sampleProject().returns.value(first).figure(FigureField::SelfReferred).quote());
     m_stack->undo();
     QVERIFY(m_store->data() == sampleProject());
 }

@@ -306,13 +306,13 @@ void TestTeamPanels::typingOverSomeoneElsesChangeToTheSameFieldIsRefused()
     ProjectData returnBefore, returnAfter;
     returnBefore.returns.insert(m_returnId, alice->data().returns.value(m_returnId));
     returnAfter = returnBefore;
-    returnAfter.returns[m_returnId].figure(FigureField::SelfReferred).note = QStringLiteral("Bob's note");
+    returnAfter.returns[m_returnId].figure(FigureField::SelfReferred).setNote(QStringLiteral("Bob's note"));
     commitAs("bob", returnBefore, returnAfter);
     QVERIFY(news.wait(3000));
     QCOMPARE(note->text(), QStringLiteral("Alice's note"));
     QTest::keyClick(note, Qt::Key_Return);
     QCOMPARE(failed.size(), 2);
-    QCOMPARE(onTheServer().returns.value(m_returnId).figure(FigureField::SelfReferred).note, QStringLiteral("Bob's note"));
+    QCOMPARE(onTheServer().returns.value(m_returnId).figure(FigureField::SelfReferred).note(), QStringLiteral("Bob's note"));
 }
 
 void TestTeamPanels::aListBeingEditedIsMadeOverWhatItShowed()
