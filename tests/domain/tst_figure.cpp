@@ -10,6 +10,8 @@ class TestFigure : public QObject
 {
     Q_OBJECT
 private slots:
+    void textsAreTheFiguresOwn();
+    void figuresEqualInWhatTheySayAreEqual();
     void parse_data();
     void parse();
     void rejects_data();
@@ -300,6 +302,52 @@ void TestFigure::fieldQuestions()
     for (FigureField f : kAllFigureFields)
         QCOMPARE(fieldFromKey(fieldKey(f)), std::optional<FigureField>(f));
     QCOMPARE(figureKind(FigureField::Budget), FigureKind::Money);
+}
+
+// A copy's note, quote and place are its own once changed: the original keeps what it had.
+void TestFigure::textsAreTheFiguresOwn()
+{
+    const Figure original = Figure::reported(12, QStringLiteral("Referrals: 12"), QStringLiteral("checked"));
+    QCOMPARE(original.value, 12);
+    QCOMPARE(original.quote(), QStringLiteral("Referrals: 12"));
+    QCOMPARE(original.note(), QStringLiteral("checked"));
+    QCOMPARE(original.quoteRange(), TextRange{});
+    Figure copy = original;
+    copy.setNote(QStringLiteral("see Q2"));
+    copy.setQuoteRange(TextRange{40, 13});
+    QCOMPARE(original.note(), QStringLiteral("checked"));
+    QCOMPARE(original.quoteRange(), TextRange{});
+    QCOMPARE(copy.note(), QStringLiteral("see Q2"));
+    QCOMPARE(copy.quote(), QStringLiteral("Referrals: 12"));
+    QCOMPARE(copy.quoteRange(), (TextRange{40, 13}));
+    const Figure none;
+    QVERIFY(none.note().isEmpty() && none.quote().isEmpty());
+    QCOMPARE(none.quoteRange(), TextRange{});
+}
+
+// Equality is what the figure says: its status, number, note, quote and place, however held.
+void TestFigure::figuresEqualInWhatTheySayAreEqual()
+{
+    Figure a = Figure::reported(5);
+    const Figure b = Figure::reported(5);
+    QCOMPARE(a, b);
+    a.setNote(QStringLiteral("x"));
+    QVERIFY(a != b);
+    a.setNote(QString()); // emptied again: the same as never written
+    QCOMPARE(a, b);
+    a.setQuoteRange(TextRange{0, 0}); // a place of no length is still a place
+    QVERIFY(a != b);
+    a.setQuoteRange(TextRange{});
+    QCOMPARE(a, b);
+    Figure c = Figure::reported(5, QStringLiteral("five"));
+    Figure d;
+    d.status = FigureStatus::Reported;
+    d.value = 5;
+    d.setQuote(QStringLiteral("fi") + QStringLiteral("ve")); // the same words, held apart
+    QCOMPARE(c, d);
+    d.setQuote(QStringLiteral("six"));
+    QVERIFY(c != d);
+    QVERIFY(Figure::withStatus(FigureStatus::NotHeld, QStringLiteral("five")) != c);
 }
 
 QTEST_GUILESS_MAIN(TestFigure)
