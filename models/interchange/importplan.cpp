@@ -122,6 +122,8 @@ public:
         }
         m_addedSinceKeys.clear();
         m_batch = &batch;
+        m_letterIdOf = QList<Id>(batch.letters.size(), 0);
+        m_programmeIdOf = QList<Id>(batch.programmes.size(), 0);
         m_repeated.clear();
         m_returnOf.clear();
         // Only the returns a later one of the file repeats are remembered: most files have none.
@@ -293,7 +295,7 @@ private:
     bool newToThisImport(const ImportedReturn &row, qsizetype index)
     {
         // A project with no returns (a new one) has none to find: no key is made for it.
-        const QString key = m_returns.isEmpty() ? QString() : returnKey(row.letter, row.programme);
+        const QString key = m_returns.isEmpty() ? QString() : returnKey(letterOf(row), programmeOf(row));
         const auto existing = m_returns.isEmpty() ? m_returns.constEnd() : m_returns.constFind(key);
         if (existing == m_returns.constEnd())
             return true;
@@ -305,8 +307,8 @@ private:
         }
         m_plan.duplicates.append({row.row, *existing, row.column});
         QString which = T::tr("%1 · %2 (%3, %4)")
-                            .arg(Areas::nameOf(row.letter.areaCode), row.programme.name, row.letter.financialYear,
-                                 cohortLabel(row.letter.cohort).toLower());
+                            .arg(Areas::nameOf(letterOf(row).areaCode), programmeOf(row).name, letterOf(row).financialYear,
+                                 cohortLabel(letterOf(row).cohort).toLower());
         // Where the project's return came from, when it was imported (found by review: the
         // other file went unnamed).
         if (const QString source = m_project.returns.value(*existing).source; !source.isEmpty())
@@ -333,36 +335,50 @@ private:
         return T::tr("the same return (area, programme, provider, year and cohort) as %1").arg(place);
     }
 
+    const Letter &letterOf(const ImportedReturn &row) const { return m_batch->letterOf(row); }
+    const Programme &programmeOf(const ImportedReturn &row) const { return m_batch->programmeOf(row); }
+
     Id letterFor(const ImportedReturn &row)
     {
-        letterKey(m_key, row.letter);
+        // Found by its key once for the rows that give the same letter; each row still agrees.
+        Id &found = m_letterIdOf[row.letter];
+        if (found) {
+            agreeOnLetter(row, found, false);
+            return found;
+        }
+        letterKey(m_key, letterOf(row));
         if (const Id id = m_letters.value(m_key)) {
             agreeOnLetter(row, id, false);
-            return id;
+            return found = id;
         }
         const QString key = m_key; // kept: what follows may make keys of its own
-        Letter letter = row.letter;
+        Letter letter = letterOf(row);
         letter.id = m_ids.allocateLetterId();
         m_letters.insert(key, letter.id);
         m_plan.after.letters.insert(letter.id, letter);
         m_madeLetters.insert(letter.id, {m_batch->file, placeOf(row)});
-        return letter.id;
+        return found = letter.id;
     }
 
     // The programme of `row`'s names, as written: names in another case are another programme
     // (suggested, never merged), so a file exported and read back gives back its names.
     Id programmeFor(const ImportedReturn &row)
     {
-        programmeKey(m_key, row.programme);
+        Id &found = m_programmeIdOf[row.programme];
+        if (found) {
+            agreeOnProgramme(row, found);
+            return found;
+        }
+        programmeKey(m_key, programmeOf(row));
         if (const Id id = m_programmes.value(m_key)) {
             agreeOnProgramme(row, id);
-            return id;
+            return found = id;
         }
         const QString key = m_key; // kept: what follows may make keys of its own
-        suggest(row, QStringLiteral("programme"), row.programme.name, m_knownProgrammes);
-        if (!row.programme.provider.isEmpty())
-            suggest(row, QStringLiteral("provider"), row.programme.provider, m_knownProviders);
-        Programme programme = row.programme;
+        suggest(row, QStringLiteral("programme"), programmeOf(row).name, m_knownProgrammes);
+        if (!programmeOf(row).provider.isEmpty())
+            suggest(row, QStringLiteral("provider"), programmeOf(row).provider, m_knownProviders);
+        Programme programme = programmeOf(row);
         programme.id = m_ids.allocateProgrammeId();
         m_programmes.insert(key, programme.id);
         m_plan.after.programmes.insert(programme.id, programme);
@@ -371,7 +387,7 @@ private:
         m_knownProgrammes[programme.areaCode].add(programme.name, here);
         if (!programme.provider.isEmpty())
             m_knownProviders[programme.areaCode].add(programme.provider, here);
-        return programme.id;
+        return found = programme.id;
     }
 
     // A letter or programme is written once, though many rows repeat its details: a row of this
@@ -409,15 +425,15 @@ private:
     void agreeOnLetter(const ImportedReturn &row, Id id, bool sameReturn)
     {
         // Most rows of a large file give no date: nothing to look up.
-        if (!row.letter.responseDate.isValid() && (!sameReturn || row.letter.foiReference.isEmpty()))
+        if (!letterOf(row).responseDate.isValid() && (!sameReturn || letterOf(row).foiReference.isEmpty()))
             return;
         const bool ours = m_madeLetters.contains(id);
         const Letter &has = letter(id);
         // A row that gives no reference says nothing of it (found by review: that was an error).
-        if (sameReturn && !row.letter.foiReference.isEmpty() && row.letter.foiReference != has.foiReference)
+        if (sameReturn && !letterOf(row).foiReference.isEmpty() && letterOf(row).foiReference != has.foiReference)
             differs(row, givenBy(m_madeLetters, id, QStringLiteral("foi_reference")), QStringLiteral("foi_reference"),
-                    T::tr("the FOI reference"), T::tr("return"), T::tr("letter"), has.foiReference, row.letter.foiReference);
-        const QDate given = row.letter.responseDate;
+                    T::tr("the FOI reference"), T::tr("return"), T::tr("letter"), has.foiReference, letterOf(row).foiReference);
+        const QDate given = letterOf(row).responseDate;
         if (!given.isValid() || has.responseDate == given)
             return;
         if (ours && !has.responseDate.isValid()) {
@@ -432,7 +448,7 @@ private:
 
     void agreeOnProgramme(const ImportedReturn &row, Id id)
     {
-        if (row.programme.riskLevel.isEmpty() && row.programme.evaluationUrl.isEmpty())
+        if (programmeOf(row).riskLevel.isEmpty() && programmeOf(row).evaluationUrl.isEmpty())
             return;
         const bool ours = m_madeProgrammes.contains(id);
         // Looked at in place: a row of 100,000 copies no programme.
@@ -440,7 +456,7 @@ private:
         // `what` is translated only for a row that differs: looking a text up in the translations
         // for each of 100,000 rows cost more than the rest of this.
         const auto agree = [&](const QString &column, const char *what, QString Programme::*field) {
-            const QString &given = row.programme.*field;
+            const QString &given = programmeOf(row).*field;
             if (given.isEmpty() || given == has.*field)
                 return; // most rows: a cheap look, nothing copied
             const QString theirs = has.*field;
@@ -461,7 +477,7 @@ private:
     void suggest(const ImportedReturn &row, const QString &column, const QString &written,
                  const QHash<QString, NearNames> &known)
     {
-        const auto names = known.constFind(row.programme.areaCode);
+        const auto names = known.constFind(programmeOf(row).areaCode);
         const std::optional<NearNames::Known> similar = names == known.cend() ? std::nullopt : names->like(written);
         if (!similar)
             return;
@@ -469,7 +485,7 @@ private:
         p.message = similar->place.isEmpty()
                         ? T::tr("“%1” is like “%2”, which the project has in %3; it is kept as written (correct the file "
                                 "if they are the same)")
-                              .arg(written, similar->name, Areas::nameOf(row.programme.areaCode))
+                              .arg(written, similar->name, Areas::nameOf(programmeOf(row).areaCode))
                         : T::tr("“%1” is like “%2”, which %3 gives; it is kept as written (correct the file if they are "
                                 "the same)")
                               .arg(written, similar->name, placeInFile(similar->place));
@@ -483,6 +499,8 @@ private:
     ImportBatch *m_givenUp = nullptr;     // the same, when its caller gave it up
     QHash<QString, Id> m_letters, m_programmes, m_returns; // by key: the project's, then this import's
     QString m_key; // a row's letter or programme key, made in the same room each time
+    // The ids the batch's letters and programmes were found or made as (by place; 0: not yet).
+    QList<Id> m_letterIdOf, m_programmeIdOf;
     QHash<QString, int> m_alike;                           // keys of returns the project has more than one of
     QHash<Id, QString> m_replacedBy;                       // the project's returns replaced → the first row that did
     QList<Id> m_addedSinceKeys;                             // returns added since m_returns was brought up to date

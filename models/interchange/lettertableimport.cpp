@@ -261,16 +261,18 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         out.column = int(c) + 1;
         out.values.source = sheet.isEmpty() ? T::tr("%1, column %2").arg(file).arg(c + 1)
                                             : T::tr("%1, sheet “%2”, column %3").arg(file, sheet).arg(c + 1);
-        out.letter.areaCode = areaCode;
-        out.letter.financialYear = year.year;
-        out.letter.cohort = cohort.value_or(Cohort::All);
-        out.letter.foiReference = context.foiReference.trimmed();
-        out.programme.areaCode = areaCode;
-        out.programme.provider = cellAt(providerRow, c);
-        out.programme.name = programmeName(nameCell);
-        out.programme.scope = nameCell;
-        out.programme.riskLevel = riskLevelOf(nameCell);
-        if (out.programme.name.isEmpty())
+        Letter letter;
+        letter.areaCode = areaCode;
+        letter.financialYear = year.year;
+        letter.cohort = cohort.value_or(Cohort::All);
+        letter.foiReference = context.foiReference.trimmed();
+        Programme programme;
+        programme.areaCode = areaCode;
+        programme.provider = cellAt(providerRow, c);
+        programme.name = programmeName(nameCell);
+        programme.scope = nameCell;
+        programme.riskLevel = riskLevelOf(nameCell);
+        if (programme.name.isEmpty())
             problem(int(questionRow.value(1)) + 1, cellAt(providerRow, c), T::tr("the programme has no name"), int(c) + 1);
         for (FigureField field : kAllFigureFields) {
             const int q = questionNumber(field);
@@ -294,7 +296,7 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
             problem(int(questionRow.value(9)) + 1, cellAt(providerRow, c), wrong, int(c) + 1);
         const QString link = cellAt(questionRow.value(11, -1), c);
         if (link.startsWith(QLatin1String("http"), Qt::CaseInsensitive) || link.startsWith(QLatin1String("www."), Qt::CaseInsensitive)) {
-            out.programme.evaluationUrl = link;
+            programme.evaluationUrl = link;
         } else if (!link.isEmpty()) {
             // "Not evaluated", "none yet": no link, and said so.
             problem(int(questionRow.value(11)) + 1, cellAt(providerRow, c),
@@ -306,11 +308,13 @@ ImportBatch readLetterTableRows(const QString &file, const QString &sheet, const
         if (countErrors(batch.problems) == errorsBefore) {
             // Two columns of one programme are the same return, handled as the user chooses for
             // duplicates, as two rows of a tidy sheet are (found by review: both were added).
-            const QString key = returnKey(out.letter, out.programme);
+            const QString key = returnKey(letter, programme);
             if (const auto it = seen.constFind(key); it != seen.constEnd())
                 out.sameAs = *it;
             else
                 seen.insert(key, batch.returns.size());
+            out.letter = batch.addLetter(letter);
+            out.programme = batch.addProgramme(programme);
             batch.returns << out;
         }
     }

@@ -24,6 +24,17 @@
 
 namespace dapp {
 
+// What tells the letters (and programmes) rows give apart, for the hashes the reader finds them
+// again by; equal records hash alike, as they agree on these.
+static size_t qHash(const Letter &l, size_t seed = 0)
+{
+    return qHashMulti(seed, l.areaCode, l.financialYear, int(l.cohort), l.foiReference, l.responseDate);
+}
+static size_t qHash(const Programme &p, size_t seed = 0)
+{
+    return qHashMulti(seed, p.areaCode, p.name, p.provider, p.riskLevel, p.evaluationUrl);
+}
+
 namespace {
 // Gives this file's strings one translation context.
 // Named T itself, not an alias: lupdate does not follow `using T = …` to the context.
@@ -357,7 +368,15 @@ private:
     int m_errors = 0;
 };
 
-void readArea(RowReader &r, ImportedReturn &out)
+// What a row says of its letter and programme, before they are looked for among those its part
+// of the sheet has read.
+struct RowDetails
+{
+    Letter letter;
+    Programme programme;
+};
+
+void readArea(RowReader &r, RowDetails &out)
 {
     const AreaCell &area = r.sheet().area(r.cell(r.columns().area));
     if (area.error) {
@@ -370,7 +389,7 @@ void readArea(RowReader &r, ImportedReturn &out)
     out.programme.areaCode = area.code;
 }
 
-void readLetter(RowReader &r, ImportedReturn &out)
+void readLetter(RowReader &r, RowDetails &out)
 {
     const Columns &columns = r.columns();
     const YearCell &year = r.sheet().year(r.cell(columns.financialYear));
@@ -391,7 +410,7 @@ void readLetter(RowReader &r, ImportedReturn &out)
     out.letter.responseDate = date.date;
 }
 
-void readProgramme(RowReader &r, ImportedReturn &out)
+void readProgramme(RowReader &r, RowDetails &out)
 {
     const Columns &columns = r.columns();
     out.programme.name = r.sharedCell(columns.programme);
@@ -451,8 +470,12 @@ struct RowSpan
     const QString &sourceAfter;
 };
 
-// What one thread read of a span: the problems in row order, the slot of each return's first
-// by its key, and whether it was stopped.
+// A return's identity (returnKey's parts) as two texts: its letter's area, year and cohort, and
+// its programme's name and provider in lower case, each made once a letter or programme.
+using ReturnIdentity = QPair<QString, QString>;
+
+// What one thread read of a span: the problems in row order, the letters and programmes its rows
+// give (each once), the slot of each return's first by its identity, and whether it was stopped.
 struct RowsRead
 {
     RowsRead(const QString &file, const QString &sheet)
@@ -460,9 +483,48 @@ struct RowsRead
         part.file = file;
         part.sheet = sheet;
     }
-    ImportBatch part; // its problems (its returns are in the span's slots)
-    QHash<QString, qsizetype> firsts;
+    ImportBatch part; // its problems, letters and programmes (its returns are in the span's slots)
+    QHash<ReturnIdentity, qsizetype> firsts;
     bool stopped = false;
+
+    // The place of the row's letter and programme in `part`, added when new. Rows of a sheet
+    // mostly follow its letters, so the last one found is asked first.
+    qsizetype letterOf(const Letter &letter)
+    {
+        if (m_lastLetter >= 0 && part.letters.at(m_lastLetter) == letter)
+            return m_lastLetter;
+        auto it = m_letterAt.constFind(letter);
+        if (it == m_letterAt.cend()) {
+            it = m_letterAt.insert(letter, part.letters.size());
+            part.letters.append(letter);
+            const QChar separator(0x1f);
+            m_letterIdentity.append(letter.areaCode + separator + letter.financialYear + separator
+                                    + cohortKey(letter.cohort));
+        }
+        return m_lastLetter = *it;
+    }
+    qsizetype programmeOf(const Programme &programme)
+    {
+        if (m_lastProgramme >= 0 && part.programmes.at(m_lastProgramme) == programme)
+            return m_lastProgramme;
+        auto it = m_programmeAt.constFind(programme);
+        if (it == m_programmeAt.cend()) {
+            it = m_programmeAt.insert(programme, part.programmes.size());
+            part.programmes.append(programme);
+            m_programmeIdentity.append(programme.name.toLower() + QChar(0x1f) + programme.provider.toLower());
+        }
+        return m_lastProgramme = *it;
+    }
+    ReturnIdentity identityOf(const ImportedReturn &r) const
+    {
+        return {m_letterIdentity.at(r.letter), m_programmeIdentity.at(r.programme)};
+    }
+
+private:
+    QHash<Letter, qsizetype> m_letterAt;
+    QHash<Programme, qsizetype> m_programmeAt;
+    QStringList m_letterIdentity, m_programmeIdentity; // by place
+    qsizetype m_lastLetter = -1, m_lastProgramme = -1;
 };
 
 // Reads the rows [from, to) of `span` into their slots, asking `goOn` before each row. A return
@@ -495,20 +557,23 @@ void readRowRange(const RowSpan &span, qsizetype from, qsizetype to, RowsRead &i
         const QString number = QString::number(row);
         out.values.source.reserve(span.sourceBefore.size() + number.size() + span.sourceAfter.size());
         out.values.source.append(span.sourceBefore).append(number).append(span.sourceAfter);
-        readArea(r, out);
-        readLetter(r, out);
-        readProgramme(r, out);
+        RowDetails details;
+        readArea(r, details);
+        readLetter(r, details);
+        readProgramme(r, details);
         readFigures(r, out);
         readLists(r, out);
         if (r.errors() > 0) {
             out = ImportedReturn(); // no return: the slot is empty again
             continue;
         }
-        const QString key = returnKey(out.letter, out.programme);
-        if (const auto it = into.firsts.constFind(key); it != into.firsts.cend())
+        out.letter = into.letterOf(details.letter);
+        out.programme = into.programmeOf(details.programme);
+        const ReturnIdentity identity = into.identityOf(out);
+        if (const auto it = into.firsts.constFind(identity); it != into.firsts.cend())
             out.sameAs = *it;
         else
-            into.firsts.insert(key, i);
+            into.firsts.insert(identity, i);
     }
 }
 
@@ -615,6 +680,24 @@ std::optional<Caveat> parseCaveatText(const QString &text)
         c.fields << *field;
     }
     return c;
+}
+
+qsizetype ImportBatch::addLetter(const Letter &letter)
+{
+    const qsizetype at = letters.indexOf(letter);
+    if (at >= 0)
+        return at;
+    letters.append(letter);
+    return letters.size() - 1;
+}
+
+qsizetype ImportBatch::addProgramme(const Programme &programme)
+{
+    const qsizetype at = programmes.indexOf(programme);
+    if (at >= 0)
+        return at;
+    programmes.append(programme);
+    return programmes.size() - 1;
 }
 
 qsizetype tidyHeaderIndex(const SheetRows &rows)
@@ -763,6 +846,12 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, SheetRows ro
         if (const auto earlier = firstHalf.firsts.constFind(it.key()); earlier != firstHalf.firsts.cend())
             firstIn.insert(*it, *earlier);
     // The slots closed up, with sameAs from slots to the places in the list.
+    // The second half's letters and programmes follow the first's.
+    const qsizetype lettersBefore = firstHalf.part.letters.size(), programmesBefore = firstHalf.part.programmes.size();
+    batch.letters = std::move(firstHalf.part.letters);
+    batch.letters << secondHalf.part.letters;
+    batch.programmes = std::move(firstHalf.part.programmes);
+    batch.programmes << secondHalf.part.programmes;
     ImportedReturn *returns = batch.returns.data();
     QList<qsizetype> placeOf(count, -1);
     qsizetype kept = 0;
@@ -770,6 +859,10 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, SheetRows ro
         ImportedReturn &r = returns[i];
         if (r.row == 0)
             continue; // no return
+        if (i >= middle) {
+            r.letter += lettersBefore;
+            r.programme += programmesBefore;
+        }
         const qsizetype firstSlot = r.sameAs >= 0 ? firstIn.value(r.sameAs, r.sameAs) : firstIn.value(i, -1);
         r.sameAs = firstSlot >= 0 ? placeOf.at(firstSlot) : -1;
         placeOf[i] = kept;

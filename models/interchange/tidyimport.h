@@ -22,8 +22,10 @@ struct ImportedReturn
 {
     int row = 0;            // the spreadsheet's row number (tidy layout)
     int column = 0;         // the spreadsheet's column number (letter table: one programme a column)
-    Letter letter;          // area, financial year, cohort, FOI reference, response date
-    Programme programme;    // area, name, provider, risk level, evaluation link
+    // Its letter (area, financial year, cohort, FOI reference, response date) and programme
+    // (area, name, provider, risk level, evaluation link): their places in the batch's lists.
+    qsizetype letter = -1;
+    qsizetype programme = -1;
     ProgrammeReturn values; // figures, referrers, funders, caveats (no ids yet)
     // The earlier return of the same file that is the same return (area, programme, provider,
     // year and cohort), by its index in the batch's returns; -1 when none. Handled as the user
@@ -35,10 +37,22 @@ struct ImportBatch
 {
     QString file;
     QString sheet;
+    // The letters and programmes the rows give, each as written: rows that give the same details
+    // share one (100,000 rows of a sheet name a few thousand), rather than each row holding its
+    // own copy of both.
+    QList<Letter> letters;
+    QList<Programme> programmes;
     QList<ImportedReturn> returns;
     QList<ImportProblem> problems;
     bool cancelled = false; // the user stopped the reading: nothing of it may be imported
     bool hasErrors() const { return countErrors(problems) > 0; }
+
+    const Letter &letterOf(const ImportedReturn &r) const { return letters.at(r.letter); }
+    const Programme &programmeOf(const ImportedReturn &r) const { return programmes.at(r.programme); }
+    // The place of `letter` (or `programme`) in the lists, added when it is not there yet: for
+    // the few returns of a letter table or an extracted letter.
+    qsizetype addLetter(const Letter &letter);
+    qsizetype addProgramme(const Programme &programme);
 };
 
 // Which row of a tidy sheet is its header: the first that is not empty, unless it names too

@@ -18,7 +18,7 @@ ImportPreviewModel::ImportPreviewModel(QObject *parent)
 void ImportPreviewModel::setPreview(const ImportBatch &batch, const ImportPlan &plan, DuplicatePolicy policy)
 {
     beginResetModel();
-    m_returns = batch.returns;
+    m_batch = batch;
     m_duplicateRows.clear();
     // A tidy sheet's rows by their number, a letter table's columns by theirs (found by review:
     // every column of a table was marked when one was a duplicate).
@@ -28,14 +28,14 @@ void ImportPreviewModel::setPreview(const ImportBatch &batch, const ImportPlan &
     endResetModel();
 }
 
-int ImportPreviewModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_returns.size()); }
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_batch.returns.size()); }
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString ImportPreviewModel::action(const ImportedReturn &r) const
 {
-    if (r.sameAs >= 0 && r.sameAs < m_returns.size()) {
-        const ImportedReturn &earlier = m_returns.at(r.sameAs);
+    if (r.sameAs >= 0 && r.sameAs < m_batch.returns.size()) {
+        const ImportedReturn &earlier = m_batch.returns.at(r.sameAs);
         const QString place = earlier.row > 0 ? tr("row %1").arg(earlier.row) : tr("column %1").arg(earlier.column);
         switch (m_policy) {
         case DuplicatePolicy::Refuse: return tr("the same as %1").arg(place);
@@ -57,9 +57,9 @@ QString ImportPreviewModel::action(const ImportedReturn &r) const
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_returns.size())
+    if (!index.isValid() || index.row() >= m_batch.returns.size())
         return {};
-    const ImportedReturn &r = m_returns.at(index.row());
+    const ImportedReturn &r = m_batch.returns.at(index.row());
     const int column = index.column();
     const bool isFigure = column >= FirstFigureColumn && column < ActionColumn;
     const FigureField field = isFigure ? kAllFigureFields[size_t(column - FirstFigureColumn)] : FigureField::Budget;
@@ -68,11 +68,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case RowColumn: return r.row > 0 ? QVariant(r.row) : QVariant(tr("column %1").arg(r.column));
-        case AreaColumn: return Areas::nameOf(r.letter.areaCode);
-        case YearColumn: return r.letter.financialYear;
-        case CohortColumn: return cohortLabel(r.letter.cohort);
-        case ProgrammeColumn: return r.programme.name;
-        case ProviderColumn: return r.programme.provider;
+        case AreaColumn: return Areas::nameOf(m_batch.letterOf(r).areaCode);
+        case YearColumn: return m_batch.letterOf(r).financialYear;
+        case CohortColumn: return cohortLabel(m_batch.letterOf(r).cohort);
+        case ProgrammeColumn: return m_batch.programmeOf(r).name;
+        case ProviderColumn: return m_batch.programmeOf(r).provider;
         case ActionColumn: return action(r);
         default: return formatFigure(*figure, figureKind(field), true);
         }

@@ -39,7 +39,7 @@ public:
 private:
     QString action(const ImportedReturn &r) const;
 
-    QList<ImportedReturn> m_returns;
+    ImportBatch m_batch; // its returns, with their letters and programmes
     QHash<int, bool> m_duplicateRows; // sheet row → is a duplicate
     DuplicatePolicy m_policy = DuplicatePolicy::Refuse;
 };

@@ -81,8 +81,8 @@ LetterCommit planLetterCommit(const ProjectData &project, const LetterExtraction
         return commit;
     for (const ProposedReturn &p : extraction.returns) {
         ImportedReturn row;
-        row.letter = extraction.letter;
-        row.programme = p.programme;
+        row.letter = batch.addLetter(extraction.letter);
+        row.programme = batch.addProgramme(p.programme);
         row.values = p.values;
         row.values.source = T::tr("%1 (extracted)").arg(letterFile);
         for (FigureField f : kAllFigureFields) {

@@ -147,17 +147,18 @@ bool readTable(const QString &text, LetterExtraction &out)
         static const QRegularExpression total(QStringLiteral("^\\s*(?:grand\\s+)?totals?\\b|^\\s*all\\s+programmes\\b|^\\s*overall\\s*$"),
                                               kCaseless);
         for (const ImportedReturn &r : batch.returns) {
-            if (total.match(r.programme.name).hasMatch()) {
+            const Programme &programme = batch.programmeOf(r);
+            if (total.match(programme.name).hasMatch()) {
                 out.notes << ExtractorText::tr("The letter's table: “%1” adds up the programmes; it is no programme, and is "
                                                "left out.")
-                                 .arg(r.programme.name);
+                                 .arg(programme.name);
                 continue;
             }
             ProposedReturn p;
-            p.programme = r.programme;
+            p.programme = programme;
             p.values = r.values;
             p.values.source.clear();
-            p.programmeEvidence = cellEvidence(1, r.column, !r.programme.name.isEmpty());
+            p.programmeEvidence = cellEvidence(1, r.column, !programme.name.isEmpty());
             p.providerEvidence = p.programmeEvidence;
             for (FigureField f : kAllFigureFields) {
                 const int q = questionNumber(f);

@@ -49,14 +49,14 @@ void TestLetterTableImport::derbyshiresTableGivesTheSamplesReturns()
     const ProjectData sample = sampleProject();
     int matched = 0;
     for (const ImportedReturn &imported : batch.returns) {
-        QCOMPARE(imported.letter.cohort, Cohort::Male); // "males who…"
-        QCOMPARE(imported.letter.areaCode, Areas::byName(QStringLiteral("Derbyshire"))->code);
+        QCOMPARE(batch.letterOf(imported).cohort, Cohort::Male); // "males who…"
+        QCOMPARE(batch.letterOf(imported).areaCode, Areas::byName(QStringLiteral("Derbyshire"))->code);
         for (const ProgrammeReturn &r : sample.returns) {
             const Programme &p = sample.programmes.value(r.programmeId);
-            if (p.name != imported.programme.name || p.provider != imported.programme.provider)
+            if (p.name != batch.programmeOf(imported).name || p.provider != batch.programmeOf(imported).provider)
                 continue;
             ++matched;
-            QCOMPARE(imported.programme.riskLevel, p.riskLevel);
+            QCOMPARE(batch.programmeOf(imported).riskLevel, p.riskLevel);
             for (FigureField field : kAllFigureFields) {
                 QCOMPARE(imported.values.figure(field).status, r.figure(field).status);
                 QCOMPARE(imported.values.figure(field).value, r.figure(field).value);
@@ -232,8 +232,8 @@ void TestLetterTableImport::questionsHeadedAsPeopleWriteThemAreRead()
     QCOMPARE(r.values.figure(FigureField::Budget).value, qint64(100000));
     QCOMPARE(r.values.referrers, QStringList{QStringLiteral("Police")});
     QCOMPARE(r.values.funders.size(), 1);
-    QCOMPARE(r.programme.evaluationUrl, QStringLiteral("www.example.org/eval.pdf"));
-    QCOMPARE(r.letter.cohort, Cohort::Male);
+    QCOMPARE(batch.programmeOf(r).evaluationUrl, QStringLiteral("www.example.org/eval.pdf"));
+    QCOMPARE(batch.letterOf(r).cohort, Cohort::Male);
 }
 
 // A row it cannot place, a question no row answers, a value in a column with no programme, an
@@ -267,8 +267,8 @@ void TestLetterTableImport::nothingIsDroppedUnsaid()
                  QStringLiteral("warning: t.tsv, row 12, column 2 “ProvA”: “Not evaluated” is not a link (it starts "
                                 "neither with http nor with www.); no evaluation link is imported")}));
     QCOMPARE(batch.returns.size(), 2);
-    QCOMPARE(batch.returns.at(0).letter.cohort, Cohort::Female);
-    QCOMPARE(batch.returns.at(1).programme.evaluationUrl, QStringLiteral("https://example.org"));
+    QCOMPARE(batch.letterOf(batch.returns.at(0)).cohort, Cohort::Female);
+    QCOMPARE(batch.programmeOf(batch.returns.at(1)).evaluationUrl, QStringLiteral("https://example.org"));
 
     // A value past the programmes' columns is an error, as past the header of a tidy sheet.
     QString wider = rows;
