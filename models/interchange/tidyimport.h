@@ -39,7 +39,8 @@ struct ImportBatch
     QString sheet;
     // The letters and programmes the rows give, each as written: rows that give the same details
     // share one (100,000 rows of a sheet name a few thousand), rather than each row holding its
-    // own copy of both.
+    // own copy of both. A large sheet read in two halves may hold one twice, once a half; the
+    // plan finds both as one by their key.
     QList<Letter> letters;
     QList<Programme> programmes;
     QList<ImportedReturn> returns;

@@ -54,6 +54,7 @@ private slots:
     void replacingKeepsTheQuotesThatStillHold();
     void readingReportsProgressAndCanBeCancelled();
     void aLargeSheetIsReadInHalvesAsInOne();
+    void eachRowOfALargeSheetHasItsOwnLetter();
     void replacingReturnsThatAreAlikeSaysWhich();
     void eachReturnSaysWhereItWasRead();
 
@@ -925,6 +926,36 @@ void TestTidyImport::aLargeSheetIsReadInHalvesAsInOne()
                                              std::nullopt, [](qint64, qint64) { return false; });
     QVERIFY(stopped.cancelled);
     QVERIFY(stopped.returns.isEmpty());
+}
+
+// The halves of a large sheet each hold the letters and programmes their rows give: every row,
+// on either side of the cut, names its own, and a return of the second half that repeats one of
+// the first is found across the cut.
+void TestTidyImport::eachRowOfALargeSheetHasItsOwnLetter()
+{
+    QStringList lines = {QStringLiteral("area,financial_year,cohort,programme,provider,self_referred")};
+    constexpr int kRows = 30000;
+    for (int i = 0; i < kRows; ++i)
+        lines << (i < kRows / 2 ? QStringLiteral("Derbyshire,2022/23,male,Programme %1,Glow,1").arg(i)
+                                : QStringLiteral("Kent,2023/24,female,Programme %1,Cranstoun,2").arg(i));
+    lines << QStringLiteral("Derbyshire,2022/23,male,Programme 5,Glow,3"); // the return of row 7, again
+    const ImportBatch batch = read(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    QVERIFY2(!batch.hasErrors(), qPrintable(batch.problems.value(0).describe()));
+    QCOMPARE(batch.returns.size(), kRows + 1);
+    const QString derbyshire = Areas::byName(QStringLiteral("Derbyshire"))->code;
+    const QString kent = Areas::byName(QStringLiteral("Kent"))->code;
+    for (int i = 0; i < kRows; ++i) {
+        const ImportedReturn &r = batch.returns.at(i);
+        const bool first = i < kRows / 2;
+        QCOMPARE(batch.letterOf(r).areaCode, first ? derbyshire : kent);
+        QCOMPARE(batch.letterOf(r).financialYear, first ? QStringLiteral("2022/23") : QStringLiteral("2023/24"));
+        QCOMPARE(batch.programmeOf(r).name, QStringLiteral("Programme %1").arg(i));
+        QCOMPARE(batch.programmeOf(r).provider, first ? QStringLiteral("Glow") : QStringLiteral("Cranstoun"));
+        QCOMPARE(r.sameAs, -1);
+    }
+    const ImportedReturn &again = batch.returns.constLast();
+    QCOMPARE(batch.letterOf(again).areaCode, derbyshire);
+    QCOMPARE(again.sameAs, 5);
 }
 
 // A project that kept two returns alike (keep both) has one of them replaced by a row that
