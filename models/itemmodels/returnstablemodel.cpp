@@ -433,9 +433,11 @@ bool ReturnsTableModel::setData(const QModelIndex &index, const QVariant &value,
         }
         if (updated.status == old.status && updated.value == old.value)
             return true; // nothing to record on the undo stack
-        // The provenance stays with the cell: a corrected number keeps the quote it came from.
+        // The provenance stays with the cell: a corrected number keeps the quote it came from,
+        // and where it stands in the letter.
         updated.setNote(old.note());
         updated.setQuote(old.quote());
+        updated.setQuoteRange(old.quoteRange());
         m_undoStack->push(setFigureCommand(m_store, rid, *field, updated).release());
         return true;
     }

@@ -27,6 +27,7 @@ private slots:
     void tooltipCarriesProvenance();
     void flagsSortByTheirCount();
     void setDataParsesAndUndoes();
+    void aCorrectedNumberKeepsItsQuotesPlace();
     void setDataRefusesGarbage();
     void proxyFiltersAndSortsMissingLast();
     void navigatorTree();
@@ -151,6 +152,29 @@ void TestItemModels::tooltipCarriesProvenance()
     QVERIFY2(tip.contains(QStringLiteral("3 females were referred")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Caveat")), qPrintable(tip));
     QVERIFY(referred.data(ReturnsTableModel::HasCaveatRole).toBool());
+}
+
+// A number typed over keeps the letter's words it came from and where they stand, so the letter
+// panel still shows that very passage beside it.
+void TestItemModels::aCorrectedNumberKeepsItsQuotesPlace()
+{
+    const int row = rowOf(QStringLiteral("Changes Program"), QStringLiteral("The Elm Foundation"));
+    const QModelIndex cell = m_table->index(row, ReturnsTableModel::SelfAcceptedColumn);
+    const Id rid = cell.data(ReturnsTableModel::ReturnIdRole).toLongLong();
+    ProjectData before, after;
+    before.returns.insert(rid, m_store->data().returns.value(rid));
+    ProgrammeReturn placed = before.returns.value(rid);
+    placed.figure(FigureField::SelfAccepted).setQuoteRange(TextRange{120, 37});
+    after.returns.insert(rid, placed);
+    QString error;
+    QVERIFY2(m_store->apply(before, after, &error), qPrintable(error));
+    QVERIFY(m_table->setData(cell, QStringLiteral("7")));
+    const Figure edited = m_store->data().returns.value(rid).figure(FigureField::SelfAccepted);
+    QCOMPARE(edited.value, 7);
+    QCOMPARE(edited.quote(), placed.figure(FigureField::SelfAccepted).quote());
+    QCOMPARE(edited.quoteRange(), (TextRange{120, 37}));
+    m_stack->undo();
+    QCOMPARE(m_store->data().returns.value(rid), placed);
 }
 
 void TestItemModels::setDataParsesAndUndoes()
