@@ -1,19 +1,12 @@
 // One row at a time, one cell at a time: every problem is collected, none stops the reading, so
 // the preview lists them all at once.
 #include "interchange/tidyimport.h"
-#include "domain/areas.h"
 #include "domain/figure.h"
-#include "domain/financialyear.h"
-#include "domain/funding.h"
 #include "domain/letterdate.h"
 #include "formats/prefault.h"
-#include "interchange/areamatch.h"
-#include "interchange/listfield.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -87,256 +80,24 @@ struct Columns
     Column referrers, funders, caveats;
 };
 
-// `text` as a string that points at it, to look it up in a hash of strings without copying it
-// (Qt 6.4's QHash looks up only by its own key type). Never kept: it lives only as long as the
-// text it points at.
-QString lookupKey(QStringView text) { return QString::fromRawData(text.data(), text.size()); }
-
-// Each distinct text of a column parsed once. Most of a large sheet's cells repeat (areas,
-// years, status words, lists of referrers), so a row then costs a hash lookup a cell, not a
-// parse, and a cell that repeats the one above it (rows are often sorted) not even that. The
-// problems a text causes are part of what is remembered and are reported again for every row
-// that has it. A column of mostly distinct texts (budgets, links) stops being remembered at
-// kMaxTexts, and its further texts are parsed cell by cell, as before.
-template <typename Parsed>
-class ParsedTexts
-{
-public:
-    // What `parse(text)` gives; the reference holds until the next call. `text` is a cell's
-    // place in its sheet: it is copied only when it is new.
-    template <typename Parse>
-    const Parsed &get(QStringView text, const Parse &parse)
-    {
-        if (m_last && text == m_lastText)
-            return *m_last;
-        // m_last is set anew with each insertion, which may move the hash's other values.
-        if (const auto it = m_parsed.constFind(lookupKey(text)); it != m_parsed.cend()) {
-            m_last = &*it;
-            m_lastText = it.key();
-        } else if (m_parsed.size() < kMaxTexts) {
-            const QString own = text.toString();
-            const auto inserted = m_parsed.insert(own, parse(own));
-            m_last = &*inserted;
-            m_lastText = inserted.key();
-        } else {
-            m_lastText = text.toString();
-            m_unremembered = parse(m_lastText);
-            m_last = &m_unremembered;
-        }
-        return *m_last;
-    }
-
-private:
-    static constexpr qsizetype kMaxTexts = 4096;
-    QHash<QString, Parsed> m_parsed;
-    Parsed m_unremembered;
-    const Parsed *m_last = nullptr; // what the last call gave, for m_lastText
-    QString m_lastText;
-};
-
-// An area cell read: its code; or the error that refuses it; and the warning that says a
-// variant was read as an area.
-struct AreaCell
-{
-    QString code;
-    std::optional<QString> error, warning;
-};
-
-struct YearCell
-{
-    QString year; // canonical, shared
-    std::optional<QString> error;
-};
-
-struct CohortCell
-{
-    std::optional<Cohort> cohort;
-    QString error; // when there is no cohort
-};
-
-struct FundersCell
-{
-    QList<Funder> funders;
-    QString problem; // the list's, empty when none
-};
-
-struct CaveatsCell
-{
-    QList<Caveat> caveats;
-    QStringList warnings; // one for each caveat kept whole, in order
-};
-
-// What all rows of a sheet share: the batch they add to, where their fields are, one copy of
-// each repeated text, and the texts already parsed.
-class SheetReader
-{
-public:
-    SheetReader(ImportBatch &batch, const Columns &columns) : m_batch(batch), m_columns(columns) {}
-
-    ImportBatch &batch() { return m_batch; }
-    const Columns &columns() const { return m_columns; }
-
-    // The one copy of a text many rows repeat (a year, a provider, a referrer): 100,000 rows
-    // then hold a few hundred strings, not a million.
-    QString shared(QStringView text)
-    {
-        if (text.isEmpty())
-            return QString();
-        const auto it = m_pool.constFind(lookupKey(text));
-        if (it != m_pool.constEnd())
-            return *it;
-        return *m_pool.insert(text.toString());
-    }
-
-    const AreaCell &area(QStringView text) { return m_areas.get(text, readAreaCell); }
-    const YearCell &year(QStringView text)
-    {
-        return m_years.get(text, [this](const QString &t) { return readYearCell(t); });
-    }
-    const CohortCell &cohort(QStringView text) { return m_cohorts.get(text, readCohortCell); }
-    const LetterDateParse &responseDate(QStringView text) { return m_dates.get(text, parseLetterDate); }
-    const FigureParse &figure(FigureField field, QStringView text)
-    {
-        return m_figures[size_t(field)].get(text, [field](const QString &t) { return parseFigure(t, figureKind(field), true); });
-    }
-    const QStringList &referrers(QStringView text)
-    {
-        return m_referrers.get(text, [this](const QString &t) { return readReferrers(t); });
-    }
-    const FundersCell &funders(QStringView text)
-    {
-        return m_funders.get(text, [this](const QString &t) { return readFunders(t); });
-    }
-    const CaveatsCell &caveats(QStringView text)
-    {
-        return m_caveats.get(text, [this](const QString &t) { return readCaveats(t); });
-    }
-
-private:
-    static AreaCell readAreaCell(const QString &text);
-    YearCell readYearCell(const QString &text);
-    static CohortCell readCohortCell(const QString &text);
-    QStringList readReferrers(const QString &text);
-    FundersCell readFunders(const QString &text);
-    CaveatsCell readCaveats(const QString &text);
-
-    ImportBatch &m_batch;
-    const Columns &m_columns;
-    QSet<QString> m_pool;
-    ParsedTexts<AreaCell> m_areas;
-    ParsedTexts<YearCell> m_years;
-    ParsedTexts<CohortCell> m_cohorts;
-    ParsedTexts<LetterDateParse> m_dates;
-    std::array<ParsedTexts<FigureParse>, kAllFigureFields.size()> m_figures;
-    ParsedTexts<QStringList> m_referrers;
-    ParsedTexts<FundersCell> m_funders;
-    ParsedTexts<CaveatsCell> m_caveats;
-};
-
-AreaCell SheetReader::readAreaCell(const QString &text)
-{
-    AreaCell cell;
-    if (text.isEmpty()) {
-        cell.error = T::tr("no area is given (write Unknown when the letter does not say)");
-        return cell;
-    }
-    const AreaMatch m = matchArea(text);
-    if (m.code.isEmpty()) {
-        cell.error = areaRefusal(text, m);
-        return cell;
-    }
-    if (!m.exact)
-        cell.warning = T::tr("%1 read as %2").arg(quoted(text), Areas::nameOf(m.code));
-    cell.code = m.code;
-    return cell;
-}
-
-YearCell SheetReader::readYearCell(const QString &text)
-{
-    const FinancialYearParse fy = parseFinancialYear(text);
-    YearCell cell;
-    if (text.isEmpty())
-        cell.error = T::tr("no financial year is given (e.g. 2022/23)");
-    else if (!fy.error.isEmpty())
-        cell.error = fy.error;
-    cell.year = shared(fy.year);
-    return cell;
-}
-
-CohortCell SheetReader::readCohortCell(const QString &text)
-{
-    CohortCell cell;
-    cell.cohort = parseCohort(text);
-    if (!cell.cohort)
-        cell.error = text.isEmpty() ? T::tr("no cohort is given (male, female or all)")
-                                    : T::tr("%1 is not a cohort (male, female or all)").arg(quoted(text));
-    return cell;
-}
-
-QStringList SheetReader::readReferrers(const QString &text)
-{
-    QStringList referrers;
-    for (const QString &item : splitListField(text))
-        referrers << shared(item);
-    return referrers;
-}
-
-FundersCell SheetReader::readFunders(const QString &text)
-{
-    FundersCell cell;
-    const QStringList items = splitListField(text);
-    // "Home Office (£5000.00; 25%)": a ";" inside a funder's brackets would make funders of the
-    // pieces, none of them right (found by review); refused with how to write it.
-    const auto open = [](const QString &item) { return item.count(QLatin1Char('(')) - item.count(QLatin1Char(')')); };
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        qsizetype end = i; // the last piece before its brackets close
-        for (qsizetype depth = open(items.at(i)); depth > 0 && end + 1 < items.size();)
-            depth += open(items.at(++end));
-        if (end > i) {
-            cell.problem = T::tr("%1 looks like one funder cut at a “;” inside its brackets; write its amount and share "
-                                 "with a comma between (“OPCC (£5,000, 25%)”), and a “;” of a name as “\\;”")
-                               .arg(quoted(items.mid(i, end - i + 1).join(QStringLiteral("; "))));
-            return cell;
-        }
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        Funder funder = parseFunderText(items.at(i));
-        funder.name = shared(funder.name);
-        cell.funders << funder;
-    }
-    cell.problem = fundersProblem(cell.funders);
-    return cell;
-}
-
-CaveatsCell SheetReader::readCaveats(const QString &text)
-{
-    CaveatsCell cell;
-    for (const QString &item : splitListField(text)) {
-        if (const std::optional<Caveat> caveat = parseCaveatText(item)) {
-            cell.caveats << Caveat{shared(caveat->text), caveat->fields};
-        } else {
-            cell.caveats << Caveat{item, {}};
-            cell.warnings << T::tr("the brackets of %1 name no figure, so it is kept whole, on the whole return").arg(quoted(item));
-        }
-    }
-    return cell;
-}
-
 // One row's cells, and the problems they cause, named by the row's number.
 class RowReader
 {
 public:
-    // `index`: the row's index in `rows`; `row`: its number, as the user sees it.
-    RowReader(SheetReader &sheet, const SheetRows &rows, qsizetype index, int row)
-        : m_sheet(sheet)
+    // `index`: the row's index in `rows`; `row`: its number, as the user sees it. Its problems
+    // go to `batch`.
+    RowReader(TidyCells &cells, ImportBatch &batch, const Columns &columns, const SheetRows &rows, qsizetype index, int row)
+        : m_sheet(cells)
+        , m_batch(batch)
+        , m_columns(columns)
         , m_rows(rows)
         , m_index(index)
         , m_row(row)
     {
     }
 
-    SheetReader &sheet() { return m_sheet; }
-    const Columns &columns() const { return m_sheet.columns(); }
+    TidyCells &sheet() { return m_sheet; }
+    const Columns &columns() const { return m_columns; }
     // The cell, trimmed, in place: "" for a column the sheet lacks or the row stops before.
     QStringView cell(const Column &column) const { return m_rows.cell(m_index, column.index).trimmed(); }
     QString sharedCell(const Column &column) { return m_sheet.shared(cell(column)); }
@@ -345,12 +106,12 @@ public:
     {
         ImportProblem p;
         p.severity = severity;
-        p.file = m_sheet.batch().file;
-        p.sheet = m_sheet.batch().sheet;
+        p.file = m_batch.file;
+        p.sheet = m_batch.sheet;
         p.row = m_row;
         p.column = column.label;
         p.message = message;
-        m_sheet.batch().problems << p;
+        m_batch.problems << p;
     }
     void error(const Column &column, const QString &message)
     {
@@ -361,7 +122,9 @@ public:
     void warning(const Column &column, const QString &message) { problem(ImportProblem::Severity::Warning, column, message); }
 
 private:
-    SheetReader &m_sheet;
+    TidyCells &m_sheet;
+    ImportBatch &m_batch;
+    const Columns &m_columns;
     const SheetRows &m_rows;
     qsizetype m_index;
     int m_row;
@@ -533,7 +296,7 @@ private:
 template <typename GoOn>
 void readRowRange(const RowSpan &span, qsizetype from, qsizetype to, RowsRead &into, const GoOn &goOn)
 {
-    SheetReader reader(into.part, span.columns);
+    TidyCells cells;
     into.firsts.reserve(to - from);
     for (qsizetype i = from; i < to; ++i) {
         if (!goOn()) {
@@ -544,7 +307,7 @@ void readRowRange(const RowSpan &span, qsizetype from, qsizetype to, RowsRead &i
         if (span.rows.isBlank(index))
             continue;
         const int row = int(index) + 1;
-        RowReader r(reader, span.rows, index, row);
+        RowReader r(cells, into.part, span.columns, span.rows, index, row);
         for (qsizetype c = span.headerSize; c < span.rows.cellCount(index); ++c)
             if (const QStringView past = span.rows.cell(index, c).trimmed(); !past.isEmpty()) {
                 r.error(span.columns.row, T::tr("the row has a value (%1) in column %2, past the last column of the header")
@@ -620,66 +383,6 @@ QString returnKey(const Letter &letter, const Programme &programme)
     *out++ = separator;
     copyLowerAscii(provider, out);
     return key;
-}
-
-std::optional<Cohort> parseCohort(const QString &text)
-{
-    static const QHash<QString, Cohort> words = {
-        {QStringLiteral("male"), Cohort::Male},       {QStringLiteral("males"), Cohort::Male},
-        {QStringLiteral("m"), Cohort::Male},          {QStringLiteral("men"), Cohort::Male},
-        {QStringLiteral("man"), Cohort::Male},        {QStringLiteral("female"), Cohort::Female},
-        {QStringLiteral("females"), Cohort::Female},  {QStringLiteral("f"), Cohort::Female},
-        {QStringLiteral("women"), Cohort::Female},    {QStringLiteral("woman"), Cohort::Female},
-        {QStringLiteral("all"), Cohort::All},         {QStringLiteral("both"), Cohort::All},
-        {QStringLiteral("mixed"), Cohort::All},       {QStringLiteral("all genders"), Cohort::All},
-        {QStringLiteral("male and female"), Cohort::All},
-    };
-    const auto it = words.constFind(text.simplified().toLower());
-    return it == words.constEnd() ? std::nullopt : std::optional<Cohort>(*it);
-}
-
-Funder parseFunderText(const QString &text)
-{
-    Funder f;
-    f.name = text.trimmed();
-    static const QRegularExpression withValues(QStringLiteral("^(.*\\S)\\s*\\(([^()]*)\\)$"));
-    const QRegularExpressionMatch m = withValues.match(f.name);
-    if (!m.hasMatch())
-        return f;
-    Funder parsed;
-    parsed.name = m.captured(1);
-    // formatFunder joins the amount and the share with ", "; an amount's own commas have no space.
-    for (const QString &part : m.captured(2).split(QStringLiteral(", "))) {
-        if (part.trimmed().endsWith(QLatin1Char('%'))) {
-            const FunderValueParse share = parseFunderShare(part);
-            if (!share.ok || !share.sharePercent || parsed.sharePercent)
-                return f; // "(Ministry of Justice)": the brackets are part of the name
-            parsed.sharePercent = share.sharePercent;
-        } else {
-            const FunderValueParse amount = parseFunderAmount(part);
-            if (!amount.ok || !amount.amountPence || parsed.amountPence)
-                return f;
-            parsed.amountPence = amount.amountPence;
-        }
-    }
-    return parsed;
-}
-
-std::optional<Caveat> parseCaveatText(const QString &text)
-{
-    static const QRegularExpression scoped(QStringLiteral("^(.*\\S)\\s*\\[([a-z_ ]+)\\]$"));
-    const QRegularExpressionMatch m = scoped.match(text.trimmed());
-    if (!m.hasMatch())
-        return Caveat{text.trimmed(), {}};
-    Caveat c;
-    c.text = m.captured(1);
-    for (const QString &key : m.captured(2).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const std::optional<FigureField> field = fieldFromKey(key);
-        if (!field)
-            return std::nullopt;
-        c.fields << *field;
-    }
-    return c;
 }
 
 qsizetype ImportBatch::addLetter(const Letter &letter)

@@ -8,6 +8,7 @@
 #include "domain/progress.h"
 #include "formats/sheetrows.h"
 #include "interchange/importproblem.h"
+#include "interchange/tidycells.h"
 #include "interchange/tidycolumns.h"
 
 #include <QList>
@@ -72,12 +73,5 @@ ImportBatch readTidyRows(const QString &file, const QString &sheet, SheetRows ro
 // provider, the names in any case. Two returns with the same key are the same return.
 QString returnKey(const Letter &letter, const Programme &programme);
 
-// "male", "Males", "M", "men" → Male; "female", "F", "women" → Female; "all", "both", "mixed" → All.
-std::optional<Cohort> parseCohort(const QString &text);
-// "SafeLives (40%)", "OPCC (£91,075)", "Home Office (£5,000, 25%)": as formatFunder writes them.
-Funder parseFunderText(const QString &text);
-// "covers all crime types [self_referred agency_referred]": as formatCaveat writes it; nullopt
-// when the brackets name something that is not a figure.
-std::optional<Caveat> parseCaveatText(const QString &text);
 
 } // namespace dapp
