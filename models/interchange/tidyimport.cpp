@@ -250,44 +250,50 @@ struct RowsRead
     QHash<ReturnIdentity, qsizetype> firsts;
     bool stopped = false;
 
-    // The place of the row's letter and programme in `part`, added when new. Rows of a sheet
-    // mostly follow its letters, so the last one found is asked first.
+    // The place of the row's letter and programme in `part`, added when new.
     qsizetype letterOf(const Letter &letter)
     {
-        if (m_lastLetter >= 0 && part.letters.at(m_lastLetter) == letter)
-            return m_lastLetter;
-        auto it = m_letterAt.constFind(letter);
-        if (it == m_letterAt.cend()) {
-            it = m_letterAt.insert(letter, part.letters.size());
-            part.letters.append(letter);
+        return m_letters.placeOf(letter, part.letters, [](const Letter &l) {
             const QChar separator(0x1f);
-            m_letterIdentity.append(letter.areaCode + separator + letter.financialYear + separator
-                                    + cohortKey(letter.cohort));
-        }
-        return m_lastLetter = *it;
+            return l.areaCode + separator + l.financialYear + separator + cohortKey(l.cohort);
+        });
     }
     qsizetype programmeOf(const Programme &programme)
     {
-        if (m_lastProgramme >= 0 && part.programmes.at(m_lastProgramme) == programme)
-            return m_lastProgramme;
-        auto it = m_programmeAt.constFind(programme);
-        if (it == m_programmeAt.cend()) {
-            it = m_programmeAt.insert(programme, part.programmes.size());
-            part.programmes.append(programme);
-            m_programmeIdentity.append(programme.name.toLower() + QChar(0x1f) + programme.provider.toLower());
-        }
-        return m_lastProgramme = *it;
+        return m_programmes.placeOf(programme, part.programmes, [](const Programme &p) {
+            return p.name.toLower() + QChar(0x1f) + p.provider.toLower();
+        });
     }
     ReturnIdentity identityOf(const ImportedReturn &r) const
     {
-        return {m_letterIdentity.at(r.letter), m_programmeIdentity.at(r.programme)};
+        return {m_letters.identities.at(r.letter), m_programmes.identities.at(r.programme)};
     }
 
 private:
-    QHash<Letter, qsizetype> m_letterAt;
-    QHash<Programme, qsizetype> m_programmeAt;
-    QStringList m_letterIdentity, m_programmeIdentity; // by place
-    qsizetype m_lastLetter = -1, m_lastProgramme = -1;
+    // Records of one kind found again by what they hold, each with its part of a return's identity.
+    template <typename Record>
+    struct Places
+    {
+        // Rows of a sheet mostly follow its letters, so the last one found is asked first.
+        template <typename Identity>
+        qsizetype placeOf(const Record &record, QList<Record> &list, const Identity &identityOf)
+        {
+            if (last >= 0 && list.at(last) == record)
+                return last;
+            auto it = at.constFind(record);
+            if (it == at.cend()) {
+                it = at.insert(record, list.size());
+                list.append(record);
+                identities.append(identityOf(record));
+            }
+            return last = *it;
+        }
+        QHash<Record, qsizetype> at;
+        QStringList identities; // by place
+        qsizetype last = -1;
+    };
+    Places<Letter> m_letters;
+    Places<Programme> m_programmes;
 };
 
 // Reads the rows [from, to) of `span` into their slots, asking `goOn` before each row. A return
@@ -385,23 +391,21 @@ QString returnKey(const Letter &letter, const Programme &programme)
     return key;
 }
 
-qsizetype ImportBatch::addLetter(const Letter &letter)
+namespace {
+// The place of `record` in `list`, appended when it is not there.
+template <typename Record>
+qsizetype placeIn(QList<Record> &list, const Record &record)
 {
-    const qsizetype at = letters.indexOf(letter);
-    if (at >= 0)
+    if (const qsizetype at = list.indexOf(record); at >= 0)
         return at;
-    letters.append(letter);
-    return letters.size() - 1;
+    list.append(record);
+    return list.size() - 1;
 }
+} // namespace
 
-qsizetype ImportBatch::addProgramme(const Programme &programme)
-{
-    const qsizetype at = programmes.indexOf(programme);
-    if (at >= 0)
-        return at;
-    programmes.append(programme);
-    return programmes.size() - 1;
-}
+qsizetype ImportBatch::addLetter(const Letter &letter) { return placeIn(letters, letter); }
+
+qsizetype ImportBatch::addProgramme(const Programme &programme) { return placeIn(programmes, programme); }
 
 qsizetype tidyHeaderIndex(const SheetRows &rows)
 {
