@@ -233,8 +233,16 @@ struct RowSpan
     const QString &sourceAfter;
 };
 
-// A return's identity (returnKey's parts) as two texts: its letter's area, year and cohort, and
-// its programme's name and provider in lower case, each made once a letter or programme.
+// The two parts of a return's identity (returnKey), joined by a character no cell holds: its
+// letter's area, financial year and cohort, and its programme's name and provider in any case.
+const QChar kIdentitySeparator(0x1f);
+QString letterIdentity(const Letter &l)
+{
+    return l.areaCode + kIdentitySeparator + l.financialYear + kIdentitySeparator + cohortKey(l.cohort);
+}
+QString programmeIdentity(const Programme &p) { return p.name.toLower() + kIdentitySeparator + p.provider.toLower(); }
+
+// A return's identity as its two parts, each made once a letter or programme of a sheet.
 using ReturnIdentity = QPair<QString, QString>;
 
 // What one thread read of a span: the problems in row order, the letters and programmes its rows
@@ -253,16 +261,11 @@ struct RowsRead
     // The place of the row's letter and programme in `part`, added when new.
     qsizetype letterOf(const Letter &letter)
     {
-        return m_letters.placeOf(letter, part.letters, [](const Letter &l) {
-            const QChar separator(0x1f);
-            return l.areaCode + separator + l.financialYear + separator + cohortKey(l.cohort);
-        });
+        return m_letters.placeOf(letter, part.letters, letterIdentity);
     }
     qsizetype programmeOf(const Programme &programme)
     {
-        return m_programmes.placeOf(programme, part.programmes, [](const Programme &p) {
-            return p.name.toLower() + QChar(0x1f) + p.provider.toLower();
-        });
+        return m_programmes.placeOf(programme, part.programmes, programmeIdentity);
     }
     ReturnIdentity identityOf(const ImportedReturn &r) const
     {
@@ -346,49 +349,11 @@ void readRowRange(const RowSpan &span, qsizetype from, qsizetype to, RowsRead &i
     }
 }
 
-bool isAscii(QStringView text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
-// `text` at `out`, its ASCII letters in lower case (as QString::toLower() writes them); the end
-// of what it wrote.
-QChar *copyLowerAscii(QStringView text, QChar *out)
-{
-    for (const QChar c : text)
-        *out++ = c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c;
-    return out;
-}
 } // namespace
 
 QString returnKey(const Letter &letter, const Programme &programme)
 {
-    // The parts joined with a separator no cell holds, the names in lower case. Sized once and
-    // written in place: appending part by part checked sharing and room each time, a fifth of
-    // reading a row (callgrind).
-    const QChar separator(0x1f);
-    const QString cohort = cohortKey(letter.cohort);
-    // A name outside ASCII is lowered by toLower() (which may make it longer: "İ"); lowering
-    // its ASCII letters again, as copyLowerAscii does, then changes nothing.
-    QString nameLowered, providerLowered;
-    const QStringView name = isAscii(programme.name) ? QStringView(programme.name)
-                                                     : QStringView(nameLowered = programme.name.toLower());
-    const QStringView provider = isAscii(programme.provider) ? QStringView(programme.provider)
-                                                             : QStringView(providerLowered = programme.provider.toLower());
-    const std::array<QStringView, 3> asWritten{letter.areaCode, letter.financialYear, cohort};
-    qsizetype size = 4 + name.size() + provider.size();
-    for (QStringView part : asWritten)
-        size += part.size();
-    QString key(size, Qt::Uninitialized);
-    QChar *out = key.data();
-    for (QStringView part : asWritten) {
-        out = std::copy(part.cbegin(), part.cend(), out);
-        *out++ = separator;
-    }
-    out = copyLowerAscii(name, out);
-    *out++ = separator;
-    copyLowerAscii(provider, out);
-    return key;
+    return letterIdentity(letter) + kIdentitySeparator + programmeIdentity(programme);
 }
 
 namespace {
